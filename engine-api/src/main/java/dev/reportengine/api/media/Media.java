@@ -1,0 +1,72 @@
+package dev.reportengine.api.media;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An analyzed conversation: who took part, who spoke when and what they said. Utterances are sorted
+ * by start time (ties keep their given order); every utterance and signal names an entity of this
+ * media.
+ *
+ * @param id the media id it was loaded under
+ * @param durationSeconds the media's length; at least the end of the last utterance
+ * @param url where the recording lives, when known
+ * @param language a BCP 47 language tag such as {@code en}, when known
+ * @param entities the participants, with unique ids
+ * @param utterances the speech, in time order
+ * @param signals optional per-entity measurements
+ */
+public record Media(
+    String id,
+    double durationSeconds,
+    Optional<String> url,
+    Optional<String> language,
+    List<Entity> entities,
+    List<Utterance> utterances,
+    List<Signal> signals) {
+
+  /** Checks ids, references and timing; sorts utterances by start. */
+  public Media {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(language, "language");
+    entities = List.copyOf(entities);
+    Set<String> ids = new HashSet<>();
+    for (Entity e : entities) {
+      if (!ids.add(e.id())) {
+        throw new IllegalArgumentException("duplicate entity id [" + e.id() + "]");
+      }
+    }
+    utterances =
+        utterances.stream()
+            .sorted(java.util.Comparator.comparingDouble(Utterance::startSeconds))
+            .toList();
+    double lastEnd = 0;
+    for (Utterance u : utterances) {
+      if (!ids.contains(u.entityId())) {
+        throw new IllegalArgumentException(
+            "utterance at " + u.startSeconds() + " s names unknown entity [" + u.entityId() + "]");
+      }
+      lastEnd = Math.max(lastEnd, u.endSeconds());
+    }
+    signals = List.copyOf(signals);
+    for (Signal s : signals) {
+      if (!ids.contains(s.entityId())) {
+        throw new IllegalArgumentException(
+            "signal " + s.kind() + " names unknown entity [" + s.entityId() + "]");
+      }
+    }
+    if (!Double.isFinite(durationSeconds) || durationSeconds < lastEnd) {
+      throw new IllegalArgumentException(
+          "duration " + durationSeconds + " s is shorter than the last utterance end " + lastEnd);
+    }
+  }
+
+  /** The entity with this id, if any. */
+  public Optional<Entity> entity(String entityId) {
+    return entities.stream().filter(e -> e.id().equals(entityId)).findFirst();
+  }
+}

@@ -1,0 +1,32 @@
+package dev.reportengine.api.spi;
+
+import dev.reportengine.api.media.Media;
+import java.util.Optional;
+
+/**
+ * Resolves a {@code mediaId} to an analyzed conversation. Implementations must be thread-safe.
+ * Standard sources are made by {@code dev.reportengine.core.MediaSources}.
+ */
+public interface MediaSource {
+
+  /**
+   * Loads the media with the given id.
+   *
+   * @return the media, or empty when this source has no media with that id
+   * @throws MediaUnreadableException when the media exists but cannot be read; the message names
+   *     the file and the line or JSON path
+   */
+  Optional<Media> load(MediaQuery query);
+
+  /**
+   * What to load.
+   *
+   * @param mediaId the request's {@code media.mediaId}
+   */
+  record MediaQuery(String mediaId) {
+    /** Requires an id. */
+    public MediaQuery {
+      java.util.Objects.requireNonNull(mediaId, "mediaId");
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The report engine: job runtime, stores, target resolvers, media sources, the contract's JSON
+ * codec and facade, and the Markdown renderer. Entry point: {@link
+ * dev.reportengine.core.ReportEngine#builder()}.
+ */
+module dev.reportengine.core {
+  requires transitive dev.reportengine.api;
+  requires tools.jackson.databind;
+  requires com.github.benmanes.caffeine;
+  requires com.github.mustachejava;
+
+  exports dev.reportengine.core;
+
+
+  uses dev.reportengine.api.spi.ReportTemplate;
+  uses dev.reportengine.api.spi.TargetResolver;
+}
