@@ -11,7 +11,6 @@ module dev.reportengine.core {
 
   exports dev.reportengine.core;
 
-
   uses dev.reportengine.api.spi.ReportTemplate;
   uses dev.reportengine.api.spi.TargetResolver;
 }
