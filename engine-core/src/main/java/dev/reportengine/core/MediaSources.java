@@ -1,0 +1,69 @@
+package dev.reportengine.core;
+
+import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.MediaSource;
+import dev.reportengine.core.internal.media.DirectoryMediaSource;
+import dev.reportengine.core.internal.media.InMemoryMediaSource;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * The standard {@link MediaSource}s: media held in memory, and transcript files in a directory.
+ *
+ * <pre>{@code
+ * MediaSource source = MediaSources.directory(Path.of("transcripts"));
+ * Optional<Media> call = source.load(new MediaSource.MediaQuery("discovery-call"));
+ * }</pre>
+ *
+ * <p>Both sources are immutable and thread-safe.
+ */
+public final class MediaSources {
+
+  /** The default largest file a directory source reads: 64 MiB. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
+
+  private MediaSources() {}
+
+  /**
+   * A source that serves the given media by {@link Media#id()}.
+   *
+   * @throws IllegalArgumentException when two media share an id; the message names it
+   * @throws NullPointerException when the collection or an element is null
+   */
+  public static MediaSource inMemory(Collection<Media> media) {
+    return new InMemoryMediaSource(media);
+  }
+
+  /** A directory source that reads files of at most {@link #DEFAULT_MAX_FILE_BYTES}. */
+  public static MediaSource directory(Path dir) {
+    return directory(dir, DEFAULT_MAX_FILE_BYTES);
+  }
+
+  /**
+   * A source that reads transcript files from {@code dir} (not its subdirectories).
+   *
+   * <p>A {@code mediaId} names a file with or without its extension: {@code call-1} finds {@code
+   * call-1.json} or {@code call-1.vtt}, and {@code call-1.vtt} finds that file. When an id matches
+   * two files, loading fails with a {@link dev.reportengine.api.spi.MediaUnreadableException} that
+   * names both. Ids that could reach another directory or a hidden file (containing {@code /},
+   * {@code \}, {@code ..}, {@code :} or NUL, starting with {@code .}, or absolute) name no file, so
+   * loading them returns empty.
+   *
+   * <p>The format is detected from the content, not the extension: UTF-8 text (a BOM is allowed)
+   * that is a JSON object with {@code "format": "report-engine.media.v1"} is the engine's own JSON
+   * format; text starting with {@code WEBVTT} is WebVTT. The loaded media's id is the requested
+   * {@code mediaId}. Unreadable files (too large, empty, binary, not UTF-8, of an unknown format or
+   * malformed) fail with a message that names the file, relative to {@code dir}, and the line or
+   * JSON Pointer.
+   *
+   * @param dir an existing directory
+   * @param maxFileBytes the largest file to read, at least 1
+   * @throws IllegalArgumentException when {@code dir} is not a directory or the limit is out of
+   *     range
+   */
+  public static MediaSource directory(Path dir, long maxFileBytes) {
+    Objects.requireNonNull(dir, "dir");
+    return new DirectoryMediaSource(dir, maxFileBytes);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.reportengine.core.internal.media;
+
+import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.MediaSource;
+import dev.reportengine.api.spi.MediaUnreadableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads transcript files from one directory; the format is detected from each file's content.
+ * Messages name files relative to the directory, so server paths do not leak into job errors.
+ */
+public final class DirectoryMediaSource implements MediaSource {
+
+  /** The largest limit a file can be read under: the largest Java array. */
+  public static final long MAX_LIMIT = Integer.MAX_VALUE - 8;
+
+  private final Path dir;
+  private final long maxFileBytes;
+  private final MediaFileLocator locator;
+  private final MediaFormats formats = MediaFormats.builtIn();
+
+  /**
+   * A source over an existing directory.
+   *
+   * @throws IllegalArgumentException when {@code dir} is not a directory or the limit is out of
+   *     range
+   */
+  public DirectoryMediaSource(Path dir, long maxFileBytes) {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(
+          "media directory [" + dir + "] does not exist or is not a directory");
+    }
+    if (maxFileBytes < 1 || maxFileBytes > MAX_LIMIT) {
+      throw new IllegalArgumentException(
+          "maxFileBytes must be in 1.." + MAX_LIMIT + ", got " + maxFileBytes);
+    }
+    this.dir = dir;
+    this.maxFileBytes = maxFileBytes;
+    this.locator = new MediaFileLocator(dir);
+  }
+
+  @Override
+  public Optional<Media> load(MediaQuery query) {
+    String mediaId = query.mediaId();
+    return locator.locate(mediaId).map(file -> read(mediaId, file));
+  }
+
+  private Media read(String mediaId, Path file) {
+    String fileName = file.getFileName().toString();
+    String text = MediaFileDecoder.decode(fileName, bytes(file, fileName));
+    return formats.detect(fileName, text).read(mediaId, fileName, text);
+  }
+
+  private byte[] bytes(Path file, String fileName) {
+    try {
+      long size = Files.size(file);
+      if (size > maxFileBytes) {
+        throw tooLarge(fileName, "is " + size + " bytes");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = in.readNBytes((int) maxFileBytes + 1);
+        if (bytes.length > maxFileBytes) {
+          throw tooLarge(fileName, "grew while being read");
+        }
+        return bytes;
+      }
+    } catch (IOException e) {
+      throw new MediaUnreadableException(
+          fileName + ": the file cannot be read: " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  private MediaUnreadableException tooLarge(String fileName, String what) {
+    return new MediaUnreadableException(
+        fileName + ": the file " + what + ", more than the limit of " + maxFileBytes + " bytes");
+  }
+
+  @Override
+  public String toString() {
+    return "DirectoryMediaSource[" + dir + ", maxFileBytes=" + maxFileBytes + "]";
+  }
+}

@@ -1,0 +1,89 @@
+package dev.reportengine.core.internal.media;
+
+import dev.reportengine.api.spi.MediaUnreadableException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the one file in a directory that a media id names, with or without its extension. Ids that
+ * could reach outside the directory, or hidden files, name nothing.
+ */
+final class MediaFileLocator {
+
+  private final Path dir;
+
+  MediaFileLocator(Path dir) {
+    this.dir = dir;
+  }
+
+  Optional<Path> locate(String mediaId) {
+    if (!isPlainFileName(mediaId)) {
+      return Optional.empty();
+    }
+    List<Path> candidates = candidates(mediaId);
+    if (candidates.size() > 1) {
+      throw new MediaUnreadableException(
+          "media id ["
+              + mediaId
+              + "] matches several files: "
+              + candidates.stream()
+                  .map(p -> p.getFileName().toString())
+                  .collect(Collectors.joining(", "))
+              + "; request one of them with its extension or remove the others");
+    }
+    return candidates.stream().findFirst();
+  }
+
+  /** True when the id is a single file name that stays inside the directory. */
+  static boolean isPlainFileName(String id) {
+    if (id.isBlank()
+        || id.startsWith(".")
+        || id.contains("..")
+        || id.indexOf('/') >= 0
+        || id.indexOf('\\') >= 0
+        || id.indexOf('\0') >= 0
+        || id.indexOf(':') >= 0) {
+      return false;
+    }
+    try {
+      Path p = Path.of(id);
+      return !p.isAbsolute() && p.getNameCount() == 1;
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  private List<Path> candidates(String mediaId) {
+    List<Path> result = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path file : files) {
+        if (matches(file.getFileName().toString(), mediaId) && Files.isRegularFile(file)) {
+          result.add(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new MediaUnreadableException(
+          "the media directory cannot be listed while looking for ["
+              + mediaId
+              + "]: "
+              + e.getClass().getSimpleName(),
+          e);
+    }
+    result.sort(null);
+    return result;
+  }
+
+  private static boolean matches(String fileName, String mediaId) {
+    return fileName.equals(mediaId)
+        || (fileName.startsWith(mediaId)
+            && fileName.lastIndexOf('.') == mediaId.length()
+            && fileName.length() > mediaId.length() + 1);
+  }
+}
