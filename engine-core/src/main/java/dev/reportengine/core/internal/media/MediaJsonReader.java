@@ -47,7 +47,9 @@ final class MediaJsonReader {
 
   private Media media(String mediaId, String fileName, JsonNode root) {
     Optional<StrictJsonObject> media = StrictJsonObject.of(root, "", MEDIA_FIELDS, violations);
-    violations.throwIfAny(fileName);
+    if (media.isEmpty()) {
+      violations.throwIfAny(fileName);
+    }
     StrictJsonObject m = media.orElseThrow();
     checkFormat(m);
     OptionalDouble duration = m.seconds("duration_seconds", false);

@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Parses WebVTT timestamps, {@code hh:mm:ss.ttt} or {@code mm:ss.ttt}. Also accepts the unpadded
- * form Microsoft Teams writes ({@code 0:0:3.330}, {@code 0:0:0.0}): one or two digits for minutes
- * and seconds, and one to three fraction digits.
+ * form Microsoft Teams writes ({@code 0:0:3.330}, {@code 0:7:27.90}): one or two digits for minutes
+ * and seconds, and one to three digits of milliseconds. Teams does not pad milliseconds either, so
+ * {@code 27.90} is 27.090 s, not 27.9 s: its export has cues {@code 0:7:27.90 --> 0:7:27.780} that
+ * only make sense that way. Standard files always have three digits.
  */
 final class WebVttTimestamp {
 
@@ -31,8 +33,8 @@ final class WebVttTimestamp {
     if (minutes > 59 || seconds > 59) {
       return Optional.empty();
     }
-    String fraction = (m.group(4) + "00").substring(0, 3);
-    return Optional.of(((hours * 60 + minutes) * 60 + seconds) * 1000 + Long.parseLong(fraction));
+    long millis = Long.parseLong(m.group(4));
+    return Optional.of(((hours * 60 + minutes) * 60 + seconds) * 1000 + millis);
   }
 
   /** Formats milliseconds as {@code hh:mm:ss.ttt}, for messages. */
