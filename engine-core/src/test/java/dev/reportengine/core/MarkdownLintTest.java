@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.ReportEntity;
 import dev.reportengine.api.ReportMedia;
+import dev.reportengine.api.Template;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
@@ -70,7 +71,7 @@ class MarkdownLintTest {
   }
 
   @Test
-  void reportsWithEveryBlockKindAndHostileTextPassMarkdownlint() throws Exception {
+  void render_everyBlockKindWithHostileTextPassesMarkdownlint() throws Exception {
     List<String> files = new ArrayList<>();
     List<String> hostile = Hostile.strings();
     for (int i = 0; i < hostile.size(); i++) {
@@ -87,7 +88,7 @@ class MarkdownLintTest {
   }
 
   @Test
-  void aGeneralReportPassesMarkdownlint() throws Exception {
+  void render_generalReportPassesMarkdownlint() throws Exception {
     Media media =
         new Media(
             "call",
@@ -120,7 +121,7 @@ class MarkdownLintTest {
             Optional.of("General report: Maria *Lopez*"),
             Optional.of(content.summary()),
             new ReportMedia(Optional.empty(), Optional.of("call")),
-            dev.reportengine.api.Template.GENERAL_REPORT,
+            Template.GENERAL_REPORT,
             Optional.of(new ReportEntity("m", Optional.of("Maria *Lopez*"))),
             Optional.empty(),
             Optional.of(content.sections()),
@@ -135,7 +136,7 @@ class MarkdownLintTest {
   }
 
   @Test
-  void theCheckerRejectsEmphasisUsedAsAHeading() throws Exception {
+  void checker_rejectsEmphasisUsedAsAHeading() throws Exception {
     Run lint = lint(List.of(write("bad.md", "# Title\n\n**Not a heading**\n")));
 
     assertThat(lint.output()).contains("MD036");

@@ -8,12 +8,14 @@ import dev.reportengine.api.Block.Illustration;
 import dev.reportengine.api.Block.IllustrationVariant;
 import dev.reportengine.api.Block.Text;
 import dev.reportengine.api.Report;
+import dev.reportengine.api.ReportEntity;
 import dev.reportengine.api.Section;
 import dev.reportengine.api.SectionContent.Blocks;
 import dev.reportengine.api.SectionContent.FreeJson;
 import dev.reportengine.api.json.JsonValue.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
@@ -121,6 +123,30 @@ class MarkdownRendererTest {
 
     assertThat(headings(renderer.render(report)))
         .containsExactly("Notes", "notes (2)", "Notes (3)", "Notes (2) (2)", "Section 4", "Why?");
+  }
+
+  @Test
+  void render_leavesOutTheEntityLineWhenTheEntityHasNoReadableId() {
+    Report report = ReportFixtures.report("Call", null, List.of());
+    Report anonymous =
+        new Report(
+            report.id(),
+            report.createdAt(),
+            report.jobId(),
+            report.label(),
+            report.summary(),
+            report.media(),
+            report.template(),
+            Optional.of(new ReportEntity(" ", Optional.empty())),
+            report.markdown(),
+            report.sections(),
+            report.metrics(),
+            report.raw(),
+            report.pdfUrl(),
+            report.reportUrl());
+
+    assertThat(renderer.render(anonymous))
+        .isEqualTo("# Call\n\n- Template: general\\_report\n- Created: 2024-05-01T09:30:00Z\n");
   }
 
   @Test

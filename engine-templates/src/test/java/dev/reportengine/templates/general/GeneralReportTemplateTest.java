@@ -58,7 +58,7 @@ class GeneralReportTemplateTest {
   }
 
   @Test
-  void describesItselfAsTheGeneralReportWithThreeBoundedParameters() {
+  void parameters_areThreeBoundedIntegersWithDefaults() {
     assertThat(template.id()).isEqualTo(Template.GENERAL_REPORT);
     assertThat(template.title()).isEqualTo("General report");
     assertThat(template.parameters().parameters())

@@ -22,7 +22,11 @@ final class ReportViews {
     String title = headings.next(report.label().orElse(""), "Report");
     List<String> metadata = new ArrayList<>();
     metadata.add("Template: " + MarkdownText.escape(report.template().wireName()));
-    report.entity().ifPresent(e -> metadata.add("Entity: " + entity(e)));
+    report
+        .entity()
+        .map(ReportViews::entity)
+        .filter(e -> !e.isEmpty())
+        .ifPresent(e -> metadata.add("Entity: " + e));
     metadata.add("Created: " + DateTimeFormatter.ISO_INSTANT.format(report.createdAt()));
     List<String> summary =
         report.summary().map(MarkdownText::escape).filter(s -> !s.isEmpty()).stream().toList();
