@@ -11,6 +11,9 @@ module dev.reportengine.core {
 
   exports dev.reportengine.core;
 
+  opens dev.reportengine.core.internal.markdown to
+      com.github.mustachejava;
+
   uses dev.reportengine.api.spi.ReportTemplate;
   uses dev.reportengine.api.spi.TargetResolver;
 }

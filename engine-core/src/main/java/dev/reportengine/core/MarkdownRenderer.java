@@ -1,0 +1,51 @@
+package dev.reportengine.core;
+
+import dev.reportengine.api.Report;
+import dev.reportengine.core.internal.markdown.MarkdownLayout;
+import java.util.Objects;
+
+/**
+ * Renders any {@link Report} as CommonMark that passes markdownlint's default rules (line length
+ * aside), from its fields and sections, through a Mustache layout.
+ *
+ * <pre>{@code
+ * MarkdownRenderer renderer = MarkdownRenderer.create();
+ * Files.writeString(Path.of("report.md"), renderer.render(report));
+ * }</pre>
+ *
+ * <p>The document is: an H1 with the label (or {@code Report}); a list with the template, the
+ * entity's label and id, and the creation instant in ISO-8601 UTC; the summary paragraph; then an
+ * H2 per section. A card becomes a bullet {@code **title:** content} (its icon is not shown), a
+ * grid the bullets of its cards, a text a paragraph with its title as a bold lead-in, and free JSON
+ * a fenced {@code json} block, pretty-printed in member order. Illustrations are decorative and are
+ * left out.
+ *
+ * <p>All report text is treated as plain text and escaped, so a transcript can never forge
+ * headings, lists, block quotes, links, images, code, emphasis, tables or HTML, and bare URLs are
+ * defused. Line breaks inside a text become spaces. Heading texts are made unique (a repeated
+ * section title gets a number) and lose trailing punctuation other than {@code ?}. The same report
+ * always renders to the same string. Instances are immutable and thread-safe.
+ */
+public final class MarkdownRenderer {
+
+  private final MarkdownLayout layout;
+
+  private MarkdownRenderer(MarkdownLayout layout) {
+    this.layout = layout;
+  }
+
+  /** A renderer with the built-in layout, compiled once. */
+  public static MarkdownRenderer create() {
+    return new MarkdownRenderer(MarkdownLayout.load());
+  }
+
+  /**
+   * Renders {@code report} as Markdown ending in a single newline. The report's own {@code
+   * markdown} field is ignored.
+   *
+   * @throws NullPointerException if {@code report} is null
+   */
+  public String render(Report report) {
+    return layout.render(Objects.requireNonNull(report, "report"));
+  }
+}

@@ -1,0 +1,32 @@
+package dev.reportengine.templates.analysis;
+
+import dev.reportengine.api.media.Media;
+import dev.reportengine.api.media.Utterance;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds the questions an entity asked: its sentences that end with a question mark. */
+public final class Questions {
+
+  private Questions() {}
+
+  /**
+   * Every question {@code entityId} asked, in time order, each timed by the utterance it is in.
+   *
+   * @see Sentences#isQuestion(String)
+   */
+  public static List<Excerpt> askedBy(Media media, String entityId) {
+    List<Excerpt> questions = new ArrayList<>();
+    for (Utterance u : media.utterances()) {
+      if (!u.entityId().equals(entityId)) {
+        continue;
+      }
+      for (String sentence : Sentences.split(u.text())) {
+        if (Sentences.isQuestion(sentence)) {
+          questions.add(new Excerpt(entityId, u.startSeconds(), u.endSeconds(), sentence));
+        }
+      }
+    }
+    return List.copyOf(questions);
+  }
+}

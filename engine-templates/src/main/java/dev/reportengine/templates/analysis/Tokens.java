@@ -1,0 +1,110 @@
+package dev.reportengine.templates.analysis;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into words and into index terms, the same way for every template.
+ *
+ * <p>Words are whitespace-separated runs that hold a letter or digit; in Chinese and Japanese
+ * script, which is written without spaces, each character counts as a word. Terms are the lowercase
+ * letter/digit runs used for keywords: an apostrophe between letters stays inside a term ({@code
+ * don't}), Latin terms need at least 3 characters and other alphabetic ones 2, terms made only of
+ * digits are dropped, and Chinese or Japanese runs become overlapping two-character terms.
+ */
+public final class Tokens {
+
+  private Tokens() {}
+
+  /** Counts the words of {@code text}. */
+  public static int wordCount(String text) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isCjk(cp)) {
+        count += inWord ? 2 : 1;
+        inWord = false;
+      } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        count += inWord ? 1 : 0;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(cp)) {
+        inWord = true;
+      }
+    }
+    return count + (inWord ? 1 : 0);
+  }
+
+  /** The index terms of {@code text}, in order, with repetitions. */
+  public static List<String> terms(String text) {
+    List<String> terms = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    boolean cjkRun = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean cjk = isCjk(cp);
+      if (Character.isLetterOrDigit(cp) && (run.length() == 0 || cjk == cjkRun)) {
+        run.appendCodePoint(cp);
+        cjkRun = cjk;
+      } else if (isApostrophe(cp) && !cjkRun && endsWithLetter(run) && letterAt(text, i)) {
+        run.append('\'');
+      } else {
+        flush(run, cjkRun, terms);
+        if (Character.isLetterOrDigit(cp)) {
+          run.appendCodePoint(cp);
+          cjkRun = cjk;
+        }
+      }
+    }
+    flush(run, cjkRun, terms);
+    return terms;
+  }
+
+  private static void flush(StringBuilder run, boolean cjk, List<String> terms) {
+    if (run.length() == 0) {
+      return;
+    }
+    String token = run.toString().toLowerCase(Locale.ROOT);
+    run.setLength(0);
+    if (cjk) {
+      int[] cps = token.codePoints().toArray();
+      for (int k = 0; k + 1 < cps.length; k++) {
+        terms.add(new String(cps, k, 2));
+      }
+      return;
+    }
+    if (token.chars().allMatch(Character::isDigit)) {
+      return;
+    }
+    int length = token.codePointCount(0, token.length());
+    int first = token.codePoints().filter(Character::isLetter).findFirst().orElse('a');
+    int minimum = UnicodeScript.of(first) == UnicodeScript.LATIN ? 3 : 2;
+    if (length >= minimum) {
+      terms.add(token);
+    }
+  }
+
+  /** Whether the code point belongs to a script written without spaces between words. */
+  static boolean isCjk(int cp) {
+    UnicodeScript script = UnicodeScript.of(cp);
+    return script == UnicodeScript.HAN
+        || script == UnicodeScript.HIRAGANA
+        || script == UnicodeScript.KATAKANA;
+  }
+
+  private static boolean isApostrophe(int cp) {
+    return cp == '\'' || cp == '\u2019';
+  }
+
+  private static boolean endsWithLetter(StringBuilder run) {
+    return run.length() > 0 && Character.isLetter(run.codePointBefore(run.length()));
+  }
+
+  private static boolean letterAt(String text, int index) {
+    return index < text.length() && Character.isLetter(text.codePointAt(index));
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The built-in report templates and the conversation analysis they share. Templates are provided as
+ * {@link dev.reportengine.api.spi.ReportTemplate} services; nothing is exported.
+ */
+module dev.reportengine.templates {
+  requires dev.reportengine.api;
+
+  provides dev.reportengine.api.spi.ReportTemplate with
+      dev.reportengine.templates.general.GeneralReportTemplate;
+}
