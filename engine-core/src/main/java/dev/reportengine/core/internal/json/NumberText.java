@@ -18,6 +18,15 @@ final class NumberText {
     if (exponent >= -7 && exponent < 21) {
       return stripped.toPlainString();
     }
-    return stripped.toString();
+    String digits = stripped.unscaledValue().abs().toString();
+    StringBuilder text = new StringBuilder();
+    if (stripped.signum() < 0) {
+      text.append('-');
+    }
+    text.append(digits.charAt(0));
+    if (digits.length() > 1) {
+      text.append('.').append(digits, 1, digits.length());
+    }
+    return text.append(exponent > 0 ? "E+" : "E").append(exponent).toString();
   }
 }
