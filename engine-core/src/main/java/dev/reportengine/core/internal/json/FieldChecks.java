@@ -1,10 +1,6 @@
 package dev.reportengine.core.internal.json;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,8 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks of one node against the schema rules (type, presence, unknown members, enums, lengths,
- * bounds, formats) that record a violation instead of throwing, and hand back the value only when
- * it passed.
+ * bounds; formats are in {@link FormatChecks}) that record a violation instead of throwing, and
+ * hand back the value only when it passed.
  */
 final class FieldChecks {
   private static final BigDecimal MAX_DOUBLE = new BigDecimal(Double.MAX_VALUE);
@@ -186,51 +182,6 @@ final class FieldChecks {
       return Optional.empty();
     }
     return Optional.of(value);
-  }
-
-  /** An ISO-8601 instant such as {@code 2024-05-01T12:00:00Z}. */
-  Optional<Instant> instant(JsonNode node, Pointer pointer) {
-    return string(node, pointer)
-        .flatMap(
-            text -> {
-              try {
-                return Optional.of(Instant.parse(text));
-              } catch (DateTimeParseException e) {
-                add(
-                    pointer,
-                    ViolationCode.FORMAT,
-                    name(pointer)
-                        + " must be an ISO-8601 instant such as 2024-05-01T12:00:00Z, got "
-                        + Texts.quote(text));
-                return Optional.empty();
-              }
-            });
-  }
-
-  /** An absolute URI (JSON Schema {@code format: uri}). */
-  Optional<URI> absoluteUri(JsonNode node, Pointer pointer) {
-    return string(node, pointer)
-        .flatMap(
-            text -> {
-              try {
-                URI uri = new URI(text);
-                if (uri.isAbsolute()) {
-                  return Optional.of(uri);
-                }
-                add(
-                    pointer,
-                    ViolationCode.FORMAT,
-                    name(pointer)
-                        + " must be an absolute URI such as https://example.com/hook, got "
-                        + Texts.quote(text));
-              } catch (URISyntaxException e) {
-                add(
-                    pointer,
-                    ViolationCode.FORMAT,
-                    name(pointer) + " is not a valid URI: " + Texts.shorten(e.getMessage()));
-              }
-              return Optional.empty();
-            });
   }
 
   /** The JSON type of {@code node} for messages, such as {@code an array}. */

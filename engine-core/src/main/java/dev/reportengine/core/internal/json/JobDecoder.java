@@ -65,13 +65,13 @@ final class JobDecoder {
     Optional<Instant> createdAt =
         checks
             .required(root, ROOT, "createdAt")
-            .flatMap(v -> checks.instant(v, ROOT.child("createdAt")));
+            .flatMap(v -> FormatChecks.instant(checks, v, ROOT.child("createdAt")));
     Optional<Instant> startedAt =
         FieldChecks.member(root, "startedAt")
-            .flatMap(v -> checks.instant(v, ROOT.child("startedAt")));
+            .flatMap(v -> FormatChecks.instant(checks, v, ROOT.child("startedAt")));
     Optional<Instant> finishedAt =
         FieldChecks.member(root, "finishedAt")
-            .flatMap(v -> checks.instant(v, ROOT.child("finishedAt")));
+            .flatMap(v -> FormatChecks.instant(checks, v, ROOT.child("finishedAt")));
     Optional<BigDecimal> wait =
         FieldChecks.member(root, "estimatedWaitSec")
             .flatMap(v -> checks.number(v, ROOT.child("estimatedWaitSec"), null, null));

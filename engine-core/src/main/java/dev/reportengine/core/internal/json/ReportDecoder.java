@@ -57,7 +57,7 @@ final class ReportDecoder {
     Optional<Instant> createdAt =
         checks
             .required(root, ROOT, "createdAt")
-            .flatMap(v -> checks.instant(v, ROOT.child("createdAt")));
+            .flatMap(v -> FormatChecks.instant(checks, v, ROOT.child("createdAt")));
     Optional<ReportMedia> media =
         checks.required(root, ROOT, "media").flatMap(v -> media(v, checks));
     Optional<Template> template =
@@ -185,6 +185,7 @@ final class ReportDecoder {
   }
 
   private static Optional<URI> uri(ObjectNode root, String name, FieldChecks checks) {
-    return FieldChecks.member(root, name).flatMap(v -> checks.absoluteUri(v, ROOT.child(name)));
+    return FieldChecks.member(root, name)
+        .flatMap(v -> FormatChecks.absoluteUri(checks, v, ROOT.child(name)));
   }
 }

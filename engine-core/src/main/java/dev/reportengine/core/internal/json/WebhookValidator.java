@@ -22,7 +22,7 @@ final class WebhookValidator {
               Pointer url = here.child("url");
               checks
                   .required(webhook, here, "url")
-                  .flatMap(value -> checks.absoluteUri(value, url))
+                  .flatMap(value -> FormatChecks.absoluteUri(checks, value, url))
                   .ifPresent(uri -> checkHttp(uri, url, checks));
               FieldChecks.member(webhook, "headers")
                   .flatMap(headers -> checks.object(headers, here.child("headers")))
