@@ -1,0 +1,51 @@
+package dev.reportengine.core.internal.json;
+
+import dev.reportengine.api.CreateReportJobResponse;
+import dev.reportengine.api.ErrorCode;
+import dev.reportengine.api.Violation;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The create-job response and the error body as trees, members in the documented order. */
+final class ResponseEncoder {
+  private ResponseEncoder() {}
+
+  static ObjectNode response(CreateReportJobResponse response) {
+    ObjectNode root = JsonValues.NODES.objectNode();
+    root.put("jobId", response.jobId());
+    root.put("status", response.status().wireName());
+    response.stage().ifPresent(stage -> root.put("stage", stage.wireName()));
+    response
+        .estimatedWaitSec()
+        .ifPresent(
+            wait ->
+                root.set("estimatedWaitSec", JsonValues.number(finite("estimatedWaitSec", wait))));
+    return root;
+  }
+
+  static ObjectNode error(ErrorCode code, String message, List<Violation> violations) {
+    ObjectNode root = JsonValues.NODES.objectNode();
+    ObjectNode error = root.putObject("error");
+    error.put("code", code.wireName());
+    error.put("message", message);
+    if (!violations.isEmpty()) {
+      ArrayNode list = error.putArray("violations");
+      for (Violation violation : violations) {
+        list.addObject()
+            .put("pointer", violation.pointer())
+            .put("code", violation.code())
+            .put("message", violation.message());
+      }
+    }
+    return root;
+  }
+
+  /** {@code value} if JSON can hold it; otherwise an exception naming {@code field}. */
+  static double finite(String field, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(field + " must be a finite number, got " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,199 @@
+package dev.reportengine.core;
+
+import dev.reportengine.api.Block;
+import dev.reportengine.api.ErrorCode;
+import dev.reportengine.api.JobError;
+import dev.reportengine.api.JobSnapshot;
+import dev.reportengine.api.JobStage;
+import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.Report;
+import dev.reportengine.api.ReportEntity;
+import dev.reportengine.api.ReportMedia;
+import dev.reportengine.api.Section;
+import dev.reportengine.api.SectionContent;
+import dev.reportengine.api.Template;
+import dev.reportengine.api.json.JsonValue;
+import dev.reportengine.api.spi.ParameterSpec;
+import dev.reportengine.api.spi.ParameterSpec.Parameter;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/** Shared test data: request rules, and reports and jobs that use every part of the contract. */
+final class Fixtures {
+  static final Instant CREATED = Instant.parse("2024-05-01T12:00:00.123456789Z");
+
+  /** general_report takes four parameters; sales_playbook and profile_alignment none. */
+  static final RequestRules RULES =
+      new RequestRules(
+          Map.of(
+              Template.GENERAL_REPORT,
+              new ParameterSpec(
+                  List.of(
+                      Parameter.integer("max_quotes", "quotes per section", 3, 0, 10),
+                      Parameter.bool("include_metrics", "add the metrics section", true),
+                      new Parameter(
+                          "tone",
+                          ParameterSpec.Type.STRING,
+                          "writing tone",
+                          Optional.empty(),
+                          OptionalLong.empty(),
+                          OptionalLong.empty()),
+                      new Parameter(
+                          "min_confidence",
+                          ParameterSpec.Type.NUMBER,
+                          "smallest confidence shown",
+                          Optional.empty(),
+                          OptionalLong.empty(),
+                          OptionalLong.empty()))),
+              Template.SALES_PLAYBOOK,
+              ParameterSpec.none(),
+              Template.PROFILE_ALIGNMENT,
+              ParameterSpec.none()));
+
+  private Fixtures() {}
+
+  /** A report with every optional member, all four block kinds, a block list and free JSON. */
+  static Report fullReport() {
+    Block.Card card = new Block.Card("clock", "Talk time", "62% of the call");
+    Map<String, JsonValue> metrics = new LinkedHashMap<>();
+    metrics.put("talk_ratio", JsonValue.of(0.62));
+    metrics.put("questions_asked", JsonValue.of(14));
+    metrics.put("exact", new JsonValue.JsonNumber(new BigDecimal("12345678901234567890.125")));
+    metrics.put("huge", new JsonValue.JsonNumber(new BigDecimal("1e400")));
+    metrics.put("round", new JsonValue.JsonNumber(new BigDecimal("1000")));
+    metrics.put("none", JsonValue.NULL);
+    List<Section> sections =
+        List.of(
+            new Section("Overview", Block.Text.of("Summary", "Maria led the call.")),
+            new Section("Untitled text", Block.Text.of("No title here.")),
+            new Section("Headline", card),
+            new Section("Numbers", new Block.Grid(3, List.of(card, card))),
+            new Section("Picture", new Block.Illustration(Block.IllustrationVariant.GROWTH)),
+            new Section(
+                "Many",
+                new SectionContent.Blocks(
+                    List.of(
+                        Block.Text.of("one"),
+                        new Block.Illustration(Block.IllustrationVariant.ANALYSIS)))),
+            new Section(
+                "Free object",
+                new SectionContent.FreeJson(
+                    JsonValue.JsonObject.builder()
+                        .put("type", "chart")
+                        .put("points", JsonValue.array(List.of(JsonValue.of(1), JsonValue.of(2.5))))
+                        .build())),
+            new Section(
+                "Free array",
+                new SectionContent.FreeJson(
+                    JsonValue.array(
+                        List.of(JsonValue.of("a"), JsonValue.of(true), JsonValue.NULL)))),
+            new Section("Free text", new SectionContent.FreeJson(JsonValue.of("just text"))));
+    return new Report(
+        "rep_1",
+        CREATED,
+        Optional.of("job_1"),
+        Optional.of("General report: Maria"),
+        Optional.of("A short summary with \"quotes\", a tab\t, and ünïcødé 😀."),
+        new ReportMedia(Optional.of("https://media.example.com/call.mp4"), Optional.of("call-42")),
+        Template.GENERAL_REPORT,
+        Optional.of(new ReportEntity("spk_0", Optional.empty())),
+        Optional.of("# Report\n\nBody.\n"),
+        Optional.of(sections),
+        Optional.of(metrics),
+        Optional.of(
+            JsonValue.JsonObject.builder()
+                .put("analysis_version", "1")
+                .put("resolved_by", "magic_hint")
+                .build()),
+        Optional.of(URI.create("https://reports.example.com/rep_1.pdf")),
+        Optional.of(URI.create("https://reports.example.com/rep_1")));
+  }
+
+  /** A report with only the required members. */
+  static Report minimalReport() {
+    return new Report(
+        "rep_2",
+        CREATED,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        new ReportMedia(Optional.empty(), Optional.empty()),
+        Template.SALES_PLAYBOOK,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** Jobs in every status, with the members each status has. */
+  static List<JobSnapshot> jobs() {
+    Instant started = CREATED.plusSeconds(2);
+    Instant finished = CREATED.plusSeconds(9);
+    return List.of(
+        new JobSnapshot(
+            "job_q",
+            JobStatus.QUEUED,
+            Optional.empty(),
+            0,
+            CREATED,
+            Optional.empty(),
+            Optional.empty(),
+            OptionalDouble.of(12.5),
+            Optional.empty(),
+            Optional.empty()),
+        new JobSnapshot(
+            "job_r",
+            JobStatus.RUNNING,
+            Optional.of(JobStage.RESOLVE_TARGET),
+            0.3,
+            CREATED,
+            Optional.of(started),
+            Optional.empty(),
+            OptionalDouble.empty(),
+            Optional.empty(),
+            Optional.empty()),
+        new JobSnapshot(
+            "job_s",
+            JobStatus.SUCCEEDED,
+            Optional.of(JobStage.STORE),
+            1,
+            CREATED,
+            Optional.of(started),
+            Optional.of(finished),
+            OptionalDouble.empty(),
+            Optional.of("rep_1"),
+            Optional.empty()),
+        new JobSnapshot(
+            "job_f",
+            JobStatus.FAILED,
+            Optional.of(JobStage.LOAD_MEDIA),
+            0.1,
+            CREATED,
+            Optional.of(started),
+            Optional.of(finished),
+            OptionalDouble.empty(),
+            Optional.empty(),
+            Optional.of(new JobError(ErrorCode.MEDIA_NOT_FOUND, "no media [call-9]"))),
+        new JobSnapshot(
+            "job_c",
+            JobStatus.CANCELED,
+            Optional.empty(),
+            1.0 / 3,
+            CREATED,
+            Optional.empty(),
+            Optional.of(finished),
+            OptionalDouble.empty(),
+            Optional.empty(),
+            Optional.of(new JobError(ErrorCode.CANCELED, "canceled by the caller"))));
+  }
+}
