@@ -22,6 +22,8 @@ public enum ErrorCode {
   CANCELED,
   /** The engine cannot take more work now; try again later. */
   OVERLOADED,
+  /** The engine is closed and takes no more jobs. */
+  UNAVAILABLE,
   /** No job or report has the requested id. */
   NOT_FOUND,
   /** A defect in the engine or a plug-in; the message says what failed. */

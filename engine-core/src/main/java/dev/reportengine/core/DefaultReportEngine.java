@@ -1,0 +1,121 @@
+package dev.reportengine.core;
+
+import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.InvalidRequestException;
+import dev.reportengine.api.JobHandle;
+import dev.reportengine.api.JobSnapshot;
+import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.Report;
+import dev.reportengine.api.Template;
+import dev.reportengine.api.Violation;
+import dev.reportengine.api.spi.ReportStore;
+import dev.reportengine.api.spi.ReportTemplate;
+import dev.reportengine.core.internal.job.FinishedJobHandle;
+import dev.reportengine.core.internal.job.JobRuntime;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The {@link ReportEngine} made by {@link ReportEngineBuilder}. */
+final class DefaultReportEngine implements ReportEngine {
+
+  private final JobRuntime runtime;
+  private final ReportStore store;
+  private final Set<Template> templates;
+  private final RequestRules rules;
+  private final ContractJson json = ContractJson.create();
+  private final JsonApi api;
+  private final EngineLimits limits;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  DefaultReportEngine(
+      JobRuntime runtime,
+      ReportStore store,
+      Map<Template, ReportTemplate> templates,
+      EngineLimits limits) {
+    this.runtime = runtime;
+    this.store = store;
+    this.templates = Set.copyOf(templates.keySet());
+    Map<Template, dev.reportengine.api.spi.ParameterSpec> specs = new EnumMap<>(Template.class);
+    templates.forEach((id, t) -> specs.put(id, t.parameters()));
+    this.rules = new RequestRules(specs);
+    this.limits = limits;
+    this.api = new JsonApi(this, json);
+  }
+
+  @Override
+  public JobHandle submit(CreateReportJobRequest request) {
+    List<Violation> violations = validate(request);
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(violations);
+    }
+    return runtime.submit(request);
+  }
+
+  @Override
+  public CreateReportJobRequest parseRequest(String body) {
+    return json.readRequest(body, rules, limits.maxRequestBytes());
+  }
+
+  @Override
+  public List<Violation> validate(CreateReportJobRequest request) {
+    return json.validate(request, rules);
+  }
+
+  @Override
+  public Optional<JobHandle> handle(String jobId) {
+    Optional<JobHandle> live = runtime.live(jobId);
+    if (live.isPresent()) {
+      return live;
+    }
+    return store
+        .job(jobId)
+        .filter(s -> s.status().isTerminal())
+        .map(s -> new FinishedJobHandle(s, s.reportId().flatMap(store::report)));
+  }
+
+  @Override
+  public Optional<JobSnapshot> job(String jobId) {
+    Optional<JobHandle> live = runtime.live(jobId);
+    return live.isPresent() ? live.map(JobHandle::snapshot) : store.job(jobId);
+  }
+
+  @Override
+  public Optional<Report> report(String reportId) {
+    return store.report(reportId);
+  }
+
+  @Override
+  public Optional<Report> reportByJob(String jobId) {
+    return job(jobId)
+        .filter(s -> s.status() == JobStatus.SUCCEEDED)
+        .flatMap(JobSnapshot::reportId)
+        .flatMap(store::report);
+  }
+
+  @Override
+  public Set<Template> templates() {
+    return templates;
+  }
+
+  @Override
+  public JsonApi api() {
+    return api;
+  }
+
+  @Override
+  public void close(Duration grace) {
+    if (closed.compareAndSet(false, true)) {
+      runtime.close(grace);
+    }
+  }
+
+  @Override
+  public void close() {
+    close(limits.shutdownGrace());
+  }
+}

@@ -1,0 +1,231 @@
+package dev.reportengine.core;
+
+import dev.reportengine.api.TargetStrategy;
+import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.MediaSource;
+import dev.reportengine.api.spi.ReportStore;
+import dev.reportengine.api.spi.ReportTemplate;
+import dev.reportengine.api.spi.TargetResolver;
+import dev.reportengine.core.internal.job.JobRuntime;
+import dev.reportengine.core.internal.target.DominantResolver;
+import dev.reportengine.core.internal.target.EntityIdResolver;
+import dev.reportengine.core.internal.target.MagicHintResolver;
+import dev.reportengine.core.internal.target.TimeRangeResolver;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Builds a {@link ReportEngine}. Strict: setting an option twice, or to a nonsensical value, fails
+ * at once with a message that quotes the value. Not thread-safe; build once.
+ *
+ * <p>Defaults: an engine-owned pool of one worker per available processor, an {@linkplain
+ * ReportStores#inMemory() in-memory store}, the system UTC clock, random ids, {@link
+ * EngineLimits#DEFAULTS}, the built-in target resolvers, and templates discovered with {@link
+ * ServiceLoader}. A template or resolver registered here wins over a discovered or built-in one
+ * with the same id. The media source has no default.
+ */
+public final class ReportEngineBuilder {
+
+  private ExecutorService executor;
+  private Integer parallelism;
+  private ReportStore store;
+  private MediaSource mediaSource;
+  private Clock clock;
+  private EngineLimits limits;
+  private Supplier<String> ids;
+  private Boolean discovery;
+  private final Map<Template, ReportTemplate> templates = new EnumMap<>(Template.class);
+  private final Map<TargetStrategy, TargetResolver> resolvers = new EnumMap<>(TargetStrategy.class);
+
+  ReportEngineBuilder() {}
+
+  /**
+   * Runs jobs on the host's executor. The engine never shuts it down. Use {@link #parallelism(int)}
+   * to tell the engine how many jobs it runs at once, for wait estimates.
+   */
+  public ReportEngineBuilder executor(ExecutorService executor) {
+    Objects.requireNonNull(executor, "executor");
+    check(this.executor == null, "executor was already set to %s", this.executor);
+    this.executor = executor;
+    return this;
+  }
+
+  /** How many jobs run at once: the size of the engine's own pool, or the host executor's. */
+  public ReportEngineBuilder parallelism(int parallelism) {
+    check(this.parallelism == null, "parallelism was already set to %s", this.parallelism);
+    check(parallelism >= 1, "parallelism must be at least 1, got %s", parallelism);
+    this.parallelism = parallelism;
+    return this;
+  }
+
+  /** Where jobs and reports are kept. */
+  public ReportEngineBuilder store(ReportStore store) {
+    Objects.requireNonNull(store, "store");
+    check(this.store == null, "store was already set to %s", this.store);
+    this.store = store;
+    return this;
+  }
+
+  /** Where media is loaded from. Required. */
+  public ReportEngineBuilder mediaSource(MediaSource mediaSource) {
+    Objects.requireNonNull(mediaSource, "mediaSource");
+    check(this.mediaSource == null, "mediaSource was already set to %s", this.mediaSource);
+    this.mediaSource = mediaSource;
+    return this;
+  }
+
+  /** The clock for timestamps and deadlines. */
+  public ReportEngineBuilder clock(Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    check(this.clock == null, "clock was already set to %s", this.clock);
+    this.clock = clock;
+    return this;
+  }
+
+  /** Queue, size and time limits. */
+  public ReportEngineBuilder limits(EngineLimits limits) {
+    Objects.requireNonNull(limits, "limits");
+    check(this.limits == null, "limits was already set to %s", this.limits);
+    this.limits = limits;
+    return this;
+  }
+
+  /**
+   * Makes the unique part of job and report ids (the engine prefixes {@code job_} and {@code
+   * rep_}). Must be thread-safe and never repeat.
+   */
+  public ReportEngineBuilder ids(Supplier<String> ids) {
+    Objects.requireNonNull(ids, "ids");
+    check(this.ids == null, "ids was already set to %s", this.ids);
+    this.ids = ids;
+    return this;
+  }
+
+  /** Registers a template; it wins over a discovered one with the same id. */
+  public ReportEngineBuilder template(ReportTemplate template) {
+    Objects.requireNonNull(template, "template");
+    ReportTemplate before = templates.putIfAbsent(template.id(), template);
+    check(
+        before == null,
+        "template %s was already registered by %s",
+        template.id().wireName() + " of " + template.getClass().getName(),
+        before == null ? null : before.getClass().getName());
+    return this;
+  }
+
+  /** Registers a target resolver; it replaces the built-in one for its strategy. */
+  public ReportEngineBuilder resolver(TargetResolver resolver) {
+    Objects.requireNonNull(resolver, "resolver");
+    TargetResolver before = resolvers.putIfAbsent(resolver.strategy(), resolver);
+    check(
+        before == null,
+        "resolver for %s was already registered by %s",
+        resolver.strategy().wireName() + " of " + resolver.getClass().getName(),
+        before == null ? null : before.getClass().getName());
+    return this;
+  }
+
+  /** Whether templates are discovered with {@link ServiceLoader}; on by default. */
+  public ReportEngineBuilder discoverTemplates(boolean enabled) {
+    check(this.discovery == null, "discoverTemplates was already set to %s", this.discovery);
+    this.discovery = enabled;
+    return this;
+  }
+
+  /**
+   * Builds the engine.
+   *
+   * @throws IllegalStateException when the media source is missing or discovery finds two templates
+   *     with one id
+   */
+  public ReportEngine build() {
+    check(
+        mediaSource != null,
+        "a mediaSource is required, %s",
+        "for example MediaSources.directory(dir)");
+    boolean ownsExecutor = executor == null;
+    int workers = parallelism != null ? parallelism : Runtime.getRuntime().availableProcessors();
+    ExecutorService pool =
+        ownsExecutor ? Executors.newFixedThreadPool(workers, threads()) : executor;
+    EngineLimits effectiveLimits = limits != null ? limits : EngineLimits.DEFAULTS;
+    ReportStore effectiveStore = store != null ? store : ReportStores.inMemory();
+    Map<Template, ReportTemplate> allTemplates = allTemplates();
+    Supplier<String> effectiveIds =
+        ids != null ? ids : () -> UUID.randomUUID().toString().replace("-", "");
+    JobRuntime runtime =
+        new JobRuntime(
+            new JobRuntime.Parts(
+                pool,
+                ownsExecutor,
+                workers,
+                mediaSource,
+                allResolvers(),
+                allTemplates,
+                MarkdownRenderer.create(),
+                effectiveStore,
+                clock != null ? clock : Clock.systemUTC(),
+                effectiveIds,
+                effectiveLimits));
+    return new DefaultReportEngine(runtime, effectiveStore, allTemplates, effectiveLimits);
+  }
+
+  private Map<Template, ReportTemplate> allTemplates() {
+    Map<Template, ReportTemplate> all = new EnumMap<>(Template.class);
+    if (!Boolean.FALSE.equals(discovery)) {
+      for (ReportTemplate found : ServiceLoader.load(ReportTemplate.class)) {
+        ReportTemplate before = all.putIfAbsent(found.id(), found);
+        check(
+            before == null,
+            "two discovered templates have the id %s: %s",
+            found.id().wireName(),
+            before == null
+                ? null
+                : before.getClass().getName() + " and " + found.getClass().getName());
+      }
+    }
+    all.putAll(templates);
+    return all;
+  }
+
+  private Map<TargetStrategy, TargetResolver> allResolvers() {
+    Map<TargetStrategy, TargetResolver> all = new EnumMap<>(TargetStrategy.class);
+    for (TargetResolver builtIn :
+        new TargetResolver[] {
+          new DominantResolver(),
+          new TimeRangeResolver(),
+          new EntityIdResolver(),
+          new MagicHintResolver()
+        }) {
+      all.put(builtIn.strategy(), builtIn);
+    }
+    all.putAll(resolvers);
+    return all;
+  }
+
+  private static ThreadFactory threads() {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "report-engine-worker-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static void check(boolean ok, String format, Object first, Object... rest) {
+    if (!ok) {
+      Object[] args = new Object[rest.length + 1];
+      args[0] = first;
+      System.arraycopy(rest, 0, args, 1, rest.length);
+      throw new IllegalStateException(String.format(format, args));
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.reportengine.core.internal.job;
+
+import dev.reportengine.api.ErrorCode;
+import dev.reportengine.api.OnMiss;
+import dev.reportengine.api.TargetSpec;
+import dev.reportengine.api.TargetStrategy;
+import dev.reportengine.api.json.JsonValue;
+import dev.reportengine.api.media.Entity;
+import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.Resolution;
+import dev.reportengine.api.spi.ResolutionContext;
+import dev.reportengine.api.spi.TargetResolver;
+import java.util.Map;
+
+/**
+ * The {@code resolve_target} stage: runs the request's resolver, applies {@code on_miss}, and
+ * describes what happened for the report's {@code raw.target}.
+ */
+final class TargetStage {
+
+  /** The entity chosen and the evidence of how. */
+  record Outcome(Entity entity, JsonValue.JsonObject evidence) {}
+
+  private final Map<TargetStrategy, TargetResolver> resolvers;
+
+  TargetStage(Map<TargetStrategy, TargetResolver> resolvers) {
+    this.resolvers = Map.copyOf(resolvers);
+  }
+
+  Outcome resolve(Media media, TargetSpec target) {
+    Resolution first = resolver(target.strategy()).resolve(new ResolutionContext(media, target));
+    if (first instanceof Resolution.Found found) {
+      return new Outcome(found.entity(), describe(target, found, null));
+    }
+    String reason = ((Resolution.Miss) first).reason();
+    if (target.onMiss() == OnMiss.ERROR) {
+      throw new StageFailure(
+          ErrorCode.TARGET_NOT_FOUND,
+          "target " + target.strategy().wireName() + " found nobody: " + reason);
+    }
+    Resolution fallback =
+        resolver(TargetStrategy.DOMINANT)
+            .resolve(new ResolutionContext(media, TargetSpec.dominant()));
+    if (fallback instanceof Resolution.Found found) {
+      return new Outcome(found.entity(), describe(target, found, reason));
+    }
+    throw new StageFailure(
+        ErrorCode.TARGET_NOT_FOUND,
+        "target "
+            + target.strategy().wireName()
+            + " found nobody ("
+            + reason
+            + ") and the dominant fallback found nobody either: "
+            + ((Resolution.Miss) fallback).reason());
+  }
+
+  private TargetResolver resolver(TargetStrategy strategy) {
+    TargetResolver resolver = resolvers.get(strategy);
+    if (resolver == null) {
+      throw new StageFailure(
+          ErrorCode.INTERNAL, "no target resolver for strategy " + strategy.wireName());
+    }
+    return resolver;
+  }
+
+  private static JsonValue.JsonObject describe(
+      TargetSpec target, Resolution.Found found, String missReason) {
+    JsonValue.JsonObject.Builder out =
+        JsonValue.JsonObject.builder()
+            .put("strategy", target.strategy().wireName())
+            .put("on_miss", target.onMiss().wireName())
+            .put("entity_id", found.entity().id())
+            .put("rule", found.rule())
+            .put("confidence", found.confidence());
+    if (missReason != null) {
+      out.put("fallback", "dominant").put("miss_reason", missReason);
+    }
+    out.put(
+        "evidence",
+        JsonValue.array(
+            found.evidence().stream()
+                .map(
+                    e -> {
+                      JsonValue.JsonObject.Builder item =
+                          JsonValue.JsonObject.builder().put("description", e.description());
+                      e.quote().ifPresent(q -> item.put("quote", q));
+                      e.atSeconds().ifPresent(t -> item.put("at_seconds", t));
+                      return item.build();
+                    })
+                .toList()));
+    return out.build();
+  }
+}

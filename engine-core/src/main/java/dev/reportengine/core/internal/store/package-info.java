@@ -1,0 +1,2 @@
+/** Implementations of the {@code ReportStore} SPI. */
+package dev.reportengine.core.internal.store;
