@@ -1,0 +1,69 @@
+package dev.reportengine.benchmarks;
+
+import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.Report;
+import dev.reportengine.api.TargetSpec;
+import dev.reportengine.api.Template;
+import dev.reportengine.core.MediaSources;
+import dev.reportengine.core.ReportEngine;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Submit-to-report latency of {@code general_report} on a 30-minute, 3-person conversation held in
+ * memory: validation, queueing, target resolution, analysis, Markdown and storage, awaited on the
+ * caller's thread.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class SubmitToReportBenchmark {
+
+  @Param({"30"})
+  int minutes;
+
+  private ReportEngine engine;
+  private CreateReportJobRequest request;
+
+  /** Builds an engine over one generated conversation. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    engine =
+        ReportEngine.builder()
+            .parallelism(1)
+            .mediaSource(
+                MediaSources.inMemory(
+                    List.of(SyntheticConversation.generate("call", minutes, 3, 42))))
+            .build();
+    request = CreateReportJobRequest.of("call", Template.GENERAL_REPORT, TargetSpec.dominant());
+  }
+
+  /** Closes the engine. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    engine.close(Duration.ofSeconds(10));
+  }
+
+  /** One job from submit to report. */
+  @Benchmark
+  public Report submitToReport() {
+    return engine.submit(request).await(Duration.ofSeconds(60));
+  }
+}

@@ -1,0 +1,80 @@
+package dev.reportengine;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module layering rules of DESIGN.md, checked on the compiled classes of every module (this
+ * module sees them all on its test class path).
+ */
+class ArchitectureTest {
+
+  private static final JavaClasses ALL =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.reportengine");
+
+  @Test
+  void seesEveryModule() {
+    assertThat(ALL.stream().map(c -> c.getPackageName()))
+        .anyMatch(p -> p.startsWith("dev.reportengine.api"))
+        .anyMatch(p -> p.startsWith("dev.reportengine.core"))
+        .anyMatch(p -> p.startsWith("dev.reportengine.templates"))
+        .anyMatch(p -> p.startsWith("dev.reportengine.cli"))
+        .anyMatch(p -> p.startsWith("dev.reportengine.benchmarks"));
+  }
+
+  @Test
+  void engineApiUsesOnlyTheJdk() {
+    classes()
+        .that()
+        .resideInAPackage("dev.reportengine.api..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "dev.reportengine.api..")
+        .check(ALL);
+  }
+
+  @Test
+  void templatesUseOnlyTheApiAndTheirOwnDependencies() {
+    classes()
+        .that()
+        .resideInAPackage("dev.reportengine.templates..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "dev.reportengine.api..",
+            "dev.reportengine.templates..",
+            "com.github.mustachejava..")
+        .check(ALL);
+  }
+
+  @Test
+  void nothingUsesTheCli() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.reportengine.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.reportengine.cli..")
+        .check(ALL);
+  }
+
+  @Test
+  void internalPackagesStayInsideTheirModule() {
+    classes()
+        .that()
+        .resideInAPackage("dev.reportengine.core.internal..")
+        .should()
+        .onlyBeAccessed()
+        .byAnyPackage("dev.reportengine.core..")
+        .check(ALL);
+  }
+}

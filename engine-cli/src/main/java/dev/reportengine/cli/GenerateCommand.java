@@ -1,0 +1,190 @@
+package dev.reportengine.cli;
+
+import dev.reportengine.api.json.JsonValue;
+import dev.reportengine.core.ContractJson;
+import dev.reportengine.core.MediaSources;
+import dev.reportengine.core.ReportEngine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code generate}: one report from a transcript file, or from a full v1 request body. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generates one report into --out: report.json, report.md and job.json.",
+      "Either --media FILE --template ID [...] or --request FILE --media-dir DIR.",
+      "Exit 0 on success, 1 when the job fails, 2 for an invalid request (see error.json)."
+    })
+final class GenerateCommand implements Callable<Integer> {
+
+  @Spec private picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--media", paramLabel = "FILE", description = "A transcript file.")
+  Path media;
+
+  @Option(
+      names = "--template",
+      paramLabel = "ID",
+      description = "general_report, sales_playbook, hiring_report or profile_alignment.")
+  String template;
+
+  @Option(
+      names = "--target",
+      paramLabel = "TARGET",
+      description = "dominant (default), entity:ID, hint:TEXT or range:START-END.")
+  String target;
+
+  @Option(names = "--on-miss", paramLabel = "POLICY", description = "error or fallback_dominant.")
+  String onMiss;
+
+  @Option(names = "--params", paramLabel = "JSON", description = "templateParams as a JSON object.")
+  String params;
+
+  @Option(names = "--label", paramLabel = "TEXT", description = "The report's label.")
+  String label;
+
+  @Option(
+      names = "--entity-label",
+      paramLabel = "TEXT",
+      description = "Overrides the target's label in the report.")
+  String entityLabel;
+
+  @Option(names = "--request", paramLabel = "FILE", description = "A full v1 request body.")
+  Path request;
+
+  @Option(
+      names = "--media-dir",
+      paramLabel = "DIR",
+      description = "Where --request finds its mediaId (a file name, with or without extension).")
+  Path mediaDir;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
+  Path out;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "300",
+      description = "How long to wait for the job (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> problems = checkOptions();
+    String body = null;
+    Path dir = null;
+    if (problems.isEmpty()) {
+      try {
+        if (request != null) {
+          body = Files.readString(request, StandardCharsets.UTF_8);
+          dir = mediaDir;
+        } else {
+          body = fileRequest();
+          dir = media.toAbsolutePath().getParent();
+        }
+      } catch (IOException e) {
+        problems.add(
+            "--request: cannot read "
+                + request
+                + ": "
+                + e.getClass().getSimpleName()
+                + " "
+                + e.getMessage());
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> err.println("error: " + p));
+      return ExitCodes.INVALID;
+    }
+    try (ReportEngine engine =
+        ReportEngine.builder().mediaSource(MediaSources.directory(dir)).parallelism(1).build()) {
+      return new ReportRun(
+              engine, spec.commandLine().getOut(), err, Duration.ofSeconds(timeoutSeconds))
+          .run(body, out);
+    }
+  }
+
+  private List<String> checkOptions() {
+    List<String> problems = new ArrayList<>();
+    if ((media == null) == (request == null)) {
+      problems.add("give either --media FILE or --request FILE, not both or neither");
+    }
+    if (request != null) {
+      if (mediaDir == null) {
+        problems.add("--request needs --media-dir DIR");
+      } else if (!Files.isDirectory(mediaDir)) {
+        problems.add("--media-dir: no such directory: " + mediaDir);
+      }
+      for (Object flag : new Object[] {template, target, onMiss, params, label, entityLabel}) {
+        if (flag != null) {
+          problems.add(
+              "--request takes the whole body from the file; drop --template, --target, --on-miss,"
+                  + " --params, --label and --entity-label");
+          break;
+        }
+      }
+    }
+    if (media != null) {
+      if (template == null) {
+        problems.add("--media needs --template ID");
+      }
+      if (!Files.isRegularFile(media)) {
+        problems.add("--media: no such file: " + media);
+      }
+      if (mediaDir != null) {
+        problems.add("--media-dir goes with --request; --media names the file itself");
+      }
+    }
+    if (timeoutSeconds < 1) {
+      problems.add("--timeout must be at least 1 second, got " + timeoutSeconds);
+    }
+    return problems;
+  }
+
+  private String fileRequest() {
+    ContractJson json = ContractJson.create();
+    JsonValue.JsonObject.Builder output = JsonValue.JsonObject.builder().put("template", template);
+    if (params != null) {
+      JsonValue parsed;
+      try {
+        parsed = json.readValue(params);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("--params: not JSON: " + e.getMessage());
+      }
+      if (!(parsed instanceof JsonValue.JsonObject)) {
+        throw new IllegalArgumentException("--params: expected a JSON object, got " + params);
+      }
+      output.put("templateParams", parsed);
+    }
+    JsonValue.JsonObject.Builder body =
+        JsonValue.JsonObject.builder()
+            .put(
+                "media",
+                JsonValue.JsonObject.builder()
+                    .put("mediaId", media.getFileName().toString())
+                    .build())
+            .put("output", output.build())
+            .put("target", TargetOption.parse(target == null ? "dominant" : target, onMiss));
+    if (label != null) {
+      body.put("label", label);
+    }
+    if (entityLabel != null) {
+      body.put("entityLabel", entityLabel);
+    }
+    return json.writeValue(body.build());
+  }
+}

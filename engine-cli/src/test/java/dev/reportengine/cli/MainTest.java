@@ -1,0 +1,201 @@
+package dev.reportengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.Report;
+import dev.reportengine.core.ContractJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+  private static final Path ROOT =
+      Path.of(System.getProperty("reportengine.root", "..")).toAbsolutePath().normalize();
+  private static final Path EXAMPLES = ROOT.resolve("examples");
+
+  @TempDir Path tmp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private final ContractJson json = ContractJson.create();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @Test
+  void generateWritesReportMarkdownAndJobForATranscript() throws IOException {
+    Path dir = tmp.resolve("out");
+    int code =
+        run(
+            "generate",
+            "--media",
+            EXAMPLES.resolve("discovery-call.json").toString(),
+            "--template",
+            "general_report",
+            "--target",
+            "hint:Maria",
+            "--out",
+            dir.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    Report report = json.readReport(Files.readString(dir.resolve("report.json")));
+    assertThat(report.entity().orElseThrow().label()).contains("Maria Lopez");
+    assertThat(Files.readString(dir.resolve("report.md")))
+        .isEqualTo(report.markdown().orElseThrow());
+    assertThat(json.readJob(Files.readString(dir.resolve("job.json"))).reportId())
+        .contains(report.id());
+    assertThat(dir.resolve("error.json")).doesNotExist();
+  }
+
+  @Test
+  void generateExitsTwoAndListsEveryViolationForAnInvalidRequest() throws IOException {
+    Path dir = tmp.resolve("out");
+    int code =
+        run(
+            "generate",
+            "--media",
+            EXAMPLES.resolve("discovery-call.json").toString(),
+            "--template",
+            "weekly_digest",
+            "--label",
+            "x".repeat(65),
+            "--out",
+            dir.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("/output/template").contains("/label");
+    String error = Files.readString(dir.resolve("error.json"));
+    assertThat(error)
+        .contains("\"invalid_request\"")
+        .contains("/output/template")
+        .contains("/label");
+    assertThat(dir.resolve("report.json")).doesNotExist();
+  }
+
+  @Test
+  void generateExitsOneWithTheJobErrorWhenTheTargetIsMissing() throws IOException {
+    Path dir = tmp.resolve("out");
+    int code =
+        run(
+            "generate",
+            "--media",
+            EXAMPLES.resolve("discovery-call.json").toString(),
+            "--template",
+            "general_report",
+            "--target",
+            "entity:nobody",
+            "--out",
+            dir.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("target_not_found");
+    assertThat(Files.readString(dir.resolve("error.json"))).contains("\"target_not_found\"");
+    assertThat(json.readJob(Files.readString(dir.resolve("job.json"))).error()).isPresent();
+  }
+
+  @Test
+  void generateFallsBackToTheDominantSpeakerWhenAsked() {
+    int code =
+        run(
+            "generate",
+            "--media",
+            EXAMPLES.resolve("discovery-call.json").toString(),
+            "--template",
+            "general_report",
+            "--target",
+            "entity:nobody",
+            "--on-miss",
+            "fallback_dominant",
+            "--out",
+            tmp.resolve("out").toString());
+
+    assertThat(code).as(err.toString()).isZero();
+  }
+
+  @Test
+  void generateRejectsAnUnreadableTargetNamingTheAcceptedForms() {
+    int code =
+        run(
+            "generate",
+            "--media",
+            EXAMPLES.resolve("discovery-call.json").toString(),
+            "--template",
+            "general_report",
+            "--target",
+            "speaker 2",
+            "--out",
+            tmp.resolve("out").toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--target: cannot read [speaker 2]; accepted: " + TargetOption.FORMS);
+  }
+
+  @Test
+  void generateRunsAFullRequestAgainstAMediaDirectory() throws IOException {
+    Path request = tmp.resolve("request.json");
+    Files.writeString(
+        request,
+        """
+        {"media": {"mediaId": "hiring-interview"},
+         "output": {"template": "general_report", "templateParams": {"quote_count": 2}},
+         "target": {"strategy": "magic_hint", "hint": "Alex Kim"},
+         "label": "Interview with Alex"}
+        """);
+    Path dir = tmp.resolve("out");
+
+    int code =
+        run(
+            "generate",
+            "--request",
+            request.toString(),
+            "--media-dir",
+            EXAMPLES.toString(),
+            "--out",
+            dir.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    Report report = json.readReport(Files.readString(dir.resolve("report.json")));
+    assertThat(report.label()).contains("Interview with Alex");
+    assertThat(report.media().mediaId()).contains("hiring-interview");
+  }
+
+  @Test
+  void generateRefusesMediaAndRequestTogether() {
+    int code =
+        run(
+            "generate",
+            "--media",
+            "a.json",
+            "--request",
+            "r.json",
+            "--out",
+            tmp.resolve("out").toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("give either --media FILE or --request FILE");
+  }
+
+  @Test
+  void demoWritesAReportForEveryExample() throws IOException {
+    Path dir = tmp.resolve("demo");
+    int code = run("demo", "--examples", EXAMPLES.toString(), "--out", dir.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    try (var transcripts = Files.list(EXAMPLES)) {
+      for (Path t : transcripts.filter(p -> !p.toString().endsWith(".md")).toList()) {
+        String name = t.getFileName().toString();
+        Path report = dir.resolve(name.substring(0, name.lastIndexOf('.'))).resolve("report.json");
+        assertThat(report).exists();
+        json.readReport(Files.readString(report));
+      }
+    }
+    assertThat(out.toString()).contains("demo: ");
+  }
+}
