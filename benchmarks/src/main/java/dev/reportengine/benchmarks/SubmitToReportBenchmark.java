@@ -6,6 +6,7 @@ import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
 import dev.reportengine.core.MediaSources;
 import dev.reportengine.core.ReportEngine;
+import dev.reportengine.core.ReportStores;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,9 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 2)
+@Fork(2)
 public class SubmitToReportBenchmark {
 
   @Param({"30"})
@@ -48,6 +49,8 @@ public class SubmitToReportBenchmark {
     engine =
         ReportEngine.builder()
             .parallelism(1)
+            // A small store keeps the heap steady; the default keeps 10,000 reports.
+            .store(ReportStores.inMemory(100, Duration.ofHours(1)))
             .mediaSource(
                 MediaSources.inMemory(
                     List.of(SyntheticConversation.generate("call", minutes, 3, 42))))
