@@ -80,4 +80,23 @@ public record Report(
         pdfUrl,
         reportUrl);
   }
+
+  /** Returns a copy with the given machine-readable evidence. */
+  public Report withRaw(JsonValue newRaw) {
+    return new Report(
+        id,
+        createdAt,
+        jobId,
+        label,
+        summary,
+        media,
+        template,
+        entity,
+        markdown,
+        sections,
+        metrics,
+        Optional.of(newRaw),
+        pdfUrl,
+        reportUrl);
+  }
 }

@@ -189,21 +189,7 @@ final class Pipeline {
             .put("template", content.raw())
             .put("stage_timings_ms", JsonValue.object(timings))
             .build();
-    return new Report(
-        report.id(),
-        report.createdAt(),
-        report.jobId(),
-        report.label(),
-        report.summary(),
-        report.media(),
-        report.template(),
-        report.entity(),
-        report.markdown(),
-        report.sections(),
-        report.metrics(),
-        Optional.of(raw),
-        report.pdfUrl(),
-        report.reportUrl());
+    return report.withRaw(raw);
   }
 
   static String defaultLabel(ReportTemplate template, Entity entity) {
