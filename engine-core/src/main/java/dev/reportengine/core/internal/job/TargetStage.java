@@ -10,6 +10,7 @@ import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.Resolution;
 import dev.reportengine.api.spi.ResolutionContext;
 import dev.reportengine.api.spi.TargetResolver;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,7 +33,8 @@ final class TargetStage {
     if (first instanceof Resolution.Found found) {
       return new Outcome(found.entity(), describe(target, found, null));
     }
-    String reason = ((Resolution.Miss) first).reason();
+    Resolution.Miss miss = (Resolution.Miss) first;
+    String reason = miss.reason();
     if (target.onMiss() == OnMiss.ERROR) {
       throw new StageFailure(
           ErrorCode.TARGET_NOT_FOUND,
@@ -42,7 +44,7 @@ final class TargetStage {
         resolver(TargetStrategy.DOMINANT)
             .resolve(new ResolutionContext(media, TargetSpec.dominant()));
     if (fallback instanceof Resolution.Found found) {
-      return new Outcome(found.entity(), describe(target, found, reason));
+      return new Outcome(found.entity(), describe(target, found, miss));
     }
     throw new StageFailure(
         ErrorCode.TARGET_NOT_FOUND,
@@ -64,16 +66,19 @@ final class TargetStage {
   }
 
   private static JsonValue.JsonObject describe(
-      TargetSpec target, Resolution.Found found, String missReason) {
+      TargetSpec target, Resolution.Found found, Resolution.Miss miss) {
     JsonValue.JsonObject.Builder out =
         JsonValue.JsonObject.builder()
             .put("strategy", target.strategy().wireName())
-            .put("on_miss", target.onMiss().wireName())
-            .put("entity_id", found.entity().id())
-            .put("rule", found.rule())
-            .put("confidence", found.confidence());
-    if (missReason != null) {
-      out.put("fallback", "dominant").put("miss_reason", missReason);
+            .put("on_miss", target.onMiss().wireName());
+    target.hint().ifPresent(h -> out.put("hint", h));
+    out.put("entity_id", found.entity().id())
+        .put("rule", found.rule())
+        .put("confidence", found.confidence());
+    if (miss != null) {
+      out.put("fallback", "dominant")
+          .put("miss_reason", miss.reason())
+          .put("miss_candidates", candidates(miss.candidates()));
     }
     out.put(
         "evidence",
@@ -88,6 +93,20 @@ final class TargetStage {
                       return item.build();
                     })
                 .toList()));
+    out.put("candidates", candidates(found.candidates()));
     return out.build();
+  }
+
+  private static JsonValue candidates(List<Resolution.Candidate> candidates) {
+    return JsonValue.array(
+        candidates.stream()
+            .map(
+                c -> {
+                  JsonValue.JsonObject.Builder item =
+                      JsonValue.JsonObject.builder().put("entity_id", c.entity().id());
+                  c.entity().label().ifPresent(l -> item.put("label", l));
+                  return item.put("score", c.score()).put("rule", c.rule()).build();
+                })
+            .toList());
   }
 }

@@ -7,7 +7,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns ranked speech totals into a resolution with evidence for the top two entities. */
+/**
+ * Turns ranked speech totals into a resolution with evidence for the top two entities and every
+ * speaker as a candidate scored by their share of the speaking time.
+ */
 final class Ranking {
 
   private Ranking() {}
@@ -20,7 +23,12 @@ final class Ranking {
     for (SpeechTotals.Total t : totals.ranked().subList(0, Math.min(2, totals.ranked().size()))) {
       evidence.add(Evidence.of(describe(t, totals.allSeconds())));
     }
-    return new Resolution.Found(totals.top().get().entity(), 1.0, rule, evidence);
+    List<Resolution.Candidate> candidates = new ArrayList<>();
+    for (SpeechTotals.Total t : totals.ranked()) {
+      double share = totals.allSeconds() <= 0 ? 0 : Math.min(1, t.seconds() / totals.allSeconds());
+      candidates.add(new Resolution.Candidate(t.entity(), share, rule));
+    }
+    return new Resolution.Found(totals.top().get().entity(), 1.0, rule, evidence, candidates);
   }
 
   private static String describe(SpeechTotals.Total t, double all) {

@@ -1,0 +1,145 @@
+package dev.reportengine.core.internal.target;
+
+import dev.reportengine.api.spi.Resolution.Evidence;
+import dev.reportengine.core.internal.target.HintConversation.Turn;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Rule (c): how others address a person. "Thanks, Maria" and "good point, Maria" point back to the
+ * previous speaker; "Maria, what do you think?", "what do you think, Maria?" and "over to you,
+ * Maria" point forward to the next speaker; "Hi Maria" points back, or forward when nobody spoke
+ * before. Each such turn is one vote for the person it points to; the score is 0.85 times that
+ * person's share of the votes.
+ */
+final class AddressRule implements HintRule {
+
+  static final double FULL = 0.85;
+
+  private static final String THANKS =
+      "thanks|thank you|thank u|thx|cheers|good point|great point|fair point|well said|good catch"
+          + "|nice work|great job|well done|agreed|exactly|you're right|sorry";
+  private static final String GREETING =
+      "hi|hello|hey|good morning|morning|good afternoon|good evening|welcome|nice to meet you";
+  private static final String HANDOVER =
+      "over to you|go ahead|your turn|you're up|the floor is yours";
+  private static final String LEAD = "(?:so|ok|okay|and|now|right|then|yes|well)";
+  private static final String HONORIFIC = "(?:(?:mr|mrs|ms|miss|dr|sir|madam)\\.?\\s+)?";
+
+  private enum Direction {
+    BACK("points back"),
+    FORWARD("points forward"),
+    GREETING("greets");
+
+    private final String words;
+
+    Direction(String words) {
+      this.words = words;
+    }
+  }
+
+  @Override
+  public RuleResult apply(HintText hint, HintConversation conversation) {
+    List<String> names =
+        hint.contentWords().stream().filter(w -> w.length() > 1 && HintText.hasLetter(w)).toList();
+    if (names.isEmpty()) {
+      return RuleResult.none();
+    }
+    String alternatives = names.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    Map<Direction, Pattern> patterns = patterns(HONORIFIC + "(?:" + alternatives + ")");
+    Map<String, List<Evidence>> votes = new LinkedHashMap<>();
+    Map<String, Turn> pointed = new LinkedHashMap<>();
+    int total = 0;
+    for (Turn turn : conversation.personTurns()) {
+      String folded = HintText.fold(turn.utterance().text());
+      for (Map.Entry<Direction, Pattern> p : patterns.entrySet()) {
+        Matcher m = p.getValue().matcher(folded);
+        if (!m.find()) {
+          continue;
+        }
+        Optional<Turn> target = target(p.getKey(), turn, conversation);
+        if (target.isPresent()) {
+          Turn t = target.get();
+          total++;
+          pointed.putIfAbsent(t.speaker().id(), t);
+          votes
+              .computeIfAbsent(t.speaker().id(), id -> new ArrayList<>())
+              .add(
+                  turn.evidence(
+                      HintConversation.describe(turn.speaker())
+                          + " addresses them as \""
+                          + m.group().strip()
+                          + "\" and "
+                          + p.getKey().words
+                          + " to their turn at "
+                          + TimeExpressions.clock(t.start())));
+        }
+        break;
+      }
+    }
+    List<Scored> scored = new ArrayList<>();
+    for (Map.Entry<String, List<Evidence>> v : votes.entrySet()) {
+      scored.add(
+          new Scored(
+              pointed.get(v.getKey()).speaker(),
+              FULL * v.getValue().size() / total,
+              "address",
+              v.getValue()));
+    }
+    return RuleResult.of(scored);
+  }
+
+  /** Whether folded text addresses someone by {@code name} (a folded word) in any direction. */
+  static boolean addresses(String foldedText, String name) {
+    return patterns(Pattern.quote(name)).values().stream()
+        .anyMatch(p -> p.matcher(foldedText).find());
+  }
+
+  private static Optional<Turn> target(Direction direction, Turn turn, HintConversation c) {
+    return switch (direction) {
+      case BACK -> c.previousSpeaker(turn);
+      case FORWARD -> c.nextSpeaker(turn);
+      case GREETING -> c.previousSpeaker(turn).or(() -> c.nextSpeaker(turn));
+    };
+  }
+
+  private static Map<Direction, Pattern> patterns(String name) {
+    Map<Direction, Pattern> patterns = new LinkedHashMap<>();
+    patterns.put(
+        Direction.BACK,
+        Pattern.compile("\\b(?:" + THANKS + ")\\s*,?\\s+(?:so much\\s+)?" + name + "\\b"));
+    patterns.put(
+        Direction.FORWARD,
+        Pattern.compile(
+            "(?:^|[.!?;]\\s*)(?:"
+                + LEAD
+                + "\\s*,?\\s+)?"
+                + name
+                + "\\s*,\\s*[^.!?]*\\?"
+                + "|,\\s*"
+                + name
+                + "\\s*\\?"
+                + "|,\\s*"
+                + name
+                + "\\s*[.!]\\s+[^.!?]*\\?"
+                + "|\\b(?:"
+                + HANDOVER
+                + ")\\s*,?\\s+"
+                + name
+                + "\\b"
+                + "|\\b"
+                + name
+                + "\\s*,\\s*(?:"
+                + HANDOVER
+                + ")"));
+    patterns.put(
+        Direction.GREETING, Pattern.compile("\\b(?:" + GREETING + ")\\s*,?\\s+" + name + "\\b"));
+    return patterns;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.reportengine.core.internal.target;
+
+import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.Resolution;
+import dev.reportengine.api.spi.Resolution.Candidate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The magic-hint cascade: rules (a) name, (b) self-introduction, (c) address, (d) role, (e)
+ * ordinal, (f) time reference and (g) topic, in that order. The first rule whose best candidate
+ * reaches {@link HintPolicy#minConfidence()} decides: found when it leads the runner-up by {@link
+ * HintPolicy#minMargin()}, else a near-tie miss. A rule whose best is weaker hands on to the next;
+ * a conclusive rule (ordinal, time) ends the cascade either way. Every score seen is reported as a
+ * candidate.
+ */
+final class HintCascade {
+
+  /** A rule with its name for reports. */
+  record Step(String name, HintRule rule) {}
+
+  private final List<Step> steps;
+  private final HintPolicy policy;
+
+  HintCascade(List<Step> steps, HintPolicy policy) {
+    this.steps = List.copyOf(steps);
+    this.policy = policy;
+  }
+
+  /** The seven rules in their documented order. */
+  static HintCascade standard(HintPolicy policy) {
+    return new HintCascade(
+        List.of(
+            new Step("name", new NameRule()),
+            new Step("self_introduction", new SelfIntroductionRule()),
+            new Step("address", new AddressRule()),
+            new Step("role", new RoleRule(RoleLexicon.standard())),
+            new Step("ordinal", new OrdinalRule()),
+            new Step("time_reference", new TimeReferenceRule(policy.timeWindowSeconds())),
+            new Step("topic", new TopicRule())),
+        policy);
+  }
+
+  Resolution resolve(Media media, String hintText) {
+    HintText hint = HintText.of(hintText);
+    HintConversation conversation = new HintConversation(media);
+    List<Candidate> considered = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (Step step : steps) {
+      RuleResult result = step.rule().apply(hint, conversation);
+      result.scored().forEach(s -> considered.add(new Candidate(s.entity(), s.score(), s.rule())));
+      List<Scored> scored = result.scored();
+      Scored top = scored.isEmpty() ? null : scored.get(0);
+      if (top != null && top.score() >= policy.minConfidence()) {
+        double second = scored.size() > 1 ? scored.get(1).score() : 0;
+        if (top.score() - second < policy.minMargin()) {
+          return new Resolution.Miss(
+              "the hint ["
+                  + hintText
+                  + "] fits several entities almost equally under rule "
+                  + top.rule()
+                  + " (margin below "
+                  + number(policy.minMargin())
+                  + "): "
+                  + list(
+                      scored.stream()
+                          .map(s -> new Candidate(s.entity(), s.score(), s.rule()))
+                          .toList()),
+              considered);
+        }
+        return new Resolution.Found(
+            top.entity(), top.score(), top.rule(), top.evidence(), considered);
+      }
+      if (top != null) {
+        notes.add(
+            step.name()
+                + ": best "
+                + number(top.score())
+                + ", below "
+                + number(policy.minConfidence()));
+      }
+      result.note().filter(n -> scored.isEmpty()).ifPresent(notes::add);
+      if (result.conclusive()) {
+        break;
+      }
+    }
+    return new Resolution.Miss(
+        "no rule found a clear match for the hint ["
+            + hintText
+            + "]"
+            + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")")
+            + "; candidates considered: "
+            + (considered.isEmpty() ? "none" : list(considered))
+            + "; entities: "
+            + media.entities().stream()
+                .map(HintConversation::describe)
+                .collect(Collectors.joining(", ")),
+        considered);
+  }
+
+  static String list(List<Candidate> candidates) {
+    return candidates.stream()
+        .map(
+            c ->
+                HintConversation.describe(c.entity())
+                    + " "
+                    + number(c.score())
+                    + " ("
+                    + c.rule()
+                    + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String number(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+}

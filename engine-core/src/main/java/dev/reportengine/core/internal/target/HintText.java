@@ -1,0 +1,169 @@
+package dev.reportengine.core.internal.target;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A hint, or a line of transcript, normalised for matching: accents folded, lower case, split into
+ * words of letters and digits. Stop words (from {@code hint-stopwords.txt}) describe a person
+ * without naming them ("the person who spoke") and never count as names, roles or topics.
+ *
+ * @param original the text as given
+ * @param words its folded words, in order
+ */
+record HintText(String original, List<String> words) {
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Set<String> STOP_WORDS = load("hint-stopwords.txt");
+
+  HintText {
+    words = List.copyOf(words);
+  }
+
+  /** Normalises {@code text}. */
+  static HintText of(String text) {
+    return new HintText(text, split(fold(text)));
+  }
+
+  /** The words that are not stop words, in order. */
+  List<String> contentWords() {
+    return words.stream().filter(w -> !isStopWord(w)).toList();
+  }
+
+  /**
+   * Whether the hint reads as a person's name: one to four words besides stop words, each
+   * capitalised as typed ("Tom Becker", "Dr. Priya Shah").
+   */
+  boolean isProperName() {
+    List<String> typed = Arrays.stream(NOT_WORD.split(original)).filter(w -> !w.isEmpty()).toList();
+    if (typed.size() != words.size()) {
+      return false;
+    }
+    int names = 0;
+    for (int i = 0; i < typed.size(); i++) {
+      if (isStopWord(words.get(i))) {
+        continue;
+      }
+      if (!Character.isUpperCase(typed.get(i).codePointAt(0))) {
+        return false;
+      }
+      names++;
+    }
+    return names >= 1 && names <= 4;
+  }
+
+  /** The folded text with single spaces between words. */
+  String normalized() {
+    return String.join(" ", words);
+  }
+
+  /** Whether a folded word is a stop word. */
+  static boolean isStopWord(String word) {
+    return STOP_WORDS.contains(word);
+  }
+
+  /** Accents removed, a few letters spelled out, lower case; punctuation kept. */
+  static String fold(String text) {
+    String folded =
+        Normalizer.normalize(text, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .replace("ß", "ss")
+            .replace("æ", "ae")
+            .replace("Æ", "ae")
+            .replace("ø", "o")
+            .replace("Ø", "o")
+            .replace("ł", "l")
+            .replace("Ł", "l")
+            .replace("’", "'");
+    return folded.toLowerCase(Locale.ROOT);
+  }
+
+  /** Folded text split into words of letters and digits. */
+  static List<String> split(String folded) {
+    return Arrays.stream(NOT_WORD.split(folded)).filter(w -> !w.isEmpty()).toList();
+  }
+
+  /** Whether a word has a letter in it, so that it can be a name. */
+  static boolean hasLetter(String word) {
+    return word.chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * A light suffix stripper, applied alike to hints and transcripts so that "complained" meets
+   * "complain" and "parrots" meets "parrot".
+   */
+  static String stem(String word) {
+    if (word.length() > 4 && word.endsWith("ies")) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (word.length() > 5 && word.endsWith("ing")) {
+      return word.substring(0, word.length() - 3);
+    }
+    if (word.length() > 4 && word.endsWith("ed")) {
+      return word.substring(0, word.length() - 2);
+    }
+    if (word.length() > 3
+        && word.endsWith("s")
+        && !word.endsWith("ss")
+        && !word.endsWith("us")
+        && !word.endsWith("is")) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
+
+  /** Whether {@code needle} occurs in {@code hay} as consecutive words. */
+  static boolean containsPhrase(List<String> hay, List<String> needle) {
+    if (needle.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i + needle.size() <= hay.size(); i++) {
+      if (hay.subList(i, i + needle.size()).equals(needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lines of a resource in this package, without comments and blank lines. */
+  static List<String> resourceLines(String name) {
+    try (InputStream in = HintText.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name + " beside " + HintText.class);
+      }
+      List<String> lines = new ArrayList<>();
+      try (BufferedReader reader =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          String kept = line.replaceFirst("#.*", "").strip();
+          if (!kept.isEmpty()) {
+            lines.add(kept);
+          }
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+  }
+
+  private static Set<String> load(String name) {
+    Set<String> words = new HashSet<>();
+    for (String line : resourceLines(name)) {
+      words.addAll(split(fold(line)));
+    }
+    return Set.copyOf(words);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.reportengine.core.internal.target;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Role and organisation words with their synonyms and the conversational behaviour they imply, read
+ * from {@code role-words.txt}: {@code group | asks|answers|none | synonym, synonym, ...}.
+ */
+final class RoleLexicon {
+
+  /** What a role does in a conversation. */
+  enum Behaviour {
+    /** Asks most of the questions: interviewer, seller, host. */
+    ASKS,
+    /** Speaks most in reply to others' questions: candidate, prospect, guest. */
+    ANSWERS,
+    /** Known only from attributes and self-descriptions: manager, engineer. */
+    NONE
+  }
+
+  /** One group of synonyms. */
+  record Group(String name, Behaviour behaviour, List<List<String>> phrases) {
+    Group {
+      phrases = List.copyOf(phrases);
+    }
+  }
+
+  /**
+   * One unit of a hint: a role phrase from the lexicon with its groups, or a single other word.
+   *
+   * @param words the phrase's words
+   * @param groups the groups the phrase belongs to; empty for an ordinary word
+   */
+  record Unit(List<String> words, List<Group> groups) {
+    Unit {
+      words = List.copyOf(words);
+      groups = List.copyOf(groups);
+    }
+
+    boolean isRole() {
+      return !groups.isEmpty();
+    }
+
+    String text() {
+      return String.join(" ", words);
+    }
+  }
+
+  private final List<Group> groups;
+  private final int longest;
+
+  private RoleLexicon(List<Group> groups) {
+    this.groups = List.copyOf(groups);
+    this.longest =
+        groups.stream().flatMap(g -> g.phrases().stream()).mapToInt(List::size).max().orElse(1);
+  }
+
+  /** The lexicon shipped with the engine. */
+  static RoleLexicon standard() {
+    List<Group> groups = new ArrayList<>();
+    for (String line : HintText.resourceLines("role-words.txt")) {
+      String[] parts = line.split("\\|");
+      if (parts.length != 3) {
+        throw new IllegalStateException(
+            "role-words.txt: expected 'group | behaviour | synonyms', got [" + line + "]");
+      }
+      List<List<String>> phrases =
+          Arrays.stream(parts[2].split(","))
+              .map(p -> HintText.split(HintText.fold(p)))
+              .filter(p -> !p.isEmpty())
+              .toList();
+      groups.add(
+          new Group(
+              parts[0].strip(),
+              Behaviour.valueOf(parts[1].strip().toUpperCase(Locale.ROOT)),
+              phrases));
+    }
+    return new RoleLexicon(groups);
+  }
+
+  /**
+   * Splits a hint into units: at each place the longest lexicon phrase, else the word itself when
+   * it is not a stop word.
+   */
+  List<Unit> units(HintText hint) {
+    List<String> words = hint.words();
+    List<Unit> units = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      int taken = 0;
+      for (int n = Math.min(longest, words.size() - i); n >= 1 && taken == 0; n--) {
+        List<String> phrase = words.subList(i, i + n);
+        List<Group> in = groupsOf(phrase);
+        if (!in.isEmpty()) {
+          units.add(new Unit(phrase, in));
+          taken = n;
+        }
+      }
+      if (taken == 0) {
+        if (!HintText.isStopWord(words.get(i))) {
+          units.add(new Unit(List.of(words.get(i)), List.of()));
+        }
+        taken = 1;
+      }
+      i += taken;
+    }
+    return units;
+  }
+
+  private List<Group> groupsOf(List<String> phrase) {
+    return groups.stream().filter(g -> g.phrases().contains(phrase)).toList();
+  }
+}

@@ -1,0 +1,150 @@
+package dev.reportengine.core.internal.target;
+
+import dev.reportengine.api.media.Entity;
+import dev.reportengine.core.internal.target.HintConversation.Turn;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule (b): a person introduces themselves ("my name is Tom", "I'm Dana Brooks", "this is Maria
+ * Lopez from Northwind", "Maria here") and the hint names them. "My name is" takes any word; the
+ * other forms need a capitalised name, and "this is", "it's" and "X here" count only in a person's
+ * first {@value #OPENING_TURNS} turns, where people introduce themselves ("no, this is Bolton"
+ * later on is not an introduction). Score 0.9 when every word of the hint is in the introduction's
+ * name or company, down to 0.45 when only the name half is; divided by the number of different
+ * names the same person gives, since a person who "introduces" themselves twice under different
+ * names is most likely two voices merged by the diarizer.
+ */
+final class SelfIntroductionRule implements HintRule {
+
+  static final double FULL = 0.9;
+  static final int OPENING_TURNS = 3;
+
+  private static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})";
+  private static final String COMPANY = "(?:\\s+(?:from|at|with)\\s+" + NAME + ")?";
+  private static final Pattern MY_NAME =
+      Pattern.compile(
+          "(?i:\\bmy\\s+name\\s*(?:is|['’]s)|\\bname['’]s)\\s+([\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2})");
+  private static final Pattern I_AM =
+      Pattern.compile("(?i:\\bI['’]m|\\bI\\s+am)\\s+" + NAME + COMPANY);
+  private static final Pattern THIS_IS =
+      Pattern.compile(
+          "(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+" + NAME + COMPANY + "(?![^.!?]*\\?)");
+  private static final Pattern HERE =
+      Pattern.compile("^(?:\\p{Punct}|\\s)*" + NAME + COMPANY + ",?\\s+here\\b");
+
+  /** A name someone gave for themselves. */
+  private record Introduction(Turn turn, List<String> name, List<String> company) {}
+
+  @Override
+  public RuleResult apply(HintText hint, HintConversation conversation) {
+    List<String> wanted = hint.contentWords();
+    if (wanted.isEmpty()) {
+      return RuleResult.none();
+    }
+    Map<String, List<Introduction>> byPerson = new LinkedHashMap<>();
+    Map<String, Integer> turnsSoFar = new LinkedHashMap<>();
+    for (Turn turn : conversation.personTurns()) {
+      int nth = turnsSoFar.merge(turn.speaker().id(), 1, Integer::sum);
+      for (Introduction intro : introductions(turn, nth <= OPENING_TURNS)) {
+        byPerson.computeIfAbsent(turn.speaker().id(), id -> new ArrayList<>()).add(intro);
+      }
+    }
+    List<Scored> scored = new ArrayList<>();
+    for (List<Introduction> all : byPerson.values()) {
+      List<Introduction> intros =
+          all.stream().filter(i -> !addressesOwnName(i, conversation)).toList();
+      Set<String> distinctNames = new LinkedHashSet<>();
+      intros.forEach(i -> distinctNames.add(i.name().get(0)));
+      Introduction best = null;
+      double bestScore = 0;
+      for (Introduction intro : intros) {
+        double score = score(wanted, intro);
+        if (score > bestScore) {
+          best = intro;
+          bestScore = score;
+        }
+      }
+      if (best != null) {
+        Entity who = best.turn().speaker();
+        String description =
+            "introduces themselves as "
+                + String.join(" ", best.name())
+                + (distinctNames.size() > 1
+                    ? " (but gives " + distinctNames.size() + " different names)"
+                    : "");
+        scored.add(
+            new Scored(
+                who,
+                bestScore / distinctNames.size(),
+                "self_introduction",
+                List.of(best.turn().evidence(description))));
+      }
+    }
+    return RuleResult.of(scored);
+  }
+
+  /**
+   * A person who addresses X ("Beth, what is your last name?") has not introduced themselves as X.
+   */
+  private static boolean addressesOwnName(Introduction intro, HintConversation conversation) {
+    String name = intro.name().get(0);
+    return conversation.personTurns().stream()
+        .filter(t -> t.speaker().id().equals(intro.turn().speaker().id()))
+        .anyMatch(t -> AddressRule.addresses(HintText.fold(t.utterance().text()), name));
+  }
+
+  private static double score(List<String> wanted, Introduction intro) {
+    Set<String> hintWords = new HashSet<>(wanted);
+    long names = intro.name().stream().filter(hintWords::contains).count();
+    if (names == 0) {
+      return 0;
+    }
+    Set<String> known = new HashSet<>(intro.name());
+    known.addAll(intro.company());
+    long covered = hintWords.stream().filter(known::contains).count();
+    return FULL * (0.5 + 0.5 * covered / hintWords.size());
+  }
+
+  private static List<Introduction> introductions(Turn turn, boolean opening) {
+    String text = turn.utterance().text();
+    List<Introduction> found = new ArrayList<>();
+    Matcher my = MY_NAME.matcher(text);
+    while (my.find()) {
+      List<String> name = new ArrayList<>();
+      for (String w : HintText.split(HintText.fold(my.group(1)))) {
+        if (HintText.isStopWord(w)) {
+          break;
+        }
+        name.add(w);
+      }
+      if (!name.isEmpty()) {
+        found.add(new Introduction(turn, name, List.of()));
+      }
+    }
+    collect(I_AM.matcher(text), turn, found);
+    if (opening) {
+      collect(THIS_IS.matcher(text), turn, found);
+      collect(HERE.matcher(text), turn, found);
+    }
+    return found;
+  }
+
+  private static void collect(Matcher m, Turn turn, List<Introduction> found) {
+    while (m.find()) {
+      List<String> name = HintText.split(HintText.fold(m.group(1)));
+      List<String> company =
+          m.group(2) == null ? List.of() : HintText.split(HintText.fold(m.group(2)));
+      if (!name.isEmpty() && !HintText.isStopWord(name.get(0))) {
+        found.add(new Introduction(turn, name, company));
+      }
+    }
+  }
+}
