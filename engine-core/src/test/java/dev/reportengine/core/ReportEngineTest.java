@@ -149,6 +149,40 @@ class ReportEngineTest {
     }
   }
 
+  @Test
+  void writesTheHintResolutionIntoRawTarget() {
+    JobHandle job = engine().submit(request(TargetSpec.magicHint("whoever spoke at 0:20")));
+    executor.runAll();
+
+    JsonValue.JsonObject target = rawTarget(job.await(Duration.ofSeconds(1)));
+    assertThat(target.members().keySet())
+        .containsExactly(
+            "strategy",
+            "on_miss",
+            "hint",
+            "entity_id",
+            "rule",
+            "confidence",
+            "evidence",
+            "candidates");
+    assertThat(target.get("entity_id")).contains(JsonValue.of("maria"));
+    assertThat(target.get("rule")).contains(JsonValue.of("time_reference"));
+    JsonValue.JsonObject evidence =
+        (JsonValue.JsonObject)
+            ((JsonValue.JsonArray) target.get("evidence").orElseThrow()).elements().get(0);
+    assertThat(evidence.get("quote")).isPresent();
+    assertThat(evidence.get("at_seconds")).isPresent();
+    JsonValue.JsonObject candidate =
+        (JsonValue.JsonObject)
+            ((JsonValue.JsonArray) target.get("candidates").orElseThrow()).elements().get(0);
+    assertThat(candidate.members().keySet()).containsExactly("entity_id", "label", "score", "rule");
+  }
+
+  private static JsonValue.JsonObject rawTarget(Report report) {
+    return (JsonValue.JsonObject)
+        ((JsonValue.JsonObject) report.raw().orElseThrow()).get("target").orElseThrow();
+  }
+
   @Nested
   class Failures {
 
@@ -187,6 +221,43 @@ class ReportEngineTest {
       assertThat(target.get("fallback")).contains(JsonValue.of("dominant"));
       assertThat(target.get("miss_reason"))
           .contains(JsonValue.of("no entity with id [ghost]; known: maria, sam"));
+    }
+
+    @Test
+    void failsWithTargetNotFoundListingTheCandidatesOfAnAmbiguousHint() {
+      JobHandle job = engine().submit(request(TargetSpec.magicHint("purple elephants")));
+      executor.runAll();
+
+      assertThat(job.snapshot().error().orElseThrow())
+          .satisfies(
+              e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.TARGET_NOT_FOUND);
+                assertThat(e.message())
+                    .isEqualTo(
+                        "target magic_hint found nobody: no rule found a clear match for the hint"
+                            + " [purple elephants]; candidates considered: none; entities:"
+                            + " María López [maria], Sam Patel [sam]");
+              });
+    }
+
+    @Test
+    void recordsTheMissCandidatesWhenFallingBack() {
+      JobHandle job =
+          engine()
+              .submit(
+                  request(
+                      TargetSpec.magicHint("dashboards dispatchers")
+                          .withOnMiss(OnMiss.FALLBACK_DOMINANT)));
+      executor.runAll();
+
+      JsonValue.JsonObject target = rawTarget(job.await(Duration.ofSeconds(1)));
+      assertThat(target.get("fallback")).contains(JsonValue.of("dominant"));
+      assertThat(target.get("hint")).contains(JsonValue.of("dashboards dispatchers"));
+      assertThat(target.get("miss_reason").orElseThrow().toString())
+          .contains("topic: best 0.41, below 0.50");
+      assertThat(((JsonValue.JsonArray) target.get("miss_candidates").orElseThrow()).elements())
+          .hasSize(2);
+      assertThat(target.get("rule")).contains(JsonValue.of("most_speaking_time"));
     }
 
     @Test

@@ -29,6 +29,12 @@ public final class TestMedia {
     return this;
   }
 
+  /** Adds a participant with attributes such as role or company. */
+  public TestMedia entity(Entity entity) {
+    entities.add(entity);
+    return this;
+  }
+
   /** Adds an utterance. */
   public TestMedia says(String entityId, double start, double end, String text) {
     utterances.add(Utterance.of(entityId, start, end, text));

@@ -77,7 +77,6 @@ class HintSetTest {
     double accuracy = (double) right / cases.size();
     System.out.printf(
         Locale.ROOT, "hint accuracy: %d/%d = %.1f%%%n", right, cases.size(), 100 * accuracy);
-    wrong.forEach(System.out::println);
     assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
     assertThat(accuracy)
         .as("hint accuracy; wrong cases:%n%s", String.join("\n", wrong))

@@ -143,8 +143,16 @@ class ResolversTest {
     }
 
     @Test
-    void matchesAUniquePartialName() {
+    void matchesAnIdWhenTheHintAddsOnlyAnArticle() {
+      // Changed with the cascade: "the" is a stop word, so "the Sam" equals the id sam exactly.
       Resolution r = resolve(resolver, TestMedia.salesCall(), TargetSpec.magicHint("the Sam"));
+      assertThat(foundId(r)).isEqualTo("sam");
+      assertThat(((Resolution.Found) r).rule()).isEqualTo("exact_name");
+    }
+
+    @Test
+    void matchesAUniquePartialName() {
+      Resolution r = resolve(resolver, TestMedia.salesCall(), TargetSpec.magicHint("Patel"));
       assertThat(foundId(r)).isEqualTo("sam");
       assertThat(((Resolution.Found) r).rule()).isEqualTo("partial_name");
       assertThat(((Resolution.Found) r).confidence()).isEqualTo(0.8);
@@ -159,18 +167,35 @@ class ResolversTest {
               .says("a", 0, 1, "hi")
               .says("b", 1, 2, "hello")
               .build();
-      assertThat(missReason(resolve(resolver, media, TargetSpec.magicHint("Alex"))))
+      Resolution r = resolve(resolver, media, TargetSpec.magicHint("Alex"));
+      assertThat(missReason(r))
           .isEqualTo(
-              "the hint [Alex] matches several entities equally: Alex Kim [a], Alex Brooks [b]");
+              "the hint [Alex] fits several entities almost equally under rule partial_name"
+                  + " (margin below 0.15): Alex Kim [a] 0.80 (partial_name),"
+                  + " Alex Brooks [b] 0.80 (partial_name)");
+      assertThat(((Resolution.Miss) r).candidates())
+          .extracting(c -> c.entity().id())
+          .containsExactly("a", "b");
+    }
+
+    @Test
+    void findsTheBuyerByWhoAnswersTheQuestions() {
+      // Changed with the cascade: the first version missed "the buyer" here (no name matches);
+      // rule (d) now finds Sam, who answers the questions Maria asks.
+      Resolution r = resolve(resolver, TestMedia.salesCall(), TargetSpec.magicHint("the buyer"));
+      assertThat(foundId(r)).isEqualTo("sam");
+      assertThat(((Resolution.Found) r).rule()).isEqualTo("role_behaviour");
     }
 
     @Test
     void missesWhenNothingMatchesAndListsEntities() {
       assertThat(
               missReason(
-                  resolve(resolver, TestMedia.salesCall(), TargetSpec.magicHint("the buyer"))))
+                  resolve(
+                      resolver, TestMedia.salesCall(), TargetSpec.magicHint("purple elephants"))))
           .isEqualTo(
-              "no entity's name matches the hint [the buyer]; entities: María López [maria], Sam Patel [sam]");
+              "no rule found a clear match for the hint [purple elephants]; candidates considered:"
+                  + " none; entities: María López [maria], Sam Patel [sam]");
     }
   }
 }

@@ -1,0 +1,54 @@
+package dev.reportengine.core.internal.target;
+
+import static dev.reportengine.core.internal.target.RuleTesting.apply;
+import static dev.reportengine.core.internal.target.RuleTesting.top;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.media.Media;
+import dev.reportengine.core.TestMedia;
+import org.junit.jupiter.api.Test;
+
+class NameRuleTest {
+
+  private final NameRule rule = new NameRule();
+  private final Media media =
+      TestMedia.named("m")
+          .entity("e1", "Zoë Dubois")
+          .entity("e2", "Zack Dubois")
+          .entity("speaker-7", "Guest")
+          .says("e1", 0, 1, "hello")
+          .says("e2", 1, 2, "hi")
+          .says("speaker-7", 2, 3, "hey")
+          .build();
+
+  @Test
+  void scoresAFullLabelOneIgnoringCaseAndAccents() {
+    RuleResult r = apply(rule, media, "the ZOE dubois");
+    assertThat(top(r)).isEqualTo("e1");
+    assertThat(r.scored().get(0).score()).isEqualTo(1.0);
+    assertThat(r.scored().get(0).rule()).isEqualTo("exact_name");
+  }
+
+  @Test
+  void matchesAnIdWrittenWithSpaces() {
+    assertThat(top(apply(rule, media, "speaker 7"))).isEqualTo("speaker-7");
+  }
+
+  @Test
+  void scoresAUniquePartialNameEightTenths() {
+    RuleResult r = apply(rule, media, "Zack");
+    assertThat(RuleTesting.ids(r)).containsExactly("e2");
+    assertThat(r.scored().get(0).score()).isEqualTo(0.8);
+  }
+
+  @Test
+  void tiesEntitiesSharingTheOnlyMatchingWord() {
+    RuleResult r = apply(rule, media, "Dubois");
+    assertThat(r.scored()).extracting(Scored::score).containsExactly(0.8, 0.8);
+  }
+
+  @Test
+  void neverMatchesDigitsPartially() {
+    assertThat(apply(rule, media, "7 8").scored()).isEmpty();
+  }
+}

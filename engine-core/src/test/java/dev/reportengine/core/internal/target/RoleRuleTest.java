@@ -1,0 +1,106 @@
+package dev.reportengine.core.internal.target;
+
+import static dev.reportengine.core.internal.target.RuleTesting.apply;
+import static dev.reportengine.core.internal.target.RuleTesting.top;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.media.Entity;
+import dev.reportengine.api.media.Media;
+import dev.reportengine.core.TestMedia;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RoleRuleTest {
+
+  private final RoleRule rule = new RoleRule(RoleLexicon.standard());
+
+  private final Media withAttributes =
+      TestMedia.named("m")
+          .entity(
+              new Entity(
+                  "maria",
+                  Optional.of("Maria"),
+                  Map.of("role", "seller", "company", "Northwind Analytics")))
+          .entity(
+              new Entity(
+                  "sam",
+                  Optional.of("Sam"),
+                  Map.of("role", "buyer", "title", "Head of Operations")))
+          .says("maria", 0, 5, "How do you report today?")
+          .says("sam", 5, 10, "Spreadsheets, mostly.")
+          .build();
+
+  @Test
+  void matchesARoleAttributeVerbatim() {
+    RuleResult r = apply(rule, withAttributes, "the seller");
+    assertThat(top(r)).isEqualTo("maria");
+    assertThat(r.scored().get(0).score()).isEqualTo(0.95);
+    assertThat(r.scored().get(0).rule()).isEqualTo("role_attribute");
+  }
+
+  @Test
+  void matchesARoleThroughASynonymFromTheResourceFile() {
+    RuleResult r = apply(rule, withAttributes, "the customer");
+    assertThat(top(r)).isEqualTo("sam");
+    assertThat(r.scored().get(0).score())
+        .isCloseTo(0.95 * 0.9, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void matchesCompanyAndTitleWords() {
+    assertThat(top(apply(rule, withAttributes, "the one from Northwind"))).isEqualTo("maria");
+    assertThat(top(apply(rule, withAttributes, "the head of operations"))).isEqualTo("sam");
+  }
+
+  @Test
+  void findsASelfDescriptionWhenNoAttributeMatches() {
+    Media media =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 5, "Hi, I'm Dana, engineering manager for payments.")
+            .says("b", 5, 10, "Hello, I am a backend engineer.")
+            .build();
+    RuleResult r = apply(rule, media, "the manager");
+    assertThat(top(r)).isEqualTo("a");
+    assertThat(r.scored().get(0).rule()).isEqualTo("role_self_description");
+    assertThat(top(apply(rule, media, "the backend engineer"))).isEqualTo("b");
+  }
+
+  @Test
+  void findsTheAskerAndTheAnswererByBehaviour() {
+    Media interview =
+        TestMedia.named("m")
+            .entity("i", "I")
+            .entity("c", "C")
+            .says("i", 0, 2, "Why this job?")
+            .says("c", 2, 10, "Because I like building payment systems that people rely on.")
+            .says("i", 10, 12, "What did you build last?")
+            .says("c", 12, 20, "A ledger service with idempotent writes.")
+            .build();
+    RuleResult asker = apply(rule, interview, "the interviewer");
+    assertThat(top(asker)).isEqualTo("i");
+    assertThat(asker.scored().get(0).rule()).isEqualTo("role_behaviour");
+    assertThat(asker.scored().get(0).score()).isEqualTo(0.8);
+    assertThat(top(apply(rule, interview, "the candidate"))).isEqualTo("c");
+  }
+
+  @Test
+  void lowersBehaviourByTheShareOfOtherWordsInTheHint() {
+    Media interview =
+        TestMedia.named("m")
+            .entity("i", "I")
+            .entity("c", "C")
+            .says("i", 0, 2, "Why?")
+            .says("c", 2, 10, "Because.")
+            .build();
+    assertThat(apply(rule, interview, "the candidate from Berlin").scored().get(0).score())
+        .isEqualTo(0.4);
+  }
+
+  @Test
+  void scoresNothingWithoutRoleOrAttributeWords() {
+    assertThat(apply(rule, withAttributes, "purple elephants").scored()).isEmpty();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.reportengine.core.internal.target;
+
+import static dev.reportengine.core.internal.target.RuleTesting.apply;
+import static dev.reportengine.core.internal.target.RuleTesting.top;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.reportengine.api.media.Media;
+import dev.reportengine.core.TestMedia;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopicRuleTest {
+
+  private final TopicRule rule = new TopicRule();
+
+  private final Media media =
+      TestMedia.named("m")
+          .entity("a", "A")
+          .entity("b", "B")
+          .says("a", 0, 5, "The parrot is dead. I wish to complain about this parrot.")
+          .says("b", 5, 10, "No, it is resting. Lovely plumage.")
+          .says("a", 10, 15, "It's stone dead.")
+          .build();
+
+  @Test
+  void ranksPeopleByBm25AndQuotesTheirBestTurn() {
+    RuleResult r = apply(rule, media, "who complained about the dead parrots");
+    assertThat(top(r)).isEqualTo("a");
+    assertThat(r.scored().get(0).score()).isEqualTo(0.8);
+    assertThat(r.scored().get(0).evidence().get(0).quote())
+        .contains("The parrot is dead. I wish to complain about this parrot.");
+  }
+
+  @Test
+  void leavesAHintThatReadsAsANameAlone() {
+    assertThat(apply(rule, media, "Polly Parrot").scored()).isEmpty();
+  }
+
+  @Test
+  void computesBm25WithK1AndB() {
+    Bm25 bm25 = new Bm25(List.of(List.of("a", "b", "b"), List.of("c")));
+    double idfB = Math.log(1 + (2 - 1 + 0.5) / (1 + 0.5));
+    double norm = 3 / 2.0;
+    double expected = idfB * 2 * 2.2 / (2 + 1.2 * (1 - 0.75 + 0.75 * norm));
+    assertThat(bm25.score(0, List.of("b", "b"))).isCloseTo(expected, within(1e-12));
+    assertThat(bm25.score(1, List.of("b"))).isZero();
+  }
+}
