@@ -1,8 +1,10 @@
 package dev.reportengine.core.internal.target;
 
 import dev.reportengine.api.media.Entity;
+import dev.reportengine.api.spi.Resolution.Evidence;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,12 +89,11 @@ final class ConversationRoles {
   }
 
   private interface Describe {
-    dev.reportengine.api.spi.Resolution.Evidence of(String id, long count);
+    Evidence of(String id, long count);
   }
 
   private static List<Scored> scores(HintConversation c, Map<String, Long> counts, Describe d) {
-    List<Long> top =
-        counts.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(2).toList();
+    List<Long> top = counts.values().stream().sorted(Comparator.reverseOrder()).limit(2).toList();
     long sum = top.stream().mapToLong(Long::longValue).sum();
     List<Scored> scored = new ArrayList<>();
     for (Entity e : c.people()) {

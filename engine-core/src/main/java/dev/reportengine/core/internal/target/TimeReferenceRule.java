@@ -6,6 +6,7 @@ import dev.reportengine.core.internal.target.HintConversation.Turn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,7 +68,7 @@ final class TimeReferenceRule implements HintRule {
                 NEAR - PER_SECOND * gap,
                 t.evidence(
                     "speaking "
-                        + String.format(java.util.Locale.ROOT, "%.1f", gap)
+                        + String.format(Locale.ROOT, "%.1f", gap)
                         + " s from "
                         + when
                         + ", nobody speaks at "

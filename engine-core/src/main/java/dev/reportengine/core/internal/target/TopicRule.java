@@ -3,8 +3,10 @@ package dev.reportengine.core.internal.target;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -42,7 +44,7 @@ final class TopicRule implements HintRule {
       raw[i] = bm25.score(i, query);
     }
     double[] sorted = raw.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     double topTwo =
         sorted.length == 0
             ? 0
@@ -53,7 +55,7 @@ final class TopicRule implements HintRule {
         Turn best = bestTurn(people.get(i), query, conversation);
         String description =
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "BM25 %.2f for the words [%s] over their turns",
                 raw[i],
                 String.join(" ", query));

@@ -1,5 +1,6 @@
 /**
- * The built-in target resolvers, one per {@code target.strategy}, and the speech totals they rank
- * entities by.
+ * The built-in target resolvers, one per {@code target.strategy}: speech totals for {@code
+ * dominant} and {@code timerange}, exact ids, and the {@code magic_hint} cascade ({@code
+ * HintCascade}) with one class per rule family.
  */
 package dev.reportengine.core.internal.target;
