@@ -19,6 +19,9 @@ import java.util.Objects;
  */
 public record WebhookRetrySchedule(List<Duration> delays, double jitter, Duration maxRetryAfter) {
 
+  private static final int MAX_RETRIES = 100;
+  private static final Duration MAX_DELAY = Duration.ofDays(7);
+
   /**
    * The default, in the spirit of Svix and the Standard Webhooks spec: immediately, then after 5 s,
    * 5 min, 30 min, 2 h, 5 h and 10 h (seven attempts over about 18 hours), ±20 % jitter,
@@ -35,9 +38,6 @@ public record WebhookRetrySchedule(List<Duration> delays, double jitter, Duratio
               Duration.ofHours(10)),
           0.2,
           Duration.ofHours(1));
-
-  private static final int MAX_RETRIES = 100;
-  private static final Duration MAX_DELAY = Duration.ofDays(7);
 
   /** Requires at most 100 delays, each in 0..7 days, and a jitter in [0, 1). */
   public WebhookRetrySchedule {
