@@ -33,6 +33,7 @@ public final class JdkWebhookSender implements WebhookSender, AutoCloseable {
   private final ExecutorService executor;
   private final Duration connectTimeout;
   private HttpClient client;
+  private boolean closed;
 
   /**
    * A sender with its own client and threads, both made on the first send (a client starts a
@@ -58,6 +59,9 @@ public final class JdkWebhookSender implements WebhookSender, AutoCloseable {
   }
 
   private synchronized HttpClient client() {
+    if (closed) {
+      throw new IllegalStateException("the webhook sender is closed");
+    }
     if (client == null) {
       client =
           HttpClient.newBuilder()
@@ -90,12 +94,19 @@ public final class JdkWebhookSender implements WebhookSender, AutoCloseable {
   }
 
   /**
-   * Stops the sender's threads. On Java 21 and later the client is closed too; on Java 17 its
-   * selector thread ends once the client is garbage-collected, since that release cannot close it.
+   * Stops the sender's threads. On Java 21 and later the client is closed too; on Java 17, which
+   * cannot close a client, the sender drops it so that its selector thread ends once the client is
+   * garbage-collected.
    */
   @Override
   public synchronized void close() {
+    closed = true;
     executor.shutdownNow();
+    try {
+      executor.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     if (client instanceof AutoCloseable closeable) {
       try {
         closeable.close();
@@ -103,6 +114,7 @@ public final class JdkWebhookSender implements WebhookSender, AutoCloseable {
         throw new IllegalStateException("could not close the webhook HTTP client", e);
       }
     }
+    client = null;
   }
 
   @Override
