@@ -1,6 +1,6 @@
 /**
  * The report engine: job runtime, stores, target resolvers, media sources, the contract's JSON
- * codec and facade, and the Markdown renderer. Entry point: {@link
+ * codec and facade, the Markdown renderer and webhook delivery. Entry point: {@link
  * dev.reportengine.core.ReportEngine#builder()}.
  */
 module dev.reportengine.core {
@@ -8,6 +8,7 @@ module dev.reportengine.core {
   requires tools.jackson.databind;
   requires com.github.benmanes.caffeine;
   requires com.github.mustachejava;
+  requires java.net.http;
 
   exports dev.reportengine.core;
 

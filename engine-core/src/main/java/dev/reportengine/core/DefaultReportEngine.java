@@ -8,10 +8,12 @@ import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.Violation;
+import dev.reportengine.api.WebhookAttempt;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.core.internal.job.FinishedJobHandle;
 import dev.reportengine.core.internal.job.JobRuntime;
+import dev.reportengine.core.internal.webhook.WebhookNotifier;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,14 +32,17 @@ final class DefaultReportEngine implements ReportEngine {
   private final ContractJson json = ContractJson.create();
   private final JsonApi api;
   private final EngineLimits limits;
+  private final WebhookNotifier webhooks;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   DefaultReportEngine(
       JobRuntime runtime,
       ReportStore store,
       Map<Template, ReportTemplate> templates,
-      EngineLimits limits) {
+      EngineLimits limits,
+      WebhookNotifier webhooks) {
     this.runtime = runtime;
+    this.webhooks = webhooks;
     this.store = store;
     this.templates = Set.copyOf(templates.keySet());
     Map<Template, dev.reportengine.api.spi.ParameterSpec> specs = new EnumMap<>(Template.class);
@@ -98,6 +103,11 @@ final class DefaultReportEngine implements ReportEngine {
   }
 
   @Override
+  public List<WebhookAttempt> webhookDeliveries(String jobId) {
+    return webhooks.attempts(jobId);
+  }
+
+  @Override
   public Set<Template> templates() {
     return templates;
   }
@@ -110,7 +120,13 @@ final class DefaultReportEngine implements ReportEngine {
   @Override
   public void close(Duration grace) {
     if (closed.compareAndSet(false, true)) {
-      runtime.close(grace);
+      long started = System.nanoTime();
+      try {
+        runtime.close(grace);
+      } finally {
+        Duration left = grace.minusNanos(System.nanoTime() - started);
+        webhooks.close(left.isNegative() ? Duration.ZERO : left);
+      }
     }
   }
 

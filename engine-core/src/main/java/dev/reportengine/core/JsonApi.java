@@ -8,6 +8,7 @@ import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.ReportEngineException;
+import dev.reportengine.core.internal.webhook.WebhookDeliveriesJson;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -84,6 +85,19 @@ public final class JsonApi {
   }
 
   /**
+   * {@code GET /v1/jobs/{jobId}/webhook-deliveries}: 200 with every attempt to deliver the job's
+   * webhook event so far (docs/contracts/webhook-deliveries.schema.json; no attempts when the
+   * request had no webhook or the job has not ended), or 404 for an unknown job.
+   */
+  public ApiResponse getWebhookDeliveries(String jobId) {
+    if (engine.job(jobId).isEmpty()) {
+      return notFound("job", jobId);
+    }
+    return new ApiResponse(
+        200, json.writeValue(WebhookDeliveriesJson.of(jobId, engine.webhookDeliveries(jobId))));
+  }
+
+  /**
    * Routes one request by method and path to the endpoint methods above; 404 for an unknown path,
    * 405 for a known path with another method.
    *
@@ -95,6 +109,10 @@ public final class JsonApi {
     String verb = method == null ? "" : method.toUpperCase(java.util.Locale.ROOT);
     if ("/v1/reports/jobs".equals(path)) {
       return "POST".equals(verb) ? createJob(body == null ? "" : body) : notAllowed(verb, "POST");
+    }
+    Optional<String> deliveries = deliveriesJobId(path);
+    if (deliveries.isPresent()) {
+      return "GET".equals(verb) ? getWebhookDeliveries(deliveries.get()) : notAllowed(verb, "GET");
     }
     Optional<String> byJob = tail(path, "/v1/reports/by-job/");
     Optional<String> report = tail(path, "/v1/reports/");
@@ -117,6 +135,13 @@ public final class JsonApi {
     }
     String rest = path.substring(prefix.length());
     return rest.isEmpty() || rest.contains("/") ? Optional.empty() : Optional.of(rest);
+  }
+
+  private static Optional<String> deliveriesJobId(String path) {
+    String suffix = "/webhook-deliveries";
+    return path != null && path.endsWith(suffix)
+        ? tail(path.substring(0, path.length() - suffix.length()), "/v1/jobs/")
+        : Optional.empty();
   }
 
   private static CreateReportJobResponse createResponse(JobSnapshot now) {

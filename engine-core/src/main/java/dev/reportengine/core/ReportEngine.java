@@ -7,6 +7,7 @@ import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.Violation;
+import dev.reportengine.api.WebhookAttempt;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,13 @@ public interface ReportEngine extends AutoCloseable {
 
   /** The report of a job, once the job has succeeded; empty before. */
   Optional<Report> reportByJob(String jobId);
+
+  /**
+   * Every attempt to deliver the job's webhook event so far, oldest first; empty when the request
+   * had no webhook, the job has not ended, or the log no longer holds it (deliveries are kept in
+   * memory, for the last 10,000 jobs and two days).
+   */
+  List<WebhookAttempt> webhookDeliveries(String jobId);
 
   /** The templates this engine can run. */
   Set<Template> templates();

@@ -6,20 +6,28 @@ import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TargetResolver;
+import dev.reportengine.api.spi.WebhookSender;
 import dev.reportengine.core.internal.job.JobRuntime;
 import dev.reportengine.core.internal.target.DominantResolver;
 import dev.reportengine.core.internal.target.EntityIdResolver;
 import dev.reportengine.core.internal.target.MagicHintResolver;
 import dev.reportengine.core.internal.target.TimeRangeResolver;
+import dev.reportengine.core.internal.webhook.AddressGuard;
+import dev.reportengine.core.internal.webhook.JdkWebhookSender;
+import dev.reportengine.core.internal.webhook.ThreadDeliveryScheduler;
+import dev.reportengine.core.internal.webhook.WebhookNotifier;
+import dev.reportengine.core.internal.webhook.WebhookSigner;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -31,9 +39,12 @@ import java.util.function.Supplier;
  * ReportStores#inMemory() in-memory store}, the system UTC clock, random ids, {@link
  * EngineLimits#DEFAULTS}, the built-in target resolvers, and templates discovered with {@link
  * ServiceLoader}. A template or resolver registered here wins over a discovered or built-in one
- * with the same id. The media source has no default.
+ * with the same id. The media source has no default. Webhooks: the JDK's HTTP client, unsigned,
+ * {@link WebhookRetrySchedule#DEFAULT}, {@link WebhookAddressPolicy#publicOnly()}.
  */
 public final class ReportEngineBuilder {
+
+  private static final int WEBHOOK_THREADS = 4;
 
   private ExecutorService executor;
   private Integer parallelism;
@@ -43,6 +54,10 @@ public final class ReportEngineBuilder {
   private EngineLimits limits;
   private Supplier<String> ids;
   private Boolean discovery;
+  private WebhookSender webhookSender;
+  private WebhookSigner webhookSigner;
+  private WebhookRetrySchedule webhookRetrySchedule;
+  private WebhookAddressPolicy webhookAddressPolicy;
   private final Map<Template, ReportTemplate> templates = new EnumMap<>(Template.class);
   private final Map<TargetStrategy, TargetResolver> resolvers = new EnumMap<>(TargetStrategy.class);
 
@@ -142,6 +157,57 @@ public final class ReportEngineBuilder {
   }
 
   /**
+   * Sends webhook attempts with the host's sender instead of the engine's {@code java.net.http}
+   * one. The engine still applies its address policy, signature and retries; it never closes a
+   * sender passed here.
+   */
+  public ReportEngineBuilder webhookSender(WebhookSender sender) {
+    Objects.requireNonNull(sender, "sender");
+    check(this.webhookSender == null, "webhookSender was already set to %s", this.webhookSender);
+    this.webhookSender = sender;
+    return this;
+  }
+
+  /**
+   * Signs every webhook event per the Standard Webhooks spec ({@code webhook-signature}) with a
+   * secret in the spec's form: {@code whsec_} followed by the base64 of 24 to 64 random bytes.
+   * Messages about it never quote the secret's bytes.
+   *
+   * @throws IllegalArgumentException when the secret is not in that form
+   */
+  public ReportEngineBuilder webhookSecret(String secret) {
+    Objects.requireNonNull(secret, "secret");
+    check(this.webhookSigner == null, "webhookSecret was already set to %s", this.webhookSigner);
+    this.webhookSigner = WebhookSigner.parse(secret);
+    return this;
+  }
+
+  /** When failed webhook attempts are retried; {@link WebhookRetrySchedule#DEFAULT} by default. */
+  public ReportEngineBuilder webhookRetrySchedule(WebhookRetrySchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
+    check(
+        this.webhookRetrySchedule == null,
+        "webhookRetrySchedule was already set to %s",
+        this.webhookRetrySchedule);
+    this.webhookRetrySchedule = schedule;
+    return this;
+  }
+
+  /**
+   * Which addresses webhooks may reach; {@link WebhookAddressPolicy#publicOnly()} by default, which
+   * refuses loopback, private, link-local, unspecified and multicast addresses.
+   */
+  public ReportEngineBuilder webhookAddressPolicy(WebhookAddressPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    check(
+        this.webhookAddressPolicy == null,
+        "webhookAddressPolicy was already set to %s",
+        this.webhookAddressPolicy);
+    this.webhookAddressPolicy = policy;
+    return this;
+  }
+
+  /**
    * Builds the engine.
    *
    * @throws IllegalStateException when the media source is missing or discovery finds two templates
@@ -161,6 +227,8 @@ public final class ReportEngineBuilder {
     Map<Template, ReportTemplate> allTemplates = allTemplates();
     Supplier<String> effectiveIds =
         ids != null ? ids : () -> UUID.randomUUID().toString().replace("-", "");
+    Clock effectiveClock = clock != null ? clock : Clock.systemUTC();
+    WebhookNotifier webhooks = webhooks(effectiveClock, effectiveIds);
     JobRuntime runtime =
         new JobRuntime(
             new JobRuntime.Parts(
@@ -172,10 +240,33 @@ public final class ReportEngineBuilder {
                 allTemplates,
                 MarkdownRenderer.create(),
                 effectiveStore,
-                clock != null ? clock : Clock.systemUTC(),
+                effectiveClock,
                 effectiveIds,
-                effectiveLimits));
-    return new DefaultReportEngine(runtime, effectiveStore, allTemplates, effectiveLimits);
+                effectiveLimits,
+                webhooks));
+    return new DefaultReportEngine(
+        runtime, effectiveStore, allTemplates, effectiveLimits, webhooks);
+  }
+
+  private WebhookNotifier webhooks(Clock effectiveClock, Supplier<String> effectiveIds) {
+    boolean ownsSender = webhookSender == null;
+    return new WebhookNotifier(
+        new WebhookNotifier.Parts(
+            ownsSender ? new JdkWebhookSender(WebhookNotifier.REQUEST_TIMEOUT) : webhookSender,
+            ownsSender,
+            Optional.ofNullable(webhookSigner),
+            WebhookNotifier.REQUEST_TIMEOUT,
+            webhookRetrySchedule != null ? webhookRetrySchedule : WebhookRetrySchedule.DEFAULT,
+            new AddressGuard(
+                webhookAddressPolicy != null
+                    ? webhookAddressPolicy
+                    : WebhookAddressPolicy.publicOnly(),
+                AddressGuard.HostResolver.SYSTEM),
+            new ThreadDeliveryScheduler(WEBHOOK_THREADS),
+            effectiveClock,
+            effectiveIds,
+            () -> ThreadLocalRandom.current().nextDouble(),
+            System::nanoTime));
   }
 
   private Map<Template, ReportTemplate> allTemplates() {

@@ -371,6 +371,28 @@ class ContractJsonRequestValidationTest {
             "/webhook/url",
             "scheme"),
         invalid(
+            "webhook header reserved",
+            RequestJson.base().with("/webhook/headers/Webhook-Signature", "\"v1,x\"").toString(),
+            "/webhook/headers/Webhook-Signature",
+            "reserved_header"),
+        invalid(
+            "webhook header Host",
+            RequestJson.base().with("/webhook/headers/host", "\"internal\"").toString(),
+            "/webhook/headers/host",
+            "reserved_header"),
+        invalid(
+            "webhook header name not a token",
+            RequestJson.base().with("/webhook/headers/X Token", "\"t\"").toString(),
+            "/webhook/headers/X Token",
+            "format"),
+        invalid(
+            "webhook header value with CRLF",
+            RequestJson.base()
+                .with("/webhook/headers/X-Token", "\"a\\r\\nX-Injected: 1\"")
+                .toString(),
+            "/webhook/headers/X-Token",
+            "format"),
+        invalid(
             "webhook header value a number",
             RequestJson.base().with("/webhook/headers/X-Token", "5").toString(),
             "/webhook/headers/X-Token",

@@ -46,7 +46,8 @@ public final class JobRuntime {
       ReportStore store,
       Clock clock,
       Supplier<String> ids,
-      EngineLimits limits) {}
+      EngineLimits limits,
+      TerminalListener terminalListener) {}
 
   private final Parts parts;
   private final Pipeline pipeline;
@@ -104,6 +105,14 @@ public final class JobRuntime {
       pipeline.abandon(job, new JobError(ErrorCode.OVERLOADED, "the executor refused the job"));
       throw overloaded();
     }
+    // The one hook for a job's end (webhooks). Registered once the job is accepted; a job that
+    // already ended is replayed its terminal event.
+    job.onEvent(
+        event -> {
+          if (event.status().isTerminal()) {
+            parts.terminalListener().jobEnded(job.snapshot(), request);
+          }
+        });
     return job;
   }
 

@@ -1,0 +1,164 @@
+package dev.reportengine.core.internal.webhook;
+
+import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.JobSnapshot;
+import dev.reportengine.api.Webhook;
+import dev.reportengine.api.WebhookAttempt;
+import dev.reportengine.api.spi.WebhookSender;
+import dev.reportengine.core.WebhookRetrySchedule;
+import dev.reportengine.core.internal.job.TerminalListener;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Posts a job's webhook event when the job ends, on the {@link DeliveryScheduler}'s threads, and
+ * keeps a log of every attempt. {@link #jobEnded} only builds the event and hands it to the
+ * scheduler, so a job worker never waits for an endpoint. Thread-safe.
+ */
+public final class WebhookNotifier implements TerminalListener {
+
+  /** How long an attempt waits for response headers by default: 15 s. */
+  public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+
+  /**
+   * What the notifier works with.
+   *
+   * @param sender posts one attempt
+   * @param ownsSender whether {@link #close} closes the sender (the engine's default one)
+   * @param signer signs events, when the host configured a secret
+   * @param requestTimeout how long an attempt waits for response headers ({@link #REQUEST_TIMEOUT}
+   *     unless a test says otherwise)
+   * @param schedule when failed attempts are retried
+   * @param guard the address policy, applied before every attempt
+   * @param scheduler runs attempts off the job workers
+   * @param clock for event and attempt times
+   * @param ids the unique part of event ids ({@code msg_} is prefixed)
+   * @param random uniform values in [0, 1) for retry jitter
+   * @param nanoTime a monotonic clock for attempt durations
+   */
+  public record Parts(
+      WebhookSender sender,
+      boolean ownsSender,
+      Optional<WebhookSigner> signer,
+      Duration requestTimeout,
+      WebhookRetrySchedule schedule,
+      AddressGuard guard,
+      DeliveryScheduler scheduler,
+      Clock clock,
+      Supplier<String> ids,
+      DoubleSupplier random,
+      LongSupplier nanoTime) {}
+
+  private final Parts parts;
+  private final Backoff backoff;
+  private final DeliveryLog log = new DeliveryLog();
+  private volatile boolean closed;
+
+  /** A notifier over the given parts. */
+  public WebhookNotifier(Parts parts) {
+    this.parts = parts;
+    this.backoff = new Backoff(parts.schedule(), parts.random());
+  }
+
+  @Override
+  public void jobEnded(JobSnapshot snapshot, CreateReportJobRequest request) {
+    if (closed || request.webhook().isEmpty()) {
+      return;
+    }
+    Webhook webhook = request.webhook().get();
+    Delivery delivery =
+        new Delivery(
+            "msg_" + parts.ids().get(),
+            snapshot.jobId(),
+            URI.create(webhook.url()),
+            webhook.headers(),
+            WebhookEventJson.write(WebhookEvent.of(snapshot)));
+    schedule(delivery, 1, Duration.ZERO);
+  }
+
+  /** Every attempt for a job's event so far, oldest first; empty when there was none. */
+  public List<WebhookAttempt> attempts(String jobId) {
+    return log.attempts(jobId);
+  }
+
+  /**
+   * Stops taking events, drops scheduled retries, lets attempts already running finish within
+   * {@code grace}, then closes the sender if the engine made it. Idempotent.
+   */
+  public void close(Duration grace) {
+    closed = true;
+    parts.scheduler().close(grace);
+    if (parts.ownsSender() && parts.sender() instanceof AutoCloseable owned) {
+      try {
+        owned.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("could not close the webhook sender " + parts.sender(), e);
+      }
+    }
+  }
+
+  private void schedule(Delivery delivery, int number, Duration delay) {
+    try {
+      parts.scheduler().schedule(() -> attempt(delivery, number), delay);
+    } catch (RejectedExecutionException e) {
+      // The engine is closing; the log shows the last attempt made. Deliveries are not durable.
+    }
+  }
+
+  private void attempt(Delivery delivery, int number) {
+    AttemptOutcome outcome = new DeliveryAttempt(parts, delivery).run();
+    Optional<Duration> retry =
+        outcome.retryable() ? backoff.next(number, outcome.retryAfter()) : Optional.empty();
+    WebhookAttempt.Outcome result =
+        outcome.delivered()
+            ? WebhookAttempt.Outcome.DELIVERED
+            : retry.isPresent() ? WebhookAttempt.Outcome.RETRYING : WebhookAttempt.Outcome.FAILED;
+    log.record(
+        delivery.jobId(),
+        new WebhookAttempt(
+            delivery.eventId(),
+            number,
+            outcome.startedAt(),
+            outcome.duration(),
+            outcome.statusCode(),
+            outcome.error(),
+            result,
+            retry.map(outcome.startedAt().plus(outcome.duration())::plus)));
+    if (retry.isPresent() && !closed) {
+      schedule(delivery, number + 1, retry.get());
+    }
+  }
+
+  /**
+   * One event on its way: the same id, URL, caller's headers and body on every attempt.
+   *
+   * @param eventId the {@code webhook-id}
+   * @param jobId the job the event is about
+   * @param url where to post
+   * @param headers the caller's headers
+   * @param body the event's JSON
+   */
+  record Delivery(String eventId, String jobId, URI url, Map<String, String> headers, byte[] body) {
+
+    /**
+     * The headers of one attempt: the caller's, the content type and the {@code webhook-*} ones.
+     */
+    Map<String, String> headersAt(long timestampSeconds, Optional<WebhookSigner> signer) {
+      Map<String, String> all = new LinkedHashMap<>(headers);
+      all.put("content-type", "application/json");
+      all.put("webhook-id", eventId);
+      all.put("webhook-timestamp", Long.toString(timestampSeconds));
+      signer.ifPresent(s -> all.put("webhook-signature", s.sign(eventId, timestampSeconds, body)));
+      return all;
+    }
+  }
+}
