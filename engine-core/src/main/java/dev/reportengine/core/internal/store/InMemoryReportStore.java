@@ -114,6 +114,13 @@ public final class InMemoryReportStore implements ReportStore {
     return Optional.ofNullable(keys.getIfPresent(key));
   }
 
+  /** Runs pending evictions and expirations now (Caffeine does them lazily otherwise). */
+  public void cleanUp() {
+    jobs.cleanUp();
+    reports.cleanUp();
+    keys.cleanUp();
+  }
+
   @Override
   public String toString() {
     return "in-memory store (" + maxEntries + " entries, " + retention + " retention)";
