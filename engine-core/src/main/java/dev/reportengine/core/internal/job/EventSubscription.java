@@ -20,7 +20,8 @@ final class EventSubscription implements Flow.Subscription {
   private final AtomicLong demand = new AtomicLong();
   private final AtomicInteger wip = new AtomicInteger();
   private volatile boolean canceled;
-  private volatile long badRequest;
+  private volatile boolean badRequest;
+  private volatile long badN;
   private boolean subscribed;
   private boolean done;
   private int next;
@@ -34,7 +35,8 @@ final class EventSubscription implements Flow.Subscription {
   @Override
   public void request(long n) {
     if (n <= 0) {
-      badRequest = n;
+      badN = n;
+      badRequest = true;
     } else {
       demand.getAndUpdate(d -> d + n < 0 ? Long.MAX_VALUE : d + n);
     }
@@ -80,12 +82,12 @@ final class EventSubscription implements Flow.Subscription {
     if (canceled || done) {
       return;
     }
-    if (badRequest != 0) {
+    if (badRequest) {
       done = true;
       cancel();
       subscriber.onError(
           new IllegalArgumentException(
-              "request(n) needs a positive n (Reactive Streams 3.9), got " + badRequest));
+              "request(n) needs a positive n (Reactive Streams 3.9), got " + badN));
       return;
     }
     while (!canceled && demand.get() > 0 && next < log.size()) {
