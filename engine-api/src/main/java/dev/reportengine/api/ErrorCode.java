@@ -26,6 +26,8 @@ public enum ErrorCode {
   UNAVAILABLE,
   /** No job or report has the requested id. */
   NOT_FOUND,
+  /** An idempotency key was used before with a different request; the message names the key. */
+  IDEMPOTENCY_CONFLICT,
   /** A defect in the engine or a plug-in; the message says what failed. */
   INTERNAL;
 

@@ -2,6 +2,7 @@ package dev.reportengine.api;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 
 /**
@@ -38,10 +39,29 @@ public interface JobHandle {
   CompletableFuture<Report> future();
 
   /**
-   * Registers a listener for the job's events. Events that already happened are replayed first, in
-   * order, so a late listener sees the whole history; each event is delivered once, the terminal
-   * one last. Listeners run on the thread that makes the change and must return quickly; an
-   * exception thrown by a listener is ignored.
+   * Asks the job to stop. A queued job is removed from the queue at once and ends {@code canceled}
+   * without running; a running job ends {@code canceled} now and its worker stops at the next stage
+   * boundary (a template can poll {@link dev.reportengine.api.spi.TemplateContext#isCanceled()}).
+   *
+   * @return true if this call canceled the job; false if it had already ended
+   */
+  boolean cancel();
+
+  /**
+   * The job's events (status, stage and progress changes) as a reactive stream. Each subscriber
+   * gets the whole history first, so a late subscriber misses nothing, then every new event, in
+   * order, once each, the terminal event last followed by {@code onComplete}. Demand ({@code
+   * request(n)}) is honoured: events wait in the job's history until the subscriber asks for them.
+   * Signals are delivered on the engine's event threads, never on a job worker, so a slow
+   * subscriber delays only itself.
+   */
+  Flow.Publisher<JobEvent> events();
+
+  /**
+   * Registers a listener for the job's events: a subscriber to {@link #events()} with unbounded
+   * demand. Events that already happened are replayed first, in order; each event is delivered
+   * once, the terminal one last. Listeners run on the engine's event threads, never on a job
+   * worker; an exception thrown by a listener is ignored.
    */
   void onEvent(Consumer<JobEvent> listener);
 }

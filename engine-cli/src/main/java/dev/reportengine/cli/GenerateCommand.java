@@ -4,6 +4,8 @@ import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.core.ContractJson;
 import dev.reportengine.core.MediaSources;
 import dev.reportengine.core.ReportEngine;
+import dev.reportengine.core.ReportEngineBuilder;
+import dev.reportengine.core.ReportStores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +71,16 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Where --request finds its mediaId (a file name, with or without extension).")
   Path mediaDir;
 
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = {
+        "Keep jobs and reports in this directory (the file store) instead of memory.",
+        "With --request, an idempotencyKey then holds across runs: the same body returns the",
+        "original job and its report."
+      })
+  Path store;
+
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
   Path out;
 
@@ -110,8 +122,13 @@ final class GenerateCommand implements Callable<Integer> {
       problems.forEach(p -> err.println("error: " + p));
       return ExitCodes.INVALID;
     }
-    try (ReportEngine engine =
-        ReportEngine.builder().mediaSource(MediaSources.directory(dir)).parallelism(1).build()) {
+    ReportEngineBuilder builder =
+        ReportEngine.builder().mediaSource(MediaSources.directory(dir)).parallelism(1);
+    if (store != null) {
+      // Only this command's job runs; jobs another command left in the store stay where they are.
+      builder.store(ReportStores.directory(store)).resumeJobs(false);
+    }
+    try (ReportEngine engine = builder.build()) {
       return new ReportRun(
               engine, spec.commandLine().getOut(), err, Duration.ofSeconds(timeoutSeconds))
           .run(body, out);

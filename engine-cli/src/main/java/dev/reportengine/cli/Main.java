@@ -4,13 +4,23 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code report-engine} command: {@code generate} and {@code demo}. */
+/**
+ * The {@code report-engine} command: {@code generate}, {@code demo}, {@code batch}, {@code resume}
+ * and {@code jobs}.
+ */
 @Command(
     name = "report-engine",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns a recorded conversation into a report about one person in it.",
-    subcommands = {GenerateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      GenerateCommand.class,
+      DemoCommand.class,
+      BatchCommand.class,
+      ResumeCommand.class,
+      JobsCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

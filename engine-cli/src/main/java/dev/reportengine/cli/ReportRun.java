@@ -80,7 +80,7 @@ final class ReportRun {
     return ExitCodes.JOB_FAILED;
   }
 
-  private static void write(Path dir, String name, String content) {
+  static void write(Path dir, String name, String content) {
     try {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);

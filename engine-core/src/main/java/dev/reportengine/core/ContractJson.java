@@ -4,6 +4,7 @@ import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.CreateReportJobResponse;
 import dev.reportengine.api.ErrorCode;
 import dev.reportengine.api.InvalidRequestException;
+import dev.reportengine.api.JobPage;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.SectionContent;
@@ -12,6 +13,7 @@ import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.core.internal.json.JsonCodec;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * The Reports v1 contract as JSON text: reads and validates create-job requests, and reads and
@@ -159,9 +161,28 @@ public final class ContractJson {
    * {"error":{"code","message","violations"}}}, {@code violations} omitted when empty.
    */
   public String writeError(ErrorCode code, String message, List<Violation> violations) {
+    return writeError(code, message, violations, OptionalLong.empty());
+  }
+
+  /**
+   * Writes an error body with, for {@code overloaded}, a {@code retryAfterSec} estimate: {@code
+   * {"error":{"code","message","retryAfterSec","violations"}}}.
+   */
+  public String writeError(
+      ErrorCode code, String message, List<Violation> violations, OptionalLong retryAfterSec) {
     return codec.writeError(
         Objects.requireNonNull(code, "code"),
         Objects.requireNonNull(message, "message"),
-        List.copyOf(violations));
+        List.copyOf(violations),
+        Objects.requireNonNull(retryAfterSec, "retryAfterSec"));
+  }
+
+  /**
+   * Writes a page of jobs ({@code GET /v1/jobs}) as described by {@code
+   * docs/contracts/job-list.schema.json}: {@code {"jobs":[...],"nextCursor"}}, {@code nextCursor}
+   * omitted on the last page.
+   */
+  public String writeJobPage(JobPage page) {
+    return codec.writeJobPage(Objects.requireNonNull(page, "page"));
   }
 }

@@ -3,6 +3,8 @@ package dev.reportengine.core;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.InvalidRequestException;
 import dev.reportengine.api.JobHandle;
+import dev.reportengine.api.JobPage;
+import dev.reportengine.api.JobQuery;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.Report;
@@ -11,7 +13,6 @@ import dev.reportengine.api.Violation;
 import dev.reportengine.api.WebhookAttempt;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
-import dev.reportengine.core.internal.job.FinishedJobHandle;
 import dev.reportengine.core.internal.job.JobRuntime;
 import dev.reportengine.core.internal.webhook.WebhookNotifier;
 import java.time.Duration;
@@ -54,11 +55,29 @@ final class DefaultReportEngine implements ReportEngine {
 
   @Override
   public JobHandle submit(CreateReportJobRequest request) {
+    return submit(request, SubmitOptions.defaults());
+  }
+
+  @Override
+  public JobHandle submit(CreateReportJobRequest request, SubmitOptions options) {
     List<Violation> violations = validate(request);
     if (!violations.isEmpty()) {
       throw new InvalidRequestException(violations);
     }
-    return runtime.submit(request);
+    return runtime.submit(request, options.timeout());
+  }
+
+  @Override
+  public JobPage jobs(JobQuery query) {
+    JobPage page = store.jobs(query);
+    return new JobPage(
+        page.jobs().stream().map(s -> runtime.liveSnapshot(s.jobId()).orElse(s)).toList(),
+        page.nextCursor());
+  }
+
+  @Override
+  public boolean cancel(String jobId) {
+    return runtime.cancel(jobId);
   }
 
   @Override
@@ -73,20 +92,13 @@ final class DefaultReportEngine implements ReportEngine {
 
   @Override
   public Optional<JobHandle> handle(String jobId) {
-    Optional<JobHandle> live = runtime.live(jobId);
-    if (live.isPresent()) {
-      return live;
-    }
-    return store
-        .job(jobId)
-        .filter(s -> s.status().isTerminal())
-        .map(s -> new FinishedJobHandle(s, s.reportId().flatMap(store::report)));
+    return runtime.handle(jobId);
   }
 
   @Override
   public Optional<JobSnapshot> job(String jobId) {
-    Optional<JobHandle> live = runtime.live(jobId);
-    return live.isPresent() ? live.map(JobHandle::snapshot) : store.job(jobId);
+    Optional<JobSnapshot> live = runtime.liveSnapshot(jobId);
+    return live.isPresent() ? live : store.job(jobId);
   }
 
   @Override

@@ -10,34 +10,44 @@ import java.util.Objects;
  *     code {@code overloaded}
  * @param maxRequestBytes the largest request body the JSON facade accepts, in UTF-8 bytes
  * @param maxMediaBytes the largest media file a directory source reads
- * @param jobTimeout how long a job may run before it fails with code {@code timeout}
+ * @param jobTimeout a job's deadline counted from its submit, unless the submit sets another
+ *     ({@link SubmitOptions#withTimeout}); past it the job fails with code {@code timeout}
  * @param shutdownGrace how long {@link ReportEngine#close()} waits for jobs to finish
+ * @param idempotencyRetention how long an idempotency key is remembered after its first use
  */
 public record EngineLimits(
     int maxQueuedJobs,
     int maxRequestBytes,
     long maxMediaBytes,
     Duration jobTimeout,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    Duration idempotencyRetention) {
 
-  /** The defaults: 1,000 queued jobs, 1 MiB requests, 64 MiB media, 5 min per job, 30 s grace. */
+  /**
+   * The defaults: 1,000 queued jobs, 1 MiB requests, 64 MiB media, 5 min per job, 30 s grace, 24 h
+   * idempotency keys.
+   */
   public static final EngineLimits DEFAULTS =
-      new EngineLimits(1_000, 1 << 20, 64L << 20, Duration.ofMinutes(5), Duration.ofSeconds(30));
+      new EngineLimits(
+          1_000,
+          1 << 20,
+          64L << 20,
+          Duration.ofMinutes(5),
+          Duration.ofSeconds(30),
+          Duration.ofHours(24));
 
   /** Requires positive limits. */
   public EngineLimits {
     requirePositive("maxQueuedJobs", maxQueuedJobs);
     requirePositive("maxRequestBytes", maxRequestBytes);
     requirePositive("maxMediaBytes", maxMediaBytes);
-    Objects.requireNonNull(jobTimeout, "jobTimeout");
+    requirePositive("jobTimeout", jobTimeout);
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
-    if (jobTimeout.isNegative() || jobTimeout.isZero()) {
-      throw new IllegalArgumentException("jobTimeout must be positive, got " + jobTimeout);
-    }
     if (shutdownGrace.isNegative()) {
       throw new IllegalArgumentException(
           "shutdownGrace must not be negative, got " + shutdownGrace);
     }
+    requirePositive("idempotencyRetention", idempotencyRetention);
   }
 
   private static void requirePositive(String name, long value) {
@@ -46,28 +56,46 @@ public record EngineLimits(
     }
   }
 
+  private static void requirePositive(String name, Duration value) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, got " + value);
+    }
+  }
+
   /** A copy with another queue bound. */
   public EngineLimits withMaxQueuedJobs(int value) {
-    return new EngineLimits(value, maxRequestBytes, maxMediaBytes, jobTimeout, shutdownGrace);
+    return new EngineLimits(
+        value, maxRequestBytes, maxMediaBytes, jobTimeout, shutdownGrace, idempotencyRetention);
   }
 
   /** A copy with another request size limit. */
   public EngineLimits withMaxRequestBytes(int value) {
-    return new EngineLimits(maxQueuedJobs, value, maxMediaBytes, jobTimeout, shutdownGrace);
+    return new EngineLimits(
+        maxQueuedJobs, value, maxMediaBytes, jobTimeout, shutdownGrace, idempotencyRetention);
   }
 
   /** A copy with another media size limit. */
   public EngineLimits withMaxMediaBytes(long value) {
-    return new EngineLimits(maxQueuedJobs, maxRequestBytes, value, jobTimeout, shutdownGrace);
+    return new EngineLimits(
+        maxQueuedJobs, maxRequestBytes, value, jobTimeout, shutdownGrace, idempotencyRetention);
   }
 
-  /** A copy with another job timeout. */
+  /** A copy with another default job timeout. */
   public EngineLimits withJobTimeout(Duration value) {
-    return new EngineLimits(maxQueuedJobs, maxRequestBytes, maxMediaBytes, value, shutdownGrace);
+    return new EngineLimits(
+        maxQueuedJobs, maxRequestBytes, maxMediaBytes, value, shutdownGrace, idempotencyRetention);
   }
 
   /** A copy with another shutdown grace period. */
   public EngineLimits withShutdownGrace(Duration value) {
-    return new EngineLimits(maxQueuedJobs, maxRequestBytes, maxMediaBytes, jobTimeout, value);
+    return new EngineLimits(
+        maxQueuedJobs, maxRequestBytes, maxMediaBytes, jobTimeout, value, idempotencyRetention);
+  }
+
+  /** A copy with another idempotency retention window. */
+  public EngineLimits withIdempotencyRetention(Duration value) {
+    return new EngineLimits(
+        maxQueuedJobs, maxRequestBytes, maxMediaBytes, jobTimeout, shutdownGrace, value);
   }
 }

@@ -7,11 +7,14 @@ import dev.reportengine.api.InvalidRequestException;
 import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.OverloadedException;
 import dev.reportengine.api.ReportEngineException;
 import dev.reportengine.core.internal.webhook.WebhookDeliveriesJson;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * The Reports v1 contract as JSON, endpoint by endpoint: each method takes what an HTTP route
@@ -35,8 +38,11 @@ public final class JsonApi {
   }
 
   /**
-   * {@code POST /v1/reports/jobs}: 202 with the create response; 400 with every violation; 429 when
-   * the queue is full; 503 when the engine is closed.
+   * {@code POST /v1/reports/jobs}: 202 with the create response; 400 with every violation; 409
+   * {@code idempotency_conflict} when the idempotency key came with another request; 429 when the
+   * queue is full, with {@code retryAfterSec} in the error body; 503 when the engine is closed. A
+   * repeated request with a known idempotency key answers 202 with the original job as it is now
+   * (whose status may then be terminal).
    */
   public ApiResponse createJob(String body) {
     try {
@@ -45,9 +51,41 @@ public final class JsonApi {
       return new ApiResponse(202, json.writeResponse(createResponse(handle.snapshot())));
     } catch (InvalidRequestException e) {
       return error(400, e.code(), e.getMessage(), e.violations());
+    } catch (OverloadedException e) {
+      return new ApiResponse(
+          429,
+          json.writeError(e.code(), e.getMessage(), List.of(), OptionalLong.of(e.retryAfterSec())));
     } catch (ReportEngineException e) {
       return error(status(e.code()), e.code(), e.getMessage(), List.of());
     }
+  }
+
+  /**
+   * {@code GET /v1/jobs?status=&limit=&cursor=}: 200 with a page of jobs, newest first
+   * (docs/contracts/job-list.schema.json); 400 for an unknown parameter, status, a limit outside
+   * 1..1000 or a cursor no page returned. {@code status} may be repeated or comma-separated.
+   *
+   * @param query the query string without {@code ?}, such as {@code status=failed&limit=20}; null
+   *     or empty for the first page of every job
+   */
+  public ApiResponse listJobs(String query) {
+    try {
+      return new ApiResponse(200, json.writeJobPage(engine.jobs(JobQueryParser.parse(query))));
+    } catch (IllegalArgumentException e) {
+      return error(400, ErrorCode.INVALID_REQUEST, e.getMessage(), List.of());
+    }
+  }
+
+  /**
+   * {@code POST /v1/jobs/{jobId}/cancel}: 200 with the job snapshot after the cancel (status {@code
+   * canceled}, or the terminal status it had already reached), or 404.
+   */
+  public ApiResponse cancelJob(String jobId) {
+    if (engine.job(jobId).isEmpty()) {
+      return notFound("job", jobId);
+    }
+    engine.cancel(jobId);
+    return getJob(jobId);
   }
 
   /** {@code GET /v1/jobs/{jobId}}: 200 with the job snapshot, or 404. */
@@ -102,23 +140,38 @@ public final class JsonApi {
    * 405 for a known path with another method.
    *
    * @param method the HTTP method, such as {@code GET}
-   * @param path the request path without query, such as {@code /v1/jobs/job_1}
+   * @param path the request path, such as {@code /v1/jobs/job_1}, optionally with its query string
+   *     ({@code /v1/jobs?status=failed})
    * @param body the request body, or null or empty for none
    */
   public ApiResponse handle(String method, String path, String body) {
-    String verb = method == null ? "" : method.toUpperCase(java.util.Locale.ROOT);
-    if ("/v1/reports/jobs".equals(path)) {
+    String verb = method == null ? "" : method.toUpperCase(Locale.ROOT);
+    String bare = path == null ? "" : path;
+    String query = "";
+    int mark = bare.indexOf('?');
+    if (mark >= 0) {
+      query = bare.substring(mark + 1);
+      bare = bare.substring(0, mark);
+    }
+    if ("/v1/reports/jobs".equals(bare)) {
       return "POST".equals(verb) ? createJob(body == null ? "" : body) : notAllowed(verb, "POST");
     }
-    Optional<String> deliveries = deliveriesJobId(path);
+    Optional<String> deliveries = tail(bare, "/v1/jobs/", "/webhook-deliveries");
     if (deliveries.isPresent()) {
       return "GET".equals(verb) ? getWebhookDeliveries(deliveries.get()) : notAllowed(verb, "GET");
     }
-    Optional<String> byJob = tail(path, "/v1/reports/by-job/");
-    Optional<String> report = tail(path, "/v1/reports/");
-    Optional<String> job = tail(path, "/v1/jobs/");
+    if ("/v1/jobs".equals(bare)) {
+      return "GET".equals(verb) ? listJobs(query) : notAllowed(verb, "GET");
+    }
+    Optional<String> cancel = tail(bare, "/v1/jobs/", "/cancel");
+    if (cancel.isPresent()) {
+      return "POST".equals(verb) ? cancelJob(cancel.get()) : notAllowed(verb, "POST");
+    }
+    Optional<String> byJob = tail(bare, "/v1/reports/by-job/", "");
+    Optional<String> report = tail(bare, "/v1/reports/", "");
+    Optional<String> job = tail(bare, "/v1/jobs/", "");
     if (byJob.isEmpty() && report.isEmpty() && job.isEmpty()) {
-      return error(404, ErrorCode.NOT_FOUND, "no route " + path, List.of());
+      return error(404, ErrorCode.NOT_FOUND, "no route " + bare, List.of());
     }
     if (!"GET".equals(verb)) {
       return notAllowed(verb, "GET");
@@ -129,19 +182,13 @@ public final class JsonApi {
     return report.isPresent() ? getReport(report.get()) : getJob(job.get());
   }
 
-  private static Optional<String> tail(String path, String prefix) {
-    if (path == null || !path.startsWith(prefix)) {
+  /** The one path segment between {@code prefix} and {@code suffix}, if the path is so shaped. */
+  private static Optional<String> tail(String path, String prefix, String suffix) {
+    if (!path.startsWith(prefix) || !path.endsWith(suffix)) {
       return Optional.empty();
     }
-    String rest = path.substring(prefix.length());
+    String rest = path.substring(prefix.length(), path.length() - suffix.length());
     return rest.isEmpty() || rest.contains("/") ? Optional.empty() : Optional.of(rest);
-  }
-
-  private static Optional<String> deliveriesJobId(String path) {
-    String suffix = "/webhook-deliveries";
-    return path != null && path.endsWith(suffix)
-        ? tail(path.substring(0, path.length() - suffix.length()), "/v1/jobs/")
-        : Optional.empty();
   }
 
   private static CreateReportJobResponse createResponse(JobSnapshot now) {
@@ -158,6 +205,7 @@ public final class JsonApi {
       case INVALID_REQUEST -> 400;
       case NOT_FOUND, MEDIA_NOT_FOUND -> 404;
       case OVERLOADED -> 429;
+      case IDEMPOTENCY_CONFLICT -> 409;
       case UNAVAILABLE -> 503;
       case MEDIA_UNREADABLE,
           TARGET_NOT_FOUND,

@@ -3,6 +3,8 @@ package dev.reportengine.core;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.InvalidRequestException;
 import dev.reportengine.api.JobHandle;
+import dev.reportengine.api.JobPage;
+import dev.reportengine.api.JobQuery;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.Template;
@@ -48,6 +50,37 @@ public interface ReportEngine extends AutoCloseable {
   JobHandle submit(CreateReportJobRequest request);
 
   /**
+   * Like {@link #submit(CreateReportJobRequest)}, with Java-side options such as the job's
+   * deadline.
+   *
+   * <p>With an {@code idempotencyKey}, a submit that repeats the request of a key seen within the
+   * retention window ({@link EngineLimits#idempotencyRetention()}) returns the original job, in
+   * whatever status it is now, and queues nothing; the same key with a different request throws.
+   * Concurrent submits with one key create one job.
+   *
+   * @throws dev.reportengine.api.IdempotencyConflictException when the key was used with a
+   *     different request
+   * @throws dev.reportengine.api.OverloadedException when the queue is full; it carries a
+   *     retry-after estimate
+   */
+  JobHandle submit(CreateReportJobRequest request, SubmitOptions options);
+
+  /**
+   * A page of jobs, newest first, filtered by status ({@code GET /v1/jobs}).
+   *
+   * @throws IllegalArgumentException if the query's cursor is not one a page returned
+   */
+  JobPage jobs(JobQuery query);
+
+  /**
+   * Cancels a job: a queued one is removed at once and never runs; a running one ends {@code
+   * canceled} now and its worker stops at the next stage boundary.
+   *
+   * @return true if the job was canceled by this call; false if it is unknown or had ended
+   */
+  boolean cancel(String jobId);
+
+  /**
    * Parses a v1 request body (JSON) and checks it against the contract and this engine's templates,
    * without submitting it.
    *
@@ -84,8 +117,12 @@ public interface ReportEngine extends AutoCloseable {
   JsonApi api();
 
   /**
-   * Stops taking jobs, lets running and queued jobs finish within {@code grace}, then stops the
-   * engine's own threads. Idempotent. An executor passed in by the host is left running.
+   * Stops taking jobs and lets running jobs finish within {@code grace}. With a durable store,
+   * queued jobs stay queued in it for the next start, and jobs still running after the grace period
+   * run again on the next start. With the in-memory store, queued jobs may run within the grace
+   * period and whatever has not ended after it fails with code {@code unavailable}. Then the
+   * engine's own threads (workers, event delivery, deadline sweep) stop. Idempotent. Executors
+   * passed in by the host are left running.
    */
   void close(Duration grace);
 

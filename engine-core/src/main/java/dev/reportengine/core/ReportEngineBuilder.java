@@ -24,10 +24,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -35,12 +40,13 @@ import java.util.function.Supplier;
  * Builds a {@link ReportEngine}. Strict: setting an option twice, or to a nonsensical value, fails
  * at once with a message that quotes the value. Not thread-safe; build once.
  *
- * <p>Defaults: an engine-owned pool of one worker per available processor, an {@linkplain
- * ReportStores#inMemory() in-memory store}, the system UTC clock, random ids, {@link
- * EngineLimits#DEFAULTS}, the built-in target resolvers, and templates discovered with {@link
- * ServiceLoader}. A template or resolver registered here wins over a discovered or built-in one
- * with the same id. The media source has no default. Webhooks: the JDK's HTTP client, unsigned,
- * {@link WebhookRetrySchedule#DEFAULT}, {@link WebhookAddressPolicy#publicOnly()}.
+ * <p>Defaults: an engine-owned pool of one worker per available processor, engine-owned event
+ * threads, a single deadline-sweeping thread, an {@linkplain ReportStores#inMemory() in-memory
+ * store}, the system UTC clock, random ids, {@link EngineLimits#DEFAULTS}, the built-in target
+ * resolvers, and templates discovered with {@link ServiceLoader}. A template or resolver registered
+ * here wins over a discovered or built-in one with the same id. The media source has no default.
+ * Webhooks: the JDK's HTTP client, unsigned, {@link WebhookRetrySchedule#DEFAULT}, {@link
+ * WebhookAddressPolicy#publicOnly()}.
  */
 public final class ReportEngineBuilder {
 
@@ -58,6 +64,8 @@ public final class ReportEngineBuilder {
   private WebhookSigner webhookSigner;
   private WebhookRetrySchedule webhookRetrySchedule;
   private WebhookAddressPolicy webhookAddressPolicy;
+  private Executor eventExecutor;
+  private Boolean resume;
   private final Map<Template, ReportTemplate> templates = new EnumMap<>(Template.class);
   private final Map<TargetStrategy, TargetResolver> resolvers = new EnumMap<>(TargetStrategy.class);
 
@@ -149,6 +157,28 @@ public final class ReportEngineBuilder {
     return this;
   }
 
+  /**
+   * Delivers job events to subscribers and listeners on the host's executor instead of the engine's
+   * own event threads. The engine never shuts it down. It must not run tasks on the calling thread
+   * in production: a slow subscriber would then hold up a job worker.
+   */
+  public ReportEngineBuilder eventExecutor(Executor eventExecutor) {
+    Objects.requireNonNull(eventExecutor, "eventExecutor");
+    check(this.eventExecutor == null, "eventExecutor was already set to %s", this.eventExecutor);
+    this.eventExecutor = eventExecutor;
+    return this;
+  }
+
+  /**
+   * Whether {@link #build()} queues again the jobs a durable store holds as queued or running; on
+   * by default. Off suits tools that only look at a store (listing, canceling).
+   */
+  public ReportEngineBuilder resumeJobs(boolean enabled) {
+    check(this.resume == null, "resumeJobs was already set to %s", this.resume);
+    this.resume = enabled;
+    return this;
+  }
+
   /** Whether templates are discovered with {@link ServiceLoader}; on by default. */
   public ReportEngineBuilder discoverTemplates(boolean enabled) {
     check(this.discovery == null, "discoverTemplates was already set to %s", this.discovery);
@@ -221,7 +251,9 @@ public final class ReportEngineBuilder {
     boolean ownsExecutor = executor == null;
     int workers = parallelism != null ? parallelism : Runtime.getRuntime().availableProcessors();
     ExecutorService pool =
-        ownsExecutor ? Executors.newFixedThreadPool(workers, threads()) : executor;
+        ownsExecutor
+            ? Executors.newFixedThreadPool(workers, threads("report-engine-worker-"))
+            : executor;
     EngineLimits effectiveLimits = limits != null ? limits : EngineLimits.DEFAULTS;
     ReportStore effectiveStore = store != null ? store : ReportStores.inMemory();
     Map<Template, ReportTemplate> allTemplates = allTemplates();
@@ -229,12 +261,20 @@ public final class ReportEngineBuilder {
         ids != null ? ids : () -> UUID.randomUUID().toString().replace("-", "");
     Clock effectiveClock = clock != null ? clock : Clock.systemUTC();
     WebhookNotifier webhooks = webhooks(effectiveClock, effectiveIds);
+    Optional<ExecutorService> ownedDelivery =
+        eventExecutor == null ? Optional.of(eventPool(Math.max(2, workers))) : Optional.empty();
+    ScheduledThreadPoolExecutor scheduler =
+        new ScheduledThreadPoolExecutor(1, threads("report-engine-deadlines-"));
+    scheduler.setRemoveOnCancelPolicy(true);
     JobRuntime runtime =
         new JobRuntime(
             new JobRuntime.Parts(
                 pool,
                 ownsExecutor,
                 workers,
+                ownedDelivery.<Executor>map(e -> e).orElse(eventExecutor),
+                ownedDelivery,
+                scheduler,
                 mediaSource,
                 allResolvers(),
                 allTemplates,
@@ -244,6 +284,9 @@ public final class ReportEngineBuilder {
                 effectiveIds,
                 effectiveLimits,
                 webhooks));
+    if (!Boolean.FALSE.equals(resume) && effectiveStore.isDurable()) {
+      runtime.resume();
+    }
     return new DefaultReportEngine(
         runtime, effectiveStore, allTemplates, effectiveLimits, webhooks);
   }
@@ -302,10 +345,24 @@ public final class ReportEngineBuilder {
     return all;
   }
 
-  private static ThreadFactory threads() {
+  /** Event threads: idle ones end after a few seconds, so a quiet engine holds none. */
+  private static ExecutorService eventPool(int size) {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            size,
+            size,
+            5,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            threads("report-engine-events-"));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  private static ThreadFactory threads(String prefix) {
     AtomicInteger count = new AtomicInteger();
     return r -> {
-      Thread t = new Thread(r, "report-engine-worker-" + count.incrementAndGet());
+      Thread t = new Thread(r, prefix + count.incrementAndGet());
       t.setDaemon(true);
       return t;
     };

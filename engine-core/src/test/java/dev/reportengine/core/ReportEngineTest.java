@@ -41,6 +41,7 @@ class ReportEngineTest {
   private ReportEngineBuilder builder() {
     return ReportEngine.builder()
         .executor(executor)
+        .eventExecutor(Runnable::run)
         .parallelism(1)
         .clock(clock)
         .ids(() -> String.valueOf(ids.incrementAndGet()))
@@ -81,7 +82,7 @@ class ReportEngineTest {
       assertThat(job.snapshot().status()).isEqualTo(JobStatus.SUCCEEDED);
       assertThat(job.snapshot().progress()).isEqualTo(1.0);
       assertThat(job.snapshot().reportId()).contains(report.id());
-      assertThat(report.id()).isEqualTo("rep_2");
+      assertThat(report.id()).isEqualTo("rep_1");
       assertThat(report.jobId()).contains("job_1");
       assertThat(report.createdAt()).isEqualTo(clock.instant());
       assertThat(report.entity().orElseThrow().id()).isEqualTo("maria");

@@ -14,14 +14,30 @@ import java.util.Optional;
  * @param target the entity the report is about, with the request's {@code entityLabel} applied
  * @param params the template parameters, checked against the template's {@link ParameterSpec}, with
  *     every default filled in
+ * @param cancellation whether the job should stop; a long template polls {@link #isCanceled()}
  */
-public record TemplateContext(Media media, Entity target, Map<String, JsonValue> params) {
+public record TemplateContext(
+    Media media, Entity target, Map<String, JsonValue> params, CancellationToken cancellation) {
 
   /** Requires all parts; copies the parameters. */
   public TemplateContext {
     Objects.requireNonNull(media, "media");
     Objects.requireNonNull(target, "target");
     params = Map.copyOf(params);
+    Objects.requireNonNull(cancellation, "cancellation");
+  }
+
+  /** A context outside any job: {@link CancellationToken#NONE}. */
+  public TemplateContext(Media media, Entity target, Map<String, JsonValue> params) {
+    this(media, target, params, CancellationToken.NONE);
+  }
+
+  /**
+   * Whether the job was canceled or passed its deadline. A template that works for long polls this
+   * between steps and returns early; what it returns then is discarded.
+   */
+  public boolean isCanceled() {
+    return cancellation.isCanceled();
   }
 
   /** An integer parameter; the spec guarantees its presence when it has a default. */

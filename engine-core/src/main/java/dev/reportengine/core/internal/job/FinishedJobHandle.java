@@ -8,8 +8,11 @@ import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.Report;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 
 /**
@@ -20,14 +23,26 @@ public final class FinishedJobHandle implements JobHandle {
 
   private final JobSnapshot snapshot;
   private final Optional<Report> report;
+  private final EventLog events;
 
-  /** A handle for a terminal snapshot and, on success, its report if the store still has it. */
-  public FinishedJobHandle(JobSnapshot snapshot, Optional<Report> report) {
+  /**
+   * A handle for a terminal snapshot and, on success, its report if the store still has it; its
+   * event is delivered on {@code delivery}.
+   */
+  public FinishedJobHandle(JobSnapshot snapshot, Optional<Report> report, Executor delivery) {
     if (!snapshot.status().isTerminal()) {
       throw new IllegalArgumentException("job " + snapshot.jobId() + " has not ended");
     }
     this.snapshot = snapshot;
     this.report = report;
+    this.events = new EventLog(delivery);
+    events.append(
+        new JobEvent(
+            snapshot.jobId(),
+            snapshot.status(),
+            snapshot.stage(),
+            snapshot.progress(),
+            snapshot.finishedAt().orElse(snapshot.createdAt())));
   }
 
   @Override
@@ -63,13 +78,17 @@ public final class FinishedJobHandle implements JobHandle {
   }
 
   @Override
+  public boolean cancel() {
+    return false;
+  }
+
+  @Override
+  public Flow.Publisher<JobEvent> events() {
+    return events;
+  }
+
+  @Override
   public void onEvent(Consumer<JobEvent> listener) {
-    listener.accept(
-        new JobEvent(
-            jobId(),
-            snapshot.status(),
-            snapshot.stage(),
-            snapshot.progress(),
-            snapshot.finishedAt().orElse(snapshot.createdAt())));
+    events.subscribe(new ListenerSubscriber(Objects.requireNonNull(listener, "listener")));
   }
 }

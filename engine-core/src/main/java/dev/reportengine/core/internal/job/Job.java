@@ -14,56 +14,78 @@ import dev.reportengine.api.ReportEngineException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
  * One job's mutable state and its {@link JobHandle}. Every change goes through {@link #apply},
- * which checks the lifecycle table, records an event and tells listeners, all under the job's lock
- * so each listener sees events in order, once each.
+ * which checks the lifecycle table, saves a status change to the store, appends an event and, on a
+ * terminal status, hands the job to its owner's terminal path, all under the job's lock so the
+ * store and every subscriber see the changes in order.
  */
 final class Job implements JobHandle {
+
+  /** What a job reports to the runtime that owns it. */
+  interface Owner {
+    /** Saves a snapshot whose status changed. */
+    void persist(JobSnapshot snapshot);
+
+    /** The job reached a terminal status; called once, under the job's lock. */
+    void ended(Job job, JobSnapshot terminal);
+
+    /** Cancels the job on behalf of its handle. */
+    boolean cancel(Job job);
+  }
 
   private final String jobId;
   private final CreateReportJobRequest request;
   private final Instant deadline;
   private final Clock clock;
+  private final Owner owner;
+  private final EventLog events;
   private final CompletableFuture<Report> result = new CompletableFuture<>();
-  private final List<JobEvent> history = new ArrayList<>();
-  private final List<Consumer<JobEvent>> listeners = new ArrayList<>();
   private JobSnapshot snapshot;
 
   Job(
       String jobId,
       CreateReportJobRequest request,
+      Instant createdAt,
+      Instant deadline,
+      OptionalDouble waitSec,
       Clock clock,
-      Duration timeout,
-      OptionalDouble waitSec) {
+      Owner owner,
+      EventLog events) {
     this.jobId = jobId;
     this.request = request;
+    this.deadline = deadline;
     this.clock = clock;
-    Instant now = clock.instant();
-    this.deadline = now.plus(timeout);
+    this.owner = owner;
+    this.events = events;
     this.snapshot =
         new JobSnapshot(
             jobId,
             JobStatus.QUEUED,
             Optional.empty(),
             0,
-            now,
+            createdAt,
             Optional.empty(),
             Optional.empty(),
             waitSec,
             Optional.empty(),
             Optional.empty());
-    history.add(event(snapshot));
+  }
+
+  /** Saves and publishes the queued snapshot; called once, before the job is queued. */
+  synchronized void open() {
+    owner.persist(snapshot);
+    events.append(event(snapshot));
   }
 
   CreateReportJobRequest request() {
@@ -84,97 +106,97 @@ final class Job implements JobHandle {
     return snapshot;
   }
 
-  /** Starts the job unless it already ended (abandoned at shutdown); returns the new snapshot. */
-  synchronized Optional<JobSnapshot> startIfQueued() {
+  synchronized boolean hasEnded() {
+    return snapshot.status().isTerminal();
+  }
+
+  /** Whether the job's work should stop: it ended (canceled, timed out) or its deadline passed. */
+  boolean shouldStop() {
+    return hasEnded() || clock.instant().isAfter(deadline);
+  }
+
+  /** Starts the job unless it already ended; returns whether it did. */
+  synchronized boolean startIfQueued() {
     if (snapshot.status() != JobStatus.QUEUED) {
-      return Optional.empty();
+      return false;
     }
-    Instant now = clock.instant();
-    return Optional.of(
-        apply(
-            new JobSnapshot(
-                jobId,
-                JobStatus.RUNNING,
-                Optional.empty(),
-                0,
-                snapshot.createdAt(),
-                Optional.of(now),
-                Optional.empty(),
-                OptionalDouble.empty(),
-                Optional.empty(),
-                Optional.empty())));
+    apply(copy(JobStatus.RUNNING, Optional.empty(), 0, Optional.of(clock.instant()), null, null));
+    return true;
   }
 
-  /** Fails the job if it has not started yet; returns the new snapshot. */
-  synchronized Optional<JobSnapshot> failIfQueued(JobError error) {
-    return snapshot.status() == JobStatus.QUEUED ? Optional.of(fail(error)) : Optional.empty();
+  /** Enters a stage; returns false when the job has ended meanwhile and must stop. */
+  synchronized boolean enter(JobStage stage, double progress) {
+    if (hasEnded()) {
+      return false;
+    }
+    apply(copy(snapshot.status(), Optional.of(stage), progress, snapshot.startedAt(), null, null));
+    return true;
   }
 
-  synchronized JobSnapshot enter(JobStage stage, double progress) {
-    return apply(
-        new JobSnapshot(
-            jobId,
-            snapshot.status(),
-            Optional.of(stage),
-            progress,
-            snapshot.createdAt(),
-            snapshot.startedAt(),
-            Optional.empty(),
-            OptionalDouble.empty(),
-            Optional.empty(),
-            Optional.empty()));
-  }
-
-  synchronized JobSnapshot succeed(Report report) {
-    JobSnapshot done =
-        apply(
-            new JobSnapshot(
-                jobId,
-                JobStatus.SUCCEEDED,
-                snapshot.stage(),
-                1,
-                snapshot.createdAt(),
-                snapshot.startedAt(),
-                Optional.of(clock.instant()),
-                OptionalDouble.empty(),
-                Optional.of(report.id()),
-                Optional.empty()));
+  /**
+   * Stores the report and succeeds, both under the lock so a job canceled meanwhile never gets a
+   * report; returns false when the job had already ended.
+   */
+  synchronized boolean succeed(Report report, Consumer<Report> save) {
+    if (hasEnded()) {
+      return false;
+    }
+    save.accept(report);
+    apply(copy(JobStatus.SUCCEEDED, snapshot.stage(), 1, snapshot.startedAt(), report.id(), null));
     result.complete(report);
-    return done;
+    return true;
   }
 
-  synchronized JobSnapshot fail(JobError error) {
+  /**
+   * Ends the job with an error ({@code canceled} for {@link ErrorCode#CANCELED}, else {@code
+   * failed}); returns false when it had already ended.
+   */
+  synchronized boolean end(JobError error) {
+    if (hasEnded()) {
+      return false;
+    }
     JobStatus status = error.code() == ErrorCode.CANCELED ? JobStatus.CANCELED : JobStatus.FAILED;
-    JobSnapshot done =
-        apply(
-            new JobSnapshot(
-                jobId,
-                status,
-                snapshot.stage(),
-                snapshot.progress(),
-                snapshot.createdAt(),
-                snapshot.startedAt(),
-                Optional.of(clock.instant()),
-                OptionalDouble.empty(),
-                Optional.empty(),
-                Optional.of(error)));
+    apply(copy(status, snapshot.stage(), snapshot.progress(), snapshot.startedAt(), null, error));
     result.completeExceptionally(new JobFailedException(jobId, error));
-    return done;
+    return true;
   }
 
-  private JobSnapshot apply(JobSnapshot next) {
+  private JobSnapshot copy(
+      JobStatus status,
+      Optional<JobStage> stage,
+      double progress,
+      Optional<Instant> startedAt,
+      String reportId,
+      JobError error) {
+    return new JobSnapshot(
+        jobId,
+        status,
+        stage,
+        progress,
+        snapshot.createdAt(),
+        startedAt,
+        status.isTerminal() ? Optional.of(clock.instant()) : Optional.empty(),
+        status == JobStatus.QUEUED ? snapshot.estimatedWaitSec() : OptionalDouble.empty(),
+        Optional.ofNullable(reportId),
+        Optional.ofNullable(error));
+  }
+
+  /** The one mutator. */
+  private void apply(JobSnapshot next) {
     if (next.status() != snapshot.status()) {
       JobTransitions.check(jobId, snapshot.status(), next.status());
     } else if (snapshot.status().isTerminal()) {
       throw new IllegalJobTransitionException(jobId, snapshot.status(), next.status());
     }
+    boolean statusChanged = next.status() != snapshot.status();
     snapshot = next;
-    JobEvent event = event(next);
-    history.add(event);
-    for (Consumer<JobEvent> listener : listeners) {
-      deliver(listener, event);
+    if (statusChanged) {
+      owner.persist(next);
     }
-    return next;
+    events.append(event(next));
+    if (next.status().isTerminal()) {
+      owner.ended(this, next);
+    }
   }
 
   private JobEvent event(JobSnapshot s) {
@@ -182,20 +204,18 @@ final class Job implements JobHandle {
   }
 
   @Override
-  public synchronized void onEvent(Consumer<JobEvent> listener) {
-    java.util.Objects.requireNonNull(listener, "listener");
-    history.forEach(e -> deliver(listener, e));
-    if (!snapshot.status().isTerminal()) {
-      listeners.add(listener);
-    }
+  public boolean cancel() {
+    return owner.cancel(this);
   }
 
-  private static void deliver(Consumer<JobEvent> listener, JobEvent event) {
-    try {
-      listener.accept(event);
-    } catch (RuntimeException ignored) {
-      // A listener's failure must not break the job or other listeners (documented on JobHandle).
-    }
+  @Override
+  public Flow.Publisher<JobEvent> events() {
+    return events;
+  }
+
+  @Override
+  public void onEvent(Consumer<JobEvent> listener) {
+    events.subscribe(new ListenerSubscriber(Objects.requireNonNull(listener, "listener")));
   }
 
   @Override

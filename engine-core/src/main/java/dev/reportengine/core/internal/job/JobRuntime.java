@@ -4,6 +4,9 @@ import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.ErrorCode;
 import dev.reportengine.api.JobError;
 import dev.reportengine.api.JobHandle;
+import dev.reportengine.api.JobSnapshot;
+import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.OverloadedException;
 import dev.reportengine.api.ReportEngineException;
 import dev.reportengine.api.TargetStrategy;
 import dev.reportengine.api.Template;
@@ -15,22 +18,24 @@ import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.MarkdownRenderer;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Queues validated requests as jobs on an executor and runs them through the {@link Pipeline}. The
- * queue is bounded by a count, so a full queue refuses at once instead of blocking the caller.
+ * Queues validated requests as jobs and runs them through the {@link Pipeline} on the executor. The
+ * queue is bounded, so a full queue refuses at once instead of blocking the caller. Every job that
+ * reaches a terminal status passes through {@link #onJobEnded}, whatever ended it (its worker,
+ * cancel, a deadline, close).
  */
 public final class JobRuntime {
 
@@ -39,6 +44,9 @@ public final class JobRuntime {
       ExecutorService executor,
       boolean ownsExecutor,
       int parallelism,
+      Executor delivery,
+      Optional<ExecutorService> ownedDelivery,
+      ScheduledExecutorService scheduler,
       MediaSource mediaSource,
       Map<TargetStrategy, TargetResolver> resolvers,
       Map<Template, ReportTemplate> templates,
@@ -49,15 +57,21 @@ public final class JobRuntime {
       EngineLimits limits,
       TerminalListener terminalListener) {}
 
+  private static final long SWEEP_MILLIS = 100;
+
   private final Parts parts;
   private final Pipeline pipeline;
   private final WaitEstimator estimator;
+  private final JobQueue queue;
+  private final DeadlineWatch deadlines = new DeadlineWatch();
+  private final IdempotencyKeys keys;
   private final Map<String, Job> live = new ConcurrentHashMap<>();
-  private final AtomicInteger queued = new AtomicInteger();
   private final AtomicInteger running = new AtomicInteger();
+  private final Job.Owner owner = new Owner();
+  private final Shutdown shutdown;
   private volatile boolean closed;
 
-  /** A runtime over the given parts; it starts no thread of its own. */
+  /** A runtime over the given parts; it starts sweeping deadlines on the scheduler. */
   public JobRuntime(Parts parts) {
     this.parts = parts;
     this.pipeline =
@@ -67,114 +81,241 @@ public final class JobRuntime {
             parts.templates(),
             parts.markdown(),
             parts.store(),
-            parts.clock(),
-            () -> "rep_" + parts.ids().get());
+            parts.clock());
     this.estimator = new WaitEstimator(parts.parallelism());
+    this.queue = new JobQueue(parts.limits().maxQueuedJobs());
+    this.keys =
+        new IdempotencyKeys(parts.store(), parts.clock(), parts.limits().idempotencyRetention());
+    this.shutdown = new Shutdown(parts, live, queue, deadlines);
+    parts
+        .scheduler()
+        .scheduleWithFixedDelay(
+            this::sweepDeadlines, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   /**
-   * Queues a job for a request that has passed validation.
+   * Queues a job for a request that has passed validation, or returns the original job of its
+   * idempotency key.
    *
-   * @throws ReportEngineException with code {@code overloaded} when the queue is full, or {@code
-   *     unavailable} when the runtime is closed
+   * @param timeout the job's deadline from now; empty for the engine's default
+   * @throws OverloadedException when the queue is full
+   * @throws dev.reportengine.api.IdempotencyConflictException when the key came with another
+   *     request
+   * @throws ReportEngineException with code {@code unavailable} when the runtime is closed
    */
-  public JobHandle submit(CreateReportJobRequest request) {
+  public JobHandle submit(CreateReportJobRequest request, Optional<Duration> timeout) {
     if (closed) {
       throw new ReportEngineException(ErrorCode.UNAVAILABLE, "the engine is closed");
     }
-    int ahead = queued.getAndIncrement();
-    if (ahead >= parts.limits().maxQueuedJobs()) {
-      queued.decrementAndGet();
+    Optional<String> key = request.idempotencyKey();
+    return key.isPresent()
+        ? keys.submit(key.get(), request, this::handle, () -> enqueue(request, timeout))
+        : enqueue(request, timeout);
+  }
+
+  private Job enqueue(CreateReportJobRequest request, Optional<Duration> timeout) {
+    int ahead = queue.reserve();
+    if (ahead < 0) {
       throw overloaded();
     }
+    Instant now = parts.clock().instant();
     String jobId = "job_" + parts.ids().get();
+    Job job;
+    try {
+      parts.store().saveRequest(jobId, request);
+      job =
+          newJob(
+              jobId,
+              request,
+              now,
+              now.plus(timeout.orElse(parts.limits().jobTimeout())),
+              estimator.estimate(ahead, running.get()));
+      job.open();
+    } catch (RuntimeException e) {
+      queue.release();
+      throw e;
+    }
+    queue.add(job);
+    try {
+      parts.executor().execute(this::work);
+    } catch (RejectedExecutionException e) {
+      job.end(new JobError(ErrorCode.OVERLOADED, "the executor refused the job"));
+      throw overloaded();
+    }
+    return job;
+  }
+
+  private Job newJob(
+      String jobId,
+      CreateReportJobRequest request,
+      Instant createdAt,
+      Instant deadline,
+      OptionalDouble wait) {
     Job job =
         new Job(
             jobId,
             request,
+            createdAt,
+            deadline,
+            wait,
             parts.clock(),
-            parts.limits().jobTimeout(),
-            estimator.estimate(ahead, running.get()));
+            owner,
+            new EventLog(parts.delivery()));
     live.put(jobId, job);
-    parts.store().saveJob(job.snapshot());
-    try {
-      parts.executor().execute(() -> run(job));
-    } catch (RejectedExecutionException e) {
-      queued.decrementAndGet();
-      live.remove(jobId);
-      pipeline.abandon(job, new JobError(ErrorCode.OVERLOADED, "the executor refused the job"));
-      throw overloaded();
-    }
-    // The one hook for a job's end (webhooks). Registered once the job is accepted; a job that
-    // already ended is replayed its terminal event.
-    job.onEvent(
-        event -> {
-          if (event.status().isTerminal()) {
-            parts.terminalListener().jobEnded(job.snapshot(), request);
-          }
-        });
+    deadlines.watch(job);
     return job;
   }
 
-  private ReportEngineException overloaded() {
-    return new ReportEngineException(
-        ErrorCode.OVERLOADED,
+  private OverloadedException overloaded() {
+    long retryAfter =
+        Math.max(1, (long) Math.ceil(estimator.estimate(queue.size(), running.get()).orElse(1)));
+    return new OverloadedException(
         "the engine's queue is full ("
             + parts.limits().maxQueuedJobs()
             + " jobs waiting); retry after about "
-            + Math.max(
-                1, (long) Math.ceil(estimator.estimate(queued.get(), running.get()).orElse(1)))
-            + " s");
+            + retryAfter
+            + " s",
+        retryAfter);
   }
 
-  private void run(Job job) {
-    queued.decrementAndGet();
+  /** One worker turn: runs the oldest queued job, if any is left. */
+  private void work() {
+    if (closed && parts.store().isDurable()) {
+      return;
+    }
+    Optional<Job> next = queue.poll();
+    if (next.isEmpty()) {
+      return;
+    }
     running.incrementAndGet();
-    long started = System.nanoTime();
     try {
-      pipeline.run(job);
+      Job job = next.get();
+      if (pipeline.run(job)) {
+        JobSnapshot end = job.snapshot();
+        if (end.startedAt().isPresent() && end.finishedAt().isPresent()) {
+          estimator.record(
+              Duration.between(end.startedAt().get(), end.finishedAt().get()).toNanos() / 1e9);
+        }
+      }
     } finally {
       running.decrementAndGet();
-      estimator.record((System.nanoTime() - started) / 1e9);
-      live.remove(job.jobId());
     }
   }
 
-  /** The handle of a job that has not ended yet. */
-  public Optional<JobHandle> live(String jobId) {
-    return Optional.ofNullable(live.get(jobId));
+  private void sweepDeadlines() {
+    for (Job job : deadlines.expired(parts.clock().instant())) {
+      job.end(Pipeline.timeout(job));
+    }
   }
 
   /**
-   * Stops intake, waits up to {@code grace} for queued and running jobs, then fails the jobs that
-   * never started with code {@code unavailable} and stops the executor if the runtime owns it.
-   * Idempotent.
+   * The one place a job's terminal status is handled, whatever ended it: the job leaves the live
+   * set, the queue and the deadline watch, and the terminal listener (webhooks) is told. Called
+   * once per job, under the job's lock, after its terminal snapshot was saved.
+   */
+  private void onJobEnded(Job job, JobSnapshot terminal) {
+    live.remove(terminal.jobId(), job);
+    deadlines.forget(job);
+    queue.remove(job);
+    parts.terminalListener().jobEnded(terminal, job.request());
+  }
+
+  /** Cancels a job: a live one at once, or one a durable store holds unfinished and no one runs. */
+  public boolean cancel(String jobId) {
+    Job job = live.get(jobId);
+    if (job != null) {
+      return job.cancel();
+    }
+    return new StoredJobs(parts.store(), parts.clock()).cancel(jobId);
+  }
+
+  /** The handle of a job: live, or rebuilt from the store once ended. */
+  public Optional<JobHandle> handle(String jobId) {
+    Job job = live.get(jobId);
+    if (job != null) {
+      return Optional.of(job);
+    }
+    return parts
+        .store()
+        .job(jobId)
+        .filter(s -> s.status().isTerminal())
+        .map(
+            s ->
+                new FinishedJobHandle(
+                    s, s.reportId().flatMap(parts.store()::report), parts.delivery()));
+  }
+
+  /** The latest snapshot of a job that has not ended, including its current stage. */
+  public Optional<JobSnapshot> liveSnapshot(String jobId) {
+    return Optional.ofNullable(live.get(jobId)).map(Job::snapshot);
+  }
+
+  /**
+   * Queues again every job a durable store holds as queued or running, oldest first (at least once:
+   * a job that was running when the last process stopped runs again, and its deterministic report
+   * id makes the rerun overwrite, not add). Returns how many were queued.
+   */
+  public int resume() {
+    Instant now = parts.clock().instant();
+    int count = 0;
+    for (StoredJobs.Unfinished found : new StoredJobs(parts.store(), parts.clock()).unfinished()) {
+      Job job =
+          newJob(
+              found.snapshot().jobId(),
+              found.request(),
+              found.snapshot().createdAt(),
+              now.plus(parts.limits().jobTimeout()),
+              OptionalDouble.empty());
+      job.open();
+      queue.restore(job);
+      parts.executor().execute(this::work);
+      count++;
+    }
+    return count;
+  }
+
+  /** Where events are delivered; for handles built outside the runtime. */
+  public Executor delivery() {
+    return parts.delivery();
+  }
+
+  /**
+   * Stops intake and lets running jobs finish within {@code grace}. With a durable store, queued
+   * jobs stay queued in the store for the next start, and jobs still running after the grace period
+   * are handed back (their later outcome is not saved; they run again on the next start). With
+   * another store, queued jobs may also run within the grace period, and what has not ended after
+   * it fails with code {@code unavailable}. Then the runtime's own threads stop. Idempotent.
    */
   public void close(Duration grace) {
     closed = true;
-    List<Job> pending = List.copyOf(live.values());
-    CompletableFuture<?>[] all =
-        pending.stream()
-            .map(j -> j.future().exceptionally(e -> null))
-            .toArray(CompletableFuture[]::new);
-    try {
-      CompletableFuture.allOf(all).get(grace.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException | ExecutionException e) {
-      // Whatever has not ended within the grace period is handled below.
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    for (Job job : live.values()) {
-      pipeline.abandon(
-          job, new JobError(ErrorCode.UNAVAILABLE, "the engine closed before the job started"));
-    }
-    if (parts.ownsExecutor()) {
-      parts.executor().shutdownNow();
-      try {
-        parts.executor().awaitTermination(grace.toMillis() + 1000, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    shutdown.run(grace);
+  }
+
+  /** Saves snapshots and routes a job's terminal status and cancel to the runtime. */
+  private final class Owner implements Job.Owner {
+    @Override
+    public void persist(JobSnapshot snapshot) {
+      if (!shutdown.handedBack()) {
+        parts.store().saveJob(snapshot);
       }
+    }
+
+    @Override
+    public void ended(Job job, JobSnapshot terminal) {
+      onJobEnded(job, terminal);
+    }
+
+    @Override
+    public boolean cancel(Job job) {
+      boolean queued = job.snapshot().status() == JobStatus.QUEUED;
+      return job.end(
+          new JobError(
+              ErrorCode.CANCELED,
+              "job "
+                  + job.jobId()
+                  + (queued
+                      ? " was canceled before it started"
+                      : " was canceled while running; its worker stops at the next stage")));
     }
   }
 }

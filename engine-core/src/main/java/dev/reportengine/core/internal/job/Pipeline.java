@@ -12,6 +12,7 @@ import dev.reportengine.api.Template;
 import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.CancellationToken;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ParameterSpec;
 import dev.reportengine.api.spi.ReportContent;
@@ -25,12 +26,11 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Runs one job through its named stages: load media, resolve target, build report (template),
- * render Markdown, store. Checks the deadline at every stage boundary and turns every failure into
- * a job error with a stable code.
+ * render Markdown, store. At every stage boundary it stops when the job was canceled or timed out
+ * meanwhile, and turns every failure into a job error with a stable code.
  */
 final class Pipeline {
 
@@ -40,7 +40,6 @@ final class Pipeline {
   private final MarkdownRenderer markdown;
   private final ReportStore store;
   private final Clock clock;
-  private final Supplier<String> ids;
 
   Pipeline(
       MediaSource media,
@@ -48,44 +47,44 @@ final class Pipeline {
       Map<Template, ReportTemplate> templates,
       MarkdownRenderer markdown,
       ReportStore store,
-      Clock clock,
-      Supplier<String> ids) {
+      Clock clock) {
     this.media = media;
     this.target = target;
     this.templates = Map.copyOf(templates);
     this.markdown = markdown;
     this.store = store;
     this.clock = clock;
-    this.ids = ids;
   }
 
-  /** Runs the job to a terminal state; never throws for a job's own failure. */
-  void run(Job job) {
-    try {
-      Optional<dev.reportengine.api.JobSnapshot> started = job.startIfQueued();
-      if (started.isEmpty()) {
-        return;
-      }
-      store.saveJob(started.get());
-      checkDeadline(job);
-      Report report = produce(job);
-      store.saveJob(job.enter(JobStage.STORE, 0.9));
-      store.saveReport(report);
-      store.saveJob(job.succeed(report));
-    } catch (ReportEngineException e) {
-      store.saveJob(job.fail(new JobError(e.code(), e.getMessage())));
-    } catch (RuntimeException e) {
-      store.saveJob(
-          job.fail(
-              new JobError(
-                  ErrorCode.INTERNAL,
-                  "unexpected " + e.getClass().getName() + ": " + e.getMessage())));
+  /**
+   * Runs a queued job until it ends or must stop; never throws for a job's own failure. Returns
+   * whether this call started the job (false when it had ended while queued).
+   */
+  boolean run(Job job) {
+    if (!job.startIfQueued()) {
+      return false;
     }
+    try {
+      boundary(job);
+      Report report = produce(job);
+      if (job.enter(JobStage.STORE, 0.9)) {
+        job.succeed(report, store::saveReport);
+      }
+    } catch (Stopped e) {
+      // The job ended meanwhile (canceled, timed out, engine closed): its snapshot says so.
+    } catch (ReportEngineException e) {
+      job.end(new JobError(e.code(), e.getMessage()));
+    } catch (RuntimeException e) {
+      job.end(
+          new JobError(
+              ErrorCode.INTERNAL, "unexpected " + e.getClass().getName() + ": " + e.getMessage()));
+    }
+    return true;
   }
 
-  /** Fails a job that has not started, such as one left in the queue at shutdown. */
-  void abandon(Job job, JobError error) {
-    job.failIfQueued(error).ifPresent(store::saveJob);
+  /** The report id of a job: derived from the job id, so a rerun overwrites rather than adds. */
+  static String reportId(String jobId) {
+    return "rep_" + (jobId.startsWith("job_") ? jobId.substring(4) : jobId);
   }
 
   private Report produce(Job job) {
@@ -109,7 +108,7 @@ final class Pipeline {
 
     watch.enter(JobStage.BUILD_REPORT, 0.5);
     ReportTemplate template = templates.get(request.output().template());
-    ReportContent content = build(template, loaded, entity, request);
+    ReportContent content = build(template, loaded, entity, request, job::shouldStop);
 
     watch.enter(JobStage.RENDER_MARKDOWN, 0.8);
     Report report = assemble(job, request, loaded, entity, template, content);
@@ -138,14 +137,18 @@ final class Pipeline {
   }
 
   private static ReportContent build(
-      ReportTemplate template, Media media, Entity entity, CreateReportJobRequest request) {
+      ReportTemplate template,
+      Media media,
+      Entity entity,
+      CreateReportJobRequest request,
+      CancellationToken cancellation) {
     Map<String, JsonValue> params = new LinkedHashMap<>();
     for (ParameterSpec.Parameter p : template.parameters().parameters()) {
       p.defaultValue().ifPresent(v -> params.put(p.name(), v));
     }
     params.putAll(request.output().templateParams());
     try {
-      return template.build(new TemplateContext(media, entity, params));
+      return template.build(new TemplateContext(media, entity, params, cancellation));
     } catch (RuntimeException e) {
       throw new StageFailure(
           ErrorCode.TEMPLATE_FAILED,
@@ -162,7 +165,7 @@ final class Pipeline {
       ReportTemplate template,
       ReportContent content) {
     return new Report(
-        ids.get(),
+        reportId(job.jobId()),
         clock.instant(),
         Optional.of(job.jobId()),
         Optional.of(request.label().orElseGet(() -> defaultLabel(template, entity))),
@@ -197,10 +200,30 @@ final class Pipeline {
     return label.length() <= 64 ? label : label.substring(0, 63) + "…";
   }
 
-  private void checkDeadline(Job job) {
+  /**
+   * A stage boundary: stops the worker when the job has ended meanwhile, and ends it with {@code
+   * timeout} when its deadline has passed.
+   */
+  private void boundary(Job job) {
     if (clock.instant().isAfter(job.deadline())) {
-      throw new StageFailure(
-          ErrorCode.TIMEOUT, "job " + job.jobId() + " passed its deadline " + job.deadline());
+      job.end(timeout(job));
+    }
+    if (job.hasEnded()) {
+      throw new Stopped();
+    }
+  }
+
+  static JobError timeout(Job job) {
+    return new JobError(
+        ErrorCode.TIMEOUT, "job " + job.jobId() + " passed its deadline " + job.deadline());
+  }
+
+  /** Unwinds a worker whose job has ended while it ran. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super(null, null, false, false);
     }
   }
 
@@ -218,8 +241,10 @@ final class Pipeline {
 
     void enter(JobStage stage, double progress) {
       stop();
-      checkDeadline(job);
-      store.saveJob(job.enter(stage, progress));
+      boundary(job);
+      if (!job.enter(stage, progress)) {
+        throw new Stopped();
+      }
       current = stage;
       startedNanos = System.nanoTime();
     }

@@ -4,12 +4,14 @@ import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.CreateReportJobResponse;
 import dev.reportengine.api.ErrorCode;
 import dev.reportengine.api.InvalidRequestException;
+import dev.reportengine.api.JobPage;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.Violation;
 import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.core.RequestRules;
 import java.util.List;
+import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,6 +46,20 @@ public final class JsonCodec {
           "the request body has " + size + " bytes; at most " + maxBytes + " are accepted");
     }
     return readRequest(json, rules);
+  }
+
+  /**
+   * Reads a request that was validated before it was written (a stored one), without checking it
+   * against the template rules again.
+   *
+   * @throws IllegalArgumentException if the text is not such a request
+   */
+  public CreateReportJobRequest readValidatedRequest(String json) {
+    try {
+      return RequestDecoder.decode(parsing.parse(json));
+    } catch (InvalidRequestException | NullPointerException | java.util.NoSuchElementException e) {
+      throw new IllegalArgumentException("not a valid create-job request: " + e.getMessage(), e);
+    }
   }
 
   /** Every violation of a request built in Java. */
@@ -92,7 +108,13 @@ public final class JsonCodec {
   }
 
   /** Writes an error body. */
-  public String writeError(ErrorCode code, String message, List<Violation> violations) {
-    return PrettyJson.write(ResponseEncoder.error(code, message, violations));
+  public String writeError(
+      ErrorCode code, String message, List<Violation> violations, OptionalLong retryAfterSec) {
+    return PrettyJson.write(ResponseEncoder.error(code, message, violations, retryAfterSec));
+  }
+
+  /** Writes a page of jobs. */
+  public String writeJobPage(JobPage page) {
+    return PrettyJson.write(ResponseEncoder.page(page));
   }
 }

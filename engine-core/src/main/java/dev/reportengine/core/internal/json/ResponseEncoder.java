@@ -2,12 +2,17 @@ package dev.reportengine.core.internal.json;
 
 import dev.reportengine.api.CreateReportJobResponse;
 import dev.reportengine.api.ErrorCode;
+import dev.reportengine.api.JobPage;
 import dev.reportengine.api.Violation;
 import java.util.List;
+import java.util.OptionalLong;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The create-job response and the error body as trees, members in the documented order. */
+/**
+ * The create-job response, the job list and the error body as trees, members in the documented
+ * order.
+ */
 final class ResponseEncoder {
   private ResponseEncoder() {}
 
@@ -24,11 +29,13 @@ final class ResponseEncoder {
     return root;
   }
 
-  static ObjectNode error(ErrorCode code, String message, List<Violation> violations) {
+  static ObjectNode error(
+      ErrorCode code, String message, List<Violation> violations, OptionalLong retryAfterSec) {
     ObjectNode root = JsonValues.NODES.objectNode();
     ObjectNode error = root.putObject("error");
     error.put("code", code.wireName());
     error.put("message", message);
+    retryAfterSec.ifPresent(seconds -> error.put("retryAfterSec", seconds));
     if (!violations.isEmpty()) {
       ArrayNode list = error.putArray("violations");
       for (Violation violation : violations) {
@@ -38,6 +45,14 @@ final class ResponseEncoder {
             .put("message", violation.message());
       }
     }
+    return root;
+  }
+
+  static ObjectNode page(JobPage page) {
+    ObjectNode root = JsonValues.NODES.objectNode();
+    ArrayNode jobs = root.putArray("jobs");
+    page.jobs().forEach(job -> jobs.add(JobEncoder.encode(job)));
+    page.nextCursor().ifPresent(cursor -> root.put("nextCursor", cursor));
     return root;
   }
 

@@ -2,18 +2,31 @@ package dev.reportengine.core.internal.store;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.JobPage;
+import dev.reportengine.api.JobQuery;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.Report;
+import dev.reportengine.api.spi.IdempotencyRecord;
 import dev.reportengine.api.spi.ReportStore;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** A {@link ReportStore} in two bounded Caffeine caches, one for jobs and one for reports. */
+/**
+ * A {@link ReportStore} in bounded Caffeine caches. Finished jobs, reports and idempotency records
+ * are bounded by count and expire; a job that has not ended weighs nothing and never expires, so it
+ * is never evicted. Requests are kept until their job ends.
+ */
 public final class InMemoryReportStore implements ReportStore {
 
   private final Cache<String, JobSnapshot> jobs;
   private final Cache<String, Report> reports;
+  private final Cache<String, IdempotencyRecord> keys;
+  private final Map<String, CreateReportJobRequest> requests = new ConcurrentHashMap<>();
   private final long maxEntries;
   private final Duration retention;
 
@@ -28,19 +41,57 @@ public final class InMemoryReportStore implements ReportStore {
     }
     this.maxEntries = maxEntries;
     this.retention = retention;
-    this.jobs = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(retention).build();
+    this.jobs =
+        Caffeine.newBuilder()
+            .maximumWeight(maxEntries)
+            .<String, JobSnapshot>weigher((id, job) -> job.status().isTerminal() ? 1 : 0)
+            .expireAfter(Expiry.<String, JobSnapshot>writing((id, job) -> jobLifetime(job)))
+            .build();
     this.reports =
         Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(retention).build();
+    this.keys =
+        Caffeine.newBuilder()
+            .maximumSize(maxEntries)
+            .expireAfter(
+                Expiry.<String, IdempotencyRecord>writing(
+                    (key, r) -> positive(Duration.between(r.createdAt(), r.expiresAt()))))
+            .build();
+  }
+
+  private Duration jobLifetime(JobSnapshot job) {
+    return job.status().isTerminal() ? retention : Duration.ofNanos(Long.MAX_VALUE);
+  }
+
+  private static Duration positive(Duration d) {
+    return d.isNegative() ? Duration.ZERO : d;
   }
 
   @Override
   public void saveJob(JobSnapshot job) {
     jobs.put(job.jobId(), job);
+    if (job.status().isTerminal()) {
+      requests.remove(job.jobId());
+    }
   }
 
   @Override
   public Optional<JobSnapshot> job(String jobId) {
     return Optional.ofNullable(jobs.getIfPresent(jobId));
+  }
+
+  @Override
+  public JobPage jobs(JobQuery query) {
+    return JobListing.page(jobs.asMap().values(), query);
+  }
+
+  @Override
+  public void saveRequest(String jobId, CreateReportJobRequest request) {
+    requests.put(jobId, request);
+  }
+
+  @Override
+  public Optional<CreateReportJobRequest> request(String jobId) {
+    return Optional.ofNullable(requests.get(jobId));
   }
 
   @Override
@@ -51,6 +102,23 @@ public final class InMemoryReportStore implements ReportStore {
   @Override
   public Optional<Report> report(String reportId) {
     return Optional.ofNullable(reports.getIfPresent(reportId));
+  }
+
+  @Override
+  public void saveIdempotency(IdempotencyRecord record) {
+    keys.put(record.key(), record);
+  }
+
+  @Override
+  public Optional<IdempotencyRecord> idempotency(String key) {
+    return Optional.ofNullable(keys.getIfPresent(key));
+  }
+
+  /** Runs pending evictions and expirations now (Caffeine does them lazily otherwise). */
+  public void cleanUp() {
+    jobs.cleanUp();
+    reports.cleanUp();
+    keys.cleanUp();
   }
 
   @Override

@@ -1,0 +1,37 @@
+package dev.reportengine.core.internal.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * File names for ids and keys: a plain id names its file directly ({@code job_42.json}); anything
+ * else (and every idempotency key, which the caller chooses) is named by its SHA-256, so no id can
+ * escape the directory or exceed a file-name limit.
+ */
+final class FileNames {
+
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+
+  private FileNames() {}
+
+  static String of(String id) {
+    return (PLAIN.matcher(id).matches() ? id : "sha256-" + sha256(id)) + ".json";
+  }
+
+  static String ofKey(String key) {
+    return "sha256-" + sha256(key) + ".json";
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.reportengine.core.internal.store;
+
+import dev.reportengine.api.json.JsonValue;
+import dev.reportengine.api.spi.IdempotencyRecord;
+import dev.reportengine.core.internal.json.JsonCodec;
+import java.time.Instant;
+
+/** An idempotency record as a small JSON object, one per file. */
+final class IdempotencyJson {
+
+  private static final String[] FIELDS = {
+    "key", "requestSha256", "jobId", "createdAt", "expiresAt"
+  };
+
+  private final JsonCodec json;
+
+  IdempotencyJson(JsonCodec json) {
+    this.json = json;
+  }
+
+  String write(IdempotencyRecord r) {
+    return json.writeValue(
+        JsonValue.JsonObject.builder()
+            .put("key", r.key())
+            .put("requestSha256", r.requestSha256())
+            .put("jobId", r.jobId())
+            .put("createdAt", r.createdAt().toString())
+            .put("expiresAt", r.expiresAt().toString())
+            .build());
+  }
+
+  IdempotencyRecord read(String text) {
+    if (!(json.readValue(text) instanceof JsonValue.JsonObject object)) {
+      throw new IllegalArgumentException("an idempotency record must be a JSON object");
+    }
+    String[] values = new String[FIELDS.length];
+    for (int i = 0; i < FIELDS.length; i++) {
+      String field = FIELDS[i];
+      values[i] =
+          object
+              .get(field)
+              .filter(JsonValue.JsonString.class::isInstance)
+              .map(v -> ((JsonValue.JsonString) v).value())
+              .orElseThrow(
+                  () -> new IllegalArgumentException("missing string member [" + field + "]"));
+    }
+    return new IdempotencyRecord(
+        values[0], values[1], values[2], Instant.parse(values[3]), Instant.parse(values[4]));
+  }
+}

@@ -1,0 +1,50 @@
+package dev.reportengine.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.JobQuery;
+import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.spi.ReportStore;
+import java.time.Duration;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class InMemoryReportStoreTest extends ReportStoreContractTest {
+
+  @Override
+  protected ReportStore newStore() {
+    return ReportStores.inMemory();
+  }
+
+  @Test
+  void doesNotSayItIsDurable() {
+    assertThat(store.isDurable()).isFalse();
+  }
+
+  @Test
+  void doesNeverEvictAJobThatHasNotEndedWhenTheBoundIsReached() {
+    ReportStore small = ReportStores.inMemory(3, Duration.ofHours(1));
+    IntStream.range(0, 50).forEach(i -> small.saveJob(queued("job_q" + i, T0.plusSeconds(i))));
+    IntStream.range(0, 50)
+        .forEach(
+            i -> small.saveJob(ended(queued("job_s" + i, T0.plusSeconds(i)), JobStatus.FAILED)));
+
+    ((dev.reportengine.core.internal.store.InMemoryReportStore) small).cleanUp();
+    assertThat(
+            small.jobs(JobQuery.all().withLimit(1000)).jobs().stream()
+                .filter(j -> !j.status().isTerminal()))
+        .hasSize(50);
+    assertThat(
+            small.jobs(JobQuery.all().withLimit(1000)).jobs().stream()
+                .filter(j -> j.status().isTerminal()))
+        .hasSizeLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void doesForgetARequestWhenItsJobHasEnded() {
+    store.saveRequest("job_1", fullRequest());
+    store.saveJob(ended(queued("job_1", T0), JobStatus.SUCCEEDED));
+
+    assertThat(store.request("job_1")).isEmpty();
+  }
+}
