@@ -9,10 +9,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads AWS Transcribe job output. Turns are the {@code results.speaker_labels.segments}, with the
  * segment's own start and end; each {@code pronunciation} item goes to the latest segment started
- * at its start time, and a {@code punctuation} item (which has no times) joins the word before it.
- * Numbers written as strings ({@code "0.860"}) are read as numbers. Speakers {@code spk_0} become
- * {@code speaker-0}, label {@code Speaker 0}. Without speaker labels, the items form one turn per
- * run of the same item {@code speaker_label}, or one {@code unknown} turn.
+ * at its start time, and a {@code punctuation} item (which has no times) joins the word before it;
+ * a segment left without words is no speech and is dropped. Numbers written as strings ({@code
+ * "0.860"}) are read as numbers. Speakers {@code spk_0} become {@code speaker-0}, label {@code
+ * Speaker 0}. Without speaker labels, the items form one turn per run of the same item {@code
+ * speaker_label}, or one {@code unknown} turn.
  */
 final class AwsTranscribeImporter implements MediaFormat {
 
