@@ -2,6 +2,7 @@ package dev.reportengine.core.internal.media;
 
 import dev.reportengine.api.spi.MediaUnreadableException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -11,6 +12,10 @@ import tools.jackson.databind.JsonNode;
  * JSON, its tree, parsed once on first use for every format that looks at it.
  */
 final class SourceText {
+
+  /** Jackson's "(start marker at [Source: REDACTED ...])", which says nothing to a user. */
+  private static final Pattern SOURCE_NOISE =
+      Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)");
 
   private final String fileName;
   private final String text;
@@ -95,6 +100,11 @@ final class SourceText {
             ? ""
             : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
     return new MediaUnreadableException(
-        fileName + ": " + where + "not valid JSON: " + e.getOriginalMessage(), e);
+        fileName
+            + ": "
+            + where
+            + "not valid JSON: "
+            + SOURCE_NOISE.matcher(e.getOriginalMessage()).replaceAll(""),
+        e);
   }
 }
