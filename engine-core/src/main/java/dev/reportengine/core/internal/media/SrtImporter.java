@@ -66,10 +66,17 @@ final class SrtImporter implements MediaFormat {
               .map(s -> builder.speaker(s.name(), SpeakerPrefix.attributes(s.name())))
               .orElseGet(builder::unknownSpeaker);
       String text = split.map(SpeakerPrefix.Split::text).orElse(cue.text());
-      builder.timed(speaker, cue.start() - offset, cue.end() - offset, text, List.of());
-      builder.duration(cue.end() - offset);
+      double start = shift(cue.start(), offset);
+      double end = shift(cue.end(), offset);
+      builder.timed(speaker, start, end, text, List.of());
+      builder.duration(end);
     }
     return builder.build(mediaId);
+  }
+
+  /** {@code time - offset}, to the microsecond, so 18:17:03,435 - 18:16:56,181 is 7.254. */
+  private static double shift(double time, double offset) {
+    return offset == 0 ? time : Math.round((time - offset) * 1e6) / 1e6;
   }
 
   private static List<Cue> cues(SourceText source) {

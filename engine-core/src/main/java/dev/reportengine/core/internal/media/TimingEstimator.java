@@ -50,7 +50,8 @@ final class TimingEstimator {
         double start = piece.start().getAsDouble();
         double end =
             piece.end().isPresent() ? piece.end().getAsDouble() : naturalEnd(pieces, i, start);
-        timings.add(new Timing(start, Math.max(start, end), piece.end().isEmpty()));
+        double estimatedEnd = piece.end().isPresent() ? end : millis(end);
+        timings.add(new Timing(start, Math.max(start, estimatedEnd), piece.end().isEmpty()));
         cursor = Math.max(start, end);
         i++;
       } else {
@@ -59,6 +60,11 @@ final class TimingEstimator {
       }
     }
     return timings;
+  }
+
+  /** Estimates are rounded to milliseconds: they are not more precise than that. */
+  private static double millis(double seconds) {
+    return Math.round(seconds * 1000) / 1000.0;
   }
 
   /** A piece with a start and no end: 150 wpm, but not past the next piece's known start. */
@@ -100,7 +106,7 @@ final class TimingEstimator {
       if (k == last && pieces.get(k).end().isPresent()) {
         t = Math.max(start, pieces.get(k).end().getAsDouble());
       }
-      timings.add(new Timing(start, t, true));
+      timings.add(new Timing(millis(start), millis(t), true));
     }
     return last + 1;
   }

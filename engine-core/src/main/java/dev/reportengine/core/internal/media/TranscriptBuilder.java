@@ -95,10 +95,11 @@ final class TranscriptBuilder {
         : Optional.of(stripped);
   }
 
-  /** Sets the language when {@code tag} looks like a BCP 47 tag. */
+  /** Sets the language when {@code tag} looks like a BCP 47 tag ({@code en_us} becomes en-us). */
   void language(String tag) {
-    if (tag != null && LANGUAGE.matcher(tag.strip()).matches()) {
-      language = Optional.of(tag.strip());
+    String normalized = tag == null ? "" : tag.strip().replace('_', '-');
+    if (LANGUAGE.matcher(normalized).matches()) {
+      language = Optional.of(normalized);
     }
   }
 
