@@ -4,13 +4,18 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code report-engine} command: {@code generate} and {@code demo}. */
+/** The {@code report-engine} command: {@code generate}, {@code demo} and {@code inspect}. */
 @Command(
     name = "report-engine",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns a recorded conversation into a report about one person in it.",
-    subcommands = {GenerateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      GenerateCommand.class,
+      DemoCommand.class,
+      InspectCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
