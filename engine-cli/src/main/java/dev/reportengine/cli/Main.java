@@ -5,8 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code report-engine} command: {@code generate}, {@code demo}, {@code batch}, {@code resume}
- * and {@code jobs}.
+ * The {@code report-engine} command: {@code generate}, {@code demo}, {@code inspect}, {@code
+ * batch}, {@code resume} and {@code jobs}.
  */
 @Command(
     name = "report-engine",
@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       BatchCommand.class,
       ResumeCommand.class,
       JobsCommand.class,
+      InspectCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -3,6 +3,7 @@ package dev.reportengine.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.Report;
+import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.core.ContractJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -197,5 +198,38 @@ class MainTest {
       }
     }
     assertThat(out.toString()).contains("demo: ");
+  }
+
+  @Test
+  void generateSaysTimingsAreEstimatedWhenTheTranscriptHasNoTimes() throws IOException {
+    Path media =
+        Files.writeString(
+            tmp.resolve("meeting.json"),
+            "{\"meeting_transcripts\": [{\"speaker\": \"Project Manager\", \"content\":"
+                + " \"Let us start {vocalsound} .\"}, {\"speaker\": \"Marketing\", \"content\":"
+                + " \"Sure , go ahead .\"}]}");
+    Path dir = tmp.resolve("out");
+
+    int code =
+        run(
+            "generate",
+            "--media",
+            media.toString(),
+            "--template",
+            "general_report",
+            "--out",
+            dir.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    Report report = json.readReport(Files.readString(dir.resolve("report.json")));
+    assertThat(((JsonValue.JsonObject) report.raw().orElseThrow()).get("media"))
+        .contains(
+            JsonValue.JsonObject.builder()
+                .put("format", "qmsum")
+                .put("timings_estimated", true)
+                .build());
+    assertThat(report.markdown().orElseThrow())
+        .contains(
+            "- Timings: estimated from word counts; the transcript does not give all of them");
   }
 }

@@ -14,11 +14,12 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The document is: an H1 with the label (or {@code Report}); a list with the template, the
- * entity's label and id, and the creation instant in ISO-8601 UTC; the summary paragraph; then an
- * H2 per section. A card becomes a bullet {@code **title:** content} (its icon is not shown), a
- * grid the bullets of its cards, a text a paragraph with its title as a bold lead-in, and free JSON
- * a fenced {@code json} block, pretty-printed in member order. Illustrations are decorative and are
- * left out.
+ * entity's label and id, the creation instant in ISO-8601 UTC and, when {@code
+ * raw.media.timings_estimated} is true, a line saying the timings are estimated; the summary
+ * paragraph; then an H2 per section. A card becomes a bullet {@code **title:** content} (its icon
+ * is not shown), a grid the bullets of its cards, a text a paragraph with its title as a bold
+ * lead-in, and free JSON a fenced {@code json} block, pretty-printed in member order. Illustrations
+ * are decorative and are left out.
  *
  * <p>All report text is treated as plain text and escaped, so a transcript can never forge
  * headings, lists, block quotes, links, images, code, emphasis, tables or HTML, and bare URLs are

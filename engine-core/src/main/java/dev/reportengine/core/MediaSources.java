@@ -4,6 +4,8 @@ import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.core.internal.media.DirectoryMediaSource;
 import dev.reportengine.core.internal.media.InMemoryMediaSource;
+import dev.reportengine.core.internal.media.MediaFileReader;
+import dev.reportengine.core.internal.media.MediaFormats;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Objects;
@@ -35,6 +37,44 @@ public final class MediaSources {
     return new InMemoryMediaSource(media);
   }
 
+  /**
+   * Reads one transcript file, of at most {@link #DEFAULT_MAX_FILE_BYTES}, in the format its
+   * content shows. The media's id is the file name without its extension.
+   *
+   * <pre>{@code
+   * Media call = MediaSources.read(Path.of("call.vtt"));
+   * System.out.println(call.sourceFormat().orElseThrow() + " " + call.durationSeconds());
+   * }</pre>
+   *
+   * @throws dev.reportengine.api.spi.MediaUnreadableException when the file cannot be read or is
+   *     not a supported transcript; the message names the file and the line or JSON path
+   */
+  public static Media read(Path file) {
+    return read(file, DEFAULT_MAX_FILE_BYTES);
+  }
+
+  /**
+   * Reads one transcript file of at most {@code maxFileBytes}; see {@link #read(Path)}.
+   *
+   * @throws IllegalArgumentException when the limit is out of range
+   */
+  public static Media read(Path file, long maxFileBytes) {
+    Objects.requireNonNull(file, "file");
+    if (maxFileBytes < 1 || maxFileBytes > DirectoryMediaSource.MAX_LIMIT) {
+      throw new IllegalArgumentException(
+          "maxFileBytes must be in 1.." + DirectoryMediaSource.MAX_LIMIT + ", got " + maxFileBytes);
+    }
+    String name = String.valueOf(file.getFileName());
+    int dot = name.lastIndexOf('.');
+    String mediaId = dot > 0 ? name.substring(0, dot) : name;
+    return MediaFileReader.read(mediaId, file, maxFileBytes);
+  }
+
+  /** The ids of the transcript formats the engine reads, in the order detection tries them. */
+  public static java.util.List<String> formats() {
+    return MediaFormats.builtIn().ids();
+  }
+
   /** A directory source that reads files of at most {@link #DEFAULT_MAX_FILE_BYTES}. */
   public static MediaSource directory(Path dir) {
     return directory(dir, DEFAULT_MAX_FILE_BYTES);
@@ -50,10 +90,11 @@ public final class MediaSources {
    * {@code \}, {@code ..}, {@code :} or NUL, starting with {@code .}, or absolute) name no file, so
    * loading them returns empty.
    *
-   * <p>The format is detected from the content, not the extension: UTF-8 text (a BOM is allowed)
-   * that is a JSON object with {@code "format": "report-engine.media.v1"} is the engine's own JSON
-   * format; text starting with {@code WEBVTT} is WebVTT. The loaded media's id is the requested
-   * {@code mediaId}. Unreadable files (too large, empty, binary, not UTF-8, of an unknown format or
+   * <p>The format is detected from the content, not the extension (UTF-8 text, a BOM is allowed):
+   * the engine's own JSON, WebVTT, SRT, Deepgram, AssemblyAI, AWS Transcribe, Rev (JSON and NLP),
+   * Whisper segment JSON, QMSum JSON, plain-text speaker blocks and lines, and Markdown
+   * transcripts; see {@code docs/media-format.md}. The loaded media's id is the requested {@code
+   * mediaId}. Unreadable files (too large, empty, binary, not UTF-8, of an unknown format or
    * malformed) fail with a message that names the file, relative to {@code dir}, and the line or
    * JSON Pointer.
    *

@@ -227,7 +227,7 @@ class MediaSourcesTest {
     @ParameterizedTest
     @ValueSource(
         strings = {
-          "1\n00:00:01,000 --> 00:00:02,000\nSRT text\n",
+          "Just some notes\nwithout a speaker or time\n",
           "{\"results\": {\"transcripts\": []}}",
           "{\"format\": \"report-engine.media.v2\"}",
           " WEBVTT\n"
@@ -237,10 +237,22 @@ class MediaSourcesTest {
 
       assertThatThrownBy(() -> load("call"))
           .isExactlyInstanceOf(MediaUnreadableException.class)
-          .hasMessage(
+          .hasMessageStartingWith(
               "call.srt: unrecognized media format; tried: report-engine.media.v1 JSON (an object"
                   + " with \"format\": \"report-engine.media.v1\"); WebVTT (text starting with"
-                  + " WEBVTT)");
+                  + " WEBVTT); ")
+          .hasMessageContainingAll(
+              "SRT (",
+              "Deepgram JSON",
+              "AssemblyAI JSON",
+              "AWS Transcribe JSON",
+              "Rev JSON",
+              "Rev NLP",
+              "Whisper/WhisperX JSON",
+              "QMSum JSON",
+              "speaker blocks",
+              "speaker lines",
+              "Markdown transcript");
     }
 
     @Test

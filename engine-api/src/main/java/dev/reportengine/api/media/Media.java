@@ -18,6 +18,10 @@ import java.util.Set;
  * @param entities the participants, with unique ids
  * @param utterances the speech, in time order
  * @param signals optional per-entity measurements
+ * @param sourceFormat the id of the file format it was imported from, such as {@code deepgram} or
+ *     {@code webvtt}; empty for media built in code
+ * @param timingsEstimated whether some utterance times were estimated from word counts because the
+ *     source did not give them; reports built on such media say so
  */
 public record Media(
     String id,
@@ -26,13 +30,16 @@ public record Media(
     Optional<String> language,
     List<Entity> entities,
     List<Utterance> utterances,
-    List<Signal> signals) {
+    List<Signal> signals,
+    Optional<String> sourceFormat,
+    boolean timingsEstimated) {
 
   /** Checks ids, references and timing; sorts utterances by start. */
   public Media {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(sourceFormat, "sourceFormat");
     entities = List.copyOf(entities);
     Set<String> ids = new HashSet<>();
     for (Entity e : entities) {
@@ -63,6 +70,38 @@ public record Media(
       throw new IllegalArgumentException(
           "duration " + durationSeconds + " s is shorter than the last utterance end " + lastEnd);
     }
+  }
+
+  /**
+   * Media built in code: no source format, all times as given.
+   *
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public Media(
+      String id,
+      double durationSeconds,
+      Optional<String> url,
+      Optional<String> language,
+      List<Entity> entities,
+      List<Utterance> utterances,
+      List<Signal> signals) {
+    this(
+        id, durationSeconds, url, language, entities, utterances, signals, Optional.empty(), false);
+  }
+
+  /** This media, marked as imported from {@code format}, with or without estimated timings. */
+  public Media withSource(String format, boolean estimated) {
+    Objects.requireNonNull(format, "format");
+    return new Media(
+        id,
+        durationSeconds,
+        url,
+        language,
+        entities,
+        utterances,
+        signals,
+        Optional.of(format),
+        estimated);
   }
 
   /** The entity with this id, if any. */

@@ -111,11 +111,13 @@ final class Pipeline {
     ReportContent content = build(template, loaded, entity, request, job::shouldStop);
 
     watch.enter(JobStage.RENDER_MARKDOWN, 0.8);
-    Report report = assemble(job, request, loaded, entity, template, content);
+    Report report =
+        assemble(job, request, loaded, entity, template, content)
+            .withRaw(JsonValue.JsonObject.builder().put("media", mediaRaw(loaded)).build());
     String md = markdown.render(report);
 
     watch.stop();
-    return withRaw(report, content, resolved, timings).withMarkdown(md);
+    return withRaw(report, loaded, content, resolved, timings).withMarkdown(md);
   }
 
   private Media loadMedia(String mediaId) {
@@ -181,13 +183,22 @@ final class Pipeline {
         Optional.empty());
   }
 
+  /** {@code raw.media}: the transcript's format and whether its times were estimated. */
+  private static JsonValue mediaRaw(Media media) {
+    JsonValue.JsonObject.Builder raw = JsonValue.JsonObject.builder();
+    media.sourceFormat().ifPresent(f -> raw.put("format", f));
+    return raw.put("timings_estimated", media.timingsEstimated()).build();
+  }
+
   private static Report withRaw(
       Report report,
+      Media media,
       ReportContent content,
       TargetStage.Outcome resolved,
       Map<String, JsonValue> timings) {
     JsonValue raw =
         JsonValue.JsonObject.builder()
+            .put("media", mediaRaw(media))
             .put("target", resolved.evidence())
             .put("template", content.raw())
             .put("stage_timings_ms", JsonValue.object(timings))

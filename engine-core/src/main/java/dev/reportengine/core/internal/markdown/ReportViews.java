@@ -5,6 +5,7 @@ import dev.reportengine.api.Report;
 import dev.reportengine.api.ReportEntity;
 import dev.reportengine.api.Section;
 import dev.reportengine.api.SectionContent;
+import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.core.internal.markdown.ReportView.ChunkView;
 import dev.reportengine.core.internal.markdown.ReportView.SectionView;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +29,9 @@ final class ReportViews {
         .filter(e -> !e.isEmpty())
         .ifPresent(e -> metadata.add("Entity: " + e));
     metadata.add("Created: " + DateTimeFormatter.ISO_INSTANT.format(report.createdAt()));
+    if (timingsEstimated(report)) {
+      metadata.add("Timings: estimated from word counts; the transcript does not give all of them");
+    }
     List<String> summary =
         report.summary().map(MarkdownText::escape).filter(s -> !s.isEmpty()).stream().toList();
     List<SectionView> sections = new ArrayList<>();
@@ -36,6 +40,18 @@ final class ReportViews {
       sections.add(new SectionView(heading, chunks(section.content())));
     }
     return new ReportView(title, metadata, summary, sections);
+  }
+
+  /** Whether {@code raw.media.timings_estimated} is true. */
+  private static boolean timingsEstimated(Report report) {
+    return report
+        .raw()
+        .filter(JsonValue.JsonObject.class::isInstance)
+        .flatMap(raw -> ((JsonValue.JsonObject) raw).get("media"))
+        .filter(JsonValue.JsonObject.class::isInstance)
+        .flatMap(media -> ((JsonValue.JsonObject) media).get("timings_estimated"))
+        .map(JsonValue.of(true)::equals)
+        .orElse(false);
   }
 
   private static String entity(ReportEntity entity) {

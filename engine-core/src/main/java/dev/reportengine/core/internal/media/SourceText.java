@@ -1,0 +1,110 @@
+package dev.reportengine.core.internal.media;
+
+import dev.reportengine.api.spi.MediaUnreadableException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A decoded transcript file: its name for messages, its text (BOM removed) and, when the text is
+ * JSON, its tree, parsed once on first use for every format that looks at it.
+ */
+final class SourceText {
+
+  /** Jackson's "(start marker at [Source: REDACTED ...])", which says nothing to a user. */
+  private static final Pattern SOURCE_NOISE =
+      Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)");
+
+  private final String fileName;
+  private final String text;
+  private JsonNode json;
+  private MediaUnreadableException jsonError;
+
+  SourceText(String fileName, String text) {
+    this.fileName = fileName;
+    this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  String fileName() {
+    return fileName;
+  }
+
+  String text() {
+    return text;
+  }
+
+  /** Whether the text starts like a JSON object or array. */
+  boolean looksLikeJson() {
+    String start = text.stripLeading();
+    return start.startsWith("{") || (start.startsWith("[") && isJsonArrayStart(start));
+  }
+
+  private static boolean isJsonArrayStart(String start) {
+    for (int i = 1; i < start.length(); i++) {
+      char c = start.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '{' || c == '[' || c == ']' || c == '"';
+      }
+    }
+    return true;
+  }
+
+  /** The parsed JSON, or empty when the text does not start with { or [ or does not parse. */
+  Optional<JsonNode> json() {
+    String start = text.stripLeading();
+    if (json == null && jsonError == null && (start.startsWith("{") || start.startsWith("["))) {
+      try {
+        json = MediaJson.MAPPER.readTree(text);
+      } catch (JacksonException e) {
+        jsonError = jsonError(e);
+      }
+    }
+    return Optional.ofNullable(json);
+  }
+
+  /** Why {@link #json()} is empty for text that looks like JSON, if it failed to parse. */
+  Optional<MediaUnreadableException> jsonError() {
+    if (!looksLikeJson()) {
+      return Optional.empty();
+    }
+    json();
+    return Optional.ofNullable(jsonError);
+  }
+
+  /** The JSON tree; a format calls this only after it recognized the text. */
+  JsonNode requireJson() {
+    return json()
+        .orElseThrow(
+            () -> jsonError != null ? jsonError : error("expected a JSON object or array"));
+  }
+
+  MediaUnreadableException error(String message) {
+    return new MediaUnreadableException(fileName + ": " + message);
+  }
+
+  MediaUnreadableException errorAtLine(int line, String message) {
+    return new MediaUnreadableException(fileName + ": line " + line + ": " + message);
+  }
+
+  MediaUnreadableException errorAt(String pointer, String message) {
+    return new MediaUnreadableException(
+        fileName + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + message);
+  }
+
+  private MediaUnreadableException jsonError(JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    String where =
+        at == null || at.getLineNr() < 1
+            ? ""
+            : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+    return new MediaUnreadableException(
+        fileName
+            + ": "
+            + where
+            + "not valid JSON: "
+            + SOURCE_NOISE.matcher(e.getOriginalMessage()).replaceAll(""),
+        e);
+  }
+}
