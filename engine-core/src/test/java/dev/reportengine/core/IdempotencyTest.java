@@ -8,13 +8,17 @@ import dev.reportengine.api.ErrorCode;
 import dev.reportengine.api.IdempotencyConflictException;
 import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobQuery;
+import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.ReportStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -173,5 +177,29 @@ class IdempotencyTest {
     assertThat(again.await(Duration.ZERO).jobId()).contains(first.jobId());
     assertThatThrownBy(() -> engine.submit(request("order-1").withLabel("Other")))
         .isInstanceOf(IdempotencyConflictException.class);
+  }
+
+  @Test
+  void doesFindAJobWhoseKeyWasNotRecordedBeforeACrash() {
+    ReportStore store = ReportStores.directory(dir);
+    Instant created = clock.instant();
+    store.saveRequest("job_crashed", request("order-2"));
+    store.saveJob(
+        new JobSnapshot(
+            "job_crashed",
+            JobStatus.QUEUED,
+            Optional.empty(),
+            0,
+            created,
+            Optional.empty(),
+            Optional.empty(),
+            OptionalDouble.empty(),
+            Optional.empty(),
+            Optional.empty()));
+
+    engine = builder().store(ReportStores.directory(dir)).build();
+
+    assertThat(engine.submit(request("order-2")).jobId()).isEqualTo("job_crashed");
+    assertThat(engine.jobs(JobQuery.all()).jobs()).hasSize(1);
   }
 }

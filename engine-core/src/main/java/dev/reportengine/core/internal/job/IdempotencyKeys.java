@@ -76,6 +76,26 @@ final class IdempotencyKeys {
     }
   }
 
+  /**
+   * Records the key of a job found unfinished in a durable store if its record is missing: the
+   * process may have stopped after saving the job and before saving the record, and a retry with
+   * that key must still find the job.
+   */
+  void adopt(String jobId, CreateReportJobRequest request, Instant createdAt) {
+    request
+        .idempotencyKey()
+        .ifPresent(
+            key -> {
+              synchronized (locks[Math.floorMod(key.hashCode(), STRIPES)]) {
+                if (store.idempotency(key).filter(r -> r.isLiveAt(clock.instant())).isEmpty()) {
+                  store.saveIdempotency(
+                      new IdempotencyRecord(
+                          key, digest(request), jobId, createdAt, createdAt.plus(retention)));
+                }
+              }
+            });
+  }
+
   /** The SHA-256 of the request's canonical JSON: contract JSON with object keys sorted. */
   String digest(CreateReportJobRequest request) {
     String canonical = json.writeValue(sorted(json.readValue(json.writeRequest(request))));

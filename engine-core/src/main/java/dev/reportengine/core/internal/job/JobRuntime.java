@@ -259,6 +259,7 @@ public final class JobRuntime {
     Instant now = parts.clock().instant();
     int count = 0;
     for (StoredJobs.Unfinished found : new StoredJobs(parts.store(), parts.clock()).unfinished()) {
+      keys.adopt(found.snapshot().jobId(), found.request(), found.snapshot().createdAt());
       Job job =
           newJob(
               found.snapshot().jobId(),
