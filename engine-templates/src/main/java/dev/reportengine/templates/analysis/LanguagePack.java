@@ -89,7 +89,8 @@ public final class LanguagePack {
     return duePatterns;
   }
 
-  private List<String> lines(String name) {
+  /** The raw lines of the resource {@code name}.txt, comments and blanks left out, lowercased. */
+  public List<String> lines(String name) {
     String resource = "lexicon/" + language + "/" + name + ".txt";
     try (InputStream in = LanguagePack.class.getResourceAsStream(resource)) {
       if (in == null) {

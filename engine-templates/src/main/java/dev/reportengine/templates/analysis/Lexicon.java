@@ -16,6 +16,11 @@ public final class Lexicon {
   private final Set<String> entries;
   private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
 
+  /** A lexicon of the given words and phrases (case and punctuation are ignored). */
+  public static Lexicon of(List<String> phrases) {
+    return new Lexicon(phrases);
+  }
+
   Lexicon(List<String> lines) {
     this.entries = new TreeSet<>();
     for (String line : lines) {
