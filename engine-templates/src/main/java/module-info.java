@@ -7,5 +7,7 @@ module dev.reportengine.templates {
 
   provides dev.reportengine.api.spi.ReportTemplate with
       dev.reportengine.templates.general.GeneralReportTemplate,
-      dev.reportengine.templates.sales.SalesPlaybookTemplate;
+      dev.reportengine.templates.sales.SalesPlaybookTemplate,
+      dev.reportengine.templates.hiring.HiringReportTemplate,
+      dev.reportengine.templates.profile.ProfileAlignmentTemplate;
 }

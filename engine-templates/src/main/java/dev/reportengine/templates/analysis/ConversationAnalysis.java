@@ -52,6 +52,8 @@ public final class ConversationAnalysis {
   private final Lazy<List<Chapter>> chapters;
   private final Lazy<Optional<List<Item>>> items;
   private final Lazy<Optional<Sentiment>> sentiment;
+  private final Lazy<List<Answer>> answers;
+  private final Lazy<List<Excerpt>> targetSentences;
 
   /** The analysis of {@code media} about {@code target}, with English stopwords when they apply. */
   public ConversationAnalysis(Media media, Entity target) {
@@ -74,6 +76,14 @@ public final class ConversationAnalysis {
     chapters = new Lazy<>(() -> Chapters.of(media, stopwords));
     items = new Lazy<>(() -> language.map(l -> Items.of(media, l)));
     sentiment = new Lazy<>(() -> language.map(l -> Sentiment.of(media, id, l)));
+    answers = new Lazy<>(() -> Answers.of(turns(), id, language));
+    targetSentences =
+        new Lazy<>(
+            () ->
+                turns().stream()
+                    .filter(t -> t.entityId().equals(id))
+                    .flatMap(t -> t.sentences().stream())
+                    .toList());
   }
 
   /** The analysis for a template's context. */
@@ -190,6 +200,16 @@ public final class ConversationAnalysis {
   /** Lexicon sentiment of the target; empty without lexicons. */
   public Optional<Sentiment> sentiment() {
     return sentiment.get();
+  }
+
+  /** The target's answers (its turns), with their prompting questions and STAR parts. */
+  public List<Answer> answers() {
+    return answers.get();
+  }
+
+  /** Every sentence the target said, in time order, each timed by its utterance. */
+  public List<Excerpt> targetSentences() {
+    return targetSentences.get();
   }
 
   /** The stopwords used for keywords, chapters and key sentences. */

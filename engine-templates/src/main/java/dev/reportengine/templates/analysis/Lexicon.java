@@ -59,6 +59,21 @@ public final class Lexicon {
     return count;
   }
 
+  /** The entries found in {@code words}, in order of first occurrence, without repeats. */
+  public List<String> matches(List<String> words) {
+    Set<String> found = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < words.size(); ) {
+      int matched = matchAt(words, i);
+      if (matched > 0) {
+        found.add(String.join(" ", words.subList(i, i + matched)));
+        i += matched;
+      } else {
+        i++;
+      }
+    }
+    return List.copyOf(found);
+  }
+
   /** The length in words of the longest entry starting at {@code i}; 0 when none does. */
   int matchAt(List<String> words, int i) {
     List<String[]> candidates = byFirstWord.get(words.get(i));

@@ -1,6 +1,7 @@
 package dev.reportengine.templates.analysis;
 
 import dev.reportengine.api.media.Utterance;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,6 +37,37 @@ public record Turn(String entityId, List<Utterance> utterances, int words) {
   /** From start to end, in seconds. */
   public double durationSeconds() {
     return endSeconds() - startSeconds();
+  }
+
+  /** Every sentence of the turn, each timed by the utterance it is in. */
+  public List<Excerpt> sentences() {
+    List<Excerpt> out = new ArrayList<>();
+    for (Utterance u : utterances) {
+      for (String s : Sentences.split(u.text())) {
+        out.add(new Excerpt(entityId, u.startSeconds(), u.endSeconds(), s));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The turn's words, lowercase, as {@link Tokens#words(String)} splits them. */
+  public List<String> lowerWords() {
+    List<String> out = new ArrayList<>();
+    for (Utterance u : utterances) {
+      out.addAll(Tokens.words(u.text()));
+    }
+    return out;
+  }
+
+  /**
+   * The turn's first sentence of at least {@code minWords} words, else its {@link #opening()}: a
+   * quote that says what the turn is about rather than "Sure."
+   */
+  public Excerpt lead(int minWords) {
+    return sentences().stream()
+        .filter(e -> Tokens.wordCount(e.text()) >= minWords)
+        .findFirst()
+        .orElseGet(this::opening);
   }
 
   /** The turn's first sentence, as evidence for it, timed by its first utterance. */

@@ -1,0 +1,106 @@
+package dev.reportengine.templates.hiring;
+
+import dev.reportengine.templates.analysis.Answer;
+import dev.reportengine.templates.analysis.Excerpt;
+import dev.reportengine.templates.analysis.Lexicon;
+import dev.reportengine.templates.analysis.Sentences;
+import dev.reportengine.templates.analysis.Tokens;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A competency rated on its anchors from the candidate's answers.
+ *
+ * <p>An answer is on topic when it, or the question that prompted it, holds one of the competency's
+ * keywords. With no answer on topic the competency is "not observed". Otherwise the rating is the
+ * highest anchor met: an anchor without indicators is met by any on-topic answer, one with
+ * indicators when an on-topic answer holds one of them. The quotes are up to three of the
+ * candidate's sentences from on-topic answers: those holding the rated anchor's indicators first,
+ * then those with the most keyword matches, then the earliest.
+ *
+ * @param competency the competency
+ * @param answers the on-topic answers
+ * @param level the highest anchor met; empty when not observed or when no anchor was met
+ * @param indicators the rated anchor's indicators found
+ * @param keywords the keywords found in the answers and their questions
+ * @param quotes the quoted sentences, in time order
+ */
+record CompetencyRating(
+    Competency competency,
+    List<Answer> answers,
+    Optional<Competency.Anchor> level,
+    List<String> indicators,
+    List<String> keywords,
+    List<Excerpt> quotes) {
+
+  static final int QUOTES = 3;
+
+  static CompetencyRating of(Competency c, List<Answer> all) {
+    Lexicon keywords = Lexicon.of(c.keywords());
+    List<Answer> onTopic = new ArrayList<>();
+    Set<String> foundKeywords = new LinkedHashSet<>();
+    for (Answer a : all) {
+      List<String> found = new ArrayList<>(keywords.matches(a.turn().lowerWords()));
+      a.question().ifPresent(q -> found.addAll(keywords.matches(Tokens.words(q.text()))));
+      if (!found.isEmpty()) {
+        onTopic.add(a);
+        foundKeywords.addAll(found);
+      }
+    }
+    Optional<Competency.Anchor> level = Optional.empty();
+    List<String> indicators = List.of();
+    if (!onTopic.isEmpty()) {
+      for (Competency.Anchor anchor : c.anchors()) {
+        List<String> hits = indicatorsIn(anchor, onTopic);
+        if (anchor.indicators().isEmpty() || !hits.isEmpty()) {
+          level = Optional.of(anchor);
+          indicators = hits;
+        }
+      }
+    }
+    Lexicon shown = Lexicon.of(indicators);
+    List<Excerpt> quotes =
+        onTopic.stream()
+            .flatMap(a -> a.turn().sentences().stream())
+            .filter(e -> !Sentences.isQuestion(e.text()))
+            .sorted(
+                Comparator.comparingInt((Excerpt e) -> -shown.count(Tokens.words(e.text())))
+                    .thenComparingInt(e -> -keywords.count(Tokens.words(e.text())))
+                    .thenComparingDouble(Excerpt::startSeconds))
+            .limit(QUOTES)
+            .sorted(Comparator.comparingDouble(Excerpt::startSeconds))
+            .toList();
+    return new CompetencyRating(c, onTopic, level, indicators, List.copyOf(foundKeywords), quotes);
+  }
+
+  private static List<String> indicatorsIn(Competency.Anchor anchor, List<Answer> answers) {
+    Lexicon lexicon = Lexicon.of(anchor.indicators());
+    Set<String> found = new LinkedHashSet<>();
+    for (Answer a : answers) {
+      found.addAll(lexicon.matches(a.turn().lowerWords()));
+    }
+    return List.copyOf(found);
+  }
+
+  boolean observed() {
+    return !answers.isEmpty();
+  }
+
+  /** The rating for people: {@code level 2 of 3: Explains how...} or {@code not observed}. */
+  String verdict() {
+    if (!observed()) {
+      return "not observed";
+    }
+    int top =
+        competency.anchors().isEmpty()
+            ? 0
+            : competency.anchors().get(competency.anchors().size() - 1).level();
+    return level
+        .map(a -> "level " + a.level() + " of " + top + ": " + a.label())
+        .orElse("on topic, but no anchor met");
+  }
+}
