@@ -1,6 +1,7 @@
 package dev.reportengine.templates.general;
 
 import dev.reportengine.api.Template;
+import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.api.json.JsonValue.JsonNumber;
 import dev.reportengine.api.spi.ParameterSpec;
 import dev.reportengine.api.spi.ParameterSpec.Parameter;
@@ -10,6 +11,7 @@ import dev.reportengine.api.spi.TemplateContext;
 import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Excerpt;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code general_report} template: facts about the call and the target, participants, chapters
@@ -57,10 +59,11 @@ public final class GeneralReportTemplate implements ReportTemplate {
     ConversationAnalysis analysis = ConversationAnalysis.of(context);
     int keywords = param(context, KEYWORD_COUNT);
     List<Excerpt> summary = analysis.keySentences(param(context, QUOTE_COUNT));
+    Map<String, JsonValue> metrics = GeneralEvidence.metrics(analysis);
     return new ReportContent(
         GeneralSummary.of(analysis),
-        GeneralSections.of(analysis, keywords, param(context, QUESTION_COUNT), summary),
-        GeneralEvidence.metrics(analysis),
+        GeneralSections.of(analysis, metrics, keywords, param(context, QUESTION_COUNT), summary),
+        metrics,
         GeneralEvidence.raw(analysis, keywords, summary));
   }
 

@@ -8,6 +8,7 @@ import dev.reportengine.api.Block.IllustrationVariant;
 import dev.reportengine.api.Block.Text;
 import dev.reportengine.api.Section;
 import dev.reportengine.api.SectionContent;
+import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.templates.analysis.Chapter;
 import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Decimals;
@@ -16,11 +17,12 @@ import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Item;
 import dev.reportengine.templates.analysis.ItemKind;
 import dev.reportengine.templates.analysis.Keyword;
-import dev.reportengine.templates.analysis.SpeakerStats;
 import dev.reportengine.templates.layout.Citations;
 import dev.reportengine.templates.layout.Icons;
+import dev.reportengine.templates.layout.MetricText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Lays out the general report's sections. */
@@ -29,10 +31,14 @@ final class GeneralSections {
   private GeneralSections() {}
 
   static List<Section> of(
-      ConversationAnalysis a, int keywords, int questions, List<Excerpt> summary) {
+      ConversationAnalysis a,
+      Map<String, JsonValue> metrics,
+      int keywords,
+      int questions,
+      List<Excerpt> summary) {
     List<Section> sections = new ArrayList<>();
     sections.add(new Section("Overview", new Illustration(IllustrationVariant.CONVERSATION)));
-    sections.add(new Section("Facts", facts(a)));
+    sections.add(new Section("At a glance", facts(metrics)));
     sections.add(new Section("Participants", participants(a)));
     sections.add(new Section("Chapters", chapters(a)));
     sections.add(
@@ -67,24 +73,22 @@ final class GeneralSections {
             + ". Every language-independent metric is reported.");
   }
 
-  private static Grid facts(ConversationAnalysis a) {
-    SpeakerStats s = a.targetStats();
+  private static Grid facts(Map<String, JsonValue> m) {
     return new Grid(
         3,
         List.of(
-            new Card(Icons.CLOCK, "Talk time", Durations.spoken(s.talkSeconds())),
-            new Card(Icons.PIE_CHART, "Share of speech", Decimals.percent(s.share())),
+            new Card(Icons.CLOCK, "Talk time", MetricText.duration(m, "talk_time_seconds")),
+            new Card(Icons.PIE_CHART, "Share of speech", MetricText.percent(m, "talk_share")),
+            new Card(Icons.GAUGE, "Words per minute", MetricText.plain(m, "words_per_minute")),
+            new Card(Icons.REPEAT, "Turns", MetricText.plain(m, "turn_count")),
+            new Card(Icons.HELP_CIRCLE, "Questions", MetricText.plain(m, "question_count")),
             new Card(
-                Icons.GAUGE,
-                "Words per minute",
-                Decimals.round(s.wordsPerMinute(), 0).toPlainString()),
-            new Card(Icons.REPEAT, "Turns", Integer.toString(s.turns())),
-            new Card(Icons.HELP_CIRCLE, "Questions", Integer.toString(a.questions().count())),
-            new Card(
-                Icons.MIC, "Longest monologue", Durations.spoken(a.monologues().longestSeconds())),
-            new Card(Icons.HOURGLASS, "Call length", Durations.spoken(a.media().durationSeconds())),
-            new Card(Icons.USERS, "Participants", Integer.toString(a.media().entities().size())),
-            new Card(Icons.BOOK, "Chapters", Integer.toString(a.chapters().size()))));
+                Icons.MIC,
+                "Longest monologue",
+                MetricText.duration(m, "longest_monologue_seconds")),
+            new Card(Icons.HOURGLASS, "Call length", MetricText.duration(m, "duration_seconds")),
+            new Card(Icons.USERS, "Participants", MetricText.plain(m, "participant_count")),
+            new Card(Icons.BOOK, "Chapters", MetricText.plain(m, "chapter_count"))));
   }
 
   private static Grid participants(ConversationAnalysis a) {

@@ -13,6 +13,7 @@ import dev.reportengine.templates.layout.Params;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -96,10 +97,11 @@ public final class SalesPlaybookTemplate implements ReportTemplate {
     List<String> competitors =
         Params.strings(Optional.ofNullable(context.params().get("competitors")));
     SalesFacts facts = SalesFacts.of(a, elements, competitors);
+    Map<String, JsonValue> metrics = SalesSections.metrics(facts);
     return new ReportContent(
         SalesSections.summary(facts),
-        SalesSections.of(facts),
-        SalesSections.metrics(facts),
+        SalesSections.of(facts, metrics),
+        metrics,
         SalesSections.raw(facts));
   }
 

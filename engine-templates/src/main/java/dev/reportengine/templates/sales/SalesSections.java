@@ -20,6 +20,7 @@ import dev.reportengine.templates.analysis.SpeakerStats;
 import dev.reportengine.templates.analysis.Turn;
 import dev.reportengine.templates.layout.Citations;
 import dev.reportengine.templates.layout.Icons;
+import dev.reportengine.templates.layout.MetricText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +59,11 @@ final class SalesSections {
     return out.toString();
   }
 
-  static List<Section> of(SalesFacts f) {
+  static List<Section> of(SalesFacts f, Map<String, JsonValue> m) {
     ConversationAnalysis a = f.a();
     List<Section> sections = new ArrayList<>();
     sections.add(new Section("Overview", new Illustration(IllustrationVariant.GROWTH)));
-    sections.add(new Section("Conversation habits", habits(f)));
+    sections.add(new Section("At a glance", habits(f, m)));
     sections.add(new Section("Reference ranges", references()));
     sections.add(new Section("Longest monologue and customer story", monologues(f)));
     sections.add(
@@ -92,44 +93,42 @@ final class SalesSections {
             + ".");
   }
 
-  private static Grid habits(SalesFacts f) {
-    ConversationAnalysis a = f.a();
-    SpeakerStats s = a.targetStats();
+  private static Grid habits(SalesFacts f, Map<String, JsonValue> m) {
     List<Card> cards = new ArrayList<>();
     cards.add(
-        new Card(Icons.PIE_CHART, "Talk share", Decimals.percent(s.share()) + " (reference 43%)"));
+        new Card(
+            Icons.PIE_CHART,
+            "Talk share",
+            MetricText.percent(m, "talk_share") + " (reference 43%)"));
     cards.add(
-        new Card(Icons.HELP_CIRCLE, "Questions", a.questions().count() + " (reference 11–14)"));
+        new Card(
+            Icons.HELP_CIRCLE,
+            "Questions",
+            MetricText.plain(m, "question_count") + " (reference 11–14)"));
     cards.add(
         new Card(
             Icons.MIC,
             "Longest monologue",
-            Durations.spoken(a.monologues().longestSeconds()) + " (reference 2 min)"));
+            MetricText.duration(m, "longest_monologue_seconds") + " (reference 2 min)"));
     cards.add(
         new Card(
             Icons.USERS,
             "Longest customer story",
-            Durations.spoken(a.monologues().longestByOthersSeconds())));
+            MetricText.duration(m, "longest_story_by_others_seconds")));
     cards.add(
-        new Card(
-            Icons.HOURGLASS,
-            "Patience",
-            Decimals.round(a.dynamics().patienceSeconds(), 2).toPlainString() + " s"));
+        new Card(Icons.HOURGLASS, "Patience", MetricText.plain(m, "patience_seconds") + " s"));
     cards.add(
         new Card(
             Icons.ACTIVITY,
             "Interactivity",
-            Decimals.round(a.dynamics().switchesPerMinute(), 2).toPlainString()
-                + " switches per minute"));
-    a.rates()
-        .ifPresent(
-            r ->
-                cards.add(
-                    new Card(
-                        Icons.TYPE,
-                        "Filler words (shown, not scored)",
-                        Decimals.round(r.per100(r.fillers()), 2).toPlainString()
-                            + " per 100 words")));
+            MetricText.plain(m, "interactivity_switches_per_minute") + " switches per minute"));
+    if (f.a().rates().isPresent()) {
+      cards.add(
+          new Card(
+              Icons.TYPE,
+              "Filler words (shown, not scored)",
+              MetricText.plain(m, "filler_rate") + " per 100 words"));
+    }
     return new Grid(3, cards);
   }
 

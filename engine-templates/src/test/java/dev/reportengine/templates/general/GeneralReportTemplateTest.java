@@ -73,7 +73,7 @@ class GeneralReportTemplateTest {
         .extracting(Section::title)
         .containsExactly(
             "Overview",
-            "Facts",
+            "At a glance",
             "Participants",
             "Chapters",
             "Summary sentences",
