@@ -60,12 +60,12 @@ public record Turn(String entityId, List<Utterance> utterances, int words) {
   }
 
   /**
-   * The turn's first sentence of at least {@code minWords} words, else its {@link #opening()}: a
-   * quote that says what the turn is about rather than "Sure."
+   * The turn's first sentence of at least {@code minWords} words that is not a question, else its
+   * {@link #opening()}: a quote that says what the turn is about rather than "Sure."
    */
   public Excerpt lead(int minWords) {
     return sentences().stream()
-        .filter(e -> Tokens.wordCount(e.text()) >= minWords)
+        .filter(e -> Tokens.wordCount(e.text()) >= minWords && !Sentences.isQuestion(e.text()))
         .findFirst()
         .orElseGet(this::opening);
   }

@@ -19,8 +19,10 @@ import java.util.Set;
  * keywords. With no answer on topic the competency is "not observed". Otherwise the rating is the
  * highest anchor met: an anchor without indicators is met by any on-topic answer, one with
  * indicators when an on-topic answer holds one of them. The quotes are up to three of the
- * candidate's sentences from on-topic answers: those holding the rated anchor's indicators first,
- * then those with the most keyword matches, then the earliest.
+ * candidate's sentences (not questions) from on-topic answers that hold a keyword or an indicator:
+ * those holding the rated anchor's indicators first, then those with the most keyword matches, then
+ * the earliest. When no sentence holds one (the topic came from the question), each on-topic answer
+ * is quoted by its first sentence of five words or more.
  *
  * @param competency the competency
  * @param answers the on-topic answers
@@ -38,6 +40,9 @@ record CompetencyRating(
     List<Excerpt> quotes) {
 
   static final int QUOTES = 3;
+
+  /** The fewest words of the sentence that quotes an answer without a matching sentence. */
+  static final int LEAD_WORDS = 5;
 
   static CompetencyRating of(Competency c, List<Answer> all) {
     Lexicon keywords = Lexicon.of(c.keywords());
@@ -63,10 +68,21 @@ record CompetencyRating(
       }
     }
     Lexicon shown = Lexicon.of(indicators);
-    List<Excerpt> quotes =
+    List<Excerpt> matching =
         onTopic.stream()
             .flatMap(a -> a.turn().sentences().stream())
             .filter(e -> !Sentences.isQuestion(e.text()))
+            .filter(
+                e ->
+                    keywords.count(Tokens.words(e.text())) + shown.count(Tokens.words(e.text()))
+                        > 0)
+            .toList();
+    List<Excerpt> candidates =
+        matching.isEmpty()
+            ? onTopic.stream().map(a -> a.turn().lead(LEAD_WORDS)).toList()
+            : matching;
+    List<Excerpt> quotes =
+        candidates.stream()
             .sorted(
                 Comparator.comparingInt((Excerpt e) -> -shown.count(Tokens.words(e.text())))
                     .thenComparingInt(e -> -keywords.count(Tokens.words(e.text())))
