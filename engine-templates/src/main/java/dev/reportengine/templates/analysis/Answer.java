@@ -1,5 +1,6 @@
 package dev.reportengine.templates.analysis;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,14 +12,24 @@ import java.util.Optional;
  * @param turn the target's turn
  * @param question the last question of the turn before, if that turn was someone else's
  * @param star the STAR parts the answer shows; empty without lexicons
+ * @param words the turn's lowercase words, computed once
+ * @param sentences the turn's sentences, computed once
  */
-public record Answer(int index, Turn turn, Optional<Excerpt> question, Optional<StarCheck> star) {
+public record Answer(
+    int index,
+    Turn turn,
+    Optional<Excerpt> question,
+    Optional<StarCheck> star,
+    List<String> words,
+    List<Excerpt> sentences) {
 
-  /** Requires all parts. */
+  /** Requires all parts; copies the lists. */
   public Answer {
     Objects.requireNonNull(turn, "turn");
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(star, "star");
+    words = List.copyOf(words);
+    sentences = List.copyOf(sentences);
   }
 
   /**

@@ -30,11 +30,12 @@ public final class Answers {
         List<Excerpt> before = turns.get(k - 1).sentences();
         question = before.stream().filter(e -> Sentences.isQuestion(e.text())).reduce((a, b) -> b);
       }
+      List<String> words = t.lowerWords();
       Optional<StarCheck> star =
           t.words() >= STAR_MIN_WORDS
-              ? language.map(l -> StarCheck.of(t.lowerWords(), l))
+              ? language.map(l -> StarCheck.of(words, l))
               : Optional.empty();
-      out.add(new Answer(out.size() + 1, t, question, star));
+      out.add(new Answer(out.size() + 1, t, question, star, words, t.sentences()));
     }
     return List.copyOf(out);
   }

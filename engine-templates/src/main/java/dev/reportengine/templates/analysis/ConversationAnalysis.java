@@ -54,6 +54,7 @@ public final class ConversationAnalysis {
   private final Lazy<Optional<Sentiment>> sentiment;
   private final Lazy<List<Answer>> answers;
   private final Lazy<List<Excerpt>> targetSentences;
+  private final Lazy<SentenceIndex> sentenceIndex;
 
   /** The analysis of {@code media} about {@code target}, with English stopwords when they apply. */
   public ConversationAnalysis(Media media, Entity target) {
@@ -77,6 +78,7 @@ public final class ConversationAnalysis {
     items = new Lazy<>(() -> language.map(l -> Items.of(media, l)));
     sentiment = new Lazy<>(() -> language.map(l -> Sentiment.of(media, id, l)));
     answers = new Lazy<>(() -> Answers.of(turns(), id, language));
+    sentenceIndex = new Lazy<>(() -> SentenceIndex.of(media));
     targetSentences =
         new Lazy<>(
             () ->
@@ -210,6 +212,16 @@ public final class ConversationAnalysis {
   /** Every sentence the target said, in time order, each timed by its utterance. */
   public List<Excerpt> targetSentences() {
     return targetSentences.get();
+  }
+
+  /** Every sentence of the conversation, split once. */
+  public SentenceIndex sentenceIndex() {
+    return sentenceIndex.get();
+  }
+
+  /** Every sentence, by a speaker {@code speakers} accepts, holding an entry of {@code lexicon}. */
+  public List<Excerpt> mentions(Lexicon lexicon, java.util.function.Predicate<String> speakers) {
+    return sentenceIndex().mentions(lexicon, speakers);
   }
 
   /** The stopwords used for keywords, chapters and key sentences. */

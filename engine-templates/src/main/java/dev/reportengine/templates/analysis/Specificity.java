@@ -3,6 +3,7 @@ package dev.reportengine.templates.analysis;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How concrete the target's speech is, per 100 of its words: numbers (words with a digit, or in the
@@ -16,6 +17,14 @@ import java.util.List;
  * @param examples example markers
  */
 public record Specificity(int words, int numbers, int names, int examples) {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}']+$");
+
+  private static boolean endsSentence(String word) {
+    char last = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == ':';
+  }
 
   /** Counts the target's specifics. */
   public static Specificity of(Media media, String entityId, LanguagePack language) {
@@ -45,15 +54,15 @@ public record Specificity(int words, int numbers, int names, int examples) {
   }
 
   private static int names(String sentence) {
-    String[] raw = sentence.split("\\s+");
+    String[] raw = WHITESPACE.split(sentence);
     int count = 0;
     for (int k = 1; k < raw.length; k++) {
-      String w = raw[k].replaceAll("^[^\\p{L}]+|[^\\p{L}']+$", "");
+      String w = EDGES.matcher(raw[k]).replaceAll("");
       if (!w.isEmpty()
           && Character.isUpperCase(w.codePointAt(0))
           && !w.equals("I")
           && !w.startsWith("I'")
-          && !raw[k - 1].matches(".*[.!?:]$")) {
+          && !endsSentence(raw[k - 1])) {
         count++;
       }
     }

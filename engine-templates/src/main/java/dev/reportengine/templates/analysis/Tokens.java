@@ -115,7 +115,8 @@ public final class Tokens {
     }
     int length = token.codePointCount(0, token.length());
     int first = token.codePoints().filter(Character::isLetter).findFirst().orElse('a');
-    int minimum = UnicodeScript.of(first) == UnicodeScript.LATIN ? 3 : 2;
+    boolean latin = first < 0x250 || UnicodeScript.of(first) == UnicodeScript.LATIN;
+    int minimum = latin ? 3 : 2;
     if (length >= minimum) {
       terms.add(token);
     }
@@ -123,6 +124,9 @@ public final class Tokens {
 
   /** Whether the code point belongs to a script written without spaces between words. */
   static boolean isCjk(int cp) {
+    if (cp < 0x2E80) {
+      return false;
+    }
     UnicodeScript script = UnicodeScript.of(cp);
     return script == UnicodeScript.HAN
         || script == UnicodeScript.HIRAGANA

@@ -49,7 +49,7 @@ record CompetencyRating(
     List<Answer> onTopic = new ArrayList<>();
     Set<String> foundKeywords = new LinkedHashSet<>();
     for (Answer a : all) {
-      List<String> found = new ArrayList<>(keywords.matches(a.turn().lowerWords()));
+      List<String> found = new ArrayList<>(keywords.matches(a.words()));
       a.question().ifPresent(q -> found.addAll(keywords.matches(Tokens.words(q.text()))));
       if (!found.isEmpty()) {
         onTopic.add(a);
@@ -68,36 +68,43 @@ record CompetencyRating(
       }
     }
     Lexicon shown = Lexicon.of(indicators);
-    List<Excerpt> matching =
-        onTopic.stream()
-            .flatMap(a -> a.turn().sentences().stream())
-            .filter(e -> !Sentences.isQuestion(e.text()))
-            .filter(
-                e ->
-                    keywords.count(Tokens.words(e.text())) + shown.count(Tokens.words(e.text()))
-                        > 0)
-            .toList();
-    List<Excerpt> candidates =
+    List<Ranked> matching = new ArrayList<>();
+    for (Answer a : onTopic) {
+      for (Excerpt e : a.sentences()) {
+        if (!Sentences.isQuestion(e.text())) {
+          List<String> words = Tokens.words(e.text());
+          Ranked r = new Ranked(e, shown.count(words), keywords.count(words));
+          if (r.indicators() + r.keywords() > 0) {
+            matching.add(r);
+          }
+        }
+      }
+    }
+    List<Ranked> candidates =
         matching.isEmpty()
-            ? onTopic.stream().map(a -> a.turn().lead(LEAD_WORDS)).toList()
+            ? onTopic.stream().map(a -> new Ranked(a.turn().lead(LEAD_WORDS), 0, 0)).toList()
             : matching;
     List<Excerpt> quotes =
         candidates.stream()
             .sorted(
-                Comparator.comparingInt((Excerpt e) -> -shown.count(Tokens.words(e.text())))
-                    .thenComparingInt(e -> -keywords.count(Tokens.words(e.text())))
-                    .thenComparingDouble(Excerpt::startSeconds))
+                Comparator.comparingInt((Ranked r) -> -r.indicators())
+                    .thenComparingInt(r -> -r.keywords())
+                    .thenComparingDouble(r -> r.sentence().startSeconds()))
             .limit(QUOTES)
+            .map(Ranked::sentence)
             .sorted(Comparator.comparingDouble(Excerpt::startSeconds))
             .toList();
     return new CompetencyRating(c, onTopic, level, indicators, List.copyOf(foundKeywords), quotes);
   }
 
+  /** A candidate quote with its indicator and keyword matches. */
+  private record Ranked(Excerpt sentence, int indicators, int keywords) {}
+
   private static List<String> indicatorsIn(Competency.Anchor anchor, List<Answer> answers) {
     Lexicon lexicon = Lexicon.of(anchor.indicators());
     Set<String> found = new LinkedHashSet<>();
     for (Answer a : answers) {
-      found.addAll(lexicon.matches(a.turn().lowerWords()));
+      found.addAll(lexicon.matches(a.words()));
     }
     return List.copyOf(found);
   }

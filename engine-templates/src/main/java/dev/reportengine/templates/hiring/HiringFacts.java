@@ -5,7 +5,6 @@ import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.LanguagePack;
 import dev.reportengine.templates.analysis.Lexicon;
-import dev.reportengine.templates.analysis.Mentions;
 import dev.reportengine.templates.analysis.QuestionStats;
 import dev.reportengine.templates.analysis.SpeakerStats;
 import java.util.ArrayList;
@@ -61,7 +60,7 @@ record HiringFacts(
     for (String line : l.lines("practical-details")) {
       int tab = line.indexOf('\t');
       Lexicon phrases = Lexicon.of(Arrays.asList(line.substring(tab + 1).split("\\|")));
-      out.add(new Detail(line.substring(0, tab), Mentions.of(a.media(), phrases, id -> true)));
+      out.add(new Detail(line.substring(0, tab), a.mentions(phrases, id -> true)));
     }
     return out;
   }

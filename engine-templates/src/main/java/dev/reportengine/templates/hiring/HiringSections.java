@@ -15,7 +15,6 @@ import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Durations;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.LanguagePack;
-import dev.reportengine.templates.analysis.Mentions;
 import dev.reportengine.templates.layout.Citations;
 import dev.reportengine.templates.layout.Icons;
 import dev.reportengine.templates.layout.MetricText;
@@ -295,7 +294,7 @@ final class HiringSections {
   private static java.util.Optional<Text> example(
       ConversationAnalysis a, LanguagePack l, String lexicon, String note) {
     String id = a.target().id();
-    return Mentions.of(a.media(), l.lexicon(lexicon), id::equals).stream()
+    return a.mentions(l.lexicon(lexicon), id::equals).stream()
         .findFirst()
         .map(e -> Citations.quote(a, e, note));
   }

@@ -5,7 +5,6 @@ import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Item;
 import dev.reportengine.templates.analysis.ItemKind;
 import dev.reportengine.templates.analysis.Lexicon;
-import dev.reportengine.templates.analysis.Mentions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,14 +55,12 @@ record SalesFacts(
       ConversationAnalysis a, List<PlaybookElement> elements, List<String> competitors) {
     List<Coverage> coverage = new ArrayList<>();
     for (PlaybookElement e : elements) {
-      List<Excerpt> found = Mentions.of(a.media(), e.lexicon(), id -> true);
+      List<Excerpt> found = a.mentions(e.lexicon(), id -> true);
       coverage.add(new Coverage(e, found.stream().findFirst()));
     }
-    List<Excerpt> competitorMentions = Mentions.of(a.media(), Lexicon.of(competitors), id -> true);
+    List<Excerpt> competitorMentions = a.mentions(Lexicon.of(competitors), id -> true);
     List<Excerpt> pricing =
-        a.language()
-            .map(l -> Mentions.of(a.media(), l.lexicon("pricing"), id -> true))
-            .orElse(List.of());
+        a.language().map(l -> a.mentions(l.lexicon("pricing"), id -> true)).orElse(List.of());
     List<Item> next =
         a.items().orElse(List.of()).stream()
             .filter(i -> i.kind() == ItemKind.NEXT_STEP || i.kind() == ItemKind.ACTION_ITEM)
