@@ -16,8 +16,8 @@ public final class Claims {
     return language.lexicon("claims").count(Tokens.words(sentence)) > 0;
   }
 
-  /** The claims among {@code sentences}, in order. */
-  public static List<Excerpt> among(List<Excerpt> sentences, LanguagePack language) {
-    return sentences.stream().filter(e -> isClaim(e.text(), language)).toList();
+  /** Whether a sentence given as its lowercase words is an explicit first-person claim. */
+  public static boolean isClaim(List<String> words, LanguagePack language) {
+    return language.lexicon("claims").count(words) > 0;
   }
 }

@@ -37,8 +37,9 @@ public final class Items {
         otherSpeaker = lastSpeaker;
       }
       for (String sentence : Sentences.split(u.text())) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
         for (LanguagePack.ItemPattern p : language.itemPatterns()) {
-          if (p.pattern().matcher(sentence).find()) {
+          if (p.pattern().matcher(lower).find()) {
             Excerpt quote = new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence);
             List<String> words = Tokens.words(sentence);
             boolean committed =

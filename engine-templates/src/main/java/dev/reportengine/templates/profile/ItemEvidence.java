@@ -48,7 +48,11 @@ record ItemEvidence(
   record Scored(Excerpt sentence, double score, List<String> terms, boolean claim) {}
 
   static ItemEvidence of(
-      ProfileItem item, List<Excerpt> sentences, Bm25 index, Optional<LanguagePack> language) {
+      ProfileItem item,
+      List<Excerpt> sentences,
+      List<List<String>> words,
+      Bm25 index,
+      Optional<LanguagePack> language) {
     List<String> query = terms(item.keywords());
     List<Scored> supporting = new ArrayList<>();
     Set<String> matched = new LinkedHashSet<>();
@@ -58,7 +62,8 @@ record ItemEvidence(
         Excerpt e = sentences.get(k);
         List<String> terms = index.matched(k, query);
         matched.addAll(terms);
-        boolean claim = language.map(l -> Claims.isClaim(e.text(), l)).orElse(false);
+        List<String> w = words.get(k);
+        boolean claim = language.map(l -> Claims.isClaim(w, l)).orElse(false);
         supporting.add(new Scored(e, score, terms, claim));
       }
     }
@@ -72,14 +77,20 @@ record ItemEvidence(
             .sorted(Comparator.comparingDouble(Excerpt::startSeconds))
             .toList();
     Lexicon anti = Lexicon.of(item.antiKeywords());
-    List<Excerpt> counter =
-        sentences.stream().filter(e -> anti.count(Tokens.words(e.text())) > 0).toList();
+    List<Excerpt> counter = new ArrayList<>();
+    if (anti.size() > 0) {
+      for (int k = 0; k < sentences.size(); k++) {
+        if (anti.count(words.get(k)) > 0) {
+          counter.add(sentences.get(k));
+        }
+      }
+    }
     List<String> ordered = query.stream().filter(matched::contains).distinct().toList();
     return new ItemEvidence(
         item,
         List.copyOf(supporting),
         claims,
-        counter,
+        List.copyOf(counter),
         ordered,
         level(supporting.size(), claims.size(), counter.size()));
   }

@@ -7,6 +7,7 @@ import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Tokens;
 import dev.reportengine.templates.layout.Params;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -32,10 +33,22 @@ record ProfileFacts(
   static ProfileFacts of(ConversationAnalysis a, List<ProfileItem> profile) {
     List<Excerpt> sentences = a.targetSentences();
     Bm25 index = new Bm25(sentences.stream().map(e -> Tokens.terms(e.text())).toList());
+    List<List<String>> words = sentences.stream().map(e -> Tokens.words(e.text())).toList();
     List<ItemEvidence> items =
-        profile.stream().map(i -> ItemEvidence.of(i, sentences, index, a.language())).toList();
-    List<Excerpt> claims = a.language().map(l -> Claims.among(sentences, l)).orElse(List.of());
-    return new ProfileFacts(a, sentences, items, claims);
+        profile.stream()
+            .map(i -> ItemEvidence.of(i, sentences, words, index, a.language()))
+            .toList();
+    List<Excerpt> claims = new ArrayList<>();
+    a.language()
+        .ifPresent(
+            l -> {
+              for (int k = 0; k < sentences.size(); k++) {
+                if (Claims.isClaim(words.get(k), l)) {
+                  claims.add(sentences.get(k));
+                }
+              }
+            });
+    return new ProfileFacts(a, sentences, items, List.copyOf(claims));
   }
 
   /** The profile items of the (validated) {@code profile} parameter. */
