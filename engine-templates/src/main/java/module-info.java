@@ -6,5 +6,8 @@ module dev.reportengine.templates {
   requires dev.reportengine.api;
 
   provides dev.reportengine.api.spi.ReportTemplate with
-      dev.reportengine.templates.general.GeneralReportTemplate;
+      dev.reportengine.templates.general.GeneralReportTemplate,
+      dev.reportengine.templates.sales.SalesPlaybookTemplate,
+      dev.reportengine.templates.hiring.HiringReportTemplate,
+      dev.reportengine.templates.profile.ProfileAlignmentTemplate;
 }

@@ -159,6 +159,67 @@ class ContractJsonRequestValidationTest {
             RequestJson.base().with("/output/templateParams/min_confidence", "null").toString(),
             "/output/templateParams/min_confidence",
             "parameter_type"),
+        // structured template parameters
+        invalid(
+            "required parameter missing",
+            profile().without("/output/templateParams/profile").toString(),
+            "/output/templateParams/profile",
+            "required"),
+        invalid(
+            "required parameter missing with templateParams absent",
+            profile().without("/output/templateParams").toString(),
+            "/output/templateParams/profile",
+            "required"),
+        invalid(
+            "array parameter given an object",
+            profile().with("/output/templateParams/profile", "{}").toString(),
+            "/output/templateParams/profile",
+            "parameter_type"),
+        invalid(
+            "array parameter with too few elements",
+            profile().with("/output/templateParams/profile", "[]").toString(),
+            "/output/templateParams/profile",
+            "parameter_range"),
+        invalid(
+            "array element not an object",
+            profile().with("/output/templateParams/profile/1", "\"sql\"").toString(),
+            "/output/templateParams/profile/1",
+            "parameter_type"),
+        invalid(
+            "nested number above max",
+            profile().with("/output/templateParams/profile/2/weight", "11").toString(),
+            "/output/templateParams/profile/2/weight",
+            "parameter_range"),
+        invalid(
+            "nested number given a string",
+            profile().with("/output/templateParams/profile/2/weight", "\"high\"").toString(),
+            "/output/templateParams/profile/2/weight",
+            "parameter_type"),
+        invalid(
+            "nested required member missing",
+            profile().without("/output/templateParams/profile/0/id").toString(),
+            "/output/templateParams/profile/0/id",
+            "required"),
+        invalid(
+            "nested unknown member",
+            profile().with("/output/templateParams/profile/0/colour", "\"red\"").toString(),
+            "/output/templateParams/profile/0/colour",
+            "unknown_parameter"),
+        invalid(
+            "nested string not in the allowed list",
+            profile().with("/output/templateParams/profile/1/type", "\"mood\"").toString(),
+            "/output/templateParams/profile/1/type",
+            "parameter_range"),
+        invalid(
+            "nested string too short",
+            profile().with("/output/templateParams/profile/1/id", "\"\"").toString(),
+            "/output/templateParams/profile/1/id",
+            "parameter_range"),
+        invalid(
+            "element of a nested array given a number",
+            profile().with("/output/templateParams/profile/2/keywords/1", "7").toString(),
+            "/output/templateParams/profile/2/keywords/1",
+            "parameter_type"),
         // target
         invalid(
             "target missing",
@@ -464,6 +525,27 @@ class ContractJsonRequestValidationTest {
                         tuple("/output/template", "template_not_available"),
                         tuple("/target/timerange/start_seconds", "timerange_order"),
                         tuple("/label", "min_length")));
+  }
+
+  /** A valid profile_alignment request with three profile items. */
+  private static RequestJson profile() {
+    return RequestJson.base()
+        .with("/output/template", "\"profile_alignment\"")
+        .with(
+            "/output/templateParams",
+            """
+            {"profile": [
+              {"id": "sql", "weight": 2, "type": "skill"},
+              {"id": "calm", "type": "trait"},
+              {"id": "lead", "weight": 1.5, "keywords": ["team", "mentor"]}
+            ]}
+            """);
+  }
+
+  @Test
+  void doesAcceptStructuredParametersWhenEveryValueMatches() {
+    assertThat(json.readRequest(profile().toString(), RULES).output().templateParams())
+        .containsKey("profile");
   }
 
   private static Arguments invalid(String rule, String body, String pointer, String code) {

@@ -45,7 +45,21 @@ class ContractJsonRoundTripTest {
                     Map.of("X-B", "2", "X-A", "1", "Authorization", "Bearer t")))
             .withIdempotencyKey("idem-1"),
         CreateReportJobRequest.of(
-            "call-3", Template.PROFILE_ALIGNMENT, TargetSpec.timerange(TimeRange.from(12.75))),
+                "call-3", Template.PROFILE_ALIGNMENT, TargetSpec.timerange(TimeRange.from(12.75)))
+            .withOutput(
+                new OutputSpec(
+                    Template.PROFILE_ALIGNMENT,
+                    Map.of(
+                        "profile",
+                        JsonValue.array(
+                            List.of(
+                                JsonValue.JsonObject.builder()
+                                    .put("id", "sql")
+                                    .put("weight", 2.5)
+                                    .put(
+                                        "keywords",
+                                        JsonValue.array(List.of(JsonValue.of("postgres"))))
+                                    .build()))))),
         CreateReportJobRequest.of("call-4", Template.SALES_PLAYBOOK, TargetSpec.entityId("spk_2")),
         CreateReportJobRequest.of(
             "call-5", Template.SALES_PLAYBOOK, TargetSpec.magicHint("the second speaker")));

@@ -29,7 +29,11 @@ import java.util.OptionalLong;
 final class Fixtures {
   static final Instant CREATED = Instant.parse("2024-05-01T12:00:00.123456789Z");
 
-  /** general_report takes four parameters; sales_playbook and profile_alignment none. */
+  /**
+   * general_report takes four scalar parameters; sales_playbook none; profile_alignment a required
+   * {@code profile}: an array of objects with a required {@code id}, a {@code weight} in 0..10, a
+   * {@code type} from a fixed list and a {@code keywords} array of strings.
+   */
   static final RequestRules RULES =
       new RequestRules(
           Map.of(
@@ -55,7 +59,38 @@ final class Fixtures {
               Template.SALES_PLAYBOOK,
               ParameterSpec.none(),
               Template.PROFILE_ALIGNMENT,
-              ParameterSpec.none()));
+              new ParameterSpec(List.of(profile()))));
+
+  private static Parameter profile() {
+    Parameter id =
+        new Parameter(
+            "id",
+            ParameterSpec.Type.STRING,
+            "item id",
+            Optional.empty(),
+            OptionalLong.of(1),
+            OptionalLong.of(64),
+            true,
+            List.of(),
+            Optional.empty(),
+            List.of());
+    Parameter item =
+        Parameter.object(
+            "item",
+            "one profile item",
+            List.of(
+                id,
+                Parameter.number("weight", "item weight", false, 0, 10),
+                Parameter.string("type", "item kind", false, List.of("skill", "trait")),
+                Parameter.array(
+                    "keywords",
+                    "terms",
+                    false,
+                    Parameter.string("keyword", "a term", false, List.of()),
+                    0,
+                    20)));
+    return Parameter.array("profile", "the profile", true, item, 1, 50);
+  }
 
   private Fixtures() {}
 

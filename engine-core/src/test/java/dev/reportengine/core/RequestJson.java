@@ -4,6 +4,7 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -42,10 +43,18 @@ final class RequestJson {
     return new RequestJson((ObjectNode) MAPPER.readTree(BASE));
   }
 
-  /** Sets the member at {@code pointer} to the JSON text {@code value}, creating it if absent. */
+  /**
+   * Sets the member (or array element) at {@code pointer} to the JSON text {@code value}, creating
+   * a member if absent.
+   */
   RequestJson with(String pointer, String value) {
     JsonPointer at = JsonPointer.compile(pointer);
-    parent(at).set(at.last().getMatchingProperty(), MAPPER.readTree(value));
+    JsonNode parent = root.at(at.head());
+    if (parent instanceof ArrayNode array) {
+      array.set(at.last().getMatchingIndex(), MAPPER.readTree(value));
+    } else {
+      ((ObjectNode) parent).set(at.last().getMatchingProperty(), MAPPER.readTree(value));
+    }
     return this;
   }
 

@@ -2,6 +2,7 @@ package dev.reportengine.templates.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into sentences and tells questions apart.
@@ -16,13 +17,14 @@ public final class Sentences {
 
   private static final String LATIN_ENDS = ".?!\u2026";
   private static final String CJK_ENDS = "\u3002\uff1f\uff01\uff61\uff0e";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String CLOSERS = "\"')]}\u2019\u201d\u300d\u300f\uff09\u3011";
 
   private Sentences() {}
 
   /** The sentences of {@code text}, trimmed, with whitespace runs collapsed to one space. */
   public static List<String> split(String text) {
-    String normalized = text.strip().replaceAll("\\s+", " ");
+    String normalized = WHITESPACE.matcher(text.strip()).replaceAll(" ");
     List<String> sentences = new ArrayList<>();
     int start = 0;
     int i = 0;

@@ -38,6 +38,39 @@ public final class Tokens {
     return count + (inWord ? 1 : 0);
   }
 
+  /**
+   * The lowercase words of {@code text}, in order: letter/digit runs (an apostrophe between letters
+   * stays inside, {@code i'm}); each Chinese or Japanese character is a word of its own. Hyphens
+   * and other punctuation split words.
+   */
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isCjk(cp)) {
+        flushWord(run, words);
+        words.add(new String(Character.toChars(cp)));
+      } else if (Character.isLetterOrDigit(cp)) {
+        run.appendCodePoint(Character.toLowerCase(cp));
+      } else if (isApostrophe(cp) && endsWithLetter(run) && letterAt(text, i)) {
+        run.append('\'');
+      } else {
+        flushWord(run, words);
+      }
+    }
+    flushWord(run, words);
+    return words;
+  }
+
+  private static void flushWord(StringBuilder run, List<String> words) {
+    if (run.length() > 0) {
+      words.add(run.toString());
+      run.setLength(0);
+    }
+  }
+
   /** The index terms of {@code text}, in order, with repetitions. */
   public static List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
@@ -82,7 +115,8 @@ public final class Tokens {
     }
     int length = token.codePointCount(0, token.length());
     int first = token.codePoints().filter(Character::isLetter).findFirst().orElse('a');
-    int minimum = UnicodeScript.of(first) == UnicodeScript.LATIN ? 3 : 2;
+    boolean latin = first < 0x250 || UnicodeScript.of(first) == UnicodeScript.LATIN;
+    int minimum = latin ? 3 : 2;
     if (length >= minimum) {
       terms.add(token);
     }
@@ -90,6 +124,9 @@ public final class Tokens {
 
   /** Whether the code point belongs to a script written without spaces between words. */
   static boolean isCjk(int cp) {
+    if (cp < 0x2E80) {
+      return false;
+    }
     UnicodeScript script = UnicodeScript.of(cp);
     return script == UnicodeScript.HAN
         || script == UnicodeScript.HIRAGANA

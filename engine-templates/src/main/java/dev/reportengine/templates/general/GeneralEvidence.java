@@ -2,10 +2,11 @@ package dev.reportengine.templates.general;
 
 import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.api.json.JsonValue.JsonObject;
+import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.CoreMetrics;
 import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.SpeakerStats;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,35 +17,25 @@ import java.util.Map;
 final class GeneralEvidence {
 
   /** Bumped whenever an analysis changes in a way that changes its output. */
-  static final String ANALYSIS_VERSION = "1";
+  static final String ANALYSIS_VERSION = "2";
 
   private GeneralEvidence() {}
 
-  static Map<String, JsonValue> metrics(GeneralAnalysis a) {
-    SpeakerStats s = a.target();
-    Map<String, JsonValue> metrics = new LinkedHashMap<>();
-    metrics.put("talk_time_seconds", Decimals.json(s.talkSeconds(), 1));
-    metrics.put("talk_share", Decimals.json(s.share(), 3));
-    metrics.put("word_count", JsonValue.of(s.words()));
-    metrics.put("turn_count", JsonValue.of(s.turns()));
-    metrics.put("words_per_minute", Decimals.json(s.wordsPerMinute(), 1));
-    metrics.put("question_count", JsonValue.of(a.questions().size()));
-    metrics.put("participant_count", JsonValue.of(a.participants().size()));
-    metrics.put("duration_seconds", Decimals.json(a.durationSeconds(), 1));
-    return metrics;
+  static Map<String, JsonValue> metrics(ConversationAnalysis a) {
+    return CoreMetrics.of(a);
   }
 
-  static JsonObject raw(GeneralAnalysis a) {
+  static JsonObject raw(ConversationAnalysis a, int keywords, List<Excerpt> summary) {
     return JsonObject.builder()
         .put("analysis_version", ANALYSIS_VERSION)
-        .put("target_entity_id", a.target().entityId())
+        .put("target_entity_id", a.target().id())
         .put(
             "participants",
-            JsonValue.array(a.participants().stream().map(p -> participant(p.stats())).toList()))
+            JsonValue.array(a.speakers().stream().map(GeneralEvidence::participant).toList()))
         .put(
             "keywords",
             JsonValue.array(
-                a.keywords().stream()
+                a.keywords(keywords).stream()
                     .map(
                         k ->
                             JsonObject.builder()
@@ -52,8 +43,8 @@ final class GeneralEvidence {
                                 .put("score", Decimals.json(k.score(), 4))
                                 .build())
                     .toList()))
-        .put("questions", excerpts(a.questions()))
-        .put("quotes", excerpts(a.quotes()))
+        .put("questions", excerpts(a.questions().questions()))
+        .put("summary_sentences", excerpts(summary))
         .build();
   }
 
@@ -67,7 +58,7 @@ final class GeneralEvidence {
         .build();
   }
 
-  private static JsonValue excerpts(List<Excerpt> excerpts) {
+  static JsonValue excerpts(List<Excerpt> excerpts) {
     return JsonValue.array(
         excerpts.stream()
             .map(

@@ -1,24 +1,26 @@
 package dev.reportengine.templates.general;
 
 import dev.reportengine.api.Template;
+import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.api.json.JsonValue.JsonNumber;
 import dev.reportengine.api.spi.ParameterSpec;
 import dev.reportengine.api.spi.ParameterSpec.Parameter;
 import dev.reportengine.api.spi.ReportContent;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TemplateContext;
-import dev.reportengine.templates.analysis.KeywordExtractor;
-import dev.reportengine.templates.analysis.Stopwords;
+import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.Excerpt;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The {@code general_report} template: the target's talk time, share, pace, turns and questions,
- * every participant's talk time, the keywords of the target's speech, the questions they asked and
- * their notable quotes, each with a timestamp. Computed from the transcript alone and
- * deterministic; stateless after construction and thread-safe.
+ * The {@code general_report} template: facts about the call and the target, participants, chapters
+ * with time ranges, key sentences, decisions, action items, open questions, risks, keywords, the
+ * target's questions and speaker statistics, each claim quoted with a timestamp. Computed from the
+ * transcript alone and deterministic; stateless and thread-safe.
  *
- * <p>Parameters: {@code keyword_count} (1..30, default 10), {@code quote_count} (1..10, default 5)
- * and {@code question_count} (1..50, default 10), the most keywords, quotes and questions listed.
+ * <p>Parameters: {@code keyword_count} (1..30, default 10), {@code quote_count} (1..10, default 5:
+ * key sentences) and {@code question_count} (1..50, default 10).
  */
 public final class GeneralReportTemplate implements ReportTemplate {
 
@@ -26,14 +28,13 @@ public final class GeneralReportTemplate implements ReportTemplate {
       Parameter.integer(
           "keyword_count", "How many keywords of the target's speech to list", 10, 1, 30);
   static final Parameter QUOTE_COUNT =
-      Parameter.integer("quote_count", "How many notable quotes of the target to list", 5, 1, 10);
+      Parameter.integer(
+          "quote_count", "How many key sentences of the conversation to list", 5, 1, 10);
   static final Parameter QUESTION_COUNT =
       Parameter.integer("question_count", "How many of the target's questions to list", 10, 1, 50);
 
   private static final ParameterSpec PARAMETERS =
       new ParameterSpec(List.of(KEYWORD_COUNT, QUOTE_COUNT, QUESTION_COUNT));
-
-  private final KeywordExtractor keywords = new KeywordExtractor(Stopwords.english());
 
   /** Creates the template; {@link java.util.ServiceLoader} calls this. */
   public GeneralReportTemplate() {}
@@ -55,18 +56,15 @@ public final class GeneralReportTemplate implements ReportTemplate {
 
   @Override
   public ReportContent build(TemplateContext context) {
-    GeneralAnalysis analysis =
-        GeneralAnalysis.of(
-            context,
-            keywords,
-            param(context, KEYWORD_COUNT),
-            param(context, QUOTE_COUNT),
-            param(context, QUESTION_COUNT));
+    ConversationAnalysis analysis = ConversationAnalysis.of(context);
+    int keywords = param(context, KEYWORD_COUNT);
+    List<Excerpt> summary = analysis.keySentences(param(context, QUOTE_COUNT));
+    Map<String, JsonValue> metrics = GeneralEvidence.metrics(analysis);
     return new ReportContent(
         GeneralSummary.of(analysis),
-        GeneralSections.of(analysis),
-        GeneralEvidence.metrics(analysis),
-        GeneralEvidence.raw(analysis));
+        GeneralSections.of(analysis, metrics, keywords, param(context, QUESTION_COUNT), summary),
+        metrics,
+        GeneralEvidence.raw(analysis, keywords, summary));
   }
 
   /** The parameter's value, or its default when absent, kept inside its range. */

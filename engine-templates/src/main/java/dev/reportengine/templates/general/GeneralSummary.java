@@ -1,50 +1,66 @@
 package dev.reportengine.templates.general;
 
+import dev.reportengine.templates.analysis.Chapter;
+import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Durations;
-import dev.reportengine.templates.analysis.Keyword;
+import dev.reportengine.templates.analysis.ItemKind;
+import dev.reportengine.templates.analysis.SpeakerStats;
 import java.util.stream.Collectors;
 
-/** Writes the general report's one-paragraph summary from its numbers. */
+/** Writes the general report's one-to-three-sentence summary from its computed facts. */
 final class GeneralSummary {
-
-  private static final int TOPICS = 3;
 
   private GeneralSummary() {}
 
-  static String of(GeneralAnalysis a) {
-    if (!a.hasSpeech()) {
-      return "The transcript contains no speech, so there is nothing to report about "
-          + a.targetName()
-          + ".";
+  static String of(ConversationAnalysis a) {
+    String name = a.target().displayName();
+    if (a.media().utterances().isEmpty()) {
+      return "The transcript contains no speech, so there is nothing to report about " + name + ".";
     }
-    if (!a.targetSpoke()) {
-      long speakers = a.participants().stream().filter(p -> p.stats().turns() > 0).count();
-      return a.targetName()
+    SpeakerStats s = a.targetStats();
+    if (s.turns() == 0) {
+      long speakers = a.speakers().stream().filter(p -> p.turns() > 0).count();
+      return name
           + " did not speak in this conversation; "
           + count(speakers, "other participant", "other participants")
           + " did.";
     }
     StringBuilder out = new StringBuilder();
-    out.append(a.targetName())
+    out.append(name)
         .append(" spoke for ")
-        .append(Durations.spoken(a.target().talkSeconds()))
+        .append(Durations.spoken(s.talkSeconds()))
         .append(" (")
-        .append(Decimals.percent(a.target().share()))
+        .append(Decimals.percent(s.share()))
         .append(" of all speech) in ")
-        .append(count(a.target().turns(), "turn", "turns"))
+        .append(count(s.turns(), "turn", "turns"))
         .append(" and asked ")
-        .append(count(a.questions().size(), "question", "questions"))
+        .append(count(a.questions().count(), "question", "questions"))
         .append('.');
-    if (!a.keywords().isEmpty()) {
-      out.append(" Main topics: ")
+    if (a.chapters().size() > 1) {
+      out.append(" The conversation falls into ")
+          .append(a.chapters().size())
+          .append(" chapters, starting with ")
           .append(
-              a.keywords().stream()
-                  .limit(TOPICS)
-                  .map(Keyword::term)
-                  .collect(Collectors.joining(", ")))
+              a.chapters().stream()
+                  .limit(2)
+                  .map(Chapter::label)
+                  .filter(l -> !l.isEmpty())
+                  .map(l -> String.join(", ", l))
+                  .collect(Collectors.joining("; then ")))
           .append('.');
     }
+    a.items()
+        .ifPresent(
+            items -> {
+              long decisions = items.stream().filter(i -> i.kind() == ItemKind.DECISION).count();
+              long actions = items.stream().filter(i -> i.kind() == ItemKind.ACTION_ITEM).count();
+              out.append(" The transcript has ")
+                  .append(count(decisions, "decision", "decisions"))
+                  .append(" and ")
+                  .append(count(actions, "action item", "action items"))
+                  .append(" in its own words.");
+            });
     return out.toString();
   }
 

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Checks {@code output}: a template this engine has, with parameters its spec accepts. */
 final class OutputValidator {
@@ -31,14 +33,17 @@ final class OutputValidator {
               Optional<ParameterSpec> spec =
                   template.flatMap(t -> available(t, rules, here.child("template"), checks));
               Pointer params = here.child("templateParams");
-              FieldChecks.member(output, "templateParams")
-                  .flatMap(value -> checks.object(value, params))
-                  .ifPresent(
-                      given ->
-                          spec.ifPresent(
-                              s ->
-                                  TemplateParamsValidator.validate(
-                                      given, template.orElseThrow(), s, params, checks)));
+              Optional<JsonNode> given = FieldChecks.member(output, "templateParams");
+              Optional<ObjectNode> object =
+                  given.isPresent()
+                      ? given.flatMap(value -> checks.object(value, params))
+                      : Optional.of(JsonNodeFactory.instance.objectNode());
+              object.ifPresent(
+                  checked ->
+                      spec.ifPresent(
+                          s ->
+                              TemplateParamsValidator.validate(
+                                  checked, template.orElseThrow(), s, params, checks)));
             });
   }
 

@@ -1,0 +1,42 @@
+package dev.reportengine.templates.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The target's answers: every turn of theirs (back-channels merged away, see {@link Turns}), each
+ * paired with the question that prompted it, and, for answers of at least {@value #STAR_MIN_WORDS}
+ * words, checked for the STAR structure.
+ */
+public final class Answers {
+
+  /** The fewest words an answer needs to be assessed for STAR; shorter replies are not stories. */
+  public static final int STAR_MIN_WORDS = 20;
+
+  private Answers() {}
+
+  /** The answers of {@code entityId} in {@code turns}, in time order. */
+  public static List<Answer> of(
+      List<Turn> turns, String entityId, Optional<LanguagePack> language) {
+    List<Answer> out = new ArrayList<>();
+    for (int k = 0; k < turns.size(); k++) {
+      Turn t = turns.get(k);
+      if (!t.entityId().equals(entityId)) {
+        continue;
+      }
+      Optional<Excerpt> question = Optional.empty();
+      if (k > 0 && !turns.get(k - 1).entityId().equals(entityId)) {
+        List<Excerpt> before = turns.get(k - 1).sentences();
+        question = before.stream().filter(e -> Sentences.isQuestion(e.text())).reduce((a, b) -> b);
+      }
+      List<String> words = t.lowerWords();
+      Optional<StarCheck> star =
+          t.words() >= STAR_MIN_WORDS
+              ? language.map(l -> StarCheck.of(words, l))
+              : Optional.empty();
+      out.add(new Answer(out.size() + 1, t, question, star, words, t.sentences()));
+    }
+    return List.copyOf(out);
+  }
+}

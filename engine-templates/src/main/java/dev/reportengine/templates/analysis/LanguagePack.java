@@ -1,0 +1,120 @@
+package dev.reportengine.templates.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists and phrase patterns of one language, read from {@code lexicon/<language>/*.txt}
+ * next to this class (one entry per line, {@code #} starts a comment). A language is supported when
+ * its directory holds every list; adding a language means adding those files. Immutable and
+ * thread-safe; loaded once per language and cached.
+ */
+public final class LanguagePack {
+
+  /** The languages that have lexicons. */
+  public static final List<String> SUPPORTED = List.of("en");
+
+  private static final Map<String, LanguagePack> CACHE = new ConcurrentHashMap<>();
+
+  private final String language;
+  private final Map<String, Lexicon> lexicons = new ConcurrentHashMap<>();
+  private final List<ItemPattern> itemPatterns;
+  private final List<Pattern> duePatterns;
+
+  private LanguagePack(String language) {
+    this.language = language;
+    List<ItemPattern> items = new ArrayList<>();
+    for (String line : lines("items")) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalStateException(
+            "lexicon/" + language + "/items.txt: line without a tab: " + line);
+      }
+      items.add(
+          new ItemPattern(
+              ItemKind.fromWireName(line.substring(0, tab)),
+              Pattern.compile(line.substring(tab + 1))));
+    }
+    this.itemPatterns = List.copyOf(items);
+    this.duePatterns =
+        lines("due-phrases").stream()
+            .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
+            .toList();
+  }
+
+  /**
+   * The pack for media in {@code language}: English for {@code en*} and for an unknown language
+   * (absent, blank or {@code und}); empty for a language without lexicons.
+   */
+  public static Optional<LanguagePack> forLanguage(Optional<String> language) {
+    String code =
+        language
+            .map(tag -> Locale.forLanguageTag(tag.strip()).getLanguage())
+            .filter(c -> !c.isEmpty() && !c.equals("und"))
+            .orElse("en");
+    if (!SUPPORTED.contains(code)) {
+      return Optional.empty();
+    }
+    return Optional.of(CACHE.computeIfAbsent(code, LanguagePack::new));
+  }
+
+  /** The language code, such as {@code en}. */
+  public String language() {
+    return language;
+  }
+
+  /** The lexicon named {@code name}, such as {@code fillers}. */
+  public Lexicon lexicon(String name) {
+    return lexicons.computeIfAbsent(name, n -> new Lexicon(lines(n)));
+  }
+
+  /** The phrase patterns that find action items, decisions and the rest. */
+  public List<ItemPattern> itemPatterns() {
+    return itemPatterns;
+  }
+
+  /** The patterns of due phrases such as {@code by Friday}. */
+  public List<Pattern> duePatterns() {
+    return duePatterns;
+  }
+
+  /** The raw lines of the resource {@code name}.txt, comments and blanks left out, lowercased. */
+  public List<String> lines(String name) {
+    String resource = "lexicon/" + language + "/" + name + ".txt";
+    try (InputStream in = LanguagePack.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> out = new ArrayList<>();
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /**
+   * One phrase pattern.
+   *
+   * @param kind what a matching sentence is
+   * @param pattern the regular expression, lowercase, matched against the lowercased sentence
+   *     (cheaper than a case-insensitive match, and the same for these ASCII patterns)
+   */
+  public record ItemPattern(ItemKind kind, Pattern pattern) {}
+}

@@ -1,0 +1,116 @@
+package dev.reportengine.templates.hiring;
+
+import dev.reportengine.templates.analysis.Answer;
+import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.Excerpt;
+import dev.reportengine.templates.analysis.LanguagePack;
+import dev.reportengine.templates.analysis.Lexicon;
+import dev.reportengine.templates.analysis.QuestionStats;
+import dev.reportengine.templates.analysis.SpeakerStats;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the hiring report shows, computed once from the shared analysis.
+ *
+ * @param a the shared analysis
+ * @param ratings each competency rated on its anchors
+ * @param details practical-detail mentions per category (empty without lexicons)
+ * @param interviewers everyone else who spoke, with their question statistics
+ */
+record HiringFacts(
+    ConversationAnalysis a,
+    List<CompetencyRating> ratings,
+    List<Detail> details,
+    List<Interviewer> interviewers) {
+
+  /**
+   * The mentions of one kind of practical detail.
+   *
+   * @param category such as {@code notice period}
+   * @param mentions the sentences, by anyone, in time order
+   */
+  record Detail(String category, List<Excerpt> mentions) {}
+
+  /**
+   * Someone other than the candidate who spoke.
+   *
+   * @param stats their talk statistics
+   * @param questions their questions
+   */
+  record Interviewer(SpeakerStats stats, QuestionStats questions) {}
+
+  static HiringFacts of(ConversationAnalysis a, List<Competency> competencies) {
+    List<CompetencyRating> ratings =
+        competencies.stream().map(c -> CompetencyRating.of(c, a.answers())).toList();
+    List<Detail> details = new ArrayList<>();
+    a.language().ifPresent(l -> details.addAll(details(a, l)));
+    List<Interviewer> interviewers =
+        a.speakers().stream()
+            .filter(s -> !s.entityId().equals(a.target().id()) && s.turns() > 0)
+            .map(s -> new Interviewer(s, QuestionStats.of(a.media(), s.entityId(), a.language())))
+            .toList();
+    return new HiringFacts(a, ratings, details, interviewers);
+  }
+
+  private static List<Detail> details(ConversationAnalysis a, LanguagePack l) {
+    List<Detail> out = new ArrayList<>();
+    for (String line : l.lines("practical-details")) {
+      int tab = line.indexOf('\t');
+      Lexicon phrases = Lexicon.of(Arrays.asList(line.substring(tab + 1).split("\\|")));
+      out.add(new Detail(line.substring(0, tab), a.mentions(phrases, id -> true)));
+    }
+    return out;
+  }
+
+  long observed() {
+    return ratings.stream().filter(CompetencyRating::observed).count();
+  }
+
+  List<Answer> starAnswers() {
+    return a.answers().stream().filter(x -> x.star().isPresent()).toList();
+  }
+
+  long starComplete() {
+    return starAnswers().stream().filter(x -> x.star().orElseThrow().parts() == 4).count();
+  }
+
+  double starMean() {
+    List<Answer> s = starAnswers();
+    return s.isEmpty()
+        ? 0
+        : s.stream().mapToDouble(x -> x.star().orElseThrow().completeness()).average().orElse(0);
+  }
+
+  double answerMeanSeconds() {
+    return a.answers().stream().mapToDouble(x -> x.turn().durationSeconds()).average().orElse(0);
+  }
+
+  double answerMeanWords() {
+    return a.answers().stream().mapToInt(x -> x.turn().words()).average().orElse(0);
+  }
+
+  Optional<Answer> longestAnswer() {
+    Answer best = null;
+    for (Answer x : a.answers()) {
+      if (best == null || x.turn().durationSeconds() > best.turn().durationSeconds()) {
+        best = x;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  int detailMentions() {
+    return details.stream().mapToInt(d -> d.mentions().size()).sum();
+  }
+
+  int interviewerQuestions() {
+    return interviewers.stream().mapToInt(i -> i.questions().count()).sum();
+  }
+
+  double interviewerShare() {
+    return interviewers.stream().mapToDouble(i -> i.stats().share()).sum();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.reportengine.templates.profile;
+
+import dev.reportengine.api.json.JsonValue;
+import dev.reportengine.api.json.JsonValue.JsonObject;
+import dev.reportengine.templates.analysis.Bm25;
+import dev.reportengine.templates.analysis.CoreMetrics;
+import dev.reportengine.templates.analysis.Decimals;
+import java.util.Map;
+
+/** The profile alignment's metrics and machine-readable evidence ({@code docs/metrics.md}). */
+final class ProfileEvidence {
+
+  static final String ANALYSIS_VERSION = "1";
+
+  private ProfileEvidence() {}
+
+  static Map<String, JsonValue> metrics(ProfileFacts f) {
+    Map<String, JsonValue> m = CoreMetrics.of(f.a());
+    m.put("profile_item_count", JsonValue.of(f.items().size()));
+    m.put("profile_observed_count", JsonValue.of(f.observed()));
+    m.put("profile_coverage", Decimals.json(f.coverage(), 3));
+    f.alignment().ifPresent(v -> m.put("profile_alignment", Decimals.json(v, 3)));
+    if (f.a().language().isPresent()) {
+      m.put("claim_count", JsonValue.of(f.claims().size()));
+    }
+    return m;
+  }
+
+  static JsonObject raw(ProfileFacts f) {
+    return JsonObject.builder()
+        .put("analysis_version", ANALYSIS_VERSION)
+        .put("target_entity_id", f.a().target().id())
+        .put(
+            "bm25",
+            JsonObject.builder()
+                .put("k1", Bm25.K1)
+                .put("b", Bm25.B)
+                .put("documents", f.sentences().size())
+                .build())
+        .put("items", JsonValue.array(f.items().stream().map(ProfileEvidence::item).toList()))
+        .build();
+  }
+
+  private static JsonObject item(ItemEvidence e) {
+    return JsonObject.builder()
+        .put("id", e.item().id())
+        .put("level", e.level().text())
+        .put("value", Decimals.json(e.level().value(), 3))
+        .put("weight", Decimals.json(e.item().weight(), 3))
+        .put("supporting_sentences", e.supporting().size())
+        .put("claims", e.claims().size())
+        .put("counter_sentences", e.counter().size())
+        .put("matched_terms", JsonValue.array(e.matched().stream().map(JsonValue::of).toList()))
+        .put(
+            "best_score",
+            e.supporting().isEmpty()
+                ? JsonValue.NULL
+                : Decimals.json(e.supporting().get(0).score(), 4))
+        .build();
+  }
+}

@@ -1,0 +1,135 @@
+package dev.reportengine.templates.sales;
+
+import dev.reportengine.api.Template;
+import dev.reportengine.api.json.JsonValue;
+import dev.reportengine.api.spi.ParameterSpec;
+import dev.reportengine.api.spi.ParameterSpec.Parameter;
+import dev.reportengine.api.spi.ReportContent;
+import dev.reportengine.api.spi.ReportTemplate;
+import dev.reportengine.api.spi.TemplateContext;
+import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.LanguagePack;
+import dev.reportengine.templates.layout.Params;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code sales_playbook} template (target: the seller). Shows talk share against the 43%
+ * reference (Gong Labs, 25,537 calls), questions against 11-14, the longest monologue against 2
+ * minutes, the longest customer story, patience and interactivity, competitor and pricing mentions
+ * with where they fell, next steps with owner and commitment, playbook coverage and coaching tips
+ * each backed by a quote. References are shown as ranges with their source, never as pass or fail;
+ * fillers are shown, not scored. Stateless and thread-safe.
+ *
+ * <p>Parameters, all optional: {@code methodology} ({@code generic} (default), {@code meddicc},
+ * {@code bant}, {@code spin}), {@code elements} (custom playbook elements, each {@code {name,
+ * phrases}}, replacing the methodology's) and {@code competitors} (names to look for).
+ */
+public final class SalesPlaybookTemplate implements ReportTemplate {
+
+  static final List<String> METHODOLOGIES = List.of("generic", "meddicc", "bant", "spin");
+
+  private static final ParameterSpec PARAMETERS =
+      new ParameterSpec(
+          List.of(
+              new Parameter(
+                  "methodology",
+                  ParameterSpec.Type.STRING,
+                  "The playbook whose elements are checked: generic, meddicc, bant or spin",
+                  Optional.of(JsonValue.of("generic")),
+                  java.util.OptionalLong.empty(),
+                  java.util.OptionalLong.empty(),
+                  false,
+                  METHODOLOGIES,
+                  Optional.empty(),
+                  List.of()),
+              Parameter.array(
+                  "elements",
+                  "Custom playbook elements, replacing the methodology's",
+                  false,
+                  Parameter.object(
+                      "element",
+                      "One playbook element",
+                      List.of(
+                          Parameter.string("name", "The element's name", true, List.of()),
+                          Parameter.array(
+                              "phrases",
+                              "Phrases that show the element was covered",
+                              true,
+                              Parameter.string("phrase", "A phrase", false, List.of()),
+                              1,
+                              50))),
+                  1,
+                  30),
+              Parameter.array(
+                  "competitors",
+                  "Competitor names to look for",
+                  false,
+                  Parameter.string("competitor", "A competitor's name", false, List.of()),
+                  0,
+                  50)));
+
+  /** Creates the template; {@link java.util.ServiceLoader} calls this. */
+  public SalesPlaybookTemplate() {}
+
+  @Override
+  public Template id() {
+    return Template.SALES_PLAYBOOK;
+  }
+
+  @Override
+  public String title() {
+    return "Sales playbook";
+  }
+
+  @Override
+  public ParameterSpec parameters() {
+    return PARAMETERS;
+  }
+
+  @Override
+  public ReportContent build(TemplateContext context) {
+    ConversationAnalysis a = ConversationAnalysis.of(context);
+    List<PlaybookElement> elements = elements(context, a);
+    List<String> competitors =
+        Params.strings(Optional.ofNullable(context.params().get("competitors")));
+    SalesFacts facts = SalesFacts.of(a, elements, competitors);
+    Map<String, JsonValue> metrics = SalesSections.metrics(facts);
+    return new ReportContent(
+        SalesSections.summary(facts),
+        SalesSections.of(facts, metrics),
+        metrics,
+        SalesSections.raw(facts));
+  }
+
+  private static List<PlaybookElement> elements(TemplateContext context, ConversationAnalysis a) {
+    List<JsonValue> custom = Params.array(Optional.ofNullable(context.params().get("elements")));
+    List<PlaybookElement> out = new ArrayList<>();
+    if (!custom.isEmpty()) {
+      for (JsonValue e : custom) {
+        out.add(
+            new PlaybookElement(
+                Params.string(e, "name").orElseThrow(),
+                Params.strings(Params.member(e, "phrases"))));
+      }
+      return out;
+    }
+    String methodology = context.stringParam("methodology").orElse("generic");
+    Optional<LanguagePack> language = a.language();
+    if (language.isEmpty()) {
+      return out;
+    }
+    for (String line : language.get().lines("playbook-" + methodology)) {
+      int tab = line.indexOf('\t');
+      String name = line.substring(0, tab);
+      out.add(
+          new PlaybookElement(
+              Character.toUpperCase(name.charAt(0)) + name.substring(1),
+              Arrays.asList(line.substring(tab + 1).split("\\|"))));
+    }
+    return out;
+  }
+}

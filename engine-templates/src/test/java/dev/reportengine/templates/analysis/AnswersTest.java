@@ -1,0 +1,69 @@
+package dev.reportengine.templates.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.media.Media;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AnswersTest {
+
+  private static final LanguagePack EN = LanguagePack.forLanguage(Optional.of("en")).orElseThrow();
+
+  private final Media media =
+      MediaBuilder.conversation()
+          .entity("dana", "Dana")
+          .entity("alex", "Alex")
+          .says("dana", 0, 3, "Thanks for joining. Tell me about an incident?")
+          .says(
+              "alex",
+              4,
+              20,
+              "Last year our checkout started failing. I had to restore it fast. I rolled back"
+                  + " the release, and errors dropped to zero within minutes of the change.")
+          .says("dana", 21, 22, "Mm-hmm.")
+          .says("alex", 22, 24, "That was it.")
+          .says("dana", 25, 26, "Good. Anything else to add here?")
+          .says("alex", 27, 28, "No.")
+          .build();
+
+  @Test
+  void doesPairEachAnswerWithTheLastQuestionBeforeIt() {
+    List<Answer> answers =
+        Answers.of(
+            Turns.of(media, Optional.of(EN.lexicon("backchannels"))), "alex", Optional.of(EN));
+
+    assertThat(answers).hasSize(2);
+    assertThat(answers.get(0).question().orElseThrow().text())
+        .isEqualTo("Tell me about an incident?");
+    assertThat(answers.get(1).question().orElseThrow().text())
+        .isEqualTo("Anything else to add here?");
+    assertThat(answers).extracting(Answer::index).containsExactly(1, 2);
+  }
+
+  @Test
+  void doesFindAllFourStarPartsWhenEachHasACue() {
+    List<Answer> answers =
+        Answers.of(
+            Turns.of(media, Optional.of(EN.lexicon("backchannels"))), "alex", Optional.of(EN));
+
+    StarCheck star = answers.get(0).star().orElseThrow();
+    assertThat(star.letters()).isEqualTo("S T A R");
+    assertThat(star.completeness()).isEqualTo(1.0);
+  }
+
+  @Test
+  void doesNotAssessStarWhenTheAnswerIsShort() {
+    List<Answer> answers = Answers.of(Turns.of(media, Optional.empty()), "alex", Optional.of(EN));
+
+    assertThat(answers.get(answers.size() - 1).star()).isEmpty();
+    assertThat(answers.get(answers.size() - 1).substantive()).isFalse();
+  }
+
+  @Test
+  void doesTellClaimsFromOtherSentences() {
+    assertThat(Claims.isClaim("I've worked with Kafka for years.", EN)).isTrue();
+    assertThat(Claims.isClaim("The team worked with Kafka.", EN)).isFalse();
+  }
+}

@@ -1,0 +1,89 @@
+package dev.reportengine.templates.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.media.Media;
+import dev.reportengine.templates.analysis.Answers;
+import dev.reportengine.templates.analysis.LanguagePack;
+import dev.reportengine.templates.analysis.MediaBuilder;
+import dev.reportengine.templates.analysis.Turns;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CompetencyRatingTest {
+
+  private static final Competency TESTING =
+      new Competency(
+          "testing",
+          "Testing",
+          "",
+          List.of("test", "tests"),
+          List.of(
+              new Competency.Anchor(1, "Mentions tests", List.of()),
+              new Competency.Anchor(2, "Describes a test strategy", List.of("contract tests")),
+              new Competency.Anchor(3, "Measures the effect", List.of("flaky rate"))));
+
+  private static CompetencyRating rate(Media media, Competency c) {
+    return CompetencyRating.of(
+        c,
+        Answers.of(
+            Turns.of(media, Optional.empty()),
+            "alex",
+            LanguagePack.forLanguage(Optional.of("en"))));
+  }
+
+  @Test
+  void doesRateTheHighestAnchorWhoseIndicatorWasSaid() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "How do you test services?")
+            .says("alex", 3, 9, "We added contract tests between the services. It took a month.")
+            .build();
+
+    CompetencyRating r = rate(media, TESTING);
+
+    assertThat(r.level().orElseThrow().level()).isEqualTo(2);
+    assertThat(r.indicators()).containsExactly("contract tests");
+    assertThat(r.verdict()).isEqualTo("level 2 of 3: Describes a test strategy");
+    assertThat(r.quotes())
+        .extracting(e -> e.text())
+        .first()
+        .isEqualTo("We added contract tests between the services.");
+  }
+
+  @Test
+  void doesSayNotObservedWhenNoAnswerOrQuestionIsOnTopic() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "Where do you live?")
+            .says("alex", 3, 9, "In Lisbon, near the river.")
+            .build();
+
+    CompetencyRating r = rate(media, TESTING);
+
+    assertThat(r.observed()).isFalse();
+    assertThat(r.verdict()).isEqualTo("not observed");
+    assertThat(r.quotes()).isEmpty();
+  }
+
+  @Test
+  void doesCountAnAnswerOnTopicWhenOnlyItsQuestionHasTheKeyword() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "What is your view on tests?")
+            .says("alex", 3, 9, "They pay for themselves within a quarter.")
+            .build();
+
+    CompetencyRating r = rate(media, TESTING);
+
+    assertThat(r.level().orElseThrow().level()).isEqualTo(1);
+    assertThat(r.quotes()).hasSize(1);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.reportengine.templates.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.Block;
+import dev.reportengine.api.Section;
+import dev.reportengine.api.SectionContent;
+import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.ReportContent;
+import dev.reportengine.api.spi.TemplateContext;
+import dev.reportengine.templates.analysis.MediaBuilder;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HiringReportTemplateTest {
+
+  private final Media media =
+      MediaBuilder.conversation()
+          .entity("dana", "Dana")
+          .entity("alex", "Alex")
+          .says("dana", 0, 3, "When could you start, and what are you looking for?")
+          .says(
+              "alex",
+              4,
+              14,
+              "My notice period is four weeks, so I could start in March. My salary expectations"
+                  + " are around ninety thousand. I would relocate to Berlin.")
+          .build();
+
+  private ReportContent build() {
+    return new HiringReportTemplate()
+        .build(new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+  }
+
+  @Test
+  void doesQuoteEachPracticalDetailWithItsCategoryWhenMentioned() {
+    Section details =
+        build().sections().stream()
+            .filter(s -> s.title().equals("Practical details"))
+            .findFirst()
+            .orElseThrow();
+
+    List<String> titles =
+        ((SectionContent.Blocks) details.content())
+            .blocks().stream()
+                .filter(Block.Text.class::isInstance)
+                .map(b -> ((Block.Text) b).title().orElse(""))
+                .toList();
+    assertThat(titles)
+        .containsExactly(
+            "00:04 · Alex · availability",
+            "00:04 · Alex · notice period",
+            "00:04 · Alex · location",
+            "00:04 · Alex · salary",
+            "");
+  }
+
+  @Test
+  void doesRateTheDefaultCompetenciesAndLeaveFillersOutWhenGivenNoParameters() {
+    ReportContent content = build();
+
+    assertThat(content.metrics()).containsEntry("competency_count", jsonInt(5));
+    assertThat(content.metrics()).doesNotContainKey("filler_rate");
+    assertThat(content.sections())
+        .extracting(Section::title)
+        .contains("Competency: Problem solving", "About this report", "Interviewer statistics");
+  }
+
+  private static dev.reportengine.api.json.JsonValue jsonInt(long v) {
+    return dev.reportengine.api.json.JsonValue.of(v);
+  }
+}
