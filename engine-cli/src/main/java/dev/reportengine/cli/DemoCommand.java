@@ -6,11 +6,13 @@ import dev.reportengine.core.MediaSources;
 import dev.reportengine.core.ReportEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +22,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Generates a general_report for each transcript in the examples directory.")
+    description = {
+      "Generates a general_report for each transcript in the examples directory,",
+      "then runs every request body in its requests/ folder."
+    })
 final class DemoCommand implements Callable<Integer> {
 
   @Spec private picocli.CommandLine.Model.CommandSpec spec;
@@ -47,15 +52,12 @@ final class DemoCommand implements Callable<Integer> {
       err.println("error: --examples: no such directory: " + dir);
       return ExitCodes.INVALID;
     }
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(dir)) {
-      files =
-          listing
-              .filter(Files::isRegularFile)
-              .filter(p -> !p.getFileName().toString().endsWith(".md"))
-              .sorted()
-              .toList();
-    }
+    List<Path> files = list(dir, name -> !name.endsWith(".md"));
+    Path requestDir = dir.resolve("requests");
+    List<Path> requests =
+        Files.isDirectory(requestDir)
+            ? list(requestDir, name -> name.endsWith(".json"))
+            : List.of();
     if (files.isEmpty()) {
       err.println("error: no transcripts in " + dir);
       return ExitCodes.INVALID;
@@ -78,18 +80,35 @@ final class DemoCommand implements Callable<Integer> {
                         "target",
                         JsonValue.JsonObject.builder().put("strategy", "dominant").build())
                     .build());
-        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        worst = Math.max(worst, run.run(body, out.resolve(stem)));
+        worst = Math.max(worst, run.run(body, out.resolve(stem(name))));
+      }
+      for (Path request : requests) {
+        String body = Files.readString(request, StandardCharsets.UTF_8);
+        worst = Math.max(worst, run.run(body, out.resolve(stem(request.getFileName().toString()))));
       }
     }
     stdout.println(
         "demo: "
-            + files.size()
+            + (files.size() + requests.size())
             + " report(s) from "
             + dir
             + " in "
             + out.toAbsolutePath().normalize());
     return worst;
+  }
+
+  private static List<Path> list(Path dir, Predicate<String> name) throws IOException {
+    try (Stream<Path> listing = Files.list(dir)) {
+      return listing
+          .filter(Files::isRegularFile)
+          .filter(p -> name.test(p.getFileName().toString()))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static String stem(String name) {
+    return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
   }
 
   private static Path defaultExamples() {

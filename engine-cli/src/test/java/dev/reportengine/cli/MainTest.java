@@ -3,6 +3,7 @@ package dev.reportengine.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.Report;
+import dev.reportengine.api.Template;
 import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.core.ContractJson;
 import java.io.IOException;
@@ -184,20 +185,31 @@ class MainTest {
   }
 
   @Test
-  void demoWritesAReportForEveryExample() throws IOException {
+  void demoWritesAReportForEveryExampleAndEveryExampleRequest() throws IOException {
     Path dir = tmp.resolve("demo");
     int code = run("demo", "--examples", EXAMPLES.toString(), "--out", dir.toString());
 
     assertThat(code).as(err.toString()).isZero();
     try (var transcripts = Files.list(EXAMPLES)) {
-      for (Path t : transcripts.filter(p -> !p.toString().endsWith(".md")).toList()) {
+      for (Path t :
+          transcripts
+              .filter(Files::isRegularFile)
+              .filter(p -> !p.toString().endsWith(".md"))
+              .toList()) {
         String name = t.getFileName().toString();
         Path report = dir.resolve(name.substring(0, name.lastIndexOf('.'))).resolve("report.json");
-        assertThat(report).exists();
-        json.readReport(Files.readString(report));
+        assertThat(json.readReport(Files.readString(report)).template())
+            .isEqualTo(Template.GENERAL_REPORT);
       }
     }
-    assertThat(out.toString()).contains("demo: ");
+    assertThat(templateOf(dir.resolve("sales-playbook"))).isEqualTo(Template.SALES_PLAYBOOK);
+    assertThat(templateOf(dir.resolve("hiring-report"))).isEqualTo(Template.HIRING_REPORT);
+    assertThat(templateOf(dir.resolve("profile-alignment"))).isEqualTo(Template.PROFILE_ALIGNMENT);
+    assertThat(out.toString()).contains("demo: 6 report(s)");
+  }
+
+  private Template templateOf(Path reportDir) throws IOException {
+    return json.readReport(Files.readString(reportDir.resolve("report.json"))).template();
   }
 
   @Test

@@ -19,7 +19,7 @@ import java.util.Objects;
  * paragraph; then an H2 per section. A card becomes a bullet {@code **title:** content} (its icon
  * is not shown), a grid the bullets of its cards, a text a paragraph with its title as a bold
  * lead-in, and free JSON a fenced {@code json} block, pretty-printed in member order. Illustrations
- * are decorative and are left out.
+ * are decorative and are left out, and so is a section that holds nothing else (no empty heading).
  *
  * <p>All report text is treated as plain text and escaped, so a transcript can never forge
  * headings, lists, block quotes, links, images, code, emphasis, tables or HTML, and bare URLs are

@@ -35,9 +35,15 @@ final class ReportViews {
     List<String> summary =
         report.summary().map(MarkdownText::escape).filter(s -> !s.isEmpty()).stream().toList();
     List<SectionView> sections = new ArrayList<>();
+    int number = 0;
     for (Section section : report.sections().orElse(List.of())) {
-      String heading = headings.next(section.title(), "Section " + (sections.size() + 1));
-      sections.add(new SectionView(heading, chunks(section.content())));
+      number++;
+      var chunks = chunks(section.content());
+      if (chunks.isEmpty()) {
+        continue; // only illustrations: nothing to read, so no empty heading either
+      }
+      String heading = headings.next(section.title(), "Section " + number);
+      sections.add(new SectionView(heading, chunks));
     }
     return new ReportView(title, metadata, summary, sections);
   }
