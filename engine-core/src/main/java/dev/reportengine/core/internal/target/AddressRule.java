@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Rule (c): how others address a person. "Thanks, Maria" and "good point, Maria" point back to the
- * previous speaker; "Maria, what do you think?", "what do you think, Maria?" and "over to you,
- * Maria" point forward to the next speaker; "Hi Maria" points back, or forward when nobody spoke
- * before. Each such turn is one vote for the person it points to; the score is 0.85 times that
- * person's share of the votes.
+ * Rule (c): how others address a person. "Thanks, Maria", "thank you again, Maria" and "good point,
+ * Maria" point back to the previous speaker; "Maria, what do you think?", "what do you think,
+ * Maria?" and "over to you, Maria" point forward to the next speaker; "Hi Maria" points back. When
+ * nobody else spoke before, a thank-you or a greeting can only be for the person who speaks next
+ * ("Thank you again, Myra, for joining the call" opening an interview), so it points forward. Each
+ * such turn is one vote for the person it points to; the score is 0.85 times that person's share of
+ * the votes.
  */
 final class AddressRule implements HintRule {
 
@@ -103,9 +105,8 @@ final class AddressRule implements HintRule {
 
   private static Optional<Turn> target(Direction direction, Turn turn, HintConversation c) {
     return switch (direction) {
-      case BACK -> c.previousSpeaker(turn);
+      case BACK, GREETING -> c.previousSpeaker(turn).or(() -> c.nextSpeaker(turn));
       case FORWARD -> c.nextSpeaker(turn);
-      case GREETING -> c.previousSpeaker(turn).or(() -> c.nextSpeaker(turn));
     };
   }
 
@@ -113,7 +114,12 @@ final class AddressRule implements HintRule {
     Map<Direction, Pattern> patterns = new LinkedHashMap<>();
     patterns.put(
         Direction.BACK,
-        Pattern.compile("\\b(?:" + THANKS + ")\\s*,?\\s+(?:so much\\s+)?" + name + "\\b"));
+        Pattern.compile(
+            "\\b(?:"
+                + THANKS
+                + ")\\s*,?\\s+(?:(?:so much|very much|again)\\s*,?\\s+)?"
+                + name
+                + "\\b"));
     patterns.put(
         Direction.FORWARD,
         Pattern.compile(

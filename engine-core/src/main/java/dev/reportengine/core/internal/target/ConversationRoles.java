@@ -9,16 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Who asks the questions and who answers them. A question is a turn with a question mark; an answer
- * is the next turn by another person after it. Askers are scored by questions asked, answerers by
- * words spoken in answers; either way the score is 0.8 times the person's count over the sum of the
- * top two counts, so a clear leader reaches the threshold and two similar people do not.
+ * Who asks the questions and who answers them. A question is a turn that ends with a question mark;
+ * an answer is the next turn by another person after it. Askers are scored by questions asked,
+ * answerers by words spoken in answers; either way the score is 0.8 times the person's count over
+ * the sum of the top two counts, so a clear leader reaches the threshold and two similar people do
+ * not.
  */
 final class ConversationRoles {
 
   static final double FULL = 0.8;
+
+  private static final Pattern TRAILING_QUESTION = Pattern.compile("\\?[\\s\"'’”)\\]]*$");
 
   private ConversationRoles() {}
 
@@ -106,7 +110,11 @@ final class ConversationRoles {
     return scored;
   }
 
+  /**
+   * A turn that ends with a question hands the floor over; a question inside a monologue ("Why? I
+   * see that ...") is rhetorical and asks nobody.
+   */
   private static boolean isQuestion(Turn t) {
-    return t.utterance().text().contains("?");
+    return TRAILING_QUESTION.matcher(t.utterance().text()).find();
   }
 }

@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * Rule (a): the hint names an entity by its label or id, case and accent insensitive. The hint's
- * words without stop words equal to a label's or id's words score 1 ({@code exact_name}); else
- * entities sharing name words with the hint score 0.8 for the most shared words, less in proportion
- * for fewer ({@code partial_name}), so that two entities sharing a first name tie.
+ * words without stop words equal to a label's or id's words score 1 ({@code exact_name}), as does a
+ * hint that equals a label word for word ("Speaker A"); else entities sharing name words with the
+ * hint score 0.8 for the most shared words, less in proportion for fewer ({@code partial_name}), so
+ * that two entities sharing a first name tie.
  */
 final class NameRule implements HintRule {
 
@@ -21,12 +22,9 @@ final class NameRule implements HintRule {
   @Override
   public RuleResult apply(HintText hint, HintConversation conversation) {
     List<String> wanted = hint.contentWords();
-    if (wanted.isEmpty()) {
-      return RuleResult.none();
-    }
     List<Scored> exact = new ArrayList<>();
     for (Entity e : conversation.entities()) {
-      if (wanted.equals(nameWords(e.displayName())) || wanted.equals(nameWords(e.id()))) {
+      if (isExact(hint, e)) {
         exact.add(
             new Scored(
                 e,
@@ -35,7 +33,7 @@ final class NameRule implements HintRule {
                 List.of(Evidence.of("the hint equals the name of " + describe(e)))));
       }
     }
-    if (!exact.isEmpty()) {
+    if (!exact.isEmpty() || wanted.isEmpty()) {
       return RuleResult.of(exact);
     }
     Set<String> names = new HashSet<>();
@@ -65,6 +63,20 @@ final class NameRule implements HintRule {
       }
     }
     return RuleResult.of(partial);
+  }
+
+  /**
+   * The hint's words without stop words equal the label's or id's, or, for labels made of stop
+   * words and letters such as "Speaker A", all the hint's words equal all the label's.
+   */
+  private static boolean isExact(HintText hint, Entity e) {
+    List<String> wanted = hint.contentWords();
+    if (!wanted.isEmpty()
+        && (wanted.equals(nameWords(e.displayName())) || wanted.equals(nameWords(e.id())))) {
+      return true;
+    }
+    return hint.words().equals(HintText.of(e.displayName()).words())
+        || hint.words().equals(HintText.of(e.id()).words());
   }
 
   private static List<String> nameWords(String name) {

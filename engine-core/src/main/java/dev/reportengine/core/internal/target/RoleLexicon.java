@@ -100,7 +100,7 @@ final class RoleLexicon {
         }
       }
       if (taken == 0) {
-        if (!HintText.isStopWord(words.get(i))) {
+        if (!HintText.isStopWord(words.get(i)) && HintText.hasLetter(words.get(i))) {
           units.add(new Unit(List.of(words.get(i)), List.of()));
         }
         taken = 1;

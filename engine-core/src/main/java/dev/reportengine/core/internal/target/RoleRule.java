@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Rule (d): organisation and role words. Three stages; the first that scores anyone answers:
@@ -19,8 +20,8 @@ import java.util.Map;
  *       attributes ({@code role}, {@code company}, {@code title}, ...): a unit found verbatim
  *       counts 1, a role found through a synonym 0.9; the score is 0.95 times the average;
  *   <li>{@code role_self_description}: the same units in the eight words after a person's "I'm", "I
- *       am", "I work as", "my role is" ("I'm Dana Brooks, engineering manager"), 0.8 times the
- *       average;
+ *       am", "I work as", "my role is" ("I'm Dana Brooks, engineering manager") within one
+ *       sentence, 0.8 times the average;
  *   <li>{@code role_behaviour}: a role that asks (interviewer, seller, host, ...) or answers
  *       (candidate, prospect, guest, ...) against who asks the questions and who answers them, see
  *       {@link ConversationRoles}, times the role's share of the hint's units (behaviour says
@@ -42,6 +43,8 @@ final class RoleRule implements HintRule {
           List.of("my", "role", "is"),
           List.of("my", "title", "is"),
           List.of("my", "job", "is"));
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?:\\s+|$)");
 
   private final RoleLexicon lexicon;
 
@@ -122,7 +125,7 @@ final class RoleRule implements HintRule {
         if (!t.speaker().id().equals(e.id())) {
           continue;
         }
-        for (List<String> window : windows(t.text().words())) {
+        for (List<String> window : windows(t.utterance().text())) {
           double sum = units.stream().mapToDouble(u -> match(u, window)).sum();
           if (sum > best) {
             best = sum;
@@ -164,13 +167,20 @@ final class RoleRule implements HintRule {
     return 0;
   }
 
-  private static List<List<String>> windows(List<String> words) {
+  /**
+   * The words after each marker, up to {@value #WINDOW} and never past the end of the sentence
+   * ("I'm gonna stop the recording. Myra" does not describe the speaker as Myra).
+   */
+  private static List<List<String>> windows(String text) {
     List<List<String>> windows = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      for (List<String> marker : MARKERS) {
-        int end = i + marker.size();
-        if (end <= words.size() && words.subList(i, end).equals(marker)) {
-          windows.add(words.subList(end, Math.min(words.size(), end + WINDOW)));
+    for (String sentence : SENTENCE_END.split(text)) {
+      List<String> words = HintText.of(sentence).words();
+      for (int i = 0; i < words.size(); i++) {
+        for (List<String> marker : MARKERS) {
+          int end = i + marker.size();
+          if (end <= words.size() && words.subList(i, end).equals(marker)) {
+            windows.add(words.subList(end, Math.min(words.size(), end + WINDOW)));
+          }
         }
       }
     }

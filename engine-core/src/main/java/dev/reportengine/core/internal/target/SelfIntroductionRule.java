@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,14 +18,17 @@ import java.util.regex.Pattern;
  * Lopez from Northwind", "Maria here") and the hint names them. "My name is" takes any word; the
  * other forms need a capitalised name, and "this is", "it's" and "X here" count only in a person's
  * first {@value #OPENING_TURNS} turns, where people introduce themselves ("no, this is Bolton"
- * later on is not an introduction). Score 0.9 when every word of the hint is in the introduction's
- * name or company, down to 0.45 when only the name half is; divided by the number of different
- * names the same person gives, since a person who "introduces" themselves twice under different
- * names is most likely two voices merged by the diarizer.
+ * later on is not an introduction); a lower-case "this is donna" counts there when the hint is a
+ * proper name with that word. Score 0.9 when every word of the hint is in the introduction's name
+ * or company, down to 0.45 when only the name half is; an introduction whose company alone the hint
+ * names ("the analyst from JP Morgan") scores 0.8 times the share of the hint's words it covers;
+ * divided by the number of different names the same person gives, since a person who "introduces"
+ * themselves twice under different names is most likely two voices merged by the diarizer.
  */
 final class SelfIntroductionRule implements HintRule {
 
   static final double FULL = 0.9;
+  static final double COMPANY_ONLY = 0.8;
   static final int OPENING_TURNS = 3;
 
   private static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})";
@@ -37,6 +41,8 @@ final class SelfIntroductionRule implements HintRule {
   private static final Pattern THIS_IS =
       Pattern.compile(
           "(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+" + NAME + COMPANY + "(?![^.!?]*\\?)");
+  private static final Pattern THIS_IS_ANY_CASE =
+      Pattern.compile("(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+([\\p{L}'-]+)(?![^.!?]*\\?)");
   private static final Pattern HERE =
       Pattern.compile("^(?:\\p{Punct}|\\s)*" + NAME + COMPANY + ",?\\s+here\\b");
 
@@ -53,7 +59,7 @@ final class SelfIntroductionRule implements HintRule {
     Map<String, Integer> turnsSoFar = new LinkedHashMap<>();
     for (Turn turn : conversation.personTurns()) {
       int nth = turnsSoFar.merge(turn.speaker().id(), 1, Integer::sum);
-      for (Introduction intro : introductions(turn, nth <= OPENING_TURNS)) {
+      for (Introduction intro : introductions(turn, nth <= OPENING_TURNS, hint)) {
         byPerson.computeIfAbsent(turn.speaker().id(), id -> new ArrayList<>()).add(intro);
       }
     }
@@ -105,7 +111,8 @@ final class SelfIntroductionRule implements HintRule {
     Set<String> hintWords = new HashSet<>(wanted);
     long names = intro.name().stream().filter(hintWords::contains).count();
     if (names == 0) {
-      return 0;
+      long company = intro.company().stream().distinct().filter(hintWords::contains).count();
+      return COMPANY_ONLY * company / hintWords.size();
     }
     Set<String> known = new HashSet<>(intro.name());
     known.addAll(intro.company());
@@ -113,7 +120,7 @@ final class SelfIntroductionRule implements HintRule {
     return FULL * (0.5 + 0.5 * covered / hintWords.size());
   }
 
-  private static List<Introduction> introductions(Turn turn, boolean opening) {
+  private static List<Introduction> introductions(Turn turn, boolean opening, HintText hint) {
     String text = turn.utterance().text();
     List<Introduction> found = new ArrayList<>();
     Matcher my = MY_NAME.matcher(text);
@@ -133,8 +140,26 @@ final class SelfIntroductionRule implements HintRule {
     if (opening) {
       collect(THIS_IS.matcher(text), turn, found);
       collect(HERE.matcher(text), turn, found);
+      if (found.isEmpty() && hint.isProperName()) {
+        lowerCaseIntroduction(turn, hint).ifPresent(found::add);
+      }
     }
     return found;
+  }
+
+  /**
+   * Speech-to-text output often writes names in lower case ("This is donna, i'll be assisting
+   * you"). When the hint is a proper name, "this is x" in an opening turn counts for a word of it.
+   */
+  private static Optional<Introduction> lowerCaseIntroduction(Turn turn, HintText hint) {
+    Matcher m = THIS_IS_ANY_CASE.matcher(turn.utterance().text());
+    while (m.find()) {
+      String word = HintText.fold(m.group(1));
+      if (!HintText.isStopWord(word) && hint.contentWords().contains(word)) {
+        return Optional.of(new Introduction(turn, List.of(word), List.of()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static void collect(Matcher m, Turn turn, List<Introduction> found) {

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a point in the media from a hint ("12:30", "1:02:03", "minute 5", "5 minutes", "90
  * seconds", "2 min 15 s", "12m30s") and writes seconds as a clock ({@code 12:30}, {@code 1:02:03}).
+ * An amount after "every", "each", "per", "for", "within", "than" or "lasting" is a length ("checks
+ * the database every 15 minutes", "talked for 5 minutes"), not a point in the media.
  */
 final class TimeExpressions {
 
@@ -28,6 +30,9 @@ final class TimeExpressions {
               + NUMBER
               + "\\s*(?:seconds?|secs?|s)\\b)?");
 
+  private static final Pattern LENGTH_BEFORE =
+      Pattern.compile("\\b(?:every|each|per|for|within|than|lasting)\\s*$");
+
   private TimeExpressions() {}
 
   /** The first time the hint mentions, if any. */
@@ -44,7 +49,7 @@ final class TimeExpressions {
       return Optional.of(new Found(seconds, clock.group()));
     }
     Matcher compact = COMPACT.matcher(text);
-    if (compact.find()) {
+    if (compact.find() && !isLength(text, compact.start())) {
       return Optional.of(
           new Found(
               Double.parseDouble(compact.group(1)) * 60 + Double.parseDouble(compact.group(2)),
@@ -56,7 +61,7 @@ final class TimeExpressions {
     }
     Matcher units = UNITS.matcher(text);
     while (units.find()) {
-      if (units.group().isBlank()) {
+      if (units.group().isBlank() || isLength(text, units.start())) {
         continue;
       }
       double seconds =
@@ -75,6 +80,11 @@ final class TimeExpressions {
     return h > 0
         ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, r)
         : String.format(Locale.ROOT, "%d:%02d", m, r);
+  }
+
+  /** Whether the amount at {@code start} is a length ("every 15 minutes"), not a moment. */
+  private static boolean isLength(String text, int start) {
+    return LENGTH_BEFORE.matcher(text.substring(0, start)).find();
   }
 
   private static double value(String group) {

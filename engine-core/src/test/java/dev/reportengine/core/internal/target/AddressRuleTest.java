@@ -83,4 +83,17 @@ class AddressRuleTest {
     assertThat(apply(rule, threeTurns("Maria sent the deck yesterday."), "Maria").scored())
         .isEmpty();
   }
+
+  @Test
+  void thanksPointsForwardWhenNobodyElseSpokeBefore() {
+    Media interview =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 2, "There we go.")
+            .says("a", 2, 9, "Thank you again, Myra, for joining the call. How did it go?")
+            .says("b", 9, 20, "It went well.")
+            .build();
+    assertThat(top(apply(rule, interview, "Myra"))).isEqualTo("b");
+  }
 }

@@ -6,6 +6,7 @@ import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.Resolution;
 import dev.reportengine.api.spi.ResolutionContext;
+import dev.reportengine.core.MediaSources;
 import dev.reportengine.core.testing.RepoFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ class HintSetTest {
 
   static final String MISS = "MISS";
   static final double REQUIRED_ACCURACY = 0.9;
+  static final String ENGINE_READER = "engine";
 
   /** One row of the table. */
   record HintCase(String media, String reader, String hint, String expected, String note) {}
@@ -91,7 +93,7 @@ class HintSetTest {
         cases.add(
             new HintCase(
                 row.get("media").asString(),
-                row.path("reader").asString("engine"),
+                row.path("reader").asString(ENGINE_READER),
                 row.get("hint").asString(),
                 row.get("expected").asString(),
                 row.path("note").asString("")));
@@ -102,11 +104,19 @@ class HintSetTest {
     }
   }
 
+  /**
+   * Loads a row's media through the product: {@link MediaSources#read(Path)}, the importers chosen
+   * by content. {@code engine} is the only reader, so what is tested is what users get.
+   */
   static Media load(HintCase c) {
+    if (!c.reader().equals(ENGINE_READER)) {
+      throw new IllegalArgumentException(
+          "unknown reader [" + c.reader() + "] for [" + c.hint() + "]; known: " + ENGINE_READER);
+    }
     Path file =
         c.media().startsWith("shared/")
             ? RepoFiles.sharedTranscript(c.media().substring("shared/".length()))
             : RepoFiles.root().resolve(c.media());
-    return HintFixtureMedia.load(file, c.reader());
+    return MediaSources.read(file);
   }
 }

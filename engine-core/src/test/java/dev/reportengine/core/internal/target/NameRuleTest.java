@@ -51,4 +51,18 @@ class NameRuleTest {
   void neverMatchesDigitsPartially() {
     assertThat(apply(rule, media, "7 8").scored()).isEmpty();
   }
+
+  @Test
+  void matchesALabelOfStopWordsWordForWord() {
+    Media single =
+        TestMedia.named("m").entity("speaker-a", "Speaker A").says("speaker-a", 0, 1, "hi").build();
+    RuleResult r = apply(rule, single, "Speaker A");
+    assertThat(top(r)).isEqualTo("speaker-a");
+    assertThat(r.scored().get(0).rule()).isEqualTo("exact_name");
+  }
+
+  @Test
+  void findsNothingForStopWordsThatAreNoLabel() {
+    assertThat(apply(rule, media, "the person").scored()).isEmpty();
+  }
 }

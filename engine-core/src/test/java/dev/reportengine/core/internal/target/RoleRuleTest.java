@@ -103,4 +103,43 @@ class RoleRuleTest {
   void scoresNothingWithoutRoleOrAttributeWords() {
     assertThat(apply(rule, withAttributes, "purple elephants").scored()).isEmpty();
   }
+
+  @Test
+  void endsASelfDescriptionWithItsSentence() {
+    Media media =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 5, "Um, I'm gonna stop the recording. Myra")
+            .says("b", 5, 10, "OK.")
+            .build();
+    assertThat(apply(rule, media, "Myra").scored()).isEmpty();
+  }
+
+  @Test
+  void takesNoNumberForARoleOrOrganisation() {
+    Media media =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 5, "I'm 25 weeks pregnant.")
+            .says("b", 5, 10, "OK.")
+            .build();
+    assertThat(apply(rule, media, "speaker 25").scored()).isEmpty();
+  }
+
+  @Test
+  void countsOnlyQuestionsThatEndATurn() {
+    Media media =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 5, "What is the real value for you?")
+            .says("b", 5, 20, "Convenience. Why? Because I set the work remotely. Why? It is fast.")
+            .says("a", 20, 25, "And for the assistants?")
+            .says("b", 25, 40, "They learn the marking quickly.")
+            .build();
+    RuleResult r = apply(rule, media, "the interviewer");
+    assertThat(RuleTesting.ids(r)).containsExactly("a");
+  }
 }

@@ -3,6 +3,7 @@ package dev.reportengine.core.internal.target;
 import static dev.reportengine.core.internal.target.RuleTesting.apply;
 import static dev.reportengine.core.internal.target.RuleTesting.top;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.reportengine.api.media.Media;
 import dev.reportengine.core.TestMedia;
@@ -71,5 +72,23 @@ class SelfIntroductionRuleTest {
   void dividesTheScoreBetweenSeveralNamesOfOnePerson() {
     Media twoNames = call("My name is Tom. Later: my name is Jerry.", "Ok.");
     assertThat(apply(rule, twoNames, "Tom").scored().get(0).score()).isEqualTo(0.45);
+  }
+
+  @Test
+  void findsALowerCaseNameAfterThisIsWhenTheHintIsAProperName() {
+    Media asr = call("This is donna, i'll be assisting you today.", "Hi, I have a problem.");
+    assertThat(top(apply(rule, asr, "Donna"))).isEqualTo("s0");
+    assertThat(apply(rule, asr, "donna").scored()).isEmpty();
+  }
+
+  @Test
+  void scoresAnIntroductionByItsCompanyAloneLower() {
+    RuleResult r =
+        apply(
+            rule,
+            call("Next question, please.", "Hi. This is Mangaliso Dlamini from JP Morgan."),
+            "the analyst from JP Morgan");
+    assertThat(top(r)).isEqualTo("s1");
+    assertThat(r.scored().get(0).score()).isCloseTo(0.8 * 2 / 3, within(1e-9));
   }
 }

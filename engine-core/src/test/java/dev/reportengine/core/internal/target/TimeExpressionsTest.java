@@ -26,7 +26,14 @@ class TimeExpressionsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"the second speaker", "speaker 3", "the 2nd person"})
+  @CsvSource({
+    "the second speaker",
+    "speaker 3",
+    "the 2nd person",
+    "the one who checks the database every 15 minutes",
+    "who talked for 5 minutes",
+    "the person who spoke for more than 10 minutes"
+  })
   void findsNoTimeInOtherHints(String hint) {
     assertThat(TimeExpressions.find(hint)).isEmpty();
   }
