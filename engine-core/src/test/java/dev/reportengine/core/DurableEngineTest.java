@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,6 +135,7 @@ class DurableEngineTest {
 
   @Test
   void doesLeaveNoEngineThreadBehindAfterCloseAndClosesTwiceQuietly() {
+    Set<Thread> before = EngineThreads.before();
     ReportEngine engine = ownEngine();
     JobHandle job = engine.submit(request());
     job.onEvent(e -> {});
@@ -143,8 +145,7 @@ class DurableEngineTest {
     engine.close(Duration.ofSeconds(5));
     engine.close(Duration.ofSeconds(5));
 
-    assertThat(Thread.getAllStackTraces().keySet())
-        .noneMatch(t -> t.getName().startsWith("report-engine-") && t.isAlive());
+    EngineThreads.assertNoneLeftSince(before, "report-engine-");
   }
 
   private List<Path> files(String sub) throws IOException {

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -383,6 +384,7 @@ class ReportEngineTest {
 
     @Test
     void leavesNoWorkerThreadBehindAfterClose() {
+      Set<Thread> before = EngineThreads.before();
       ReportEngine own =
           ReportEngine.builder()
               .parallelism(2)
@@ -391,8 +393,7 @@ class ReportEngineTest {
       own.submit(request(TargetSpec.dominant())).await(Duration.ofSeconds(30));
       own.close(Duration.ofSeconds(5));
 
-      assertThat(Thread.getAllStackTraces().keySet())
-          .noneMatch(t -> t.getName().startsWith("report-engine-worker-") && t.isAlive());
+      EngineThreads.assertNoneLeftSince(before, "report-engine-");
     }
 
     @Test

@@ -259,7 +259,7 @@ class ReportEngineWebhookTest {
 
     engine.close(Duration.ofSeconds(5));
 
-    assertThat(webhookThreads()).isEmpty();
+    EngineThreads.assertNoneLeftSince(before, "report-engine-");
     // Java 17 cannot close an HttpClient: its selector thread ends within about 3 s of the client
     // becoming unreachable, which close() arranges by dropping it.
     await()
