@@ -1,5 +1,6 @@
 package dev.reportengine.benchmarks;
 
+import com.openhtmltopdf.util.XRLog;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.TargetSpec;
@@ -47,6 +48,7 @@ public class PdfFirstRenderBenchmark {
   /** Builds the report and the renderer; warms the renderer when asked to. */
   @Setup(Level.Trial)
   public void setUp() {
+    XRLog.setLoggingEnabled(false);
     Media media = SyntheticConversation.generate("call", 30, 3, 42);
     Report report;
     try (ReportEngine engine =

@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.TargetSpec;
@@ -49,8 +50,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Measurement(iterations = 10, time = 2)
+@Fork(2)
 public class PdfRenderBenchmark {
 
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -69,6 +70,8 @@ public class PdfRenderBenchmark {
   /** Builds the report with the real engine and renders it once to count its pages. */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
+    // Both methods would otherwise print openhtmltopdf's INFO lines on every render.
+    XRLog.setLoggingEnabled(false);
     Media media = SyntheticConversation.generate("call", minutes, 3, 42);
     Report report;
     try (ReportEngine engine =

@@ -1,20 +1,12 @@
 package dev.reportengine.pdf;
 
-import dev.reportengine.api.Block;
-import dev.reportengine.api.Report;
-import dev.reportengine.api.ReportEntity;
-import dev.reportengine.api.ReportMedia;
-import dev.reportengine.api.Section;
-import dev.reportengine.api.Template;
 import dev.reportengine.pdf.internal.DocumentView;
 import dev.reportengine.pdf.internal.FontSet;
 import dev.reportengine.pdf.internal.HtmlLayout;
 import dev.reportengine.pdf.internal.PdfWriter;
 import dev.reportengine.pdf.internal.ReportViews;
-import java.time.Instant;
-import java.util.List;
+import dev.reportengine.pdf.internal.WarmUpSample;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Renders a {@link Report} as a tagged, archivable PDF (PDF/UA-1 and PDF/A-3a): a title block with
@@ -35,6 +27,8 @@ import java.util.Optional;
  * are immutable and thread-safe; fonts are read once, when the renderer is built.
  */
 public final class PdfRenderer {
+
+  private static final int WARM_UP_RUNS = 3;
 
   private final PageSize pageSize;
   private final PdfLimits limits;
@@ -91,37 +85,15 @@ public final class PdfRenderer {
   }
 
   /**
-   * Renders a small report once so that class loading, font parsing and openhtmltopdf's start-up
-   * happen now rather than in the first real render (which is seconds slower in a fresh JVM).
+   * Renders a small built-in report with every block kind and both charts, three times, so that
+   * class loading, font parsing and openhtmltopdf's and Batik's start-up happen now rather than in
+   * the first real render (which is seconds slower in a fresh JVM).
    */
   public void warmUp() {
-    Report sample =
-        new Report(
-            "warm-up",
-            Instant.EPOCH,
-            Optional.empty(),
-            Optional.of("Warm-up"),
-            Optional.of("Warm-up \u0391\u03b1 \u0416\u0436"),
-            new ReportMedia(Optional.empty(), Optional.of("warm-up")),
-            Template.GENERAL_REPORT,
-            Optional.of(new ReportEntity("warm-up", Optional.empty())),
-            Optional.empty(),
-            Optional.of(
-                List.of(
-                    new Section(
-                        "Warm-up",
-                        new Block.Grid(
-                            2,
-                            List.of(
-                                new Block.Card("clock", "Talk time", "1 s"),
-                                new Block.Card("user", "Speaker", "1 s")))),
-                    new Section(
-                        "Picture", new Block.Illustration(Block.IllustrationVariant.ANALYSIS)))),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty());
-    render(PdfInput.of(sample));
+    PdfInput sample = WarmUpSample.input();
+    for (int i = 0; i < WARM_UP_RUNS; i++) {
+      render(sample);
+    }
   }
 
   /** The paper size. */
