@@ -28,5 +28,6 @@ class SamplePdfsTest {
       Files.writeString(out.resolve(name + ".html"), a4.html(input));
       assertThat(out.resolve(name + ".pdf")).isNotEmptyFile();
     }
+    Files.write(out.resolve("every-block.pdf"), a4.render(EveryBlock.input()));
   }
 }
