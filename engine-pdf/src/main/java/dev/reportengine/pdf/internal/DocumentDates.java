@@ -1,11 +1,13 @@
 package dev.reportengine.pdf.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.xmpbox.XMPMetadata;
@@ -49,10 +51,10 @@ final class DocumentDates {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       new XmpSerializer().serialize(xmp, out, true);
-    } catch (javax.xml.transform.TransformerException e) {
+    } catch (TransformerException e) {
       throw new IOException("cannot write XMP metadata", e);
     }
     doc.getDocumentCatalog()
-        .setMetadata(new PDMetadata(doc, new java.io.ByteArrayInputStream(out.toByteArray())));
+        .setMetadata(new PDMetadata(doc, new ByteArrayInputStream(out.toByteArray())));
   }
 }
