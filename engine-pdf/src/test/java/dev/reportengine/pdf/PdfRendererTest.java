@@ -68,7 +68,15 @@ class PdfRendererTest {
       assertThat(created.toInstant())
           .isEqualTo(report.createdAt().atOffset(ZoneOffset.UTC).withNano(0).toInstant());
       assertThat(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8"))
-          .contains("pdfaid:part", "pdfuaid:part");
+          .contains("pdfaid:part", "pdfuaid:part")
+          .contains(
+              "<xmp:CreateDate>"
+                  + report
+                      .createdAt()
+                      .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                      .toString()
+                      .replace("Z", "+00:00")
+                  + "</xmp:CreateDate>");
     }
   }
 
