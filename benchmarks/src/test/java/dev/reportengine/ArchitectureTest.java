@@ -67,6 +67,8 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "java..",
             "javax.xml..",
+            "org.w3c.dom..",
+            "org.xml.sax..",
             "dev.reportengine.api..",
             "dev.reportengine.pdf..",
             "com.github.mustachejava..",
