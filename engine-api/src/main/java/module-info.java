@@ -11,4 +11,5 @@ module dev.reportengine.api {
 
   uses dev.reportengine.api.spi.ReportTemplate;
   uses dev.reportengine.api.spi.TargetResolver;
+  uses dev.reportengine.api.spi.ReportRenderer;
 }

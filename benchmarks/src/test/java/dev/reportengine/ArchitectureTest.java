@@ -26,6 +26,7 @@ class ArchitectureTest {
         .anyMatch(p -> p.startsWith("dev.reportengine.api"))
         .anyMatch(p -> p.startsWith("dev.reportengine.core"))
         .anyMatch(p -> p.startsWith("dev.reportengine.templates"))
+        .anyMatch(p -> p.startsWith("dev.reportengine.pdf"))
         .anyMatch(p -> p.startsWith("dev.reportengine.cli"))
         .anyMatch(p -> p.startsWith("dev.reportengine.benchmarks"));
   }
@@ -53,6 +54,49 @@ class ArchitectureTest {
             "dev.reportengine.api..",
             "dev.reportengine.templates..",
             "com.github.mustachejava..")
+        .check(ALL);
+  }
+
+  @Test
+  void pdfRendererUsesOnlyTheApiAndItsOwnDependencies() {
+    classes()
+        .that()
+        .resideInAPackage("dev.reportengine.pdf..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "javax.xml..",
+            "org.w3c.dom..",
+            "org.xml.sax..",
+            "dev.reportengine.api..",
+            "dev.reportengine.pdf..",
+            "com.github.mustachejava..",
+            "com.openhtmltopdf..",
+            "org.apache.pdfbox..",
+            "org.apache.xmpbox..")
+        .check(ALL);
+  }
+
+  @Test
+  void engineCoreAndTemplatesDoNotUseThePdfRenderer() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.reportengine.core..", "dev.reportengine.templates..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.reportengine.pdf..")
+        .check(ALL);
+  }
+
+  @Test
+  void pdfInternalsStayInsideThePdfModule() {
+    classes()
+        .that()
+        .resideInAPackage("dev.reportengine.pdf.internal..")
+        .should()
+        .onlyBeAccessed()
+        .byAnyPackage("dev.reportengine.pdf..")
         .check(ALL);
   }
 
