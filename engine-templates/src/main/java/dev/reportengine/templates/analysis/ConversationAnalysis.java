@@ -60,7 +60,7 @@ public final class ConversationAnalysis {
   public ConversationAnalysis(Media media, Entity target) {
     this.media = Objects.requireNonNull(media, "media");
     this.target = Objects.requireNonNull(target, "target");
-    this.language = LanguagePack.forLanguage(media.language());
+    this.language = LanguagePack.forMedia(media);
     this.stopwords = Stopwords.appliesTo(media.language()) ? Stopwords.english() : Stopwords.none();
     this.extractor = new KeywordExtractor(stopwords);
     Optional<Lexicon> backchannels = language.map(l -> l.lexicon("backchannels"));

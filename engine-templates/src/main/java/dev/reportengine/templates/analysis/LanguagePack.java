@@ -69,6 +69,31 @@ public final class LanguagePack {
     return Optional.of(CACHE.computeIfAbsent(code, LanguagePack::new));
   }
 
+  /**
+   * The pack for {@code media}: by its language tag when it has one; otherwise English, unless most
+   * of its letters are not Latin (a transcript in Russian or Japanese whose format gives no
+   * language), in which case there is no pack and the language-dependent metrics are unavailable.
+   */
+  public static Optional<LanguagePack> forMedia(dev.reportengine.api.media.Media media) {
+    if (media.language().filter(tag -> !tag.isBlank()).isPresent()) {
+      return forLanguage(media.language());
+    }
+    long latin = 0;
+    long letters = 0;
+    for (dev.reportengine.api.media.Utterance u : media.utterances()) {
+      for (int i = 0; i < u.text().length(); i++) {
+        char c = u.text().charAt(i);
+        if (Character.isLetter(c)) {
+          letters++;
+          if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+            latin++;
+          }
+        }
+      }
+    }
+    return letters > 0 && latin * 2 < letters ? Optional.empty() : forLanguage(Optional.empty());
+  }
+
   /** The language code, such as {@code en}. */
   public String language() {
     return language;
