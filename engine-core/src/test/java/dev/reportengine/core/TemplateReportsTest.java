@@ -101,7 +101,7 @@ class TemplateReportsTest {
       out.add(Arguments.of(t, "examples", "team-standup", "lena"));
       out.add(Arguments.of(t, "shared", PARROT, "shopkeeper"));
       out.add(Arguments.of(t, "shared", TEAMS, TEAMS_SPEAKER));
-      out.add(Arguments.of(t, "aws", AWS_INTERVIEW, "spk_1"));
+      out.add(Arguments.of(t, "aws", AWS_INTERVIEW, "speaker-1"));
     }
     return out.stream();
   }
@@ -123,14 +123,15 @@ class TemplateReportsTest {
     }
     out.add(
         Arguments.of(
-            new HiringReportTemplate(), "aws", AWS_INTERVIEW, "spk_1", "aws-evaluation-interview"));
+            new HiringReportTemplate(),
+            "aws",
+            AWS_INTERVIEW,
+            "speaker-1",
+            "aws-evaluation-interview"));
     return out.stream();
   }
 
   static Media load(String where, String file) {
-    if (where.equals("aws")) {
-      return AwsTranscribeFixture.read(RepoFiles.sharedTranscript(file));
-    }
     Path dir =
         where.equals("examples")
             ? RepoFiles.root().resolve("examples")
