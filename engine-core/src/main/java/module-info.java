@@ -1,6 +1,7 @@
 /**
  * The report engine: job runtime, stores, target resolvers, media sources, the contract's JSON
- * codec and facade, the Markdown renderer and webhook delivery. Entry point: {@link
+ * codec and facade, the Markdown renderer, rendered documents (PDF) through {@link
+ * dev.reportengine.api.spi.ReportRenderer}s, and webhook delivery. Entry point: {@link
  * dev.reportengine.core.ReportEngine#builder()}.
  */
 module dev.reportengine.core {
@@ -17,4 +18,5 @@ module dev.reportengine.core {
 
   uses dev.reportengine.api.spi.ReportTemplate;
   uses dev.reportengine.api.spi.TargetResolver;
+  uses dev.reportengine.api.spi.ReportRenderer;
 }

@@ -16,6 +16,8 @@ public enum ErrorCode {
   TEMPLATE_NOT_FOUND,
   /** The template threw while building the report. */
   TEMPLATE_FAILED,
+  /** A renderer (PDF) failed to render the finished report; the message names it and why. */
+  RENDER_FAILED,
   /** The job ran past its deadline. */
   TIMEOUT,
   /** The job was canceled. */

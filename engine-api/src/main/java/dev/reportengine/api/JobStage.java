@@ -11,6 +11,8 @@ public enum JobStage {
   RESOLVE_TARGET,
   BUILD_REPORT,
   RENDER_MARKDOWN,
+  /** Renders the report's documents (PDF) when the engine renders them in the job. */
+  RENDER_PDF,
   STORE;
 
   /** The JSON name, such as {@code load_media}. */

@@ -80,6 +80,14 @@ final class BatchCommand implements Callable<Integer> {
       description = "How long to wait for the whole batch (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Option(
+      names = "--format",
+      paramLabel = "LIST",
+      description =
+          "Report files to write: json, md, pdf, comma-separated (default: all three);"
+              + " job.json is always written.")
+  String format;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -89,6 +97,13 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (parallelism < 1 || timeoutSeconds < 1) {
       err.println("error: --parallelism and --timeout must be at least 1");
+      return ExitCodes.INVALID;
+    }
+    OutputFormats formats;
+    try {
+      formats = OutputFormats.parse(format);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
       return ExitCodes.INVALID;
     }
     List<Path> files = transcripts(mediaDir);
@@ -113,6 +128,7 @@ final class BatchCommand implements Callable<Integer> {
             .limits(EngineLimits.DEFAULTS.withMaxQueuedJobs(Math.max(1_000, files.size())))
             .store(ReportStores.directory(store))
             .mediaSource(MediaSources.directory(mediaDir))
+            .pdfMode(formats.pdfMode())
             .build()) {
       Map<String, String> jobs = new LinkedHashMap<>();
       for (Path file : files) {
@@ -139,7 +155,8 @@ final class BatchCommand implements Callable<Integer> {
               spec.commandLine().getOut(),
               err,
               System.console() != null,
-              Duration.ofSeconds(timeoutSeconds))
+              Duration.ofSeconds(timeoutSeconds),
+              formats)
           .finish(jobs, out);
     }
   }

@@ -29,11 +29,18 @@ final class BatchRun {
   private final PrintWriter err;
   private final boolean terminal;
   private final Duration timeout;
+  private final OutputFormats formats;
   private final ContractJson json = ContractJson.create();
 
   BatchRun(
-      ReportEngine engine, PrintWriter out, PrintWriter err, boolean terminal, Duration timeout) {
+      ReportEngine engine,
+      PrintWriter out,
+      PrintWriter err,
+      boolean terminal,
+      Duration timeout,
+      OutputFormats formats) {
     this.engine = engine;
+    this.formats = formats;
     this.out = out;
     this.err = err;
     this.terminal = terminal;
@@ -93,8 +100,7 @@ final class BatchRun {
     JobHandle job = engine.handle(jobId).orElseThrow();
     try {
       Report report = job.await(Duration.ZERO);
-      ReportRun.write(dir, "report.json", json.writeReport(report));
-      ReportRun.write(dir, "report.md", report.markdown().orElse(""));
+      ReportRun.writeReport(engine, json, formats, report, dir, err);
       ReportRun.write(dir, "job.json", json.writeJob(job.snapshot()));
       return true;
     } catch (JobFailedException e) {

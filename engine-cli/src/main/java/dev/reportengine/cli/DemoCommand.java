@@ -43,10 +43,25 @@ final class DemoCommand implements Callable<Integer> {
       description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(
+      names = "--format",
+      paramLabel = "LIST",
+      description =
+          "Report files to write: json, md, pdf, comma-separated (default: all three);"
+              + " job.json is always written.")
+  String format;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    OutputFormats formats;
+    try {
+      formats = OutputFormats.parse(format);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.INVALID;
+    }
     Path dir = examples != null ? examples : defaultExamples();
     if (!Files.isDirectory(dir)) {
       err.println("error: --examples: no such directory: " + dir);
@@ -65,8 +80,11 @@ final class DemoCommand implements Callable<Integer> {
     ContractJson json = ContractJson.create();
     int worst = ExitCodes.OK;
     try (ReportEngine engine =
-        ReportEngine.builder().mediaSource(MediaSources.directory(dir)).build()) {
-      ReportRun run = new ReportRun(engine, stdout, err, Duration.ofMinutes(5));
+        ReportEngine.builder()
+            .mediaSource(MediaSources.directory(dir))
+            .pdfMode(formats.pdfMode())
+            .build()) {
+      ReportRun run = new ReportRun(engine, stdout, err, Duration.ofMinutes(5), formats);
       for (Path file : files) {
         String name = file.getFileName().toString();
         String body =

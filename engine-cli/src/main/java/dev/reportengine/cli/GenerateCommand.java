@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Generates one report into --out: report.json, report.md and job.json.",
+      "Generates one report into --out: report.json, report.md, report.pdf (--format chooses)",
+      "and job.json.",
       "Either --media FILE --template ID [...] or --request FILE --media-dir DIR.",
       "Exit 0 on success, 1 when the job fails, 2 for an invalid request (see error.json)."
     })
@@ -91,10 +92,24 @@ final class GenerateCommand implements Callable<Integer> {
       description = "How long to wait for the job (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Option(
+      names = "--format",
+      paramLabel = "LIST",
+      description =
+          "Report files to write: json, md, pdf, comma-separated (default: all three);"
+              + " job.json is always written.")
+  String format;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     List<String> problems = checkOptions();
+    OutputFormats formats = OutputFormats.ALL;
+    try {
+      formats = OutputFormats.parse(format);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
     String body = null;
     Path dir = null;
     if (problems.isEmpty()) {
@@ -123,14 +138,17 @@ final class GenerateCommand implements Callable<Integer> {
       return ExitCodes.INVALID;
     }
     ReportEngineBuilder builder =
-        ReportEngine.builder().mediaSource(MediaSources.directory(dir)).parallelism(1);
+        ReportEngine.builder()
+            .mediaSource(MediaSources.directory(dir))
+            .parallelism(1)
+            .pdfMode(formats.pdfMode());
     if (store != null) {
       // Only this command's job runs; jobs another command left in the store stay where they are.
       builder.store(ReportStores.directory(store)).resumeJobs(false);
     }
     try (ReportEngine engine = builder.build()) {
       return new ReportRun(
-              engine, spec.commandLine().getOut(), err, Duration.ofSeconds(timeoutSeconds))
+              engine, spec.commandLine().getOut(), err, Duration.ofSeconds(timeoutSeconds), formats)
           .run(body, out);
     }
   }

@@ -1,6 +1,8 @@
 package dev.reportengine.cli;
 
+import com.openhtmltopdf.util.XRLog;
 import java.io.PrintWriter;
+import java.util.logging.Level;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +30,8 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    // openhtmltopdf logs every PDF render at INFO; the command line shows its warnings only.
+    XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

@@ -18,11 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Runs one request body through an engine and writes what came out into a directory: {@code
- * report.json}, {@code report.md} and {@code job.json} on success; {@code error.json} (and {@code
- * job.json} when a job existed) otherwise.
+ * Runs one request body through an engine and writes what came out into a directory: the chosen
+ * report files ({@code report.json}, {@code report.md}, {@code report.pdf}) and {@code job.json} on
+ * success; {@code error.json} (and {@code job.json} when a job existed) otherwise.
  */
 final class ReportRun {
 
@@ -31,9 +32,16 @@ final class ReportRun {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Duration timeout;
+  private final OutputFormats formats;
 
-  ReportRun(ReportEngine engine, PrintWriter out, PrintWriter err, Duration timeout) {
+  ReportRun(
+      ReportEngine engine,
+      PrintWriter out,
+      PrintWriter err,
+      Duration timeout,
+      OutputFormats formats) {
     this.engine = engine;
+    this.formats = formats;
     this.out = out;
     this.err = err;
     this.timeout = timeout;
@@ -60,10 +68,9 @@ final class ReportRun {
     }
     try {
       Report report = job.await(timeout);
-      write(outDir, "report.json", json.writeReport(report));
-      write(outDir, "report.md", report.markdown().orElse(""));
+      writeReport(engine, json, formats, report, outDir, err);
       write(outDir, "job.json", json.writeJob(job.snapshot()));
-      out.println("wrote " + outDir.resolve("report.json") + ", report.md and job.json");
+      out.println("wrote " + String.join(", ", formats.files()) + " in " + outDir);
       return ExitCodes.OK;
     } catch (JobFailedException e) {
       write(outDir, "job.json", json.writeJob(job.snapshot()));
@@ -80,10 +87,41 @@ final class ReportRun {
     return ExitCodes.JOB_FAILED;
   }
 
+  /** Writes the chosen report files (not {@code job.json}) of a finished report. */
+  static void writeReport(
+      ReportEngine engine,
+      ContractJson json,
+      OutputFormats formats,
+      Report report,
+      Path dir,
+      PrintWriter err) {
+    if (formats.has(OutputFormats.Format.JSON)) {
+      write(dir, "report.json", json.writeReport(report));
+    }
+    if (formats.has(OutputFormats.Format.MD)) {
+      write(dir, "report.md", report.markdown().orElse(""));
+    }
+    if (formats.has(OutputFormats.Format.PDF)) {
+      Optional<byte[]> pdf = engine.pdf(report.id());
+      if (pdf.isPresent()) {
+        write(dir, "report.pdf", pdf.get());
+      } else {
+        err.println(
+            "no report.pdf for "
+                + report.id()
+                + ": its job ran without PDF (an earlier run with another --format)");
+      }
+    }
+  }
+
   static void write(Path dir, String name, String content) {
+    write(dir, name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void write(Path dir, String name, byte[] content) {
     try {
       Files.createDirectories(dir);
-      Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+      Files.write(dir.resolve(name), content);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);

@@ -49,9 +49,24 @@ final class ResumeCommand implements Callable<Integer> {
       description = "How long to wait (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Option(
+      names = "--format",
+      paramLabel = "LIST",
+      description =
+          "Report files to write: json, md, pdf, comma-separated (default: all three);"
+              + " job.json is always written.")
+  String format;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    OutputFormats formats;
+    try {
+      formats = OutputFormats.parse(format);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.INVALID;
+    }
     Optional<BatchManifest> manifest;
     try {
       manifest = Files.isDirectory(store) ? BatchManifest.read(store) : Optional.empty();
@@ -74,13 +89,15 @@ final class ResumeCommand implements Callable<Integer> {
             .parallelism(Math.max(1, parallelism))
             .store(ReportStores.directory(store))
             .mediaSource(MediaSources.directory(batch.mediaDir()))
+            .pdfMode(formats.pdfMode())
             .build()) {
       return new BatchRun(
               engine,
               spec.commandLine().getOut(),
               err,
               System.console() != null,
-              Duration.ofSeconds(Math.max(1, timeoutSeconds)))
+              Duration.ofSeconds(Math.max(1, timeoutSeconds)),
+              formats)
           .finish(batch.jobs(), out != null ? out : batch.out());
     }
   }

@@ -20,6 +20,9 @@ class MainTest {
       Path.of(System.getProperty("reportengine.root", "..")).toAbsolutePath().normalize();
   private static final Path EXAMPLES = ROOT.resolve("examples");
 
+  private static final byte[] PDF_MAGIC =
+      "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
   @TempDir Path tmp;
 
   private final StringWriter out = new StringWriter();
@@ -53,6 +56,89 @@ class MainTest {
     assertThat(json.readJob(Files.readString(dir.resolve("job.json"))).reportId())
         .contains(report.id());
     assertThat(dir.resolve("error.json")).doesNotExist();
+    assertThat(Files.readAllBytes(dir.resolve("report.pdf"))).startsWith(PDF_MAGIC);
+  }
+
+  @Test
+  void generateWritesOnlyTheChosenFilesWhenFormatIsGiven() throws IOException {
+    Path dir = tmp.resolve("md-only");
+    int code =
+        run(
+            "generate",
+            "--media",
+            EXAMPLES.resolve("team-standup.json").toString(),
+            "--template",
+            "general_report",
+            "--format",
+            "md",
+            "--out",
+            dir.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(dir.resolve("report.md")).isRegularFile();
+    assertThat(dir.resolve("job.json")).isRegularFile();
+    assertThat(dir.resolve("report.pdf")).doesNotExist();
+    assertThat(dir.resolve("report.json")).doesNotExist();
+  }
+
+  @Test
+  void generateWritesJsonAndPdfWhenFormatNamesThem() throws IOException {
+    Path dir = tmp.resolve("json-pdf");
+    int code =
+        run(
+            "generate",
+            "--media",
+            EXAMPLES.resolve("team-standup.json").toString(),
+            "--template",
+            "general_report",
+            "--format",
+            "json, PDF",
+            "--out",
+            dir.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(dir.resolve("report.json")).isRegularFile();
+    assertThat(Files.readAllBytes(dir.resolve("report.pdf"))).startsWith(PDF_MAGIC);
+    assertThat(dir.resolve("report.md")).doesNotExist();
+  }
+
+  @Test
+  void everyReportCommandExitsTwoNamingTheAcceptedFormatsWhenFormatIsUnknown() {
+    for (String[] args :
+        new String[][] {
+          {
+            "generate",
+            "--media",
+            EXAMPLES.resolve("team-standup.json").toString(),
+            "--template",
+            "general_report",
+            "--format",
+            "json,docx",
+            "--out",
+            tmp.resolve("x").toString()
+          },
+          {
+            "batch",
+            "--media-dir",
+            EXAMPLES.toString(),
+            "--template",
+            "general_report",
+            "--store",
+            tmp.resolve("s").toString(),
+            "--format",
+            "docx",
+            "--out",
+            tmp.resolve("y").toString()
+          },
+          {"demo", "--examples", EXAMPLES.toString(), "--format", "docx", "--out", tmp.toString()}
+        }) {
+      assertThat(run(args)).as(args[0]).isEqualTo(2);
+    }
+    assertThat(err.toString())
+        .contains("--format: unknown format [docx]")
+        .contains("accepted: json, md, pdf");
+    assertThat(tmp.resolve("x")).doesNotExist();
+    assertThat(tmp.resolve("y")).doesNotExist();
   }
 
   @Test
@@ -200,6 +286,7 @@ class MainTest {
         Path report = dir.resolve(name.substring(0, name.lastIndexOf('.'))).resolve("report.json");
         assertThat(json.readReport(Files.readString(report)).template())
             .isEqualTo(Template.GENERAL_REPORT);
+        assertThat(Files.readAllBytes(report.resolveSibling("report.pdf"))).startsWith(PDF_MAGIC);
       }
     }
     assertThat(templateOf(dir.resolve("sales-playbook"))).isEqualTo(Template.SALES_PLAYBOOK);

@@ -108,6 +108,8 @@ class StoreCommandsTest {
     for (String name : List.of("discovery-call", "hiring-interview", "team-standup")) {
       assertThat(outDir.resolve(name).resolve("report.json")).isRegularFile();
       assertThat(outDir.resolve(name).resolve("report.md")).isRegularFile();
+      assertThat(Files.readAllBytes(outDir.resolve(name).resolve("report.pdf")))
+          .startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
     assertThat(out.toString()).contains("batch: 3 jobs, 3 succeeded, 0 failed in");
     assertThat(err.toString()).contains("[3/3] 3 succeeded, 0 failed").doesNotContain("\r");

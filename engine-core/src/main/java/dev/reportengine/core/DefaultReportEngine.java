@@ -14,6 +14,8 @@ import dev.reportengine.api.WebhookAttempt;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.core.internal.job.JobRuntime;
+import dev.reportengine.core.internal.render.Rendering;
+import dev.reportengine.core.internal.render.WarmUp;
 import dev.reportengine.core.internal.webhook.WebhookNotifier;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -34,6 +36,8 @@ final class DefaultReportEngine implements ReportEngine {
   private final JsonApi api;
   private final EngineLimits limits;
   private final WebhookNotifier webhooks;
+  private final Rendering rendering;
+  private final WarmUp warmUp;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   DefaultReportEngine(
@@ -41,8 +45,12 @@ final class DefaultReportEngine implements ReportEngine {
       ReportStore store,
       Map<Template, ReportTemplate> templates,
       EngineLimits limits,
-      WebhookNotifier webhooks) {
+      WebhookNotifier webhooks,
+      Rendering rendering,
+      WarmUp warmUp) {
     this.runtime = runtime;
+    this.rendering = rendering;
+    this.warmUp = warmUp;
     this.webhooks = webhooks;
     this.store = store;
     this.templates = Set.copyOf(templates.keySet());
@@ -115,6 +123,21 @@ final class DefaultReportEngine implements ReportEngine {
   }
 
   @Override
+  public Optional<byte[]> pdf(String reportId) {
+    return rendering.artifact(reportId, Rendering.PDF);
+  }
+
+  @Override
+  public Optional<byte[]> document(String reportId, String mediaType) {
+    return rendering.artifact(reportId, mediaType);
+  }
+
+  @Override
+  public PdfMode pdfMode() {
+    return rendering.mode();
+  }
+
+  @Override
   public List<WebhookAttempt> webhookDeliveries(String jobId) {
     return webhooks.attempts(jobId);
   }
@@ -137,7 +160,12 @@ final class DefaultReportEngine implements ReportEngine {
         runtime.close(grace);
       } finally {
         Duration left = grace.minusNanos(System.nanoTime() - started);
-        webhooks.close(left.isNegative() ? Duration.ZERO : left);
+        try {
+          webhooks.close(left.isNegative() ? Duration.ZERO : left);
+        } finally {
+          left = grace.minusNanos(System.nanoTime() - started);
+          warmUp.close(left.isNegative() ? Duration.ZERO : left);
+        }
       }
     }
   }

@@ -18,9 +18,9 @@ import java.util.OptionalLong;
 
 /**
  * The Reports v1 contract as JSON, endpoint by endpoint: each method takes what an HTTP route
- * receives and returns a status code and a JSON body, so a host's HTTP layer is a one-line mapping
- * per route. Never throws for bad input; every error is a JSON error body
- * (docs/contracts/error.schema.json). Thread-safe.
+ * receives and returns a status code and a JSON body (a PDF for {@link #getReportPdf}), so a host's
+ * HTTP layer is a one-line mapping per route. Never throws for bad input; every error is a JSON
+ * error body (docs/contracts/error.schema.json). Thread-safe.
  *
  * <pre>{@code
  * ApiResponse r = engine.api().createJob(requestBody);
@@ -105,6 +105,35 @@ public final class JsonApi {
   }
 
   /**
+   * {@code GET /v1/reports/{id}.pdf}: 200 with the PDF ({@code application/pdf}); 404 for an
+   * unknown report, or when the engine has no PDF ({@link PdfMode#OFF}, no renderer, or the store
+   * no longer has an eagerly rendered one); 500 {@code render_failed} when a lazy render fails.
+   */
+  public ApiResponse getReportPdf(String reportId) {
+    if (engine.report(reportId).isEmpty()) {
+      return notFound("report", reportId);
+    }
+    try {
+      return engine
+          .pdf(reportId)
+          .map(bytes -> new ApiResponse(200, "application/pdf", bytes))
+          .orElseGet(
+              () ->
+                  error(
+                      404,
+                      ErrorCode.NOT_FOUND,
+                      "no PDF for report ["
+                          + reportId
+                          + "]: the engine's PDF mode is "
+                          + engine.pdfMode().name().toLowerCase(Locale.ROOT)
+                          + (engine.pdfMode() == PdfMode.OFF ? "" : " and the store has none"),
+                      List.of()));
+    } catch (ReportEngineException e) {
+      return error(status(e.code()), e.code(), e.getMessage(), List.of());
+    }
+  }
+
+  /**
    * {@code GET /v1/reports/by-job/{jobId}}: 200 with the report once the job has succeeded, 200
    * with the body {@code null} before that (and for a job that failed), 404 for an unknown job.
    */
@@ -167,6 +196,10 @@ public final class JsonApi {
     if (cancel.isPresent()) {
       return "POST".equals(verb) ? cancelJob(cancel.get()) : notAllowed(verb, "POST");
     }
+    Optional<String> pdf = tail(bare, "/v1/reports/", ".pdf");
+    if (pdf.isPresent()) {
+      return "GET".equals(verb) ? getReportPdf(pdf.get()) : notAllowed(verb, "GET");
+    }
     Optional<String> byJob = tail(bare, "/v1/reports/by-job/", "");
     Optional<String> report = tail(bare, "/v1/reports/", "");
     Optional<String> job = tail(bare, "/v1/jobs/", "");
@@ -211,6 +244,7 @@ public final class JsonApi {
           TARGET_NOT_FOUND,
           TEMPLATE_NOT_FOUND,
           TEMPLATE_FAILED,
+          RENDER_FAILED,
           TIMEOUT,
           CANCELED,
           INTERNAL ->

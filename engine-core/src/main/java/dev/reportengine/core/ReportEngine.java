@@ -104,6 +104,26 @@ public interface ReportEngine extends AutoCloseable {
   Optional<Report> reportByJob(String jobId);
 
   /**
+   * The report's PDF: kept by the store when the engine rendered it in the job ({@link
+   * PdfMode#EAGER}), or rendered now on the first request and then kept ({@link PdfMode#LAZY}).
+   * Empty for an unknown report, with {@link PdfMode#OFF}, without a PDF renderer, or when the
+   * store no longer has an eagerly rendered PDF.
+   *
+   * @throws dev.reportengine.api.ReportEngineException with code {@code render_failed} when a lazy
+   *     render fails
+   */
+  Optional<byte[]> pdf(String reportId);
+
+  /**
+   * Like {@link #pdf(String)} for the document of any registered renderer, by its media type (such
+   * as {@code application/pdf}).
+   */
+  Optional<byte[]> document(String reportId, String mediaType);
+
+  /** When this engine renders PDFs; see {@link ReportEngineBuilder#pdfMode(PdfMode)}. */
+  PdfMode pdfMode();
+
+  /**
    * Every attempt to deliver the job's webhook event so far, oldest first; empty when the request
    * had no webhook, the job has not ended, or the log no longer holds it (deliveries are kept in
    * memory, for the last 10,000 jobs and two days).
@@ -121,8 +141,8 @@ public interface ReportEngine extends AutoCloseable {
    * queued jobs stay queued in it for the next start, and jobs still running after the grace period
    * run again on the next start. With the in-memory store, queued jobs may run within the grace
    * period and whatever has not ended after it fails with code {@code unavailable}. Then the
-   * engine's own threads (workers, event delivery, deadline sweep) stop. Idempotent. Executors
-   * passed in by the host are left running.
+   * engine's own threads (workers, event delivery, deadline sweep, renderer warm-up) stop.
+   * Idempotent. Executors passed in by the host are left running.
    */
   void close(Duration grace);
 

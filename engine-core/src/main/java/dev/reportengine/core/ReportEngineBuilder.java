@@ -3,11 +3,14 @@ package dev.reportengine.core;
 import dev.reportengine.api.TargetStrategy;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.spi.MediaSource;
+import dev.reportengine.api.spi.ReportRenderer;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TargetResolver;
 import dev.reportengine.api.spi.WebhookSender;
 import dev.reportengine.core.internal.job.JobRuntime;
+import dev.reportengine.core.internal.render.Rendering;
+import dev.reportengine.core.internal.render.WarmUp;
 import dev.reportengine.core.internal.target.DominantResolver;
 import dev.reportengine.core.internal.target.EntityIdResolver;
 import dev.reportengine.core.internal.target.MagicHintResolver;
@@ -19,6 +22,7 @@ import dev.reportengine.core.internal.webhook.WebhookNotifier;
 import dev.reportengine.core.internal.webhook.WebhookSigner;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +50,10 @@ import java.util.function.Supplier;
  * resolvers, and templates discovered with {@link ServiceLoader}. A template or resolver registered
  * here wins over a discovered or built-in one with the same id. The media source has no default.
  * Webhooks: the JDK's HTTP client, unsigned, {@link WebhookRetrySchedule#DEFAULT}, {@link
- * WebhookAddressPolicy#publicOnly()}.
+ * WebhookAddressPolicy#publicOnly()}. Renderers (PDF): discovered with {@link ServiceLoader} and
+ * registered here, a registration winning per media type; {@link PdfMode#EAGER} when there is one,
+ * else {@link PdfMode#OFF}; no link policy, so reports carry no {@code reportUrl} or {@code
+ * pdfUrl}.
  */
 public final class ReportEngineBuilder {
 
@@ -66,6 +73,10 @@ public final class ReportEngineBuilder {
   private WebhookAddressPolicy webhookAddressPolicy;
   private Executor eventExecutor;
   private Boolean resume;
+  private Boolean rendererDiscovery;
+  private PdfMode pdfMode;
+  private LinkPolicy links;
+  private final Map<String, ReportRenderer> renderers = new LinkedHashMap<>();
   private final Map<Template, ReportTemplate> templates = new EnumMap<>(Template.class);
   private final Map<TargetStrategy, TargetResolver> resolvers = new EnumMap<>(TargetStrategy.class);
 
@@ -158,6 +169,58 @@ public final class ReportEngineBuilder {
   }
 
   /**
+   * Registers a renderer (such as {@code new PdfReportRenderer(configured)} from {@code
+   * engine-pdf}); it wins over a discovered one with the same media type.
+   *
+   * @throws IllegalStateException naming both when a renderer for its media type was registered
+   */
+  public ReportEngineBuilder renderer(ReportRenderer renderer) {
+    Objects.requireNonNull(renderer, "renderer");
+    String type = Objects.requireNonNull(renderer.mediaType(), "renderer.mediaType()");
+    ReportRenderer before = renderers.putIfAbsent(type, renderer);
+    check(
+        before == null,
+        "renderer for %s was already registered by %s",
+        type + " of " + renderer.getClass().getName(),
+        before == null ? null : before.getClass().getName());
+    return this;
+  }
+
+  /** Whether renderers are discovered with {@link ServiceLoader}; on by default. */
+  public ReportEngineBuilder discoverRenderers(boolean enabled) {
+    check(
+        this.rendererDiscovery == null,
+        "discoverRenderers was already set to %s",
+        this.rendererDiscovery);
+    this.rendererDiscovery = enabled;
+    return this;
+  }
+
+  /**
+   * When PDFs (and other renderers' documents) are rendered: in the job, on first request, or
+   * never. Default: {@link PdfMode#EAGER} when the engine has a renderer, {@link PdfMode#OFF} when
+   * it has none. {@link #build()} fails when {@code EAGER} or {@code LAZY} is set and there is no
+   * renderer.
+   */
+  public ReportEngineBuilder pdfMode(PdfMode mode) {
+    Objects.requireNonNull(mode, "mode");
+    check(this.pdfMode == null, "pdfMode was already set to %s", this.pdfMode);
+    this.pdfMode = mode;
+    return this;
+  }
+
+  /**
+   * Where the host serves reports and PDFs, for their {@code reportUrl} and {@code pdfUrl}, such as
+   * {@link LinkPolicy#baseUri(java.net.URI)}. Without it both are absent.
+   */
+  public ReportEngineBuilder links(LinkPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    check(this.links == null, "links was already set to %s", this.links);
+    this.links = policy;
+    return this;
+  }
+
+  /**
    * Delivers job events to subscribers and listeners on the host's executor instead of the engine's
    * own event threads. The engine never shuts it down. It must not run tasks on the calling thread
    * in production: a slow subscriber would then hold up a job worker.
@@ -240,8 +303,9 @@ public final class ReportEngineBuilder {
   /**
    * Builds the engine.
    *
-   * @throws IllegalStateException when the media source is missing or discovery finds two templates
-   *     with one id
+   * @throws IllegalStateException when the media source is missing, discovery finds two templates
+   *     with one id or two renderers with one media type, or a PDF mode other than {@code OFF} is
+   *     set without a renderer
    */
   public ReportEngine build() {
     check(
@@ -257,6 +321,15 @@ public final class ReportEngineBuilder {
     EngineLimits effectiveLimits = limits != null ? limits : EngineLimits.DEFAULTS;
     ReportStore effectiveStore = store != null ? store : ReportStores.inMemory();
     Map<Template, ReportTemplate> allTemplates = allTemplates();
+    Map<String, ReportRenderer> allRenderers = allRenderers();
+    PdfMode mode = pdfMode != null ? pdfMode : allRenderers.isEmpty() ? PdfMode.OFF : PdfMode.EAGER;
+    check(
+        mode == PdfMode.OFF || !allRenderers.isEmpty(),
+        "pdfMode %s needs a renderer, and the engine has none: %s",
+        mode,
+        "put engine-pdf on the class path or register one with renderer(...)");
+    Rendering rendering =
+        new Rendering(allRenderers, mode, Optional.ofNullable(links), effectiveStore, mediaSource);
     Supplier<String> effectiveIds =
         ids != null ? ids : () -> UUID.randomUUID().toString().replace("-", "");
     Clock effectiveClock = clock != null ? clock : Clock.systemUTC();
@@ -279,6 +352,7 @@ public final class ReportEngineBuilder {
                 allResolvers(),
                 allTemplates,
                 MarkdownRenderer.create(),
+                rendering,
                 effectiveStore,
                 effectiveClock,
                 effectiveIds,
@@ -288,7 +362,13 @@ public final class ReportEngineBuilder {
       runtime.resume();
     }
     return new DefaultReportEngine(
-        runtime, effectiveStore, allTemplates, effectiveLimits, webhooks);
+        runtime,
+        effectiveStore,
+        allTemplates,
+        effectiveLimits,
+        webhooks,
+        rendering,
+        WarmUp.start(rendering.active().values()));
   }
 
   private WebhookNotifier webhooks(Clock effectiveClock, Supplier<String> effectiveIds) {
@@ -327,6 +407,24 @@ public final class ReportEngineBuilder {
       }
     }
     all.putAll(templates);
+    return all;
+  }
+
+  private Map<String, ReportRenderer> allRenderers() {
+    Map<String, ReportRenderer> all = new LinkedHashMap<>();
+    if (!Boolean.FALSE.equals(rendererDiscovery)) {
+      for (ReportRenderer found : ServiceLoader.load(ReportRenderer.class)) {
+        ReportRenderer before = all.putIfAbsent(found.mediaType(), found);
+        check(
+            before == null,
+            "two discovered renderers have the media type %s: %s",
+            found.mediaType(),
+            before == null
+                ? null
+                : before.getClass().getName() + " and " + found.getClass().getName());
+      }
+    }
+    all.putAll(renderers);
     return all;
   }
 

@@ -99,7 +99,7 @@ class ContractJsonStrictReadingTest {
         "progress above 1|progress|1.5|/progress|maximum",
         "progress negative|progress|-0.5|/progress|minimum",
         "unknown status|status|\"paused\"|/status|enum",
-        "unknown stage|stage|\"render_pdf\"|/stage|enum",
+        "unknown stage|stage|\"render_html\"|/stage|enum",
         "unknown error code|error|{\"code\": \"oops\", \"message\": \"m\"}|/error/code|enum",
         "unknown error member|error|{\"code\": \"internal\", \"message\": \"m\", \"trace\": \"t\"}|/error/trace|unknown_field",
         "error without message|error|{\"code\": \"internal\"}|/error/message|required",

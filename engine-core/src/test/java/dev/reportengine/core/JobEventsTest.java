@@ -32,6 +32,7 @@ class JobEventsTest {
           "running/resolve_target",
           "running/build_report",
           "running/render_markdown",
+          "running/render_pdf",
           "running/store",
           "succeeded/store");
 

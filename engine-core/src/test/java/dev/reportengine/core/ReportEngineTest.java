@@ -331,6 +331,7 @@ class ReportEngineTest {
               "running/resolve_target",
               "running/build_report",
               "running/render_markdown",
+              "running/render_pdf",
               "running/store",
               "succeeded/store");
     }
@@ -342,8 +343,8 @@ class ReportEngineTest {
       List<JobEvent> seen = new ArrayList<>();
       job.onEvent(seen::add);
 
-      assertThat(seen).hasSize(8);
-      assertThat(seen.get(7).status()).isEqualTo(JobStatus.SUCCEEDED);
+      assertThat(seen).hasSize(9);
+      assertThat(seen.get(8).status()).isEqualTo(JobStatus.SUCCEEDED);
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.reportengine.api.Webhook;
 import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.api.spi.IdempotencyRecord;
 import dev.reportengine.api.spi.ReportStore;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,6 +185,51 @@ abstract class ReportStoreContractTest {
       store.saveReport(Fixtures.minimalReport());
 
       assertThat(store.report(Fixtures.minimalReport().id())).contains(Fixtures.minimalReport());
+    }
+  }
+
+  @Nested
+  class Artifacts {
+
+    private final byte[] pdf = "%PDF-1.7 ü\n".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void doesReturnTheSameBytesWhenAnArtifactIsSaved() {
+      store.saveArtifact("rep_1", "application/pdf", pdf);
+
+      assertThat(store.artifact("rep_1", "application/pdf"))
+          .hasValueSatisfying(b -> assertThat(b).isEqualTo(pdf));
+    }
+
+    @Test
+    void doesKeepArtifactsApartWhenReportOrMediaTypeDiffers() {
+      store.saveArtifact("rep_1", "application/pdf", pdf);
+      store.saveArtifact("rep_1", "text/html", new byte[] {1, 2});
+
+      assertThat(store.artifact("rep_2", "application/pdf")).isEmpty();
+      assertThat(store.artifact("rep_1", "image/png")).isEmpty();
+      assertThat(store.artifact("rep_1", "text/html"))
+          .hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2));
+    }
+
+    @Test
+    void doesReturnTheLatestBytesWhenAnArtifactIsSavedAgain() {
+      store.saveArtifact("rep_1", "application/pdf", pdf);
+      store.saveArtifact("rep_1", "application/pdf", new byte[] {9});
+
+      assertThat(store.artifact("rep_1", "application/pdf"))
+          .hasValueSatisfying(b -> assertThat(b).containsExactly(9));
+    }
+
+    @Test
+    void doesNotChangeTheSavedBytesWhenTheCallerChangesItsArray() {
+      byte[] mine = pdf.clone();
+      store.saveArtifact("rep/ü 1", "application/pdf", mine);
+      mine[0] = 'X';
+      store.artifact("rep/ü 1", "application/pdf").orElseThrow()[1] = 'X';
+
+      assertThat(store.artifact("rep/ü 1", "application/pdf"))
+          .hasValueSatisfying(b -> assertThat(b).isEqualTo(pdf));
     }
   }
 

@@ -8,11 +8,11 @@ import dev.reportengine.api.Report;
 import java.util.Optional;
 
 /**
- * Keeps job snapshots, the requests behind them, reports and idempotency records. Implementations
- * must be thread-safe; a save replaces the previous value with the same id or key. The engine saves
- * the snapshots of one job one at a time, in order. A bounded store may forget finished jobs,
- * reports and expired idempotency records, never a job that has not ended. Standard stores are made
- * by {@code dev.reportengine.core.ReportStores}.
+ * Keeps job snapshots, the requests behind them, reports, their rendered documents (artifacts) and
+ * idempotency records. Implementations must be thread-safe; a save replaces the previous value with
+ * the same id or key. The engine saves the snapshots of one job one at a time, in order. A bounded
+ * store may forget finished jobs, reports and expired idempotency records, never a job that has not
+ * ended. Standard stores are made by {@code dev.reportengine.core.ReportStores}.
  *
  * <p>A {@linkplain #isDurable() durable} store outlives the process: on start, the engine runs
  * again every job it finds queued or running, from the saved request.
@@ -44,6 +44,18 @@ public interface ReportStore {
 
   /** The report with this id. */
   Optional<Report> report(String reportId);
+
+  /**
+   * Saves a rendered document of a report (such as its PDF), replacing one with the same report id
+   * and media type. Kept with the same bounds and lifetime as reports; the report's JSON never
+   * embeds it.
+   *
+   * @param mediaType the IANA media type of the bytes, such as {@code application/pdf}
+   */
+  void saveArtifact(String reportId, String mediaType, byte[] bytes);
+
+  /** The rendered document of this media type saved for the report, if the store still has it. */
+  Optional<byte[]> artifact(String reportId, String mediaType);
 
   /** Saves an idempotency record, replacing one with the same key. */
   void saveIdempotency(IdempotencyRecord record);

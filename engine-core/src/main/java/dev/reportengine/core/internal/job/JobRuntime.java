@@ -16,6 +16,7 @@ import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TargetResolver;
 import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.MarkdownRenderer;
+import dev.reportengine.core.internal.render.Rendering;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,7 @@ public final class JobRuntime {
       Map<TargetStrategy, TargetResolver> resolvers,
       Map<Template, ReportTemplate> templates,
       MarkdownRenderer markdown,
+      Rendering rendering,
       ReportStore store,
       Clock clock,
       Supplier<String> ids,
@@ -80,6 +82,7 @@ public final class JobRuntime {
             new TargetStage(parts.resolvers()),
             parts.templates(),
             parts.markdown(),
+            parts.rendering(),
             parts.store(),
             parts.clock());
     this.estimator = new WaitEstimator(parts.parallelism());

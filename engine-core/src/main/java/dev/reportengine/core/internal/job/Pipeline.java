@@ -20,6 +20,7 @@ import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TemplateContext;
 import dev.reportengine.core.MarkdownRenderer;
+import dev.reportengine.core.internal.render.Rendering;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -29,8 +30,9 @@ import java.util.Optional;
 
 /**
  * Runs one job through its named stages: load media, resolve target, build report (template),
- * render Markdown, store. At every stage boundary it stops when the job was canceled or timed out
- * meanwhile, and turns every failure into a job error with a stable code.
+ * render Markdown, render PDF (documents, in {@link dev.reportengine.core.PdfMode#EAGER} only),
+ * store. At every stage boundary it stops when the job was canceled or timed out meanwhile, and
+ * turns every failure into a job error with a stable code.
  */
 final class Pipeline {
 
@@ -38,6 +40,7 @@ final class Pipeline {
   private final TargetStage target;
   private final Map<Template, ReportTemplate> templates;
   private final MarkdownRenderer markdown;
+  private final Rendering rendering;
   private final ReportStore store;
   private final Clock clock;
 
@@ -46,12 +49,14 @@ final class Pipeline {
       TargetStage target,
       Map<Template, ReportTemplate> templates,
       MarkdownRenderer markdown,
+      Rendering rendering,
       ReportStore store,
       Clock clock) {
     this.media = media;
     this.target = target;
     this.templates = Map.copyOf(templates);
     this.markdown = markdown;
+    this.rendering = rendering;
     this.store = store;
     this.clock = clock;
   }
@@ -66,9 +71,16 @@ final class Pipeline {
     }
     try {
       boundary(job);
-      Report report = produce(job);
+      Produced produced = produce(job);
       if (job.enter(JobStage.STORE, 0.9)) {
-        job.succeed(report, store::saveReport);
+        job.succeed(
+            produced.report(),
+            r -> {
+              produced
+                  .documents()
+                  .forEach((type, bytes) -> store.saveArtifact(r.id(), type, bytes));
+              store.saveReport(r);
+            });
       }
     } catch (Stopped e) {
       // The job ended meanwhile (canceled, timed out, engine closed): its snapshot says so.
@@ -87,7 +99,10 @@ final class Pipeline {
     return "rep_" + (jobId.startsWith("job_") ? jobId.substring(4) : jobId);
   }
 
-  private Report produce(Job job) {
+  /** A finished report and its documents by media type (empty unless rendered in the job). */
+  private record Produced(Report report, Map<String, byte[]> documents) {}
+
+  private Produced produce(Job job) {
     CreateReportJobRequest request = job.request();
     Map<String, JsonValue> timings = new LinkedHashMap<>();
     Stopwatch watch = new Stopwatch(job, timings);
@@ -116,8 +131,13 @@ final class Pipeline {
             .withRaw(JsonValue.JsonObject.builder().put("media", mediaRaw(loaded)).build());
     String md = markdown.render(report);
 
+    Report linked = rendering.withLinks(report).withMarkdown(md);
+
+    watch.enter(JobStage.RENDER_PDF, 0.85);
+    Map<String, byte[]> documents = rendering.renderInJob(linked, loaded);
+
     watch.stop();
-    return withRaw(report, loaded, content, resolved, timings).withMarkdown(md);
+    return new Produced(withRaw(linked, loaded, content, resolved, timings), documents);
   }
 
   private Media loadMedia(String mediaId) {

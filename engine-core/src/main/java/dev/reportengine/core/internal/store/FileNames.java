@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,18 @@ final class FileNames {
 
   static String of(String id) {
     return (PLAIN.matcher(id).matches() ? id : "sha256-" + sha256(id)) + ".json";
+  }
+
+  /**
+   * The file of a report's rendered document: the report's name with the media type as extension,
+   * such as {@code rep_42.application-pdf}; a media type that is not plain is hashed as well.
+   */
+  static String ofArtifact(String reportId, String mediaType) {
+    String type = mediaType.toLowerCase(Locale.ROOT).replace('/', '-');
+    String id = of(reportId);
+    return id.substring(0, id.length() - ".json".length())
+        + "."
+        + (PLAIN.matcher(type).matches() ? type : "sha256-" + sha256(mediaType));
   }
 
   static String ofKey(String key) {

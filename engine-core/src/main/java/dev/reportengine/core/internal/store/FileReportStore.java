@@ -22,9 +22,10 @@ import java.util.function.Function;
 
 /**
  * A durable {@link ReportStore} in one directory: {@code jobs/}, {@code requests/}, {@code
- * reports/} and {@code idempotency/}, one human-readable JSON file per item, each replaced
- * atomically ({@link AtomicFiles}). Job snapshots are also held in memory for listing. Meant for
- * one process at a time.
+ * reports/} and {@code idempotency/}, one human-readable JSON file per item, and {@code
+ * artifacts/}, one file per rendered document (such as {@code rep_42.application-pdf}), each
+ * replaced atomically ({@link AtomicFiles}). Job snapshots are also held in memory for listing.
+ * Meant for one process at a time.
  */
 public final class FileReportStore implements ReportStore {
 
@@ -33,6 +34,7 @@ public final class FileReportStore implements ReportStore {
   private final Path requestsDir;
   private final Path reportsDir;
   private final Path keysDir;
+  private final Path artifactsDir;
   private final JsonCodec json = new JsonCodec();
   private final IdempotencyJson keyJson = new IdempotencyJson(json);
   private final Map<String, JobSnapshot> jobs = new ConcurrentHashMap<>();
@@ -50,7 +52,8 @@ public final class FileReportStore implements ReportStore {
     this.requestsDir = this.root.resolve("requests");
     this.reportsDir = this.root.resolve("reports");
     this.keysDir = this.root.resolve("idempotency");
-    for (Path dir : new Path[] {jobsDir, requestsDir, reportsDir, keysDir}) {
+    this.artifactsDir = this.root.resolve("artifacts");
+    for (Path dir : new Path[] {jobsDir, requestsDir, reportsDir, keysDir, artifactsDir}) {
       try {
         Files.createDirectories(dir);
       } catch (IOException e) {
@@ -106,6 +109,23 @@ public final class FileReportStore implements ReportStore {
   @Override
   public Optional<Report> report(String reportId) {
     return read(reportsDir.resolve(FileNames.of(reportId)), json::readReport);
+  }
+
+  @Override
+  public void saveArtifact(String reportId, String mediaType, byte[] bytes) {
+    AtomicFiles.write(artifactsDir.resolve(FileNames.ofArtifact(reportId, mediaType)), bytes);
+  }
+
+  @Override
+  public Optional<byte[]> artifact(String reportId, String mediaType) {
+    Path file = artifactsDir.resolve(FileNames.ofArtifact(reportId, mediaType));
+    try {
+      return Optional.of(Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   @Override

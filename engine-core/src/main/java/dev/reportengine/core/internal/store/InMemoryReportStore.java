@@ -17,15 +17,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A {@link ReportStore} in bounded Caffeine caches. Finished jobs, reports and idempotency records
- * are bounded by count and expire; a job that has not ended weighs nothing and never expires, so it
- * is never evicted. Requests are kept until their job ends.
+ * A {@link ReportStore} in bounded Caffeine caches. Finished jobs, reports, their rendered
+ * documents and idempotency records are bounded by count and expire; a job that has not ended
+ * weighs nothing and never expires, so it is never evicted. Requests are kept until their job ends.
  */
 public final class InMemoryReportStore implements ReportStore {
 
   private final Cache<String, JobSnapshot> jobs;
   private final Cache<String, Report> reports;
   private final Cache<String, IdempotencyRecord> keys;
+  private final Cache<ArtifactKey, byte[]> artifacts;
   private final Map<String, CreateReportJobRequest> requests = new ConcurrentHashMap<>();
   private final long maxEntries;
   private final Duration retention;
@@ -48,6 +49,8 @@ public final class InMemoryReportStore implements ReportStore {
             .expireAfter(Expiry.<String, JobSnapshot>writing((id, job) -> jobLifetime(job)))
             .build();
     this.reports =
+        Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(retention).build();
+    this.artifacts =
         Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(retention).build();
     this.keys =
         Caffeine.newBuilder()
@@ -105,6 +108,17 @@ public final class InMemoryReportStore implements ReportStore {
   }
 
   @Override
+  public void saveArtifact(String reportId, String mediaType, byte[] bytes) {
+    artifacts.put(new ArtifactKey(reportId, mediaType), bytes.clone());
+  }
+
+  @Override
+  public Optional<byte[]> artifact(String reportId, String mediaType) {
+    return Optional.ofNullable(artifacts.getIfPresent(new ArtifactKey(reportId, mediaType)))
+        .map(byte[]::clone);
+  }
+
+  @Override
   public void saveIdempotency(IdempotencyRecord record) {
     keys.put(record.key(), record);
   }
@@ -118,7 +132,16 @@ public final class InMemoryReportStore implements ReportStore {
   public void cleanUp() {
     jobs.cleanUp();
     reports.cleanUp();
+    artifacts.cleanUp();
     keys.cleanUp();
+  }
+
+  /** A report's document of one media type. */
+  private record ArtifactKey(String reportId, String mediaType) {
+    ArtifactKey {
+      Objects.requireNonNull(reportId, "reportId");
+      Objects.requireNonNull(mediaType, "mediaType");
+    }
   }
 
   @Override
