@@ -7,9 +7,7 @@ import dev.reportengine.api.Violation;
 import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.core.ContractJson;
 import dev.reportengine.core.EngineLimits;
-import dev.reportengine.core.MediaSources;
 import dev.reportengine.core.ReportEngine;
-import dev.reportengine.core.ReportStores;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -48,17 +47,7 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--template", paramLabel = "ID", required = true, description = "Template id.")
   String template;
 
-  @Option(
-      names = "--target",
-      paramLabel = "TARGET",
-      description = "dominant (default), entity:ID, hint:TEXT or range:START-END.")
-  String target;
-
-  @Option(names = "--on-miss", paramLabel = "POLICY", description = "error or fallback_dominant.")
-  String onMiss;
-
-  @Option(names = "--params", paramLabel = "JSON", description = "templateParams as a JSON object.")
-  String params;
+  @Mixin RequestOptions requestOptions;
 
   @Option(names = "--store", paramLabel = "DIR", required = true, description = "File store.")
   Path store;
@@ -66,12 +55,7 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
   Path out;
 
-  @Option(
-      names = "--parallelism",
-      paramLabel = "N",
-      defaultValue = "2",
-      description = "Jobs run at once (default: ${DEFAULT-VALUE}).")
-  int parallelism;
+  @Mixin RunOptions runOptions;
 
   @Option(
       names = "--timeout",
@@ -80,13 +64,7 @@ final class BatchCommand implements Callable<Integer> {
       description = "How long to wait for the whole batch (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
-  @Option(
-      names = "--format",
-      paramLabel = "LIST",
-      description =
-          "Report files to write: json, md, pdf, comma-separated (default: all three);"
-              + " job.json is always written.")
-  String format;
+  @Mixin FormatOption formatOption;
 
   @Override
   public Integer call() throws IOException {
@@ -95,13 +73,13 @@ final class BatchCommand implements Callable<Integer> {
       err.println("error: --media-dir: no such directory: " + mediaDir);
       return ExitCodes.INVALID;
     }
-    if (parallelism < 1 || timeoutSeconds < 1) {
+    if (runOptions.parallelism < 1 || timeoutSeconds < 1) {
       err.println("error: --parallelism and --timeout must be at least 1");
       return ExitCodes.INVALID;
     }
     OutputFormats formats;
     try {
-      formats = OutputFormats.parse(format);
+      formats = formatOption.formats();
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.INVALID;
@@ -114,21 +92,16 @@ final class BatchCommand implements Callable<Integer> {
     JsonValue.JsonObject targetJson;
     JsonValue paramsJson = null;
     try {
-      targetJson = TargetOption.parse(target == null ? "dominant" : target, onMiss);
-      if (params != null) {
-        paramsJson = ContractJson.create().readValue(params);
-      }
+      targetJson = requestOptions.targetJson();
+      paramsJson = requestOptions.paramsJson();
     } catch (RuntimeException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.INVALID;
     }
     try (ReportEngine engine =
-        ReportEngine.builder()
-            .parallelism(parallelism)
+        runOptions
+            .engine(store, mediaDir, formats)
             .limits(EngineLimits.DEFAULTS.withMaxQueuedJobs(Math.max(1_000, files.size())))
-            .store(ReportStores.directory(store))
-            .mediaSource(MediaSources.directory(mediaDir))
-            .pdfMode(formats.pdfMode())
             .build()) {
       Map<String, String> jobs = new LinkedHashMap<>();
       for (Path file : files) {
@@ -150,13 +123,8 @@ final class BatchCommand implements Callable<Integer> {
         }
       }
       new BatchManifest(mediaDir, out, jobs).write(store);
-      return new BatchRun(
-              engine,
-              spec.commandLine().getOut(),
-              err,
-              System.console() != null,
-              Duration.ofSeconds(timeoutSeconds),
-              formats)
+      return RunOptions.batchRun(
+              engine, spec.commandLine(), Duration.ofSeconds(timeoutSeconds), formats)
           .finish(jobs, out);
     }
   }
@@ -177,15 +145,7 @@ final class BatchCommand implements Callable<Integer> {
    * options, so the same batch run again returns the same jobs instead of adding new ones.
    */
   private String body(String name, JsonValue.JsonObject targetJson, JsonValue paramsJson) {
-    JsonValue.JsonObject.Builder output = JsonValue.JsonObject.builder().put("template", template);
-    if (paramsJson != null) {
-      output.put("templateParams", paramsJson);
-    }
-    JsonValue.JsonObject.Builder body =
-        JsonValue.JsonObject.builder()
-            .put("media", JsonValue.JsonObject.builder().put("mediaId", name).build())
-            .put("output", output.build())
-            .put("target", targetJson);
+    JsonValue.JsonObject.Builder body = RequestOptions.body(name, template, targetJson, paramsJson);
     ContractJson json = ContractJson.create();
     String withoutKey = json.writeValue(body.build());
     body.put("idempotencyKey", "batch-" + sha256(withoutKey));

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -43,13 +44,7 @@ final class DemoCommand implements Callable<Integer> {
       description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(
-      names = "--format",
-      paramLabel = "LIST",
-      description =
-          "Report files to write: json, md, pdf, comma-separated (default: all three);"
-              + " job.json is always written.")
-  String format;
+  @Mixin FormatOption formatOption;
 
   @Override
   public Integer call() throws IOException {
@@ -57,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     OutputFormats formats;
     try {
-      formats = OutputFormats.parse(format);
+      formats = formatOption.formats();
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.INVALID;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,17 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
       description = "general_report, sales_playbook, hiring_report or profile_alignment.")
   String template;
 
-  @Option(
-      names = "--target",
-      paramLabel = "TARGET",
-      description = "dominant (default), entity:ID, hint:TEXT or range:START-END.")
-  String target;
-
-  @Option(names = "--on-miss", paramLabel = "POLICY", description = "error or fallback_dominant.")
-  String onMiss;
-
-  @Option(names = "--params", paramLabel = "JSON", description = "templateParams as a JSON object.")
-  String params;
+  @Mixin RequestOptions requestOptions;
 
   @Option(names = "--label", paramLabel = "TEXT", description = "The report's label.")
   String label;
@@ -92,13 +83,7 @@ final class GenerateCommand implements Callable<Integer> {
       description = "How long to wait for the job (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
-  @Option(
-      names = "--format",
-      paramLabel = "LIST",
-      description =
-          "Report files to write: json, md, pdf, comma-separated (default: all three);"
-              + " job.json is always written.")
-  String format;
+  @Mixin FormatOption formatOption;
 
   @Override
   public Integer call() {
@@ -106,7 +91,7 @@ final class GenerateCommand implements Callable<Integer> {
     List<String> problems = checkOptions();
     OutputFormats formats = OutputFormats.ALL;
     try {
-      formats = OutputFormats.parse(format);
+      formats = formatOption.formats();
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
     }
@@ -164,13 +149,10 @@ final class GenerateCommand implements Callable<Integer> {
       } else if (!Files.isDirectory(mediaDir)) {
         problems.add("--media-dir: no such directory: " + mediaDir);
       }
-      for (Object flag : new Object[] {template, target, onMiss, params, label, entityLabel}) {
-        if (flag != null) {
-          problems.add(
-              "--request takes the whole body from the file; drop --template, --target, --on-miss,"
-                  + " --params, --label and --entity-label");
-          break;
-        }
+      if (template != null || requestOptions.anyGiven() || label != null || entityLabel != null) {
+        problems.add(
+            "--request takes the whole body from the file; drop --template, --target, --on-miss,"
+                + " --params, --label and --entity-label");
       }
     }
     if (media != null) {
@@ -191,35 +173,25 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   private String fileRequest() {
-    ContractJson json = ContractJson.create();
-    JsonValue.JsonObject.Builder output = JsonValue.JsonObject.builder().put("template", template);
-    if (params != null) {
-      JsonValue parsed;
-      try {
-        parsed = json.readValue(params);
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException("--params: not JSON: " + e.getMessage());
-      }
-      if (!(parsed instanceof JsonValue.JsonObject)) {
-        throw new IllegalArgumentException("--params: expected a JSON object, got " + params);
-      }
-      output.put("templateParams", parsed);
+    JsonValue parsed;
+    try {
+      parsed = requestOptions.paramsJson();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("--params: not JSON: " + e.getMessage());
+    }
+    if (parsed != null && !(parsed instanceof JsonValue.JsonObject)) {
+      throw new IllegalArgumentException(
+          "--params: expected a JSON object, got " + requestOptions.params);
     }
     JsonValue.JsonObject.Builder body =
-        JsonValue.JsonObject.builder()
-            .put(
-                "media",
-                JsonValue.JsonObject.builder()
-                    .put("mediaId", media.getFileName().toString())
-                    .build())
-            .put("output", output.build())
-            .put("target", TargetOption.parse(target == null ? "dominant" : target, onMiss));
+        RequestOptions.body(
+            media.getFileName().toString(), template, requestOptions.targetJson(), parsed);
     if (label != null) {
       body.put("label", label);
     }
     if (entityLabel != null) {
       body.put("entityLabel", entityLabel);
     }
-    return json.writeValue(body.build());
+    return ContractJson.create().writeValue(body.build());
   }
 }

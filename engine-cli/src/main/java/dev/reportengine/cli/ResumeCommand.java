@@ -1,8 +1,6 @@
 package dev.reportengine.cli;
 
-import dev.reportengine.core.MediaSources;
 import dev.reportengine.core.ReportEngine;
-import dev.reportengine.core.ReportStores;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,12 +34,7 @@ final class ResumeCommand implements Callable<Integer> {
       description = "Output directory (default: the batch's own).")
   Path out;
 
-  @Option(
-      names = "--parallelism",
-      paramLabel = "N",
-      defaultValue = "2",
-      description = "Jobs run at once (default: ${DEFAULT-VALUE}).")
-  int parallelism;
+  @Mixin RunOptions runOptions;
 
   @Option(
       names = "--timeout",
@@ -49,20 +43,14 @@ final class ResumeCommand implements Callable<Integer> {
       description = "How long to wait (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
-  @Option(
-      names = "--format",
-      paramLabel = "LIST",
-      description =
-          "Report files to write: json, md, pdf, comma-separated (default: all three);"
-              + " job.json is always written.")
-  String format;
+  @Mixin FormatOption formatOption;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     OutputFormats formats;
     try {
-      formats = OutputFormats.parse(format);
+      formats = formatOption.formats();
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.INVALID;
@@ -84,20 +72,9 @@ final class ResumeCommand implements Callable<Integer> {
       return ExitCodes.INVALID;
     }
     BatchManifest batch = manifest.get();
-    try (ReportEngine engine =
-        ReportEngine.builder()
-            .parallelism(Math.max(1, parallelism))
-            .store(ReportStores.directory(store))
-            .mediaSource(MediaSources.directory(batch.mediaDir()))
-            .pdfMode(formats.pdfMode())
-            .build()) {
-      return new BatchRun(
-              engine,
-              spec.commandLine().getOut(),
-              err,
-              System.console() != null,
-              Duration.ofSeconds(Math.max(1, timeoutSeconds)),
-              formats)
+    try (ReportEngine engine = runOptions.engine(store, batch.mediaDir(), formats).build()) {
+      return RunOptions.batchRun(
+              engine, spec.commandLine(), Duration.ofSeconds(Math.max(1, timeoutSeconds)), formats)
           .finish(batch.jobs(), out != null ? out : batch.out());
     }
   }
