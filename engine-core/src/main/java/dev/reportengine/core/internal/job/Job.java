@@ -142,8 +142,12 @@ final class Job implements JobHandle {
       return false;
     }
     save.accept(report);
-    apply(copy(JobStatus.SUCCEEDED, snapshot.stage(), 1, snapshot.startedAt(), report.id(), null));
-    result.complete(report);
+    try {
+      apply(
+          copy(JobStatus.SUCCEEDED, snapshot.stage(), 1, snapshot.startedAt(), report.id(), null));
+    } finally {
+      result.complete(report);
+    }
     return true;
   }
 
@@ -156,8 +160,11 @@ final class Job implements JobHandle {
       return false;
     }
     JobStatus status = error.code() == ErrorCode.CANCELED ? JobStatus.CANCELED : JobStatus.FAILED;
-    apply(copy(status, snapshot.stage(), snapshot.progress(), snapshot.startedAt(), null, error));
-    result.completeExceptionally(new JobFailedException(jobId, error));
+    try {
+      apply(copy(status, snapshot.stage(), snapshot.progress(), snapshot.startedAt(), null, error));
+    } finally {
+      result.completeExceptionally(new JobFailedException(jobId, error));
+    }
     return true;
   }
 
@@ -181,7 +188,11 @@ final class Job implements JobHandle {
         Optional.ofNullable(error));
   }
 
-  /** The one mutator. */
+  /**
+   * The one mutator. A terminal change takes effect even when saving it fails: its event is
+   * published and the owner told before the save's exception is rethrown, so a job never stays
+   * ended in its snapshot but unfinished for its awaiters, subscribers and the runtime.
+   */
   private void apply(JobSnapshot next) {
     if (next.status() != snapshot.status()) {
       JobTransitions.check(jobId, snapshot.status(), next.status());
@@ -190,12 +201,23 @@ final class Job implements JobHandle {
     }
     boolean statusChanged = next.status() != snapshot.status();
     snapshot = next;
+    RuntimeException unsaved = null;
     if (statusChanged) {
-      owner.persist(next);
+      try {
+        owner.persist(next);
+      } catch (RuntimeException e) {
+        if (!next.status().isTerminal()) {
+          throw e;
+        }
+        unsaved = e;
+      }
     }
     events.append(event(next));
     if (next.status().isTerminal()) {
       owner.ended(this, next);
+    }
+    if (unsaved != null) {
+      throw unsaved;
     }
   }
 
