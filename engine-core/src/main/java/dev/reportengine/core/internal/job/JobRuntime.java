@@ -205,9 +205,20 @@ public final class JobRuntime {
     }
   }
 
+  /**
+   * Ends every job past its deadline. A failure ending one job (its terminal snapshot could not be
+   * saved; the job has still ended in memory) must neither skip the other expired jobs nor escape:
+   * an exception thrown by a periodic task cancels all its later runs, which would stop every later
+   * deadline.
+   */
   private void sweepDeadlines() {
     for (Job job : deadlines.expired(parts.clock().instant())) {
-      job.end(Pipeline.timeout(job));
+      try {
+        job.end(Pipeline.timeout(job));
+      } catch (RuntimeException e) {
+        Thread current = Thread.currentThread();
+        current.getUncaughtExceptionHandler().uncaughtException(current, e);
+      }
     }
   }
 

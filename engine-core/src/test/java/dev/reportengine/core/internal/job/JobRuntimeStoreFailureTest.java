@@ -102,6 +102,21 @@ class JobRuntimeStoreFailureTest {
     assertThat(runtime.liveSnapshot(job.jobId())).isEmpty();
   }
 
+  @Test
+  void doesKeepSweepingDeadlinesWhenEndingOneExpiredJobFails() {
+    runtime();
+    JobHandle first = runtime.submit(request(), Optional.empty());
+    JobHandle second = runtime.submit(request(), Optional.empty());
+    clock.advance(Duration.ofMinutes(2));
+    store.failTerminal = true;
+
+    scheduler.sweep.run();
+
+    assertThat(first.future()).isCompletedExceptionally();
+    assertThat(second.future()).isCompletedExceptionally();
+    assertThat(ended).extracting(JobSnapshot::jobId).containsExactly("job_1", "job_2");
+  }
+
   /** Captures the deadline sweep so the test runs it by hand. */
   private static final class CapturingScheduler extends ScheduledThreadPoolExecutor {
     private Runnable sweep;
