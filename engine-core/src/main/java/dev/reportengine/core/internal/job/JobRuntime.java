@@ -30,6 +30,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +72,7 @@ public final class JobRuntime {
   private final AtomicInteger running = new AtomicInteger();
   private final Job.Owner owner = new Owner();
   private final Shutdown shutdown;
+  private final ReentrantReadWriteLock intake = new ReentrantReadWriteLock();
   private volatile boolean closed;
 
   /** A runtime over the given parts; it starts sweeping deadlines on the scheduler. */
@@ -107,13 +109,20 @@ public final class JobRuntime {
    * @throws ReportEngineException with code {@code unavailable} when the runtime is closed
    */
   public JobHandle submit(CreateReportJobRequest request, Optional<Duration> timeout) {
-    if (closed) {
-      throw new ReportEngineException(ErrorCode.UNAVAILABLE, "the engine is closed");
+    // Intake and close exclude each other: a submit that passed the check has its job in the live
+    // set before close looks at it, so no job is left queued on a stopped executor.
+    intake.readLock().lock();
+    try {
+      if (closed) {
+        throw new ReportEngineException(ErrorCode.UNAVAILABLE, "the engine is closed");
+      }
+      Optional<String> key = request.idempotencyKey();
+      return key.isPresent()
+          ? keys.submit(key.get(), request, this::handle, () -> enqueue(request, timeout))
+          : enqueue(request, timeout);
+    } finally {
+      intake.readLock().unlock();
     }
-    Optional<String> key = request.idempotencyKey();
-    return key.isPresent()
-        ? keys.submit(key.get(), request, this::handle, () -> enqueue(request, timeout))
-        : enqueue(request, timeout);
   }
 
   private Job enqueue(CreateReportJobRequest request, Optional<Duration> timeout) {
@@ -123,7 +132,7 @@ public final class JobRuntime {
     }
     Instant now = parts.clock().instant();
     String jobId = "job_" + parts.ids().get();
-    Job job;
+    Job job = null;
     try {
       parts.store().saveRequest(jobId, request);
       job =
@@ -135,6 +144,11 @@ public final class JobRuntime {
               estimator.estimate(ahead, running.get()));
       job.open();
     } catch (RuntimeException e) {
+      if (job != null) {
+        // The caller sees the submit fail, so the job must not live on (nor time out later).
+        live.remove(jobId, job);
+        deadlines.forget(job);
+      }
       queue.release();
       throw e;
     }
@@ -302,7 +316,12 @@ public final class JobRuntime {
    * it fails with code {@code unavailable}. Then the runtime's own threads stop. Idempotent.
    */
   public void close(Duration grace) {
-    closed = true;
+    intake.writeLock().lock();
+    try {
+      closed = true;
+    } finally {
+      intake.writeLock().unlock();
+    }
     shutdown.run(grace);
   }
 

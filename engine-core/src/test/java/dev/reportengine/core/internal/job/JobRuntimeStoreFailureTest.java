@@ -1,6 +1,7 @@
 package dev.reportengine.core.internal.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.JobHandle;
@@ -117,6 +118,20 @@ class JobRuntimeStoreFailureTest {
     assertThat(ended).extracting(JobSnapshot::jobId).containsExactly("job_1", "job_2");
   }
 
+  @Test
+  void doesNotKeepAJobWhoseSubmitFailedWhenTheStoreRefusesItsFirstSnapshot() {
+    runtime();
+    store.failQueued = true;
+
+    assertThatThrownBy(() -> runtime.submit(request(), Optional.empty()))
+        .isInstanceOf(UncheckedIOException.class);
+
+    assertThat(runtime.liveSnapshot("job_1")).isEmpty();
+    clock.advance(Duration.ofMinutes(2));
+    scheduler.sweep.run();
+    assertThat(ended).isEmpty();
+  }
+
   /** Captures the deadline sweep so the test runs it by hand. */
   private static final class CapturingScheduler extends ScheduledThreadPoolExecutor {
     private Runnable sweep;
@@ -137,6 +152,7 @@ class JobRuntimeStoreFailureTest {
   private static final class FailingStore implements ReportStore {
     private final ReportStore delegate;
     private volatile boolean failTerminal;
+    private volatile boolean failQueued;
 
     FailingStore(ReportStore delegate) {
       this.delegate = delegate;
@@ -144,7 +160,8 @@ class JobRuntimeStoreFailureTest {
 
     @Override
     public void saveJob(JobSnapshot job) {
-      if (failTerminal && job.status().isTerminal()) {
+      if (failQueued && job.status() == dev.reportengine.api.JobStatus.QUEUED
+          || failTerminal && job.status().isTerminal()) {
         throw new UncheckedIOException(
             "cannot write " + job.jobId(), new java.io.IOException("disk full"));
       }
