@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +54,31 @@ final class JobsCommand implements Runnable {
       return Optional.of(ExitCodes.INVALID);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Runs {@code action} on the job {@code jobId} of the store: exit 2 when the store is missing, 1
+   * when the job is.
+   */
+  static int withJob(
+      Path store,
+      String jobId,
+      PrintWriter err,
+      BiFunction<ReportEngine, JobSnapshot, Integer> action) {
+    Optional<Integer> bad = checkStore(store, err);
+    if (bad.isPresent()) {
+      return bad.get();
+    }
+    try (ReportEngine engine = viewer(store)) {
+      Optional<JobSnapshot> job = engine.job(jobId);
+      if (job.isEmpty()) {
+        err.println("error: no job [" + jobId + "] in " + store);
+        return ExitCodes.JOB_FAILED;
+      }
+      int code = action.apply(engine, job.get());
+      engine.close(Duration.ZERO);
+      return code;
+    }
   }
 
   /** {@code jobs list}. */
@@ -137,21 +163,14 @@ final class JobsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      PrintWriter err = spec.commandLine().getErr();
-      Optional<Integer> bad = checkStore(store, err);
-      if (bad.isPresent()) {
-        return bad.get();
-      }
-      try (ReportEngine engine = viewer(store)) {
-        Optional<JobSnapshot> job = engine.job(jobId);
-        if (job.isEmpty()) {
-          err.println("error: no job [" + jobId + "] in " + store);
-          return ExitCodes.JOB_FAILED;
-        }
-        spec.commandLine().getOut().println(ContractJson.create().writeJob(job.get()));
-        engine.close(Duration.ZERO);
-        return ExitCodes.OK;
-      }
+      return withJob(
+          store,
+          jobId,
+          spec.commandLine().getErr(),
+          (engine, job) -> {
+            spec.commandLine().getOut().println(ContractJson.create().writeJob(job));
+            return ExitCodes.OK;
+          });
     }
   }
 
@@ -172,24 +191,18 @@ final class JobsCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      Optional<Integer> bad = checkStore(store, err);
-      if (bad.isPresent()) {
-        return bad.get();
-      }
-      try (ReportEngine engine = viewer(store)) {
-        Optional<JobSnapshot> job = engine.job(jobId);
-        if (job.isEmpty()) {
-          err.println("error: no job [" + jobId + "] in " + store);
-          return ExitCodes.JOB_FAILED;
-        }
-        if (!engine.cancel(jobId)) {
-          err.println("job " + jobId + " has already ended: " + job.get().status().wireName());
-          return ExitCodes.JOB_FAILED;
-        }
-        spec.commandLine().getOut().println("canceled " + jobId);
-        engine.close(Duration.ZERO);
-        return ExitCodes.OK;
-      }
+      return withJob(
+          store,
+          jobId,
+          err,
+          (engine, job) -> {
+            if (!engine.cancel(jobId)) {
+              err.println("job " + jobId + " has already ended: " + job.status().wireName());
+              return ExitCodes.JOB_FAILED;
+            }
+            spec.commandLine().getOut().println("canceled " + jobId);
+            return ExitCodes.OK;
+          });
     }
   }
 }
