@@ -147,7 +147,7 @@ class InsightAccuracyTest {
       sentences(c, "decisions", "decision", claims);
       sentences(c, "risks", "risk", claims);
       sentences(c, "next_steps", "next_step", claims);
-      names(c, general);
+      names(c, general, media);
       switch (truth.path("kind").asString()) {
         case "sales" -> {
           List<JsonNode> sales =
@@ -449,9 +449,15 @@ class InsightAccuracyTest {
     }
   }
 
-  /** Names of anonymous speakers: each gold name shown, each other name shown is false. */
-  private void names(Case c, JsonNode report) {
+  /**
+   * Speaker names: each gold name shown for its speaker (an inferred name from {@code
+   * raw.media.speaker_names}, else the label the transcript gives), each inferred name that is not
+   * the speaker's is false.
+   */
+  private void names(Case c, JsonNode report, Media media) {
     Tally t = tally("name");
+    Map<String, String> labels = new HashMap<>();
+    media.entities().forEach(e -> e.label().ifPresent(l -> labels.put(e.id(), norm(l))));
     Map<String, String> shown = new HashMap<>();
     report
         .path("raw")
@@ -468,7 +474,7 @@ class InsightAccuracyTest {
                     norm(n.path("name").asString())));
     expected.forEach(
         (entity, name) -> {
-          String got = shown.get(entity);
+          String got = shown.getOrDefault(entity, labels.get(entity));
           if (got != null && sameName(name, got)) {
             t.found++;
           } else {
