@@ -4,32 +4,90 @@ import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds next steps, action items, decisions, open questions and risks in every sentence by the
- * language's phrase patterns ({@code items.txt}; the first pattern that matches a sentence decides
- * its kind), with the owner, due phrase and commitment described on {@link Item}.
+ * Finds decisions, risks, action items, next steps and open questions sentence by sentence: a named
+ * rule of the language's {@code items.txt} proposes a kind, and the sentence's dialogue act,
+ * polarity and modality decide whether it stands.
+ *
+ * <ul>
+ *   <li>Every kind: a question is not an item (it asks; it does not decide, warn or commit).
+ *   <li>Decisions: not a proposal ("what if", "we could", "I'd suggest"), not a hypothetical ("if
+ *       we went ahead, we'd ..."), not undecided ("we haven't decided"), not negated just before
+ *       the cue ("we never agreed to").
+ *   <li>Risks: not negated just before the cue ("she isn't blocked", "that's not a blocker"), not
+ *       resolved ("no longer", "anymore", "fixed"), not hypothetical, not past narration (a story
+ *       in the past tense with nothing in the present or future, as in an interview answer).
+ *   <li>Action items and next steps: not a recap ("as we said last week", "quick catch-up"), and
+ *       not a step that repeats an earlier step (three or more, and half or more, of its content
+ *       words shared); not small talk or a goodbye, not a hypothetical, not a step taken in the
+ *       call itself ("I'll share my screen").
+ * </ul>
+ *
+ * <p>A sentence may be one item of each kind. Owner, due phrase and commitment are described on
+ * {@link Item}. Linear in the number of sentences (each step is compared with earlier steps of the
+ * same call, a handful).
  */
 public final class Items {
 
   private static final List<String> SELF =
-      List.of("i'll", "i will", "i'm going to", "i am going to", "let me", "i can");
+      List.of(
+          "i'll",
+          "i will",
+          "i'm going to",
+          "i am going to",
+          "i'm gonna",
+          "let me",
+          "i can",
+          "i could",
+          "i might",
+          "i may",
+          "maybe i",
+          "i'd");
   private static final List<String> TEAM =
       List.of("we'll", "we will", "we're going to", "let's", "we can");
   private static final List<String> ADDRESSEE =
-      List.of("you'll", "you will", "can you", "could you", "would you");
+      List.of("you'll", "you will", "can you", "could you", "would you", "will you");
+  private static final List<String> FROM_SPEAKER = List.of("from me", "from us");
+
+  /** Words that mark the past; see {@link #pastNarration(String)}. */
+  private static final Pattern PAST =
+      Pattern.compile(
+          "\\b(was|were|had|did|didn't|wasn't|weren't|used to|back then|at the time|at my last"
+              + "|at my previous|last year|years ago|turned out)\\b|'d been\\b");
+
+  private static final Pattern PRESENT =
+      Pattern.compile(
+          "\\b(is|are|am|will|won't|can't|don't|doesn't|isn't|aren't|still|now|currently|today"
+              + "|going to|right now)\\b|\\w('s|'re|'m|'ll)\\b");
+
+  /** Content words two steps must share, as a share of the smaller set, to be the same step. */
+  static final double REPEAT_OVERLAP = 0.5;
+
+  /** The fewest content words two steps must share to be the same step. */
+  static final int REPEAT_MIN_SHARED = 3;
+
+  private static final int NEGATION_WINDOW = 3;
 
   private Items() {}
 
   /** Every item in {@code media}, in time order. */
   public static List<Item> of(Media media, LanguagePack language) {
     Lexicon tentative = language.lexicon("tentative-markers");
+    Lexicon negations = language.lexicon("negations");
+    Map<String, Pattern> filters = language.itemFilters();
+    Stopwords stopwords = Stopwords.english();
     List<Item> items = new ArrayList<>();
+    List<Set<String>> stepWords = new ArrayList<>();
     String lastSpeaker = null;
     String otherSpeaker = null;
     for (Utterance u : media.utterances()) {
@@ -37,21 +95,48 @@ public final class Items {
         otherSpeaker = lastSpeaker;
       }
       for (String sentence : Sentences.split(u.text())) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (Sentences.isQuestion(sentence)) {
+          continue;
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        Set<String> flags = new HashSet<>();
+        filters.forEach(
+            (name, p) -> {
+              if (p.matcher(lower).find()) {
+                flags.add(name);
+              }
+            });
+        EnumSet<ItemKind> found = EnumSet.noneOf(ItemKind.class);
         for (LanguagePack.ItemPattern p : language.itemPatterns()) {
-          if (p.pattern().matcher(lower).find()) {
-            Excerpt quote = new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence);
-            List<String> words = Tokens.words(sentence);
-            boolean committed =
-                !Sentences.isQuestion(sentence) && words.stream().noneMatch(tentative::contains);
-            items.add(
-                new Item(
-                    p.kind(),
-                    quote,
-                    owner(media, sentence, u.entityId(), otherSpeaker),
-                    due(sentence, language.duePatterns()),
-                    committed));
-            break;
+          ItemKind kind = p.kind();
+          boolean step = kind == ItemKind.ACTION_ITEM || kind == ItemKind.NEXT_STEP;
+          if (found.contains(kind)
+              || (step
+                  && (found.contains(ItemKind.ACTION_ITEM)
+                      || found.contains(ItemKind.NEXT_STEP)))) {
+            continue;
+          }
+          Matcher m = p.pattern().matcher(lower);
+          if (!m.find() || !stands(kind, lower, m.start(), flags, negations)) {
+            continue;
+          }
+          Set<String> content = step ? contentWords(sentence, stopwords) : Set.of();
+          if (step && repeats(content, stepWords)) {
+            continue;
+          }
+          Excerpt quote = new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence);
+          boolean committed = tentative.count(Tokens.words(clause(lower, m.start()))) == 0;
+          items.add(
+              new Item(
+                  kind,
+                  p.rule(),
+                  quote,
+                  owner(media, lower, u.entityId(), otherSpeaker),
+                  due(sentence, language.duePatterns()),
+                  committed));
+          found.add(kind);
+          if (step) {
+            stepWords.add(content);
           }
         }
       }
@@ -60,9 +145,102 @@ public final class Items {
     return List.copyOf(items);
   }
 
+  /** Whether a sentence a rule of {@code kind} matched at {@code cue} is that kind of item. */
+  static boolean stands(
+      ItemKind kind, String lower, int cue, Set<String> flags, Lexicon negations) {
+    return switch (kind) {
+      case DECISION ->
+          !flags.contains("proposal")
+              && !flags.contains("hypothetical")
+              && !flags.contains("undecided")
+              && !flags.contains("recap_strict")
+              && !negatedBefore(lower, cue, negations);
+      case RISK ->
+          !flags.contains("resolved")
+              && !flags.contains("hypothetical")
+              && !flags.contains("call_plan")
+              && !negatedBefore(lower, cue, negations)
+              && !pastNarration(lower);
+      case ACTION_ITEM, NEXT_STEP ->
+          !flags.contains("recap")
+              && !flags.contains("small_talk")
+              && !flags.contains("hypothetical")
+              && !flags.contains("in_call")
+              && !flags.contains("call_plan");
+      case OPEN_QUESTION -> true;
+    };
+  }
+
+  /**
+   * The clause of a sentence that holds {@code cue}: from the separator ({@code , ; : –}) before it
+   * to the one after it, so "it's maybe an hour's work" after a firm "I'll ..." does not make the
+   * step tentative, while "I can probably ..." does.
+   */
+  static String clause(String lower, int cue) {
+    int start = cue;
+    while (start > 0 && ",;:\u2013\u2014".indexOf(lower.charAt(start - 1)) < 0) {
+      start--;
+    }
+    int end = cue;
+    while (end < lower.length() && ",;:\u2013\u2014".indexOf(lower.charAt(end)) < 0) {
+      end++;
+    }
+    return lower.substring(start, end);
+  }
+
+  /** Whether one of the few words before {@code cue} negates it ("isn't blocked", "no risk"). */
+  static boolean negatedBefore(String lower, int cue, Lexicon negations) {
+    List<String> before = Tokens.words(lower.substring(0, cue));
+    for (int i = Math.max(0, before.size() - NEGATION_WINDOW); i < before.size(); i++) {
+      String w = before.get(i);
+      if (negations.contains(w) || w.endsWith("n't")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence tells of the past only: a past marker and nothing present or future. */
+  static boolean pastNarration(String lower) {
+    return PAST.matcher(lower).find() && !PRESENT.matcher(lower).find();
+  }
+
+  private static Set<String> contentWords(String sentence, Stopwords stopwords) {
+    Set<String> out = new HashSet<>();
+    for (String w : Tokens.words(sentence)) {
+      if (w.length() > 3 && !stopwords.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a step shares at least three and half of its content words with an earlier step. */
+  private static boolean repeats(Set<String> words, List<Set<String>> earlier) {
+    if (words.size() < 2) {
+      return false;
+    }
+    for (Set<String> e : earlier) {
+      if (e.size() < 2) {
+        continue;
+      }
+      int shared = 0;
+      for (String w : words) {
+        if (e.contains(w)) {
+          shared++;
+        }
+      }
+      if (shared >= REPEAT_MIN_SHARED
+          && shared >= REPEAT_OVERLAP * Math.min(words.size(), e.size())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<String> owner(
-      Media media, String sentence, String speaker, String otherSpeaker) {
-    String lower = " " + String.join(" ", Tokens.words(sentence)) + " ";
+      Media media, String lowerSentence, String speaker, String otherSpeaker) {
+    String lower = " " + String.join(" ", Tokens.words(lowerSentence)) + " ";
     for (Entity e : media.entities()) {
       Optional<String> first =
           e.label().map(l -> l.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
@@ -70,11 +248,12 @@ public final class Items {
           && first.get().length() > 1
           && (lower.contains(" " + first.get() + " will ")
               || lower.contains(" " + first.get() + "'ll ")
-              || lower.contains(" " + first.get() + " can you "))) {
+              || lower.contains(" " + first.get() + " can you ")
+              || lower.contains(" " + first.get() + " please "))) {
         return Optional.of(e.id());
       }
     }
-    if (contains(lower, SELF) || contains(lower, TEAM)) {
+    if (contains(lower, SELF) || contains(lower, TEAM) || contains(lower, FROM_SPEAKER)) {
       return Optional.of(speaker);
     }
     if (contains(lower, ADDRESSEE)) {

@@ -31,22 +31,31 @@ public final class LanguagePack {
   private final Map<String, Lexicon> lexicons = new ConcurrentHashMap<>();
   private final List<ItemPattern> itemPatterns;
   private final List<Pattern> duePatterns;
+  private final Map<String, Pattern> itemFilters;
 
   private LanguagePack(String language) {
     this.language = language;
     List<ItemPattern> items = new ArrayList<>();
     for (String line : lines("items")) {
-      int tab = line.indexOf('\t');
-      if (tab < 0) {
+      String[] parts = line.split("\t", 3);
+      if (parts.length != 3) {
         throw new IllegalStateException(
-            "lexicon/" + language + "/items.txt: line without a tab: " + line);
+            "lexicon/" + language + "/items.txt: expected kind<TAB>rule<TAB>pattern: " + line);
       }
       items.add(
-          new ItemPattern(
-              ItemKind.fromWireName(line.substring(0, tab)),
-              Pattern.compile(line.substring(tab + 1))));
+          new ItemPattern(ItemKind.fromWireName(parts[0]), parts[1], Pattern.compile(parts[2])));
     }
     this.itemPatterns = List.copyOf(items);
+    Map<String, Pattern> filters = new java.util.LinkedHashMap<>();
+    for (String line : lines("item-filters")) {
+      String[] parts = line.split("\t", 2);
+      if (parts.length != 2) {
+        throw new IllegalStateException(
+            "lexicon/" + language + "/item-filters.txt: expected filter<TAB>pattern: " + line);
+      }
+      filters.put(parts[0], Pattern.compile(parts[1]));
+    }
+    this.itemFilters = java.util.Collections.unmodifiableMap(filters);
     this.duePatterns =
         lines("due-phrases").stream()
             .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
@@ -109,6 +118,15 @@ public final class LanguagePack {
     return itemPatterns;
   }
 
+  /**
+   * The patterns of sentences left out of items whatever matches, by name ({@code recap}, {@code
+   * small_talk}, {@code hypothetical}, {@code in_call}, {@code resolved}, {@code proposal}, {@code
+   * undecided}); see {@code item-filters.txt}.
+   */
+  public Map<String, Pattern> itemFilters() {
+    return itemFilters;
+  }
+
   /** The patterns of due phrases such as {@code by Friday}. */
   public List<Pattern> duePatterns() {
     return duePatterns;
@@ -138,8 +156,9 @@ public final class LanguagePack {
    * One phrase pattern.
    *
    * @param kind what a matching sentence is
+   * @param rule the rule's name, reported with each item it finds (such as {@code blocked})
    * @param pattern the regular expression, lowercase, matched against the lowercased sentence
    *     (cheaper than a case-insensitive match, and the same for these ASCII patterns)
    */
-  public record ItemPattern(ItemKind kind, Pattern pattern) {}
+  public record ItemPattern(ItemKind kind, String rule, Pattern pattern) {}
 }

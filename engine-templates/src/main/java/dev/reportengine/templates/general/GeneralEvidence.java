@@ -17,7 +17,7 @@ import java.util.Map;
 final class GeneralEvidence {
 
   /** Bumped whenever an analysis changes in a way that changes its output. */
-  static final String ANALYSIS_VERSION = "2";
+  static final String ANALYSIS_VERSION = "3";
 
   private GeneralEvidence() {}
 
@@ -45,7 +45,14 @@ final class GeneralEvidence {
                     .toList()))
         .put("questions", excerpts(a.questions().questions()))
         .put("summary_sentences", excerpts(summary))
+        .put("claims", claims(a))
         .build();
+  }
+
+  /** Every decision, risk, next step and open question as a claim with its rule. */
+  static JsonValue claims(ConversationAnalysis a) {
+    return JsonValue.array(
+        a.items().orElse(List.of()).stream().map(i -> (JsonValue) i.finding().json()).toList());
   }
 
   private static JsonObject participant(SpeakerStats s) {

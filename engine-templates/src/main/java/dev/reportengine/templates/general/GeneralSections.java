@@ -28,6 +28,22 @@ import java.util.stream.Collectors;
 /** Lays out the general report's sections. */
 final class GeneralSections {
 
+  static final String NO_DECISIONS =
+      "No decisions: nothing was decided or agreed in the call's own words (looked for \"we"
+          + " decided\", \"we agreed\", \"let's go with\", a date moved, something cut from a"
+          + " release; proposals, questions and hypotheticals do not count).";
+  static final String NO_ACTION_ITEMS =
+      "No action items: nobody took on a step for after the call (looked for \"I'll ...\", \"I"
+          + " might be able to ...\", \"we'll ...\", requests such as \"can you send ...\";"
+          + " recaps, small talk and hypotheticals do not count).";
+  static final String NO_OPEN_QUESTIONS =
+      "No open questions: nothing was left \"to be determined\", \"not sure yet\" or \"still"
+          + " unclear\".";
+  static final String NO_RISKS =
+      "No risks: looked for dependencies ending on a date, people leaving, blocked or slipping"
+          + " work, spend above budget that needs approval, and stated worries; negated or resolved"
+          + " ones (\"that's not a blocker\") and past stories do not count.";
+
   private GeneralSections() {}
 
   static List<Section> of(
@@ -46,15 +62,15 @@ final class GeneralSections {
             "Summary sentences",
             Citations.list(
                 summary.stream().map(e -> Citations.quote(a, e)).toList(), "No sentences.")));
-    sections.add(new Section("Decisions", items(a, List.of(ItemKind.DECISION), "No decisions.")));
+    sections.add(new Section("Decisions", items(a, List.of(ItemKind.DECISION), NO_DECISIONS)));
     sections.add(
         new Section(
             "Action items",
-            items(a, List.of(ItemKind.ACTION_ITEM, ItemKind.NEXT_STEP), "No action items.")));
+            items(a, List.of(ItemKind.ACTION_ITEM, ItemKind.NEXT_STEP), NO_ACTION_ITEMS)));
     sections.add(
         new Section(
-            "Open questions", items(a, List.of(ItemKind.OPEN_QUESTION), "No open questions.")));
-    sections.add(new Section("Risks", items(a, List.of(ItemKind.RISK), "No risks.")));
+            "Open questions", items(a, List.of(ItemKind.OPEN_QUESTION), NO_OPEN_QUESTIONS)));
+    sections.add(new Section("Risks", items(a, List.of(ItemKind.RISK), NO_RISKS)));
     sections.add(new Section("Keywords", keywords(a, keywords)));
     sections.add(new Section("Questions asked", questions(a, questions)));
     sections.add(new Section("Speaker statistics", speakers(a)));
@@ -129,6 +145,9 @@ final class GeneralSections {
   }
 
   static String describe(ConversationAnalysis a, Item i) {
+    if (!i.isStep()) {
+      return i.kind().wireName().replace('_', ' ') + " (" + i.rule().replace('_', ' ') + ")";
+    }
     return i.kind().wireName().replace('_', ' ')
         + ", owner "
         + i.ownerId().map(a::name).orElse("not named")

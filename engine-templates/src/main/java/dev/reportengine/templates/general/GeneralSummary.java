@@ -4,8 +4,10 @@ import dev.reportengine.templates.analysis.Chapter;
 import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Durations;
+import dev.reportengine.templates.analysis.Item;
 import dev.reportengine.templates.analysis.ItemKind;
 import dev.reportengine.templates.analysis.SpeakerStats;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Writes the general report's one-to-three-sentence summary from its computed facts. */
@@ -50,18 +52,60 @@ final class GeneralSummary {
                   .collect(Collectors.joining("; then ")))
           .append('.');
     }
-    a.items()
-        .ifPresent(
-            items -> {
-              long decisions = items.stream().filter(i -> i.kind() == ItemKind.DECISION).count();
-              long actions = items.stream().filter(i -> i.kind() == ItemKind.ACTION_ITEM).count();
-              out.append(" The transcript has ")
-                  .append(count(decisions, "decision", "decisions"))
-                  .append(" and ")
-                  .append(count(actions, "action item", "action items"))
-                  .append(" in its own words.");
-            });
+    a.items().ifPresent(items -> out.insert(0, headline(a, items)));
     return out.toString();
+  }
+
+  /** Words of a quoted sentence shown in the summary before it is cut with an ellipsis. */
+  static final int QUOTE_WORDS = 14;
+
+  /**
+   * What a manager reads first: the first decision, the first risk and the first committed next
+   * step (else the first one) with its owner and due phrase, each quoted; then the counts.
+   */
+  static String headline(ConversationAnalysis a, List<Item> items) {
+    StringBuilder out = new StringBuilder();
+    first(items, ItemKind.DECISION)
+        .ifPresent(i -> out.append("Decided: \"").append(shortQuote(i)).append("\" "));
+    first(items, ItemKind.RISK)
+        .ifPresent(i -> out.append("Risk: \"").append(shortQuote(i)).append("\" "));
+    List<Item> steps = items.stream().filter(Item::isStep).toList();
+    steps.stream()
+        .filter(Item::committed)
+        .findFirst()
+        .or(() -> steps.stream().findFirst())
+        .ifPresent(
+            i ->
+                out.append("Next step: \"")
+                    .append(shortQuote(i))
+                    .append("\" (")
+                    .append(i.ownerId().map(a::name).orElse("owner not named"))
+                    .append(i.due().map(d -> ", due " + d).orElse(""))
+                    .append(i.committed() ? "" : ", tentative")
+                    .append("). "));
+    long decisions = items.stream().filter(i -> i.kind() == ItemKind.DECISION).count();
+    long risks = items.stream().filter(i -> i.kind() == ItemKind.RISK).count();
+    out.append("In all: ")
+        .append(count(decisions, "decision", "decisions"))
+        .append(", ")
+        .append(count(risks, "risk", "risks"))
+        .append(" and ")
+        .append(count(steps.size(), "next step", "next steps"))
+        .append(". ");
+    return out.toString();
+  }
+
+  private static java.util.Optional<Item> first(List<Item> items, ItemKind kind) {
+    return items.stream().filter(i -> i.kind() == kind).findFirst();
+  }
+
+  /** The item's sentence, cut after {@value #QUOTE_WORDS} words with an ellipsis. */
+  static String shortQuote(Item i) {
+    String[] words = i.quote().text().split(" ");
+    if (words.length <= QUOTE_WORDS) {
+      return i.quote().text();
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(0, QUOTE_WORDS)) + " \u2026";
   }
 
   static String count(long n, String singular, String plural) {

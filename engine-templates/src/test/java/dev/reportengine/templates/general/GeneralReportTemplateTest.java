@@ -63,8 +63,33 @@ class GeneralReportTemplateTest {
   @Test
   void build_summarizesTheTargetsNumbers() {
     assertThat(build(media, Map.of()).summary())
-        .startsWith(
+        .contains(
             "Maria Lopez spoke for 52 s (58% of all speech) in 3 turns and asked 3 questions.");
+  }
+
+  @Test
+  void build_leadsTheSummaryWithTheFirstRiskAndNextStepAndListsEveryClaimInRaw() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("m", "Maria Lopez")
+            .entity("s", "Sam Patel")
+            .says("s", 0, 6, "Our contract with Datavault ends on June 30.")
+            .says("m", 7, 12, "I'll send the proposal by Thursday.")
+            .build();
+    ReportContent content =
+        template.build(new TemplateContext(call, call.entities().get(0), Map.of()));
+
+    assertThat(content.summary())
+        .startsWith(
+            "Risk: \"Our contract with Datavault ends on June 30.\" Next step: \"I'll send the"
+                + " proposal by Thursday.\" (Maria Lopez, due by Thursday). In all: 0 decisions, 1"
+                + " risk and 1 next step.");
+    JsonValue.JsonArray claims =
+        (JsonValue.JsonArray) ((JsonValue.JsonObject) content.raw()).get("claims").orElseThrow();
+    assertThat(claims.elements())
+        .extracting(c -> ((JsonValue.JsonObject) c).get("rule").orElseThrow())
+        .containsExactly(
+            JsonValue.of("risk.ending_on_date"), JsonValue.of("action_item.first_person"));
   }
 
   @Test
@@ -122,7 +147,7 @@ class GeneralReportTemplateTest {
     Entity relabeled = Entity.of("m", "The seller");
     ReportContent content = template.build(new TemplateContext(media, relabeled, Map.of()));
 
-    assertThat(content.summary()).startsWith("The seller spoke for 52 s");
+    assertThat(content.summary()).contains("The seller spoke for 52 s");
     assertThat(((Grid) content.sections().get(2).content()).items().get(0).title())
         .isEqualTo("The seller");
   }

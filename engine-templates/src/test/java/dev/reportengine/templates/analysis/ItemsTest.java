@@ -1,0 +1,158 @@
+package dev.reportengine.templates.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.media.Media;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The item rules and filters on short made-up sentences: each phrasing family a rule covers, and
+ * the negated, resolved, hypothetical, recap, small-talk and in-call sentences it must leave out.
+ */
+class ItemsTest {
+
+  private static final LanguagePack EN = LanguagePack.forLanguage(Optional.of("en")).orElseThrow();
+
+  /** The items of one sentence said by Ana after Ben spoke. */
+  static List<Item> items(String sentence) {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ben", 0, 2, "Okay.")
+            .says("ana", 3, 9, sentence)
+            .build();
+    return Items.of(media, EN);
+  }
+
+  static Optional<Item> kind(String sentence, ItemKind kind) {
+    return items(sentence).stream().filter(i -> i.kind() == kind).findFirst();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "We've decided to hire two engineers this quarter.|decided",
+        "Leadership already decided we're dropping support for Android 9.|decided",
+        "Okay, that's settled then, the blue design it is.|decided",
+        "Then let's go with the annual plan.|go_with",
+        "Fine, we're sticking with the current vendor.|go_with",
+        "We're moving the launch from May 2 to May 9.|schedule_change",
+        "That's why we pushed the tablet rollout to October.|schedule_change",
+        "Bulk export is out of the 2.4 release.|scope_change",
+        "We're cutting offline sync from the first phase.|scope_change",
+        "We're not renewing the contract for another year.|scope_change",
+      })
+  void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
+    assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "What if we moved the launch to June?",
+        "We could push the release to June, I suppose.",
+        "Nothing's been decided on that yet.",
+        "I decided to rewrite the parser in a weekend.",
+        "My laptop decided to restart.",
+        "If we went ahead, we would probably go with the annual plan.",
+        "As we agreed last sprint, I was going to own the limiter.",
+      })
+  void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
+    assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Our contract with Datavault ends on June 30.|ending_on_date",
+        "The sandbox shuts down on March 31 and every test runs against it.|ending_on_date",
+        "Priya is leaving at the end of the month.|person_leaving",
+        "I'm still blocked on the payments API.|blocked",
+        "The audit is already a week behind.|slipping",
+        "I don't think we make the May date.|slipping",
+        "This would be about double what we pay today, so finance has to look at it.|approval_over_spend",
+        "It needs sign-off from Tom, and he has turned down two tools this year.|approval_over_spend",
+        "Nobody else really knows that service.|knowledge_loss",
+        "I'm worried about the migration.|concern",
+      })
+  void findsRisks(String sentence, String rule) {
+    assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The review is done, so she isn't blocked.",
+        "That's not a blocker anymore.",
+        "We fixed the flaky tests, so that's no longer a risk.",
+        "I'm not worried about the migration.",
+        "I blocked out the whole afternoon for this.",
+        "Back then the build was blocked for a week and we had no tests.",
+        "Is there any risk we miss the date?",
+        "Agenda for today: the release, anything at risk, then blockers.",
+      })
+  void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
+    assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "I'll send the proposal by Thursday.|ana|by Thursday|true",
+        "I can take that, I'll have a draft by the end of next week.|ana|by the end of next week|true",
+        "I might be able to bring our CFO onto the next call.|ana||false",
+        "Maybe I could pair with Ben on the flaky tests at some point.|ana||false",
+        "I can probably get it done next week, but don't hold me to it.|ana|next week|false",
+        "I'll put a dashboard together on Monday, it's maybe an hour's work.|ana|on Monday|true",
+        "Can you send me the export by Friday, Ben.|ben|by Friday|true",
+        "Either way, you'll hear back from me by Friday.|ana|by Friday|true",
+        "Everyone, please look over the plan before Thursday's review.||before Thursday's|true",
+      })
+  void findsNextStepsWithOwnerDueAndCommitment(
+      String sentence, String owner, String due, boolean committed) {
+    Item step = items(sentence).stream().filter(Item::isStep).findFirst().orElseThrow();
+    assertThat(step.ownerId()).isEqualTo(Optional.ofNullable(owner));
+    assertThat(step.due()).isEqualTo(Optional.ofNullable(due));
+    assertThat(step.committed()).isEqualTo(committed);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "As we said last week, Jo was going to send the contract.",
+        "Have a good weekend, everyone, talk soon.",
+        "If we went ahead, we'd probably start in March.",
+        "If you sign for two years, I can take the price down a bit.",
+        "I'll share my screen so you can see the board.",
+        "My sister is getting married, so I'll be folding chairs all weekend.",
+        "We'll spend most of the time on your experience and leave ten minutes for your questions.",
+        "Let's get started, Ben can catch up when he joins.",
+        "Could you send me the deck?",
+      })
+  void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
+    assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void leavesOutAStepThatRepeatsAnEarlierOne() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "I'll send the revised quote with both options by Thursday.")
+            .says("ben", 6, 8, "Great.")
+            .says("ana", 9, 14, "So, I'll send you the revised quote with both options.")
+            .build();
+    assertThat(Items.of(media, EN).stream().filter(Item::isStep)).hasSize(1);
+  }
+}
