@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The target's answers: every turn of theirs (back-channels merged away, see {@link Turns}), each
- * paired with the question that prompted it, and, for answers of at least {@value #STAR_MIN_WORDS}
- * words, checked for the STAR structure.
+ * paired with the prompt that asked for it (the last question or request of the turn before, see
+ * {@link Prompts}), and, for answers of at least {@value #STAR_MIN_WORDS} words, checked for the
+ * STAR structure.
  */
 public final class Answers {
 
@@ -28,7 +29,7 @@ public final class Answers {
       Optional<Excerpt> question = Optional.empty();
       if (k > 0 && !turns.get(k - 1).entityId().equals(entityId)) {
         List<Excerpt> before = turns.get(k - 1).sentences();
-        question = before.stream().filter(e -> Sentences.isQuestion(e.text())).reduce((a, b) -> b);
+        question = before.stream().filter(e -> Prompts.isPrompt(e.text())).reduce((a, b) -> b);
       }
       List<String> words = t.lowerWords();
       Optional<StarCheck> star =

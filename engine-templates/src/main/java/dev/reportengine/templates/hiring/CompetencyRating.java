@@ -15,21 +15,24 @@ import java.util.Set;
 /**
  * A competency rated on its anchors from the candidate's answers.
  *
- * <p>An answer is on topic when it, or the question that prompted it, holds one of the competency's
- * keywords. With no answer on topic the competency is "not observed". Otherwise the rating is the
- * highest anchor met: an anchor without indicators is met by any on-topic answer, one with
- * indicators when an on-topic answer holds one of them. The quotes are up to three of the
- * candidate's sentences (not questions) from on-topic answers that hold a keyword or an indicator:
- * those holding the rated anchor's indicators first, then those with the most keyword matches, then
- * the earliest. When no sentence holds one (the topic came from the question), each on-topic answer
- * is quoted by its first sentence of five words or more.
+ * <p>An answer is on topic when it is substantive ({@value
+ * dev.reportengine.templates.analysis.Answers#STAR_MIN_WORDS} words or more), is not vague (see
+ * {@link Vagueness}) and either the prompt that asked for it (a question or a request such as "Tell
+ * me about a time ...") holds one of the competency's keywords or the answer holds two. With no
+ * answer on topic the competency is "not observed". Otherwise the rating is the highest anchor met:
+ * an anchor without indicators is met by any on-topic answer, one with indicators when an on-topic
+ * answer holds one of them. The quotes are up to three of the candidate's sentences (not questions)
+ * from on-topic answers that hold a keyword or an indicator, strongest first: those from answers to
+ * a prompt holding a keyword, then those holding the rated anchor's indicators, then those with the
+ * most keyword matches, then the earliest. An answer to a prompt with a keyword whose sentences
+ * hold none is quoted by its first sentence of five words or more.
  *
  * @param competency the competency
  * @param answers the on-topic answers
  * @param level the highest anchor met; empty when not observed or when no anchor was met
  * @param indicators the rated anchor's indicators found
  * @param keywords the keywords found in the answers and their questions
- * @param quotes the quoted sentences, in time order
+ * @param quotes the quoted sentences, strongest first
  */
 record CompetencyRating(
     Competency competency,
@@ -41,6 +44,9 @@ record CompetencyRating(
 
   static final int QUOTES = 3;
 
+  /** Keyword matches an answer needs to be on topic when its prompt holds none. */
+  static final int ANSWER_KEYWORDS = 2;
+
   /** The fewest words of the sentence that quotes an answer without a matching sentence. */
   static final int LEAD_WORDS = 5;
 
@@ -49,9 +55,16 @@ record CompetencyRating(
     List<Answer> onTopic = new ArrayList<>();
     Set<String> foundKeywords = new LinkedHashSet<>();
     for (Answer a : all) {
-      List<String> found = new ArrayList<>(keywords.matches(a.words()));
-      a.question().ifPresent(q -> found.addAll(keywords.matches(Tokens.words(q.text()))));
-      if (!found.isEmpty()) {
+      List<String> inAnswer = keywords.matches(a.words());
+      List<String> inPrompt =
+          a.question().map(q -> keywords.matches(Tokens.words(q.text()))).orElse(List.of());
+      boolean relevant =
+          a.substantive()
+              && !Vagueness.isVague(a)
+              && (!inPrompt.isEmpty() || keywords.count(a.words()) >= ANSWER_KEYWORDS);
+      List<String> found = new ArrayList<>(inAnswer);
+      found.addAll(inPrompt);
+      if (relevant) {
         onTopic.add(a);
         foundKeywords.addAll(found);
       }
@@ -70,35 +83,45 @@ record CompetencyRating(
     Lexicon shown = Lexicon.of(indicators);
     List<Ranked> matching = new ArrayList<>();
     for (Answer a : onTopic) {
+      int prompted =
+          a.question().map(q -> keywords.count(Tokens.words(q.text())) > 0 ? 1 : 0).orElse(0);
+      boolean any = false;
       for (Excerpt e : a.sentences()) {
         if (!Sentences.isQuestion(e.text())) {
           List<String> words = Tokens.words(e.text());
-          Ranked r = new Ranked(e, shown.count(words), keywords.count(words));
+          Ranked r = new Ranked(e, prompted, shown.count(words), keywords.count(words));
           if (r.indicators() + r.keywords() > 0) {
             matching.add(r);
+            any = true;
           }
         }
+      }
+      if (!any && prompted == 1) {
+        matching.add(new Ranked(a.turn().lead(LEAD_WORDS), 1, 0, 0));
       }
     }
     List<Ranked> candidates =
         matching.isEmpty()
-            ? onTopic.stream().map(a -> new Ranked(a.turn().lead(LEAD_WORDS), 0, 0)).toList()
+            ? onTopic.stream().map(a -> new Ranked(a.turn().lead(LEAD_WORDS), 0, 0, 0)).toList()
             : matching;
     List<Excerpt> quotes =
         candidates.stream()
             .sorted(
-                Comparator.comparingInt((Ranked r) -> -r.indicators())
+                Comparator.comparingInt((Ranked r) -> -r.prompted())
+                    .thenComparingInt(r -> -r.indicators())
                     .thenComparingInt(r -> -r.keywords())
                     .thenComparingDouble(r -> r.sentence().startSeconds()))
             .limit(QUOTES)
             .map(Ranked::sentence)
-            .sorted(Comparator.comparingDouble(Excerpt::startSeconds))
             .toList();
     return new CompetencyRating(c, onTopic, level, indicators, List.copyOf(foundKeywords), quotes);
   }
 
-  /** A candidate quote with its indicator and keyword matches. */
-  private record Ranked(Excerpt sentence, int indicators, int keywords) {}
+  /**
+   * A candidate quote: 1 when its answer's prompt held a keyword, and its indicator and keyword
+   * matches.
+   */
+  private record Ranked(Excerpt sentence, int prompted, int indicators, int keywords) {}
 
   private static List<String> indicatorsIn(Competency.Anchor anchor, List<Answer> answers) {
     Lexicon lexicon = Lexicon.of(anchor.indicators());

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class HiringEvidence {
 
-  static final String ANALYSIS_VERSION = "1";
+  static final String ANALYSIS_VERSION = "2";
 
   private HiringEvidence() {}
 
@@ -54,6 +54,9 @@ final class HiringEvidence {
         .put(
             "answers",
             JsonValue.array(f.a().answers().stream().map(HiringEvidence::answer).toList()))
+        .put(
+            "claims",
+            JsonValue.array(HiringClaims.of(f).stream().map(c -> (JsonValue) c.json()).toList()))
         .build();
   }
 

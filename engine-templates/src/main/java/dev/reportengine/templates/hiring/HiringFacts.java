@@ -69,19 +69,20 @@ record HiringFacts(
     return ratings.stream().filter(CompetencyRating::observed).count();
   }
 
+  /** The answers assessed for STAR: see {@link HiringClaims#assessed}. */
   List<Answer> starAnswers() {
-    return a.answers().stream().filter(x -> x.star().isPresent()).toList();
+    return HiringClaims.assessed(a);
   }
 
   long starComplete() {
-    return starAnswers().stream().filter(x -> x.star().orElseThrow().parts() == 4).count();
+    return starAnswers().stream().filter(x -> HiringClaims.parts(x).length() == 4).count();
   }
 
   double starMean() {
     List<Answer> s = starAnswers();
     return s.isEmpty()
         ? 0
-        : s.stream().mapToDouble(x -> x.star().orElseThrow().completeness()).average().orElse(0);
+        : s.stream().mapToDouble(x -> HiringClaims.parts(x).length() / 4.0).average().orElse(0);
   }
 
   double answerMeanSeconds() {

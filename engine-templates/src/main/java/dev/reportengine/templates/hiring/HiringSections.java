@@ -49,16 +49,31 @@ final class HiringSections {
     if (a.targetStats().turns() == 0) {
       return name + " did not speak in this interview, so no competency could be observed.";
     }
-    StringBuilder out =
-        new StringBuilder()
-            .append(name)
-            .append(" gave ")
-            .append(count(a.answers().size(), "answer", "answers"))
-            .append(" over ")
-            .append(MetricText.duration(m, "talk_time_seconds"))
-            .append(" (")
-            .append(MetricText.percent(m, "talk_share"))
-            .append(" of all speech)");
+    StringBuilder out = new StringBuilder();
+    if (!f.ratings().isEmpty()) {
+      List<String> observed =
+          f.ratings().stream()
+              .filter(CompetencyRating::observed)
+              .map(r -> r.competency().label().toLowerCase(java.util.Locale.ROOT))
+              .toList();
+      out.append(
+          observed.isEmpty()
+              ? "No competency was observed. "
+              : "Observed: " + String.join(", ", observed) + ". ");
+    }
+    long vague = HiringClaims.vague(a).size();
+    if (vague > 0) {
+      out.append(count(vague, "answer had", "answers had"))
+          .append(" no specifics (listed under \"Answers without specifics\"). ");
+    }
+    out.append(name)
+        .append(" gave ")
+        .append(count(a.answers().size(), "answer", "answers"))
+        .append(" over ")
+        .append(MetricText.duration(m, "talk_time_seconds"))
+        .append(" (")
+        .append(MetricText.percent(m, "talk_share"))
+        .append(" of all speech)");
     if (!f.ratings().isEmpty()) {
       out.append("; ")
           .append(f.observed())
@@ -94,7 +109,9 @@ final class HiringSections {
     for (CompetencyRating r : f.ratings()) {
       sections.add(new Section("Competency: " + r.competency().label(), competency(a, r)));
     }
+    sections.add(new Section("Questions and answers", questionsAndAnswers(f)));
     sections.add(new Section("STAR completeness", star(f)));
+    sections.add(new Section("Answers without specifics", vague(f)));
     sections.add(new Section("Answer lengths", lengths(f, m)));
     sections.add(new Section("Specificity, hedging, I and we", style(a, m)));
     sections.add(
@@ -168,7 +185,9 @@ final class HiringSections {
     }
     how.append(String.join("; ", anchors)).append(". ");
     if (!r.observed()) {
-      how.append("No answer, and no question before one, used this competency's keywords (")
+      how.append(
+              "No substantive, specific answer was on topic (its question, or the answer twice,"
+                  + " using this competency's keywords: ")
           .append(String.join(", ", c.keywords()))
           .append("), so it is not observed: the interview did not cover it.");
       blocks.add(Text.of(how.toString()));
@@ -201,6 +220,61 @@ final class HiringSections {
     throw new IllegalStateException("quote outside its answers at " + e.startSeconds());
   }
 
+  /** Each interviewer prompt that got an answer, with the answer's lead, STAR parts and flags. */
+  private static SectionContent questionsAndAnswers(HiringFacts f) {
+    ConversationAnalysis a = f.a();
+    List<Text> blocks = new ArrayList<>();
+    List<Answer> assessed = HiringClaims.assessed(a);
+    for (Answer x : a.answers()) {
+      if (x.question().isEmpty()) {
+        continue;
+      }
+      blocks.add(Citations.quote(a, x.question().get(), "question"));
+      String note = "answer " + x.index() + ", " + Durations.spoken(x.turn().durationSeconds());
+      if (assessed.contains(x)) {
+        String parts = HiringClaims.parts(x);
+        note += ", STAR " + (parts.isEmpty() ? "none" : parts);
+      }
+      if (Vagueness.isVague(x)) {
+        note += ", no specifics";
+      }
+      blocks.add(Citations.quote(a, x.turn().lead(LEAD_WORDS), note));
+    }
+    return Citations.withIntro(
+        Text.of(
+            "Every question or request of the interviewers (\"Tell me about a time ...\" counts)"
+                + " that the candidate answered, followed by the answer's first sentence of "
+                + LEAD_WORDS
+                + " words or more, its STAR parts when it tells of experience, and a flag when it"
+                + " has no specifics."),
+        blocks,
+        "No answered question: the candidate never spoke right after an interviewer's question.");
+  }
+
+  /** The answers with no number, name or past action that hedge or generalise. */
+  private static SectionContent vague(HiringFacts f) {
+    ConversationAnalysis a = f.a();
+    List<Text> blocks =
+        HiringClaims.vague(a).stream()
+            .map(
+                x ->
+                    Citations.quote(
+                        a,
+                        x.turn().lead(LEAD_WORDS),
+                        "answer " + x.index() + " to: " + x.question().orElseThrow().text()))
+            .toList();
+    return Citations.withIntro(
+        Text.of(
+            "Answers of "
+                + Vagueness.MIN_WORDS
+                + " words or more to a question that name no number, person, system or company,"
+                + " tell of no action taken, and hedge or generalise (\"I think\", \"it"
+                + " depends\", \"usually\", \"nothing comes to mind\"). They get no STAR"
+                + " credit. A follow-up question may be worth asking."),
+        blocks,
+        "None: every answer to a question gave a number, a name or an action.");
+  }
+
   private static SectionContent star(HiringFacts f) {
     ConversationAnalysis a = f.a();
     if (a.language().isEmpty()) {
@@ -208,6 +282,13 @@ final class HiringSections {
     }
     List<Text> quotes = new ArrayList<>();
     for (Answer x : f.starAnswers()) {
+      String parts = HiringClaims.parts(x);
+      StringBuilder letters = new StringBuilder();
+      for (char p : "STAR".toCharArray()) {
+        letters
+            .append(letters.length() > 0 ? " " : "")
+            .append(parts.indexOf(p) >= 0 ? p : '\u2013');
+      }
       quotes.add(
           Citations.quote(
               a,
@@ -217,13 +298,14 @@ final class HiringSections {
                   + ", "
                   + Durations.spoken(x.turn().durationSeconds())
                   + ", STAR "
-                  + x.star().orElseThrow().letters()));
+                  + letters));
     }
     return Citations.withIntro(
         Text.of(
             "Each answer of "
                 + dev.reportengine.templates.analysis.Answers.STAR_MIN_WORDS
-                + " words or more is checked for cue phrases of a situation (S), a task (T), an"
+                + " words or more to a question about what the candidate did (not \"how would"
+                + " you ...\"; an answer without specifics gets no part) is checked for cue phrases of a situation (S), a task (T), an"
                 + " action (A) and a result (R); a dash marks a part without a cue. "
                 + f.starComplete()
                 + " of "

@@ -40,7 +40,12 @@ class CompetencyRatingTest {
             .entity("dana", "Dana")
             .entity("alex", "Alex")
             .says("dana", 0, 2, "How do you test services?")
-            .says("alex", 3, 9, "We added contract tests between the services. It took a month.")
+            .says(
+                "alex",
+                3,
+                9,
+                "We added contract tests between the services. It took a month, and the team"
+                    + " now runs them on every pull request before anything is merged.")
             .build();
 
     CompetencyRating r = rate(media, TESTING);
@@ -78,12 +83,37 @@ class CompetencyRatingTest {
             .entity("dana", "Dana")
             .entity("alex", "Alex")
             .says("dana", 0, 2, "What is your view on tests?")
-            .says("alex", 3, 9, "They pay for themselves within a quarter.")
+            .says(
+                "alex",
+                3,
+                9,
+                "They pay for themselves within a quarter, because every release since we"
+                    + " started has shipped with fewer regressions than the one before it.")
             .build();
 
     CompetencyRating r = rate(media, TESTING);
 
     assertThat(r.level().orElseThrow().level()).isEqualTo(1);
     assertThat(r.quotes()).hasSize(1);
+  }
+
+  @Test
+  void doesNotCountAShortReplyOrAnAnswerNamingTheTopicOnceWithoutAPromptOnTopic() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "Sorry I'm late, did the link work?")
+            .says("alex", 3, 5, "No problem, the tests of my camera went fine.")
+            .says("dana", 6, 8, "Walk me through your current role.")
+            .says(
+                "alex",
+                9,
+                20,
+                "I run the billing service at a logistics company, and I spend most of my week on"
+                    + " the invoice pipeline and a few tests around it.")
+            .build();
+
+    assertThat(rate(media, TESTING).observed()).isFalse();
   }
 }

@@ -1,0 +1,69 @@
+package dev.reportengine.templates.analysis;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the prompts of an interview apart: questions, and requests said as statements ending with a
+ * full stop ("Tell me about a time when ...", "Walk me through ...", "I'd love to hear about ..."),
+ * as interviewers phrase most of their questions. Small talk ("How are you?", "Can you hear me?")
+ * and one- or two-word clarifications ("Sorry, nightly?") are not prompts.
+ */
+public final class Prompts {
+
+  /** A request said as a statement, at the start of the sentence or after a comma. */
+  private static final Pattern REQUEST =
+      Pattern.compile(
+          "(^|, |\\. )(tell me|walk me through|talk me through|take me through|describe|give me"
+              + " (an|a|one|a concrete|a specific|some) (example|instance)|share an example"
+              + "|i'd (like|love) to hear|i would (like|love) to hear|i'm curious (how|what|about"
+              + "|whether|if)|explain (how|what|why)|help me understand|let's talk about (a|the)"
+              + " time)\\b");
+
+  /** Questions that open or keep up the call rather than ask about the candidate. */
+  private static final Pattern SMALL_TALK =
+      Pattern.compile(
+          "\\b(how are you|how's it going|how is it going|can you hear me|hear me (okay|ok|all"
+              + " right)|how's your (day|week|morning)|how's the (day|week|morning)( been)?|how has (your|the) (day|week)|did you find (us|the (place|link|room|office))|find us (okay|ok|all right)|are you (calling|dialing|dialling|joining) (in )?from|are you in [a-z]+ (at the moment|today|right now)|travelling|traveling|the weather|is (this|now) (still )?a good"
+              + " time|ready to (start|begin|go)|shall we (start|begin|get started)|does that make"
+              + " sense|sounds? good|you there|is that okay|is that ok)\\b");
+
+  /** Prompts that close the interview rather than ask about the candidate's experience. */
+  private static final Pattern CLOSING =
+      Pattern.compile(
+          "\\b(anything else|any (more |other |further )?questions|what would you like to know"
+              + "|questions for (me|us)|anything (you'd like|you want) to ask)\\b");
+
+  /** Whether a prompt closes the interview ("Any questions for us?", "Anything else?"). */
+  public static boolean isClosing(String prompt) {
+    return CLOSING.matcher(prompt.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+  }
+
+  /** The fewest words a question needs to be a prompt; shorter ones clarify a word. */
+  static final int MIN_WORDS = 3;
+
+  private Prompts() {}
+
+  /** Whether {@code sentence} asks the other person something: a question or a request. */
+  public static boolean isPrompt(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (SMALL_TALK.matcher(lower).find()) {
+      return false;
+    }
+    if (Sentences.isQuestion(sentence)) {
+      return Tokens.wordCount(sentence) >= MIN_WORDS;
+    }
+    return REQUEST.matcher(lower).find();
+  }
+
+  /**
+   * Whether a prompt asks what the person would do rather than what they did ("How would you design
+   * ...", "What would you do if ..."): an answer to it tells no experience to check for STAR.
+   */
+  public static boolean isHypothetical(String prompt) {
+    String lower = prompt.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return lower.matches(
+        ".*\\b(how would you|what would you|how you'd|what you'd|would you|how do you|how you"
+            + " would|if you were|design|imagine|suppose)\\b.*");
+  }
+}

@@ -1,0 +1,99 @@
+package dev.reportengine.templates.hiring;
+
+import dev.reportengine.api.json.JsonValue;
+import dev.reportengine.templates.analysis.Answer;
+import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.Excerpt;
+import dev.reportengine.templates.analysis.Finding;
+import dev.reportengine.templates.analysis.Prompts;
+import dev.reportengine.templates.analysis.Sentences;
+import dev.reportengine.templates.analysis.StarCheck;
+import dev.reportengine.templates.analysis.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The claims of the hiring report, each with its rule: the interviewers' prompts ({@code
+ * question}), the STAR parts of each answer about experience ({@code star}), the vague answers
+ * ({@code vague_answer}) and each competency's state ({@code competency}).
+ */
+final class HiringClaims {
+
+  /** The fewest words of the sentence that quotes an answer. */
+  static final int LEAD_WORDS = 5;
+
+  private HiringClaims() {}
+
+  static List<Finding> of(HiringFacts f) {
+    ConversationAnalysis a = f.a();
+    List<Finding> out = new ArrayList<>();
+    for (Turn t : a.turns()) {
+      if (t.entityId().equals(a.target().id())) {
+        continue;
+      }
+      for (Excerpt e : t.sentences()) {
+        if (Prompts.isPrompt(e.text())) {
+          out.add(
+              Finding.of(
+                  "question",
+                  e,
+                  Sentences.isQuestion(e.text()) ? "question.question_mark" : "question.request"));
+        }
+      }
+    }
+    for (Answer x : assessed(a)) {
+      out.add(
+          Finding.of("star", x.turn().lead(LEAD_WORDS), "star.cues")
+              .with("parts", parts(x))
+              .with("answer", JsonValue.of(x.index())));
+    }
+    for (Answer x : vague(a)) {
+      out.add(
+          Finding.of("vague_answer", x.turn().lead(LEAD_WORDS), "vague_answer.no_specifics")
+              .with("answer", JsonValue.of(x.index())));
+    }
+    for (CompetencyRating r : f.ratings()) {
+      out.add(
+          new Finding(
+                  "competency",
+                  r.quotes().stream().findFirst(),
+                  "competency.prompt_or_answer_keywords",
+                  Optional.empty(),
+                  Map.of())
+              .with("id", r.competency().id())
+              .with("observed", r.observed()));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The answers assessed for STAR: substantive answers to a prompt about what the candidate did
+   * (not "how would you design ..."), that are not themselves questions.
+   */
+  static List<Answer> assessed(ConversationAnalysis a) {
+    return a.answers().stream()
+        .filter(x -> x.star().isPresent() && x.question().isPresent())
+        .filter(x -> !Prompts.isHypothetical(x.question().get().text()))
+        .filter(x -> x.sentences().stream().noneMatch(e -> Sentences.isQuestion(e.text())))
+        .toList();
+  }
+
+  /** The answers with no specifics. */
+  static List<Answer> vague(ConversationAnalysis a) {
+    return a.answers().stream().filter(Vagueness::isVague).toList();
+  }
+
+  /** The STAR letters an answer shows, such as {@code SAR}; none for a vague answer. */
+  static String parts(Answer x) {
+    if (Vagueness.isVague(x)) {
+      return "";
+    }
+    StarCheck s = x.star().orElseThrow();
+    return (s.situation() ? "S" : "")
+        + (s.task() ? "T" : "")
+        + (s.action() ? "A" : "")
+        + (s.result() ? "R" : "");
+  }
+}

@@ -1,0 +1,77 @@
+package dev.reportengine.templates.hiring;
+
+import dev.reportengine.templates.analysis.Answer;
+import dev.reportengine.templates.analysis.Excerpt;
+import dev.reportengine.templates.analysis.Prompts;
+import dev.reportengine.templates.analysis.Sentences;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Flags answers with no specifics: an answer of five words or more to an interviewer's prompt (not
+ * a closing one such as "Anything else?") that holds no number (digits or number words), no name (a
+ * capitalised word other than the first of a sentence and "I"), no first-person action in the past
+ * ("I pulled", "we shipped", "so I ..."), and does hedge or generalise ("I think", "it depends",
+ * "usually", "I try to") or says nothing comes to mind. Such an answer gets no STAR credit and is
+ * listed for the reader, with the rule.
+ */
+final class Vagueness {
+
+  /** The fewest words an answer needs to be judged. */
+  static final int MIN_WORDS = 5;
+
+  private static final Pattern GENERAL =
+      Pattern.compile(
+          "\\b(i think|i guess|i feel like|it depends|it really depends|depends on|in general"
+              + "|generally|usually|normally|typically|i always try|i try to|i tend to|team player"
+              + "|get things done|you know|kind of|sort of|nothing (specific|really|in particular)"
+              + " (comes to mind|stands out)|can't think of|doesn't come to mind|off the top of my"
+              + " head|it's more of a)\\b");
+
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+              + "|thirty|forty|fifty|hundred|thousand|million|half|dozen|percent)\\b");
+
+  private static final Pattern ACTION =
+      Pattern.compile(
+          "\\b(i|we) (\\w+ed|built|wrote|ran|set|took|made|got|found|led|drove|sat|spent|read"
+              + "|went|began|brought|caught|chose|put|split|taught|told|shipped|rewrote|cut|kept"
+              + "|sent|met|spoke)\\b|\\bso i\\b");
+
+  private static final Set<String> NOT_NAMES = Set.of("I", "I'm", "I've", "I'd", "I'll", "OK");
+
+  private Vagueness() {}
+
+  /** Whether {@code answer} is vague: prompted, long enough, no specifics, and hedged. */
+  static boolean isVague(Answer answer) {
+    if (answer.question().isEmpty()
+        || Prompts.isClosing(answer.question().get().text())
+        || answer.turn().words() < MIN_WORDS) {
+      return false;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Excerpt e : answer.sentences()) {
+      if (Sentences.isQuestion(e.text()) || hasName(e.text())) {
+        return false;
+      }
+      text.append(' ').append(e.text());
+    }
+    String lower = text.toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return !NUMBER.matcher(lower).find()
+        && !ACTION.matcher(lower).find()
+        && GENERAL.matcher(lower).find();
+  }
+
+  private static boolean hasName(String sentence) {
+    String[] words = sentence.split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}']+$", "");
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

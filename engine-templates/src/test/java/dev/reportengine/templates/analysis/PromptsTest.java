@@ -1,0 +1,52 @@
+package dev.reportengine.templates.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Interview prompts: questions and requests said as statements, not small talk. */
+class PromptsTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Tell me about a time when a deploy went wrong.",
+        "To start, walk me through your current role.",
+        "Okay, so, talk me through how you picked the database.",
+        "Describe a situation where you had to give hard feedback.",
+        "Give me an example of a trade-off you made.",
+        "I'd love to hear about something you learned recently.",
+        "How do you decide what to work on first?",
+        "And if Redis goes down?",
+      })
+  void recognisesQuestionsAndRequestsSaidAsStatements(String sentence) {
+    assertThat(Prompts.isPrompt(sentence)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "How are you?",
+        "Can you hear me okay?",
+        "How's the week been?",
+        "Are you calling in from Porto today?",
+        "Sorry, nightly?",
+        "I told the team about it.",
+        "We described the plan in the doc.",
+      })
+  void leavesOutSmallTalkClarificationsAndStatements(String sentence) {
+    assertThat(Prompts.isPrompt(sentence)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Walk me through how you'd design rate limiting.",
+        "What would you do if the queue backed up?",
+      })
+  void tellsHypotheticalPromptsApart(String prompt) {
+    assertThat(Prompts.isHypothetical(prompt)).isTrue();
+    assertThat(Prompts.isHypothetical("Tell me about a time you fixed an outage.")).isFalse();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.reportengine.templates.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.media.Media;
+import dev.reportengine.templates.analysis.Answer;
+import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.MediaBuilder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Vague answers: hedged or general answers with no number, name or past action. */
+class VaguenessTest {
+
+  static Answer answer(String prompt, String reply) {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("i", "Ivy Stone")
+            .entity("c", "Cal Reyes")
+            .says("i", 0, 5, prompt)
+            .says("c", 6, 20, reply)
+            .build();
+    return new ConversationAnalysis(media, media.entities().get(1)).answers().get(0);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Tell me about a conflict.|Honestly, I think it really depends, you know.|true",
+        "Can you give me an example?|Hmm, nothing specific comes to mind right now, to be honest.|true",
+        "How do you prioritise?|I generally try to stay calm and focus on what matters most.|true",
+        "Tell me about a conflict.|I pulled the logs and found the retry loop within an hour.|false",
+        "Tell me about a conflict.|I think my manager at Fernway handled it well, honestly.|false",
+        "Tell me about a conflict.|I think it took us about two weeks, usually it's faster.|false",
+        "Anything else on your side?|No, I think that covers it for me.|false",
+      })
+  void flagsHedgedAnswersWithoutSpecifics(String prompt, String reply, boolean vague) {
+    assertThat(Vagueness.isVague(answer(prompt, reply))).isEqualTo(vague);
+  }
+}
