@@ -2,27 +2,33 @@ package dev.reportengine.templates.sales;
 
 import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Excerpt;
+import dev.reportengine.templates.analysis.Finding;
 import dev.reportengine.templates.analysis.Item;
-import dev.reportengine.templates.analysis.ItemKind;
-import dev.reportengine.templates.analysis.Lexicon;
+import dev.reportengine.templates.analysis.Money;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the sales playbook reports, computed once from the shared analysis.
  *
  * @param a the shared analysis
- * @param coverage each playbook element with its first mention, if any
- * @param competitorMentions sentences naming a competitor
- * @param pricingMentions sentences about pricing (empty without lexicons)
+ * @param coverage each playbook element with the first sentence that addresses it, if any
+ * @param competitors one claim per competitor named (see {@link Competitors})
+ * @param listed the {@code competitors} parameter, empty when not given
+ * @param pricingMentions sentences that state an amount of money (see {@link Money})
+ * @param objections the buyer's objections (see {@link Objections}; empty without lexicons)
  * @param nextSteps next steps and action items
  */
 record SalesFacts(
     ConversationAnalysis a,
     List<Coverage> coverage,
-    List<Excerpt> competitorMentions,
+    List<Finding> competitors,
+    List<String> listed,
     List<Excerpt> pricingMentions,
+    List<Finding> objections,
     List<Item> nextSteps) {
 
   /** The Gong Labs reference talk ratio for sellers. */
@@ -47,7 +53,7 @@ record SalesFacts(
    * A playbook element and its first mention.
    *
    * @param element the element
-   * @param first the first sentence, by anyone, holding one of its phrases
+   * @param first the first sentence that addresses it
    */
   record Coverage(PlaybookElement element, Optional<Excerpt> first) {}
 
@@ -55,18 +61,57 @@ record SalesFacts(
       ConversationAnalysis a, List<PlaybookElement> elements, List<String> competitors) {
     List<Coverage> coverage = new ArrayList<>();
     for (PlaybookElement e : elements) {
-      List<Excerpt> found = a.mentions(e.lexicon(), id -> true);
-      coverage.add(new Coverage(e, found.stream().findFirst()));
+      coverage.add(new Coverage(e, first(a, e)));
     }
-    List<Excerpt> competitorMentions = a.mentions(Lexicon.of(competitors), id -> true);
     List<Excerpt> pricing =
-        a.language().map(l -> a.mentions(l.lexicon("pricing"), id -> true)).orElse(List.of());
-    List<Item> next =
-        a.items().orElse(List.of()).stream()
-            .filter(i -> i.kind() == ItemKind.NEXT_STEP || i.kind() == ItemKind.ACTION_ITEM)
-            .toList();
-    return new SalesFacts(a, coverage, competitorMentions, pricing, next);
+        a.sentenceIndex().sentences().stream().filter(e -> Money.statesAmount(e.text())).toList();
+    List<Finding> objections = a.language().isPresent() ? Objections.of(a) : List.of();
+    List<Item> next = a.items().orElse(List.of()).stream().filter(Item::isStep).toList();
+    return new SalesFacts(
+        a,
+        coverage,
+        Competitors.of(a, competitors),
+        List.copyOf(competitors),
+        pricing,
+        objections,
+        next);
   }
+
+  /** The first sentence that addresses {@code e}: by its rule, else by one of its phrases. */
+  private static Optional<Excerpt> first(ConversationAnalysis a, PlaybookElement e) {
+    if (e.rule().isEmpty()) {
+      return a.mentions(e.lexicon(), id -> true).stream()
+          .filter(x -> !negated(x.text()))
+          .findFirst();
+    }
+    Pattern rule = e.rule().get();
+    String seller = a.target().id();
+    double opening = a.media().durationSeconds() * OPENING_SHARE;
+    for (Excerpt x : a.sentenceIndex().sentences()) {
+      boolean speaker =
+          switch (e.who()) {
+            case "target" -> x.entityId().equals(seller);
+            case "others" -> !x.entityId().equals(seller);
+            case "target_opening" -> x.entityId().equals(seller) && x.startSeconds() <= opening;
+            default -> true;
+          };
+      if (speaker
+          && rule.matcher(x.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find()) {
+        return Optional.of(x);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean negated(String sentence) {
+    return NEGATION.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** The share of the call, from its start, in which the seller's agenda counts. */
+  static final double OPENING_SHARE = 0.2;
+
+  private static final Pattern NEGATION =
+      Pattern.compile("\\b(not|no|never|doubt|don't|doesn't|isn't|aren't|won't|can't)\\b");
 
   long covered() {
     return coverage.stream().filter(c -> c.first().isPresent()).count();

@@ -111,24 +111,29 @@ public final class SalesPlaybookTemplate implements ReportTemplate {
     if (!custom.isEmpty()) {
       for (JsonValue e : custom) {
         out.add(
-            new PlaybookElement(
+            PlaybookElement.ofPhrases(
                 Params.string(e, "name").orElseThrow(),
                 Params.strings(Params.member(e, "phrases"))));
       }
       return out;
     }
-    String methodology = context.stringParam("methodology").orElse("generic");
+    return builtIn(a, context.stringParam("methodology").orElse("generic"));
+  }
+
+  /** The elements of a built-in methodology; none for a language without lexicons. */
+  static List<PlaybookElement> builtIn(ConversationAnalysis a, String methodology) {
+    List<PlaybookElement> out = new ArrayList<>();
     Optional<LanguagePack> language = a.language();
     if (language.isEmpty()) {
       return out;
     }
     for (String line : language.get().lines("playbook-" + methodology)) {
-      int tab = line.indexOf('\t');
-      String name = line.substring(0, tab);
+      String[] parts = line.split("\t", 3);
+      String name = Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1);
       out.add(
-          new PlaybookElement(
-              Character.toUpperCase(name.charAt(0)) + name.substring(1),
-              Arrays.asList(line.substring(tab + 1).split("\\|"))));
+          parts.length == 3
+              ? PlaybookElement.ofRule(name, parts[1], parts[2])
+              : PlaybookElement.ofPhrases(name, Arrays.asList(parts[1].split("\\|"))));
     }
     return out;
   }

@@ -15,6 +15,7 @@ import dev.reportengine.templates.analysis.CoreMetrics;
 import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Durations;
 import dev.reportengine.templates.analysis.Excerpt;
+import dev.reportengine.templates.analysis.Finding;
 import dev.reportengine.templates.analysis.Item;
 import dev.reportengine.templates.analysis.SpeakerStats;
 import dev.reportengine.templates.analysis.Turn;
@@ -29,7 +30,7 @@ import java.util.Optional;
 /** Lays out the sales playbook: summary, sections, metrics and evidence. */
 final class SalesSections {
 
-  static final String ANALYSIS_VERSION = "1";
+  static final String ANALYSIS_VERSION = "2";
 
   private SalesSections() {}
 
@@ -66,15 +67,19 @@ final class SalesSections {
     sections.add(new Section("At a glance", habits(f, m)));
     sections.add(new Section("Reference ranges", references()));
     sections.add(new Section("Longest monologue and customer story", monologues(f)));
-    sections.add(
-        new Section(
-            "Competitor mentions", mentions(a, f, f.competitorMentions(), "No competitor named.")));
+    sections.add(new Section("Competitor mentions", competitors(f)));
     sections.add(
         new Section(
             "Pricing mentions",
             a.language().isEmpty()
                 ? unavailable(a)
-                : mentions(a, f, f.pricingMentions(), "Pricing was not discussed.")));
+                : mentions(
+                    a,
+                    f,
+                    f.pricingMentions(),
+                    "No price was stated: no sentence named an amount (digits or words with a"
+                        + " currency, per seat, per month, a fee or a percentage off).")));
+    sections.add(new Section("Objections", objections(f)));
     sections.add(new Section("Next steps", nextSteps(f)));
     sections.add(new Section("Playbook coverage", coverage(f)));
     sections.add(new Section("Coaching tips", tips(f)));
@@ -168,6 +173,67 @@ final class SalesSections {
                                 ? " (4 minutes or more: noted)"
                                 : ""))));
     return Citations.list(quotes, "Nobody spoke.");
+  }
+
+  private static SectionContent competitors(SalesFacts f) {
+    ConversationAnalysis a = f.a();
+    List<Text> quotes =
+        f.competitors().stream()
+            .map(
+                c ->
+                    Citations.quote(
+                        a,
+                        c.quote().orElseThrow(),
+                        name(c)
+                            + ", first mentioned "
+                            + f.position(c.quote().get().startSeconds())
+                            + " ("
+                            + c.rule().substring(c.rule().indexOf('.') + 1).replace('_', ' ')
+                            + ")"))
+            .toList();
+    String intro;
+    if (f.listed().isEmpty()) {
+      intro =
+          "No competitors parameter was given, so names said in a competitive context were looked"
+              + " for: the tool the buyer is on or pays today, a quote from a rival, a switch, a"
+              + " comparison. The seller's and the buyer's own companies, reference customers,"
+              + " integrations and people are left out.";
+    } else {
+      List<String> named = f.competitors().stream().map(Competitors::nameOf).toList();
+      List<String> absent = f.listed().stream().filter(n -> !named.contains(n)).toList();
+      intro =
+          "Listed competitors mentioned: "
+              + (named.isEmpty() ? "none" : String.join(", ", named))
+              + "; not mentioned: "
+              + (absent.isEmpty() ? "none" : String.join(", ", absent))
+              + ".";
+    }
+    return Citations.withIntro(
+        Text.of(intro),
+        quotes,
+        f.listed().isEmpty()
+            ? "No competitor was named in such a context."
+            : "None of the listed competitors was named.");
+  }
+
+  private static String name(dev.reportengine.templates.analysis.Finding c) {
+    return Competitors.nameOf(c);
+  }
+
+  private static SectionContent objections(SalesFacts f) {
+    ConversationAnalysis a = f.a();
+    if (a.language().isEmpty()) {
+      return unavailable(a);
+    }
+    return Citations.list(
+        f.objections().stream()
+            .map(
+                o ->
+                    Citations.quote(
+                        a, o.quote().orElseThrow(), Objections.typeOf(o) + " objection"))
+            .toList(),
+        "No objections: nobody on the buyer's side pushed back on price, a competitor's terms, who"
+            + " signs, timing, need or fit.");
   }
 
   private static SectionContent mentions(
@@ -283,10 +349,11 @@ final class SalesSections {
   static Map<String, JsonValue> metrics(SalesFacts f) {
     Map<String, JsonValue> m = CoreMetrics.of(f.a());
     m.put("talk_share_reference", Decimals.json(SalesFacts.TALK_SHARE_REFERENCE, 2));
-    m.put("competitor_mention_count", JsonValue.of(f.competitorMentions().size()));
+    m.put("competitor_mention_count", JsonValue.of(f.competitors().size()));
     if (f.a().language().isPresent()) {
       m.put("pricing_mention_count", JsonValue.of(f.pricingMentions().size()));
       m.put("next_step_count", JsonValue.of(f.nextSteps().size()));
+      m.put("objection_count", JsonValue.of(f.objections().size()));
     }
     m.put("playbook_elements", JsonValue.of(f.coverage().size()));
     m.put("playbook_covered", JsonValue.of(f.covered()));
@@ -308,6 +375,33 @@ final class SalesSections {
                 .put("customer_story_noted_seconds", SalesFacts.STORY_NOTED)
                 .put("source", SalesFacts.SOURCE)
                 .build())
+        .put("claims", JsonValue.array(claims(f).stream().map(c -> (JsonValue) c.json()).toList()))
         .build();
+  }
+
+  /**
+   * Every claim of the sales report with its rule: next steps, competitors, prices, objections and
+   * each playbook element's coverage.
+   */
+  static List<Finding> claims(SalesFacts f) {
+    List<Finding> out = new ArrayList<>();
+    f.nextSteps().forEach(i -> out.add(i.finding()));
+    out.addAll(f.competitors());
+    f.pricingMentions().forEach(e -> out.add(Finding.of("price", e, "price.amount")));
+    out.addAll(f.objections());
+    for (SalesFacts.Coverage c : f.coverage()) {
+      out.add(
+          new Finding(
+                  "playbook_element",
+                  c.first(),
+                  c.element().rule().isPresent()
+                      ? "playbook_element." + c.element().who() + "_rule"
+                      : "playbook_element.phrases",
+                  Optional.empty(),
+                  Map.of())
+              .with("element", c.element().name())
+              .with("covered", c.first().isPresent()));
+    }
+    return out;
   }
 }

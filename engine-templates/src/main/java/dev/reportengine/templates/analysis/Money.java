@@ -1,0 +1,44 @@
+package dev.reportengine.templates.analysis;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether a sentence states an amount of money: a currency sign before digits ({@code
+ * $3,800}), or a number in digits or in words followed by a money unit ("forty-two dollars", "about
+ * nineteen hundred a month", "thirty thousand a year", "$36 per seat", "two grand"), or a
+ * percentage of a price ("ten percent off", "about twenty percent more"). A sentence that only says
+ * "cost", "pricing" or "expensive" states no amount.
+ */
+public final class Money {
+
+  private static final String NUMBER_WORD =
+      "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+          + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+          + "|eighty|ninety|hundred|thousand|million|half|a few|a couple)";
+
+  private static final String NUMBER =
+      "(?:\\d[\\d,.]*|" + NUMBER_WORD + "(?:[- ](?:and )?" + NUMBER_WORD + ")*)";
+
+  private static final String UNIT =
+      "(?:dollars?|bucks|euros?|pounds|grand|k\\b|thousand|hundred|million|an? (?:seat|user|head"
+          + "|license|licence|technician|month|year)|per (?:seat|user|head|license|licence"
+          + "|technician|month|year|agent)|each|a month|a year|annually|monthly)";
+
+  private static final Pattern AMOUNT =
+      Pattern.compile(
+          "[$\u20ac\u00a3]\\s?\\d|\\b"
+              + NUMBER
+              + "(?: (?:hundred|thousand|million))?\\s?"
+              + UNIT
+              + "|\\b"
+              + NUMBER
+              + " ?(?:percent|%) (?:off|discount|more|less|cheaper|higher|lower|increase|on top)");
+
+  private Money() {}
+
+  /** Whether {@code sentence} states an amount of money. */
+  public static boolean statesAmount(String sentence) {
+    return AMOUNT.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+  }
+}

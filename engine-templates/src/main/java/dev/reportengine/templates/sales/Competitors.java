@@ -1,0 +1,224 @@
+package dev.reportengine.templates.sales;
+
+import dev.reportengine.api.json.JsonValue;
+import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.Excerpt;
+import dev.reportengine.templates.analysis.Finding;
+import dev.reportengine.templates.analysis.Lexicon;
+import dev.reportengine.templates.analysis.Stopwords;
+import dev.reportengine.templates.analysis.Tokens;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Competitors named in a sales call. With a {@code competitors} list, each listed name said in the
+ * call. Without one, product and company names said in a competitive context: the tool the buyer is
+ * on or pays today ("we've been on X", "we pay X", "X contract", "everything goes into X"), a rival
+ * ("got a quote from X", "looked at X", "switching from X", "cheaper than X", "win against X", "X
+ * doesn't ..."). Never a name that is an integration or a partner ("the X integration", "X for
+ * invoicing"), a reference customer ("X went live with", "moved over to us", "the X case study"),
+ * the seller's or the buyer's own company ("here at X", "I'm Ana from X", "live on X"), or a
+ * participant's name. One finding per name, quoting its first competitive mention, with the rule.
+ */
+final class Competitors {
+
+  private static final String NAME = "([A-Z][A-Za-z0-9&'-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&-]+)?)";
+
+  private static final Map<String, Pattern> CONTEXTS = new LinkedHashMap<>();
+
+  static {
+    context("quote_from", "(?i:\\b(?:got|get|have|had) a quote from) " + NAME);
+    context("pays_today", "(?i:\\b(?:pay|paying|pays)) " + NAME);
+    context(
+        "current_tool",
+        "(?i:\\b(?:been|we're|we are|still|currently|sites are|are all|is all) on) "
+            + NAME
+            + "|(?i:\\b(?:goes|go|went) into) "
+            + NAME
+            + "|(?i:\\bwe (?:use|used|are using|'re using)) "
+            + NAME
+            + "|(?i:\\bupdates) "
+            + NAME
+            + "|(?i:\\b(?:export|exports) from) "
+            + NAME);
+    context(
+        "switching_from",
+        "(?i:\\b(?:switch|switching|move|moving|moved|migrate|migrating|migration|coming|came)"
+            + "(?: over)?(?: away)? from) "
+            + NAME);
+    context(
+        "contract",
+        NAME + "(?i: (?:contract|renewal|licen[cs]e fee))|(?i:\\bcontract with) " + NAME);
+    context(
+        "comparison",
+        "(?i:\\b(?:against|than|versus|vs\\.?|compared to|compared with|instead of)) " + NAME);
+    context("evaluated", "(?i:\\b(?:look|looked|looking) at) " + NAME);
+    context(
+        "rival_behaviour",
+        NAME
+            + "(?i: (?:looks|is|was|seems|came in) (?:cheaper|better|slicker|at))"
+            + "|"
+            + NAME
+            + "(?i: (?:doesn't|didn't|can't|won't|does|did) (?:do|have|support|reflow|handle|offer))"
+            + "|(?i:\\b(?:a lot about|fair to)) "
+            + NAME);
+  }
+
+  /**
+   * Names that are integrations, partners, references or one's own company, anywhere in the call.
+   */
+  private static final List<Pattern> NOT_COMPETITOR =
+      List.of(
+          Pattern.compile(
+              NAME + "(?i: (?:integration|sync|licen[cs]e|api|plugin|connector|partnership))"),
+          Pattern.compile("(?i:\\bintegration with|integrates with|partner(?:ed)? with) " + NAME),
+          Pattern.compile(NAME + "(?i: for (?:invoicing|accounting|payroll|billing|payments))"),
+          Pattern.compile(
+              NAME
+                  + "(?i: (?:went live|moved over to us|switched to us|mentions|uses us|is a"
+                  + " customer|case study))"),
+          Pattern.compile("(?i:\\b(?:customers? like|customer of ours|reference)) " + NAME),
+          Pattern.compile(
+              "(?i:\\b(?:here at|I'm \\w+ from|I am \\w+ from|work at|work for|side for|live on"
+                  + "|welcome to|reading up on)) "
+                  + NAME));
+
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "I",
+          "I'm",
+          "Okay",
+          "OK",
+          "Yeah",
+          "So",
+          "And",
+          "But",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Excel",
+          "Google",
+          "Microsoft",
+          "Slack",
+          "Zoom",
+          "Teams",
+          "API",
+          "CFO",
+          "CEO",
+          "IT",
+          "HR");
+
+  private Competitors() {}
+
+  private static void context(String rule, String regex) {
+    CONTEXTS.put(rule, Pattern.compile(regex));
+  }
+
+  /** The competitor findings of {@code a}: listed names when given, else detected ones. */
+  static List<Finding> of(ConversationAnalysis a, List<String> listed) {
+    return listed.isEmpty() ? detected(a) : listed(a, listed);
+  }
+
+  private static List<Finding> listed(ConversationAnalysis a, List<String> names) {
+    List<Finding> out = new ArrayList<>();
+    for (String name : names) {
+      Lexicon one = Lexicon.of(List.of(name));
+      a.mentions(one, id -> true).stream()
+          .findFirst()
+          .ifPresent(
+              e ->
+                  out.add(
+                      Finding.of("competitor", e, "competitor.listed")
+                          .with("name", name)
+                          .with("listed", JsonValue.of(true))));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Finding> detected(ConversationAnalysis a) {
+    Set<String> excluded = new HashSet<>();
+    a.media()
+        .entities()
+        .forEach(e -> e.label().ifPresent(l -> excluded.addAll(List.of(l.split("\\s+")))));
+    for (Excerpt e : a.sentenceIndex().sentences()) {
+      for (Pattern p : NOT_COMPETITOR) {
+        Matcher m = p.matcher(e.text());
+        while (m.find()) {
+          excluded.add(clean(m.group(1)));
+          excluded.add(clean(m.group(1)).split(" ")[0]);
+        }
+      }
+    }
+    Map<String, Finding> found = new LinkedHashMap<>();
+    for (Excerpt e : a.sentenceIndex().sentences()) {
+      for (Map.Entry<String, Pattern> c : CONTEXTS.entrySet()) {
+        Matcher m = c.getValue().matcher(e.text());
+        while (m.find()) {
+          String name = clean(firstGroup(m));
+          String head = name.split(" ")[0];
+          if (name.isEmpty()
+              || NOT_NAMES.contains(head)
+              || Stopwords.english().contains(head.toLowerCase(Locale.ROOT))
+              || excluded.contains(name)
+              || excluded.contains(head)
+              || found.containsKey(key(name))) {
+            continue;
+          }
+          found.put(
+              key(name),
+              Finding.of("competitor", e, "competitor." + c.getKey())
+                  .with("name", name)
+                  .with("listed", JsonValue.of(false)));
+        }
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** The competitor's name of a finding of {@link #of}. */
+  static String nameOf(Finding competitor) {
+    return ((JsonValue.JsonString) competitor.details().get("name")).value();
+  }
+
+  private static String firstGroup(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    return "";
+  }
+
+  /** The name without a possessive and without a trailing lowercase-led word. */
+  private static String clean(String name) {
+    String n = name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
+    return n.strip();
+  }
+
+  private static String key(String name) {
+    return String.join(" ", Tokens.words(name)).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.reportengine.templates.sales;
+
+import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.Excerpt;
+import dev.reportengine.templates.analysis.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The buyer's objections: sentences by anyone but the seller that push back on price, on a
+ * competitor's terms, on who can sign, on timing, on the need or on fit, each typed by the first
+ * rule that matches; not when the pushback is negated ("price isn't a problem") or asked as a
+ * question about the seller's product.
+ */
+final class Objections {
+
+  private static final Map<String, Pattern> RULES = new LinkedHashMap<>();
+
+  static {
+    RULES.put(
+        "competitor",
+        Pattern.compile(
+            "\\bwhy would we pay .{0,40}(more|than)|\\b(got|have|had) a quote from\\b|\\b(their|"
+                + "its) (app|product|tool|platform|mobile app|ui|interface)\\b.{0,40}\\b(as good"
+                + "|better|slick|nicer|easier|simpler)|\\b(cheaper|does (that|this) already"
+                + "|already does (that|this)|better deal)\\b"));
+    RULES.put(
+        "price",
+        Pattern.compile(
+            "\\b(big jump|(well|way|a lot|much|far) (above|over|more than)|above what we pay"
+                + "|more than we (pay|spend)|too expensive|(really|very|pretty|quite|so)"
+                + " expensive|pricey|over (our|the) budget|out of (our|the) budget|can't afford"
+                + "|well over that|(cost|price|pricing) is what worries|that's a lot of money"
+                + "|steep|hard to justify)\\b"));
+    RULES.put(
+        "authority",
+        Pattern.compile(
+            "\\b(not my signature|can't commit|cannot commit|needs? (sign-off|sign off|approval)"
+                + "|(have|need) to (run it|check) (by|past|with)|not (my call|up to me)|(cfo|ceo"
+                + "|board|procurement|finance) (has|have|would have|will have|needs?) to"
+                + " (approve|sign))\\b"));
+    RULES.put(
+        "timing",
+        Pattern.compile(
+            "\\b(can't (roll|switch|move|start|do) .{0,40}\\b(between|until|before|during|in)"
+                + "|not (this|right) (quarter|now|year)|terrible (month|time)|bad time|peak season"
+                + "|too soon|not a good time|(no|don't have the) bandwidth)\\b"));
+    RULES.put(
+        "need",
+        Pattern.compile(
+            "\\b(not sure we (need|want)|don't (really )?need|doubt we need|we're fine with"
+                + "|happy with what we have|nice to have)\\b"));
+    RULES.put(
+        "fit",
+        Pattern.compile(
+            "\\b(doesn't (fit|integrate|work with)|not a (good )?fit|won't work for us)\\b"));
+  }
+
+  private static final Pattern NEGATED =
+      Pattern.compile(
+          "\\b(isn't|is not|wasn't|not) (a|an|really a|really an)? ?(problem|issue|concern|blocker)"
+              + "|\\bno problem\\b");
+
+  private static final Set<String> TYPES = RULES.keySet();
+
+  private Objections() {}
+
+  /** Every objection in the call, in time order. */
+  static List<Finding> of(ConversationAnalysis a) {
+    List<Finding> out = new ArrayList<>();
+    String seller = a.target().id();
+    for (Excerpt e : a.sentenceIndex().sentences()) {
+      if (e.entityId().equals(seller)) {
+        continue;
+      }
+      String lower = e.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      if (NEGATED.matcher(lower).find()) {
+        continue;
+      }
+      for (Map.Entry<String, Pattern> r : RULES.entrySet()) {
+        if (r.getValue().matcher(lower).find()) {
+          out.add(Finding.of("objection", e, "objection." + r.getKey()).with("type", r.getKey()));
+          break;
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The type of an objection finding, such as {@code price}. */
+  static String typeOf(Finding objection) {
+    return ((dev.reportengine.api.json.JsonValue.JsonString) objection.details().get("type"))
+        .value();
+  }
+
+  /** The objection types, in the order they are tried. */
+  static Set<String> types() {
+    return TYPES;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.reportengine.templates.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Sentences that state an amount of money, in digits or in words, and those that do not. */
+class MoneyTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "We pay them about $3,800 a month, all in.",
+        "Our list price is forty-two dollars per technician per month.",
+        "There's a one-off onboarding fee of four thousand five hundred dollars.",
+        "We pay about nineteen hundred a month today.",
+        "We have a line of about thirty thousand a year for this.",
+        "If you sign for two years we take ten percent off the seat price.",
+        "They quoted 29 per seat.",
+        "That's about twenty percent more.",
+      })
+  void findsAmountsInDigitsAndWords(String sentence) {
+    assertThat(Money.statesAmount(sentence)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Honestly, the cost is what worries me.",
+        "Can we talk about pricing?",
+        "That feels expensive.",
+        "We have 140 technicians across two regions.",
+        "We lose nine billable hours a week per region.",
+        "Ninety percent of our calls come in before noon.",
+      })
+  void leavesOutSentencesWithoutAnAmount(String sentence) {
+    assertThat(Money.statesAmount(sentence)).isFalse();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.reportengine.templates.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.media.Media;
+import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.MediaBuilder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Competitors, objections and playbook coverage on a short made-up call. */
+class SalesClaimsTest {
+
+  static final Media CALL =
+      MediaBuilder.conversation()
+          .entity("ana", "Ana Ruiz")
+          .entity("ben", "Ben Okoro")
+          .says("ana", 0, 6, "Thanks Ben, I'm Ana from Quillstack.")
+          .says(
+              "ana",
+              7,
+              14,
+              "What I'd like to cover today is how you plan routes now, then a short demo.")
+          .says("ben", 15, 22, "Sure, here at Harbourline we've been on RouteMax for four years.")
+          .says("ben", 23, 30, "We also got a quote from Pathwise, and they came in cheaper.")
+          .says("ana", 31, 38, "Kestrel Foods moved over to us from RouteMax last year.")
+          .says(
+              "ben",
+              39,
+              45,
+              "We use Ledgerbook for invoicing, so the Ledgerbook integration matters.")
+          .says("ben", 46, 52, "Honestly, price isn't a problem for us.")
+          .says("ben", 53, 60, "That's well above what we pay today, though.")
+          .says("ben", 61, 66, "I doubt we need all of it.")
+          .says("ben", 67, 72, "Errors cost us money.")
+          .build();
+
+  static SalesFacts facts(List<String> competitors) {
+    ConversationAnalysis a = new ConversationAnalysis(CALL, CALL.entities().get(0));
+    return SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), competitors);
+  }
+
+  @Test
+  void detectsCompetitorsInCompetitiveContextButNotOwnCompaniesReferencesOrIntegrations() {
+    assertThat(facts(List.of()).competitors())
+        .extracting(Competitors::nameOf)
+        .containsExactly("RouteMax", "Pathwise");
+  }
+
+  @Test
+  void reportsListedCompetitorsThatWereMentioned() {
+    assertThat(facts(List.of("Pathwise", "Tableau")).competitors())
+        .extracting(Competitors::nameOf)
+        .containsExactly("Pathwise");
+  }
+
+  @Test
+  void typesTheBuyersObjectionsAndSkipsNegatedOnes() {
+    assertThat(facts(List.of()).objections())
+        .extracting(f -> f.quote().orElseThrow().text() + " = " + Objections.typeOf(f))
+        .containsExactly(
+            "We also got a quote from Pathwise, and they came in cheaper. = competitor",
+            "That's well above what we pay today, though. = price",
+            "I doubt we need all of it. = need");
+  }
+
+  @Test
+  void coversTheAgendaSetInTheOpeningAndNotBudgetOnAMereMentionOfCost() {
+    List<SalesFacts.Coverage> coverage = facts(List.of()).coverage();
+    assertThat(covered(coverage, "Agenda"))
+        .isEqualTo("What I'd like to cover today is how you plan routes now, then a short demo.");
+    assertThat(covered(coverage, "Budget")).isNull();
+  }
+
+  private static String covered(List<SalesFacts.Coverage> coverage, String element) {
+    return coverage.stream()
+        .filter(c -> c.element().name().equals(element))
+        .findFirst()
+        .orElseThrow()
+        .first()
+        .map(e -> e.text())
+        .orElse(null);
+  }
+}
