@@ -41,14 +41,40 @@ final class SalesSections {
     if (s.turns() == 0) {
       return name + " did not speak in this conversation, so there is nothing to coach.";
     }
-    StringBuilder out =
-        new StringBuilder()
-            .append(name)
-            .append(" had ")
-            .append(Decimals.percent(s.share()))
-            .append(" of the talk time (reference 43%) and asked ")
-            .append(a.questions().count())
-            .append(" questions (reference 11–14).");
+    StringBuilder out = new StringBuilder();
+    f.objections().stream()
+        .findFirst()
+        .ifPresent(
+            o ->
+                out.append("Main objection (")
+                    .append(Objections.typeOf(o))
+                    .append("): \"")
+                    .append(o.quote().orElseThrow().text())
+                    .append("\" "));
+    if (!f.competitors().isEmpty()) {
+      out.append("Competitors named: ")
+          .append(String.join(", ", f.competitors().stream().map(Competitors::nameOf).toList()))
+          .append(". ");
+    }
+    f.nextSteps().stream()
+        .filter(Item::committed)
+        .findFirst()
+        .or(() -> f.nextSteps().stream().findFirst())
+        .ifPresent(
+            i ->
+                out.append("Next step: \"")
+                    .append(i.quote().text())
+                    .append("\" (")
+                    .append(i.ownerId().map(a::name).orElse("owner not named"))
+                    .append(i.due().map(d -> ", due " + d).orElse(""))
+                    .append(i.committed() ? "" : ", tentative")
+                    .append("). "));
+    out.append(name)
+        .append(" had ")
+        .append(Decimals.percent(s.share()))
+        .append(" of the talk time (reference 43%) and asked ")
+        .append(a.questions().count())
+        .append(" questions (reference 11–14).");
     if (!f.coverage().isEmpty()) {
       out.append(" The call covered ")
           .append(f.covered())
