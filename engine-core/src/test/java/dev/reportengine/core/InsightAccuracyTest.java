@@ -401,8 +401,8 @@ class InsightAccuracyTest {
 
   /**
    * The template's id of an element or competency of the truth: the truth names two default
-   * competencies by their full labels ({@code mentoring_leadership}, {@code learning_adaptability}),
-   * the template by their short ids.
+   * competencies by their full labels ({@code mentoring_leadership}, {@code
+   * learning_adaptability}), the template by their short ids.
    */
   static String templateId(String truthId) {
     return switch (truthId) {

@@ -68,7 +68,7 @@ class MagicHintOnSharedTranscriptsTest {
 
   @Test
   void failsWithTargetNotFoundListingTheCandidatesConsideredOnAnImportedMeeting() {
-    JobHandle job = run(AMI, TargetSpec.magicHint("the chair"));
+    JobHandle job = run(AMI, TargetSpec.magicHint("the questioner"));
 
     assertThatThrownBy(() -> job.await(Duration.ofSeconds(1)))
         .isInstanceOfSatisfying(
@@ -78,7 +78,7 @@ class MagicHintOnSharedTranscriptsTest {
               assertThat(e.error().message())
                   .startsWith(
                       "target magic_hint found nobody: no rule found a clear match for the hint"
-                          + " [the chair] (role: best 0.48, below 0.50); candidates considered:"
+                          + " [the questioner] (role: best 0.48, below 0.50); candidates considered:"
                           + " Marketing [marketing] 0.48 (role_behaviour), Project Manager"
                           + " [project-manager] 0.33 (role_behaviour)")
                   .contains("entities: Project Manager [project-manager], Marketing [marketing]");
@@ -86,9 +86,18 @@ class MagicHintOnSharedTranscriptsTest {
   }
 
   @Test
+  void findsTheChairOfAnImportedMeetingAsWhoeverOpensAndSteersIt() {
+    JobHandle job = run(AMI, TargetSpec.magicHint("the chair"));
+
+    JsonValue.JsonObject target = rawTarget(job.await(Duration.ofSeconds(1)));
+    assertThat(target.get("entity_id")).contains(JsonValue.of("project-manager"));
+    assertThat(target.get("rule")).contains(JsonValue.of("role_behaviour"));
+  }
+
+  @Test
   void recordsTheMissCandidatesOfAnImportedMeetingWhenFallingBack() {
     JobHandle job =
-        run(AMI, TargetSpec.magicHint("the chair").withOnMiss(OnMiss.FALLBACK_DOMINANT));
+        run(AMI, TargetSpec.magicHint("the questioner").withOnMiss(OnMiss.FALLBACK_DOMINANT));
 
     JsonValue.JsonObject target = rawTarget(job.await(Duration.ofSeconds(1)));
     assertThat(target.get("fallback")).contains(JsonValue.of("dominant"));

@@ -21,10 +21,12 @@ import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TemplateContext;
 import dev.reportengine.core.MarkdownRenderer;
 import dev.reportengine.core.internal.render.Rendering;
+import dev.reportengine.core.internal.target.SpeakerNames;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -108,7 +110,9 @@ final class Pipeline {
     Stopwatch watch = new Stopwatch(job, timings);
 
     watch.enter(JobStage.LOAD_MEDIA, 0.1);
-    Media loaded = loadMedia(request.mediaId());
+    Media imported = loadMedia(request.mediaId());
+    List<SpeakerNames.Inferred> names = SpeakerNames.infer(imported);
+    Media loaded = SpeakerNames.apply(imported, names);
 
     watch.enter(JobStage.RESOLVE_TARGET, 0.3);
     TargetStage.Outcome resolved = target.resolve(loaded, request.target());
@@ -128,7 +132,7 @@ final class Pipeline {
     watch.enter(JobStage.RENDER_MARKDOWN, 0.8);
     Report report =
         assemble(job, request, loaded, entity, template, content)
-            .withRaw(JsonValue.JsonObject.builder().put("media", mediaRaw(loaded)).build());
+            .withRaw(JsonValue.JsonObject.builder().put("media", mediaRaw(loaded, names)).build());
     String md = markdown.render(report);
 
     Report linked = rendering.withLinks(report).withMarkdown(md);
@@ -137,7 +141,7 @@ final class Pipeline {
     Map<String, byte[]> documents = rendering.renderInJob(linked, loaded);
 
     watch.stop();
-    return new Produced(withRaw(linked, loaded, content, resolved, timings), documents);
+    return new Produced(withRaw(linked, loaded, names, content, resolved, timings), documents);
   }
 
   private Media loadMedia(String mediaId) {
@@ -204,21 +208,28 @@ final class Pipeline {
   }
 
   /** {@code raw.media}: the transcript's format and whether its times were estimated. */
-  private static JsonValue mediaRaw(Media media) {
+  private static JsonValue mediaRaw(Media media, List<SpeakerNames.Inferred> names) {
     JsonValue.JsonObject.Builder raw = JsonValue.JsonObject.builder();
     media.sourceFormat().ifPresent(f -> raw.put("format", f));
-    return raw.put("timings_estimated", media.timingsEstimated()).build();
+    raw.put("timings_estimated", media.timingsEstimated());
+    if (!names.isEmpty()) {
+      raw.put(
+          "speaker_names",
+          JsonValue.array(names.stream().map(SpeakerNames.Inferred::json).toList()));
+    }
+    return raw.build();
   }
 
   private static Report withRaw(
       Report report,
       Media media,
+      List<SpeakerNames.Inferred> names,
       ReportContent content,
       TargetStage.Outcome resolved,
       Map<String, JsonValue> timings) {
     JsonValue raw =
         JsonValue.JsonObject.builder()
-            .put("media", mediaRaw(media))
+            .put("media", mediaRaw(media, names))
             .put("target", resolved.evidence())
             .put("template", content.raw())
             .put("stage_timings_ms", JsonValue.object(timings))

@@ -24,14 +24,13 @@ final class AddressRule implements HintRule {
 
   static final double FULL = 0.85;
 
-  private static final String THANKS =
+  static final String THANKS =
       "thanks|thank you|thank u|thx|cheers|good point|great point|fair point|well said|good catch"
           + "|nice work|great job|well done|agreed|exactly|you're right|sorry";
-  private static final String GREETING =
+  static final String GREETING =
       "hi|hello|hey|good morning|morning|good afternoon|good evening|welcome|nice to meet you";
-  private static final String HANDOVER =
-      "over to you|go ahead|your turn|you're up|the floor is yours";
-  private static final String LEAD = "(?:so|ok|okay|and|now|right|then|yes|well)";
+  static final String HANDOVER = "over to you|go ahead|your turn|you're up|the floor is yours";
+  static final String LEAD = "(?:so|ok|okay|and|now|right|then|yes|well)";
   private static final String HONORIFIC = "(?:(?:mr|mrs|ms|miss|dr|sir|madam)\\.?\\s+)?";
 
   private enum Direction {

@@ -92,6 +92,80 @@ final class ConversationRoles {
                         + " words said in answer to questions; longest answer quoted"));
   }
 
+  /** Seconds of others' speech before a first turn that make it a late arrival. */
+  static final double LATE_AFTER_SECONDS = 60;
+
+  private static final Pattern LATE_CUE =
+      Pattern.compile(
+          "\\b(sorry (i'm|i am|for being|to be) late|sorry,? (just )?joining|just joined"
+              + "|apologies for (being late|the delay)|running late)\\b");
+
+  private static final Pattern RUNS_CUE =
+      Pattern.compile(
+          "\\b(agenda|let's (get started|start|kick off|begin|dive in|move on|wrap up)"
+              + "|plan for today|first up|next up|next item|moving on|over to you|any updates"
+              + "|to wrap up|before we wrap|that's (it|all) for today|thanks,? everyone"
+              + "|let's get going)\\b");
+
+  /**
+   * The person who joined late: whoever first speaks last, at least {@value #LATE_AFTER_SECONDS}
+   * seconds after someone else first spoke, or apologises for being late in their first turns.
+   */
+  static List<Scored> latecomers(HintConversation c, String why) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    Map<String, Turn> example = new LinkedHashMap<>();
+    List<Turn> first = c.firstTurns();
+    if (first.size() >= 2) {
+      Turn last = first.get(first.size() - 1);
+      if (last.start() - first.get(0).start() >= LATE_AFTER_SECONDS) {
+        counts.merge(last.speaker().id(), 1L, Long::sum);
+        example.put(last.speaker().id(), last);
+      }
+    }
+    for (Turn t : c.personTurns()) {
+      if (LATE_CUE.matcher(HintText.fold(t.utterance().text())).find()) {
+        counts.merge(t.speaker().id(), 1L, Long::sum);
+        example.putIfAbsent(t.speaker().id(), t);
+      }
+    }
+    return scores(
+        c,
+        counts,
+        (id, n) ->
+            example
+                .get(id)
+                .evidence(
+                    why
+                        + ": first speaks at "
+                        + TimeExpressions.clock(example.get(id).start())
+                        + ", after everyone else, or apologises for joining late"));
+  }
+
+  /**
+   * The person who ran the meeting: one vote for speaking first, and one for each turn that steers
+   * it ("agenda", "let's get started", "moving on", "over to you", "thanks, everyone").
+   */
+  static List<Scored> organisers(HintConversation c, String why) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    Map<String, Turn> example = new LinkedHashMap<>();
+    List<Turn> first = c.firstTurns();
+    if (!first.isEmpty()) {
+      counts.merge(first.get(0).speaker().id(), 1L, Long::sum);
+      example.put(first.get(0).speaker().id(), first.get(0));
+    }
+    for (Turn t : c.personTurns()) {
+      if (RUNS_CUE.matcher(HintText.fold(t.utterance().text())).find()) {
+        counts.merge(t.speaker().id(), 1L, Long::sum);
+        example.putIfAbsent(t.speaker().id(), t);
+      }
+    }
+    return scores(
+        c,
+        counts,
+        (id, n) ->
+            example.get(id).evidence(why + ": opens the call or steers it in " + n + " turns"));
+  }
+
   private interface Describe {
     Evidence of(String id, long count);
   }

@@ -17,6 +17,10 @@ final class RoleLexicon {
     ASKS,
     /** Speaks most in reply to others' questions: candidate, prospect, guest. */
     ANSWERS,
+    /** Speaks first after everyone else, well into the call: the person who joined late. */
+    LATE,
+    /** Opens the call and steers it: host, chair, whoever ran the meeting. */
+    RUNS,
     /** Known only from attributes and self-descriptions: manager, engineer. */
     NONE
   }

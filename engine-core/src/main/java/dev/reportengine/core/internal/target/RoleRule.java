@@ -42,7 +42,17 @@ final class RoleRule implements HintRule {
           List.of("i", "work", "as"),
           List.of("my", "role", "is"),
           List.of("my", "title", "is"),
-          List.of("my", "job", "is"));
+          List.of("my", "job", "is"),
+          List.of("i", "run"),
+          List.of("i", "lead"),
+          List.of("i", "manage"),
+          List.of("i", "look", "after"),
+          List.of("i", "handle"),
+          List.of("i", "own"),
+          List.of("i", "work", "on"),
+          List.of("i", "work", "in"),
+          List.of("i", "head", "up"),
+          List.of("i", "do", "the"));
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?:\\s+|$)");
 
@@ -79,6 +89,12 @@ final class RoleRule implements HintRule {
         }
         if (g.behaviour() == Behaviour.ANSWERS) {
           return RuleResult.of(scaled(ConversationRoles.answerers(conversation, why), covered));
+        }
+        if (g.behaviour() == Behaviour.LATE) {
+          return RuleResult.of(ConversationRoles.latecomers(conversation, why));
+        }
+        if (g.behaviour() == Behaviour.RUNS) {
+          return RuleResult.of(ConversationRoles.organisers(conversation, why));
         }
       }
     }

@@ -33,17 +33,16 @@ final class SelfIntroductionRule implements HintRule {
 
   private static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})";
   private static final String COMPANY = "(?:\\s+(?:from|at|with)\\s+" + NAME + ")?";
-  private static final Pattern MY_NAME =
+  static final Pattern MY_NAME =
       Pattern.compile(
           "(?i:\\bmy\\s+name\\s*(?:is|['’]s)|\\bname['’]s)\\s+([\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2})");
-  private static final Pattern I_AM =
-      Pattern.compile("(?i:\\bI['’]m|\\bI\\s+am)\\s+" + NAME + COMPANY);
-  private static final Pattern THIS_IS =
+  static final Pattern I_AM = Pattern.compile("(?i:\\bI['’]m|\\bI\\s+am)\\s+" + NAME + COMPANY);
+  static final Pattern THIS_IS =
       Pattern.compile(
           "(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+" + NAME + COMPANY + "(?![^.!?]*\\?)");
   private static final Pattern THIS_IS_ANY_CASE =
       Pattern.compile("(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+([\\p{L}'-]+)(?![^.!?]*\\?)");
-  private static final Pattern HERE =
+  static final Pattern HERE =
       Pattern.compile("^(?:\\p{Punct}|\\s)*" + NAME + COMPANY + ",?\\s+here\\b");
 
   /** A name someone gave for themselves. */

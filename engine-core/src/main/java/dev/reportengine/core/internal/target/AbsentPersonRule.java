@@ -1,0 +1,61 @@
+package dev.reportengine.core.internal.target;
+
+import dev.reportengine.api.media.Entity;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rule (c2), after name, self-introduction and address found nobody: a hint that names a person who
+ * is only talked about ("Yusuf from legal" when "Yusuf in legal will need to review it" is all the
+ * call says of him) ends the cascade with a miss, so that no later rule resolves it to whoever
+ * talked about that name. A capitalised word of the hint is such a name when it is no speaker's
+ * label and the call speaks of it as a person: followed by "in legal", "from finance", "will need",
+ * "said", "is leaving", ", who", ", our CFO", ... or after "talk to", "ask", "told", "loop in", ...
+ */
+final class AbsentPersonRule implements HintRule {
+
+  private static final String AFTER =
+      "\\s+(?:from|in) (?:the )?\\p{Ll}+\\b|\\s+(?:said|says|told|thinks|wants|mentioned|is leaving"
+          + "|usually|will (?:need|have|be|sign|approve|review|send|want))\\b|'s\\s+(?:out|off|back"
+          + "|leaving|manager|calendar|approval)\\b|,\\s+who\\b|,\\s+(?:our|my|their)\\s+\\p{Ll}+";
+  private static final String BEFORE =
+      "\\b(?i:talk to|talked to|spoke to|speak to|ask|asked|told|tell|cc|loop in|ping|email"
+          + "|emailed|chase|chasing|check with|thanks to)\\s+";
+
+  @Override
+  public RuleResult apply(HintText hint, HintConversation conversation) {
+    for (String word : hint.original().split("[^\\p{L}'-]+")) {
+      if (word.length() < 2
+          || !Character.isUpperCase(word.codePointAt(0))
+          || HintText.isStopWord(HintText.fold(word))
+          || isSpeakerName(word, conversation)) {
+        continue;
+      }
+      Pattern person =
+          Pattern.compile(
+              BEFORE + Pattern.quote(word) + "\\b|\\b" + Pattern.quote(word) + "(?:" + AFTER + ")");
+      boolean mentioned =
+          conversation.turns().stream().anyMatch(t -> person.matcher(t.utterance().text()).find());
+      if (mentioned) {
+        return RuleResult.conclusive(
+            List.of(),
+            word
+                + " is talked about in the call as a person but is not one of its speakers (no"
+                + " label, introduction or address names anyone "
+                + word
+                + ")");
+      }
+    }
+    return RuleResult.none();
+  }
+
+  private static boolean isSpeakerName(String word, HintConversation conversation) {
+    String w = HintText.fold(word);
+    for (Entity e : conversation.entities()) {
+      if (e.label().map(l -> HintText.split(HintText.fold(l)).contains(w)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,396 @@
+package dev.reportengine.core.internal.target;
+
+import dev.reportengine.api.json.JsonValue;
+import dev.reportengine.api.media.Entity;
+import dev.reportengine.api.media.Media;
+import dev.reportengine.api.media.Utterance;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names for speakers a transcript labels only by a diarization code ({@code Speaker 0}, {@code
+ * Speaker A}, {@code SPEAKER_01}, {@code spk_2}) or not at all, from what is said: a
+ * self-introduction in one of the speaker's first turns ("I'm Priya, I run ops", "this is Priya
+ * from Halden", "my name is Priya") counts two votes; being addressed by name counts one ("Thanks,
+ * Marcus" points back to the previous speaker; "Marcus, can you ...?", "last time, Marcus, you said
+ * ...", "thanks for making the time, Marcus." and "over to you, Marcus" forward to the next). A
+ * speaker is named when a name has two votes or more and more than any other name for them, and no
+ * other speaker has more votes for that name. A name only said about someone ("Kevin from finance
+ * will sign off") is no vote: people who are mentioned but absent are never given a speaker. Labels
+ * a host or a format supplies are never changed; ids never change.
+ */
+public final class SpeakerNames {
+
+  /**
+   * A name given to a speaker, with its evidence.
+   *
+   * @param entityId the speaker
+   * @param name the name, as said
+   * @param rule {@code self_introduction} or {@code address}: the strongest kind of evidence
+   * @param votes the votes for this name
+   * @param text the sentence of the strongest evidence
+   * @param startSeconds where that sentence's utterance starts
+   */
+  public record Inferred(
+      String entityId, String name, String rule, int votes, String text, double startSeconds) {
+
+    /** As JSON for {@code raw.media.speaker_names}. */
+    public JsonValue json() {
+      return JsonValue.JsonObject.builder()
+          .put("entity_id", entityId)
+          .put("name", name)
+          .put("rule", rule)
+          .put("votes", votes)
+          .put("text", text)
+          .put(
+              "start_seconds",
+              new JsonValue.JsonNumber(
+                  BigDecimal.valueOf(startSeconds).setScale(3, RoundingMode.HALF_UP)))
+          .build();
+    }
+  }
+
+  /** Votes a name needs. */
+  static final int MIN_VOTES = 2;
+
+  static final int INTRODUCTION_VOTES = 2;
+
+  /** A label that is a diarization code, not a name. */
+  private static final Pattern CODE =
+      Pattern.compile(
+          "(?i)(?:speaker|spk|spkr|participant|voice|unknown|guest|caller)(?:[ _-]*(?:[0-9]{1,3}"
+              + "|[a-z]))?|[0-9]{1,3}|[a-z]");
+
+  private static final String NAME = "(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)";
+
+  private static final Pattern BACK =
+      Pattern.compile(
+          "(?i:\\b(?:"
+              + AddressRule.THANKS
+              + "|"
+              + AddressRule.GREETING
+              + "))\\s*,?\\s+(?:(?i:so much|very much|again)\\s*,?\\s+)?"
+              + NAME
+              + "\\b");
+  private static final Pattern FORWARD =
+      Pattern.compile(
+          "(?:^|[.!?;]\\s+)(?:(?i:"
+              + AddressRule.LEAD
+              + ")\\s*,?\\s+)?"
+              + NAME
+              + "\\s*,\\s*[^.!?]*\\?"
+              + "|,\\s*"
+              + NAME
+              + "\\s*\\?"
+              + "|,\\s*"
+              + NAME
+              + "\\s*,\\s*(?i:you|your|can you|could you|would you|do you|did you|what|how)\\b"
+              + "|,\\s*"
+              + NAME
+              + "\\s*[.!](?:\\s|$)"
+              + "|(?i:\\b(?:"
+              + AddressRule.HANDOVER
+              + "))\\s*,?\\s+"
+              + NAME
+              + "\\b");
+
+  /** Capitalised words that start sentences or answers, never names. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "Sure",
+          "Okay",
+          "Ok",
+          "Yeah",
+          "Yes",
+          "No",
+          "Right",
+          "Great",
+          "Good",
+          "So",
+          "Well",
+          "Now",
+          "Thanks",
+          "Thank",
+          "Hi",
+          "Hello",
+          "Hey",
+          "Everyone",
+          "Everybody",
+          "All",
+          "Guys",
+          "Team",
+          "Folks",
+          "Honestly",
+          "Really",
+          "Just",
+          "Also",
+          "Glad",
+          "Happy",
+          "Sorry",
+          "Not",
+          "Here",
+          "There",
+          "Then",
+          "Perfect",
+          "Cool",
+          "Absolutely",
+          "Exactly",
+          "Fine",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "God",
+          "Gosh",
+          "Anyway",
+          "Again",
+          "Both",
+          "Which",
+          "What",
+          "Why",
+          "How");
+
+  private SpeakerNames() {}
+
+  /** Whether {@code entity} has no name: no label, or a diarization code as its label. */
+  public static boolean isAnonymous(Entity entity) {
+    return entity.label().map(l -> CODE.matcher(l.strip()).matches()).orElse(true);
+  }
+
+  /** The names inferred for the anonymous speakers of {@code media}, in order of entities. */
+  public static List<Inferred> infer(Media media) {
+    if (media.entities().stream().noneMatch(SpeakerNames::isAnonymous)) {
+      return List.of();
+    }
+    List<Utterance> turns = media.utterances();
+    Map<String, Map<String, Tally>> votes = new LinkedHashMap<>();
+    Map<String, Integer> turnsSoFar = new HashMap<>();
+    for (int i = 0; i < turns.size(); i++) {
+      Utterance u = turns.get(i);
+      String text = u.text();
+      int nth = turnsSoFar.merge(u.entityId(), 1, Integer::sum);
+      if (nth <= SelfIntroductionRule.OPENING_TURNS) {
+        for (Pattern p :
+            List.of(
+                SelfIntroductionRule.I_AM,
+                SelfIntroductionRule.THIS_IS,
+                SelfIntroductionRule.HERE,
+                SelfIntroductionRule.MY_NAME)) {
+          Matcher m = p.matcher(text);
+          while (m.find()) {
+            vote(votes, u.entityId(), m.group(1), INTRODUCTION_VOTES, "self_introduction", u);
+          }
+        }
+      }
+      Matcher back = BACK.matcher(text);
+      while (back.find()) {
+        int at = i;
+        String to = other(turns, at, -1).or(() -> other(turns, at, 1)).orElse(null);
+        if (to != null) {
+          vote(votes, to, back.group(1), addressWeight(u, i), "address", u);
+        }
+      }
+      Matcher forward = FORWARD.matcher(text);
+      while (forward.find()) {
+        String name = firstNonNull(forward);
+        String to = other(turns, i, 1).orElse(null);
+        if (to != null && name != null) {
+          vote(votes, to, name, addressWeight(u, i), "address", u);
+        }
+      }
+    }
+    return choose(media, votes);
+  }
+
+  /** {@code media} with each inferred name as its speaker's label. */
+  public static Media apply(Media media, List<Inferred> names) {
+    if (names.isEmpty()) {
+      return media;
+    }
+    Map<String, String> byId = new HashMap<>();
+    names.forEach(n -> byId.put(n.entityId(), n.name()));
+    List<Entity> entities =
+        media.entities().stream()
+            .map(
+                e ->
+                    byId.containsKey(e.id())
+                        ? new Entity(
+                            e.id(), java.util.Optional.of(byId.get(e.id())), e.attributes())
+                        : e)
+            .toList();
+    return new Media(
+        media.id(),
+        media.durationSeconds(),
+        media.url(),
+        media.language(),
+        entities,
+        media.utterances(),
+        media.signals(),
+        media.sourceFormat(),
+        media.timingsEstimated());
+  }
+
+  /** The votes for one name of one speaker, and the strongest evidence. */
+  private static final class Tally {
+    int votes;
+    String display;
+    String rule;
+    Utterance evidence;
+    int strongest;
+  }
+
+  private static void vote(
+      Map<String, Map<String, Tally>> votes,
+      String entityId,
+      String said,
+      int weight,
+      String rule,
+      Utterance evidence) {
+    String name = first(said);
+    if (name == null || NOT_NAMES.contains(name) || HintText.isStopWord(HintText.fold(name))) {
+      return;
+    }
+    Tally t =
+        votes
+            .computeIfAbsent(entityId, k -> new LinkedHashMap<>())
+            .computeIfAbsent(name, k -> new Tally());
+    String full = said.strip();
+    if (t.display == null || full.length() > t.display.length()) {
+      t.display = full;
+    }
+    t.votes += weight;
+    if (weight > t.strongest) {
+      t.strongest = weight;
+      t.rule = rule;
+      t.evidence = evidence;
+    }
+  }
+
+  private static List<Inferred> choose(Media media, Map<String, Map<String, Tally>> votes) {
+    List<Inferred> out = new ArrayList<>();
+    for (Entity e : media.entities()) {
+      if (!isAnonymous(e) || !votes.containsKey(e.id())) {
+        continue;
+      }
+      Map.Entry<String, Tally> best = null;
+      int second = 0;
+      for (Map.Entry<String, Tally> c : votes.get(e.id()).entrySet()) {
+        if (best == null || c.getValue().votes > best.getValue().votes) {
+          second = best == null ? 0 : Math.max(second, best.getValue().votes);
+          best = c;
+        } else {
+          second = Math.max(second, c.getValue().votes);
+        }
+      }
+      if (best == null || best.getValue().votes < MIN_VOTES || best.getValue().votes == second) {
+        continue;
+      }
+      String name = best.getKey();
+      int mine = best.getValue().votes;
+      boolean someoneElseHasMore =
+          votes.entrySet().stream()
+              .filter(o -> !o.getKey().equals(e.id()))
+              .anyMatch(
+                  o -> o.getValue().containsKey(name) && o.getValue().get(name).votes >= mine);
+      boolean labelOfAnother =
+          media.entities().stream()
+              .filter(o -> !o.id().equals(e.id()) && !isAnonymous(o))
+              .anyMatch(
+                  o ->
+                      o.label()
+                          .map(
+                              l ->
+                                  l.toLowerCase(Locale.ROOT)
+                                      .contains(name.toLowerCase(Locale.ROOT)))
+                          .orElse(false));
+      if (someoneElseHasMore || labelOfAnother) {
+        continue;
+      }
+      Tally t = best.getValue();
+      out.add(
+          new Inferred(
+              e.id(),
+              t.display,
+              t.rule,
+              t.votes,
+              sentenceOf(t.evidence.text(), name),
+              t.evidence.startSeconds()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The sentence of {@code text} that holds {@code name}, else the whole text. */
+  private static String sentenceOf(String text, String name) {
+    for (String s : text.split("(?<=[.!?])\\s+")) {
+      if (s.contains(name)) {
+        return s.strip();
+      }
+    }
+    return text.strip();
+  }
+
+  /**
+   * An address in the opening of the call (the first {@value #OPENING_TURNS} turns or {@value
+   * #OPENING_SECONDS} seconds), where people greet each other by name, counts as much as an
+   * introduction; later ones count one vote.
+   */
+  private static int addressWeight(Utterance u, int index) {
+    return index < OPENING_TURNS || u.startSeconds() <= OPENING_SECONDS ? INTRODUCTION_VOTES : 1;
+  }
+
+  static final int OPENING_TURNS = 6;
+
+  static final double OPENING_SECONDS = 90;
+
+  /** The speaker of the nearest turn before ({@code step} −1) or after (+1) by someone else. */
+  private static java.util.Optional<String> other(List<Utterance> turns, int i, int step) {
+    String self = turns.get(i).entityId();
+    for (int k = i + step; k >= 0 && k < turns.size(); k += step) {
+      if (!turns.get(k).entityId().equals(self)) {
+        return java.util.Optional.of(turns.get(k).entityId());
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String firstNonNull(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    return null;
+  }
+
+  /** The first word of a name ("Priya Shah" → "Priya"), or the name when it is one word. */
+  private static String first(String name) {
+    if (name == null) {
+      return null;
+    }
+    return name.strip().split("\\s+")[0];
+  }
+}

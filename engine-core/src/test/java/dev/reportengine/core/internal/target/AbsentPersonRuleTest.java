@@ -1,0 +1,43 @@
+package dev.reportengine.core.internal.target;
+
+import static dev.reportengine.core.internal.target.RuleTesting.apply;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.TargetSpec;
+import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.Resolution;
+import dev.reportengine.api.spi.ResolutionContext;
+import dev.reportengine.core.TestMedia;
+import org.junit.jupiter.api.Test;
+
+/** A hint naming someone the call only talks about misses instead of finding who talked. */
+class AbsentPersonRuleTest {
+
+  private static final Media CALL =
+      TestMedia.named("m")
+          .entity("ana", "Ana Ruiz")
+          .entity("ben", "Ben Okoro")
+          .says("ana", 0, 5, "Yusuf in legal will need to review whatever they send.")
+          .says("ben", 6, 9, "We also got a quote from Pathwise, and Pathwise was cheaper.")
+          .says("ana", 10, 15, "I'll ask Yusuf about it.")
+          .build();
+
+  @Test
+  void endsTheCascadeWithAMissForAPersonWhoIsOnlyTalkedAbout() {
+    RuleResult r = apply(new AbsentPersonRule(), CALL, "Yusuf from legal");
+    assertThat(r.conclusive()).isTrue();
+    assertThat(r.scored()).isEmpty();
+    assertThat(r.note()).hasValueSatisfying(n -> assertThat(n).startsWith("Yusuf is talked about"));
+
+    Resolution miss =
+        new MagicHintResolver().resolve(new ResolutionContext(CALL, TargetSpec.magicHint("Yusuf")));
+    assertThat(miss).isInstanceOf(Resolution.Miss.class);
+  }
+
+  @Test
+  void letsSpeakersAndCompaniesThrough() {
+    assertThat(apply(new AbsentPersonRule(), CALL, "Ana").conclusive()).isFalse();
+    assertThat(apply(new AbsentPersonRule(), CALL, "the person from Pathwise").conclusive())
+        .isFalse();
+  }
+}

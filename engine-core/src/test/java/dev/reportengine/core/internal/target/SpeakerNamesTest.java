@@ -1,0 +1,90 @@
+package dev.reportengine.core.internal.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.media.Entity;
+import dev.reportengine.api.media.Media;
+import dev.reportengine.core.TestMedia;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Names for anonymous speakers from introductions and addresses, and the names never given. */
+class SpeakerNamesTest {
+
+  private static TestMedia anonymous() {
+    return TestMedia.named("m")
+        .entity("speaker-0", "Speaker 0")
+        .entity("speaker-1", "Speaker 1")
+        .entity("speaker-2", "Speaker 2");
+  }
+
+  @Test
+  void namesASpeakerWhoIntroducesThemselvesAndKeepsTheEvidence() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Hi all, I'm Priya Shah, I run operations here.")
+            .says("speaker-1", 6, 9, "Morning.")
+            .build();
+
+    List<SpeakerNames.Inferred> names = SpeakerNames.infer(media);
+
+    assertThat(names).hasSize(1);
+    assertThat(names.get(0).entityId()).isEqualTo("speaker-0");
+    assertThat(names.get(0).name()).isEqualTo("Priya Shah");
+    assertThat(names.get(0).rule()).isEqualTo("self_introduction");
+    assertThat(names.get(0).text()).isEqualTo("Hi all, I'm Priya Shah, I run operations here.");
+    assertThat(SpeakerNames.apply(media, names).entity("speaker-0").flatMap(Entity::label))
+        .contains("Priya Shah");
+  }
+
+  @Test
+  void namesASpeakerAddressedByNameInTheOpeningOrTwiceLater() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Thanks for making the time, Marcus.")
+            .says("speaker-1", 6, 9, "Happy to be here.")
+            .says("speaker-2", 200, 205, "Marcus, can you share the numbers?")
+            .says("speaker-1", 206, 210, "Sure.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Marcus"));
+  }
+
+  @Test
+  void neverGivesASpeakerTheNameOfSomeoneOnlyTalkedAbout() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Kevin from finance will have to sign off.")
+            .says("speaker-1", 6, 9, "I talked to Kevin yesterday, he's fine with it.")
+            .says("speaker-0", 200, 205, "Great, so Kevin signs and we go.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media)).isEmpty();
+  }
+
+  @Test
+  void neverRenamesASpeakerWhoseLabelIsAName() {
+    Media media =
+        TestMedia.named("m")
+            .entity("dana", "Dana Brooks")
+            .entity("speaker-1", "Speaker 1")
+            .says("dana", 0, 5, "I'm Dana, thanks for joining, Omar.")
+            .says("speaker-1", 6, 9, "Thanks, Dana.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId)
+        .containsExactly("speaker-1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Speaker 0", "Speaker A", "SPEAKER_01", "spk_2", "A", "unknown"})
+  void treatsDiarizationCodesAsNoName(String label) {
+    assertThat(SpeakerNames.isAnonymous(Entity.of("x", label))).isTrue();
+    assertThat(SpeakerNames.isAnonymous(Entity.of("x", "Ana Ruiz"))).isFalse();
+  }
+}
