@@ -249,6 +249,8 @@ public final class Items {
           && (lower.contains(" " + first.get() + " will ")
               || lower.contains(" " + first.get() + "'ll ")
               || lower.contains(" " + first.get() + " can you ")
+              || lower.contains(" " + first.get() + " is going to ")
+              || lower.contains(" " + first.get() + "'s going to ")
               || lower.contains(" " + first.get() + " please "))) {
         return Optional.of(e.id());
       }

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Which parts of the STAR answer structure (situation, task, action, result) an answer shows, each
  * found by a cue phrase from the language's {@code star-situation}, {@code star-task}, {@code
- * star-action} and {@code star-result} lexicons. A cue shows the part is there, not that it is
- * good.
+ * star-action} and {@code star-result} lexicons, an action also by "I" or "we" before a regular
+ * past tense ("we migrated"), a result also by a verb of change followed by a number, "from", "to"
+ * or "by" ("errors dropped by half"). A cue shows the part is there, not that it is good.
  *
  * @param situation whether a situation cue occurs
  * @param task whether a task cue occurs
@@ -21,8 +22,65 @@ public record StarCheck(boolean situation, boolean task, boolean action, boolean
     return new StarCheck(
         language.lexicon("star-situation").count(words) > 0,
         language.lexicon("star-task").count(words) > 0,
-        language.lexicon("star-action").count(words) > 0,
-        language.lexicon("star-result").count(words) > 0);
+        language.lexicon("star-action").count(words) > 0 || pastAction(words),
+        language.lexicon("star-result").count(words) > 0 || change(words));
+  }
+
+  /** Past tenses that are states or wishes, not actions: "I wanted", "I needed", "I used to". */
+  private static final java.util.Set<String> NOT_ACTIONS =
+      java.util.Set.of("wanted", "needed", "used", "liked", "loved", "hated", "seemed", "felt");
+
+  /** Verbs of change that tell an outcome: "it cut", "errors dropped", "we halved". */
+  private static final java.util.Set<String> CHANGES =
+      java.util.Set.of(
+          "cut",
+          "reduced",
+          "dropped",
+          "halved",
+          "doubled",
+          "tripled",
+          "increased",
+          "improved",
+          "saved",
+          "grew",
+          "shrank",
+          "fell",
+          "rose",
+          "shipped",
+          "launched",
+          "adopted");
+
+  /** "I" or "we" followed by a regular past tense ("I rewrote" is in the lexicon). */
+  static boolean pastAction(List<String> words) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      String w = words.get(i);
+      String next = words.get(i + 1);
+      if ((w.equals("i") || w.equals("we"))
+          && next.length() > 4
+          && next.endsWith("ed")
+          && !NOT_ACTIONS.contains(next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb of change with a number or "from ... to" after it, or "percent" anywhere. */
+  static boolean change(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      if (CHANGES.contains(words.get(i))) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 8); k++) {
+          String w = words.get(k);
+          if (w.equals("from")
+              || w.equals("to")
+              || w.equals("by")
+              || w.chars().anyMatch(Character::isDigit)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** How many of the four parts are present, 0..4. */

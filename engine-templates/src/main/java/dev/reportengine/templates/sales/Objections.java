@@ -28,7 +28,7 @@ final class Objections {
             "\\bwhy would we pay .{0,40}(more|than)|\\b(got|have|had) a quote from\\b|\\b(their|"
                 + "its) (app|product|tool|platform|mobile app|ui|interface)\\b.{0,40}\\b(as good"
                 + "|better|slick|nicer|easier|simpler)|\\b(cheaper|does (that|this) already"
-                + "|already does (that|this)|better deal)\\b"));
+                + "|already does (that|this)|better deal|good reason to switch|why (would|should) we switch|(current|existing) (vendor|tool|provider|system) (does|already|has)|already does most of|does most of this|match (their|that) price|better offer)\\b"));
     RULES.put(
         "price",
         Pattern.compile(
@@ -36,29 +36,37 @@ final class Objections {
                 + "|more than we (pay|spend)|too expensive|(really|very|pretty|quite|so)"
                 + " expensive|pricey|over (our|the) budget|out of (our|the) budget|can't afford"
                 + "|well over that|(cost|price|pricing) is what worries|that's a lot of money"
-                + "|steep|hard to justify)\\b"));
+                + "|steep|hard to justify|makes? (my|our) (cfo|boss|finance|ceo) nervous|(nervous|uncomfortable)"
+                + " (about|with) (the|that|this) (price|number|cost)|sticker shock|(double|twice) what"
+                + "|more than (we|i) (expected|budgeted|hoped)|can't justify|too (high|much|steep))\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
             "\\b(not my signature|can't commit|cannot commit|needs? (sign-off|sign off|approval)"
                 + "|(have|need) to (run it|check) (by|past|with)|not (my call|up to me)|(cfo|ceo"
                 + "|board|procurement|finance) (has|have|would have|will have|needs?) to"
-                + " (approve|sign))\\b"));
+                + " (approve|sign)|can't (take|bring) this to (the board|my cfo|finance|my boss)|(board|cfo|ceo"
+                + "|finance|procurement|legal) (won't|wouldn't|will never|would never) (approve|sign|go for)"
+                + "|above my (pay grade|authority))\\b"));
     RULES.put(
         "timing",
         Pattern.compile(
             "\\b(can't (roll|switch|move|start|do) .{0,40}\\b(between|until|before|during|in)"
                 + "|not (this|right) (quarter|now|year)|terrible (month|time)|bad time|peak season"
-                + "|too soon|not a good time|(no|don't have the) bandwidth)\\b"));
+                + "|too soon|not a good time|(no|don't have the) bandwidth|(this|next) (quarter|month) is"
+                + " (impossible|tough|bad|not going to work)|bad timing|not the right time|budget('s| is)"
+                + " frozen|in the middle of (a|our))\\b"));
     RULES.put(
         "need",
         Pattern.compile(
             "\\b(not sure we (need|want)|don't (really )?need|doubt we need|we're fine with"
-                + "|happy with what we have|nice to have)\\b"));
+                + "|happy with what we have|nice to have|(don't|do not) see the (value|need)|not a priority"
+                + "|(not sure|don't think) (we|i) (need|want))\\b"));
     RULES.put(
         "fit",
         Pattern.compile(
-            "\\b(doesn't (fit|integrate|work with)|not a (good )?fit|won't work for us)\\b"));
+            "\\b(doesn't (fit|integrate|work with|scale)|not a (good )?fit|won't work for us|wouldn't"
+                + " work for us|missing (a|the) (feature|integration))\\b"));
   }
 
   private static final Pattern NEGATED =

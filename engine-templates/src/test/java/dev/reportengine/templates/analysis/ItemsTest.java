@@ -46,6 +46,9 @@ class ItemsTest {
         "Bulk export is out of the 2.4 release.|scope_change",
         "We're cutting offline sync from the first phase.|scope_change",
         "We're not renewing the contract for another year.|scope_change",
+        "So we're going ahead with the pilot in two regions.|go_ahead",
+        "We'll park the redesign until the third quarter.|go_ahead",
+        "We're not going to support on-prem installs.|will_not",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -81,6 +84,9 @@ class ItemsTest {
         "It needs sign-off from Tom, and he has turned down two tools this year.|approval_over_spend",
         "Nobody else really knows that service.|knowledge_loss",
         "I'm worried about the migration.|concern",
+        "There's a real chance we lose the renewal over this.|may_fail",
+        "Our only DBA is out sick for six weeks.|capacity",
+        "Legal still hasn't signed off and the deadline is Friday.|pending",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -116,6 +122,8 @@ class ItemsTest {
         "Can you send me the export by Friday, Ben.|ben|by Friday|true",
         "Either way, you'll hear back from me by Friday.|ana|by Friday|true",
         "Everyone, please look over the plan before Thursday's review.||before Thursday's|true",
+        "Leave it with me, I'll have it to you by Monday.|ana|by Monday|true",
+        "Ben's going to chase the vendor tomorrow.|ben|tomorrow|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {

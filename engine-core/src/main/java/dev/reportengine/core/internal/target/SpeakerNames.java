@@ -94,7 +94,8 @@ public final class SpeakerNames {
               + "|,\\s*"
               + NAME
               + "\\s*,\\s*(?i:you|your|can you|could you|would you|do you|did you|what|how)\\b"
-              + "|,\\s*"
+              + "|(?:^|[.!?,]\\s*)(?i:thanks|thank you|welcome|good to see you|nice to meet you|great to"
+              + " have you|no worries|sorry)\\b[^.!?]*,\\s*"
               + NAME
               + "\\s*[.!](?:\\s|$)"
               + "|(?i:\\b(?:"
