@@ -50,21 +50,33 @@ final class HiringSections {
       return name + " did not speak in this interview, so no competency could be observed.";
     }
     StringBuilder out = new StringBuilder();
+    List<String> first = new ArrayList<>();
     if (!f.ratings().isEmpty()) {
       List<String> observed =
           f.ratings().stream()
               .filter(CompetencyRating::observed)
               .map(r -> r.competency().label().toLowerCase(java.util.Locale.ROOT))
               .toList();
-      out.append(
+      first.add(
           observed.isEmpty()
-              ? "No competency was observed. "
-              : "Observed: " + String.join(", ", observed) + ". ");
+              ? "no competency was observed"
+              : "observed "
+                  + String.join(", ", observed)
+                  + " ("
+                  + observed.size()
+                  + " of "
+                  + f.ratings().size()
+                  + ")");
     }
     long vague = HiringClaims.vague(a).size();
     if (vague > 0) {
-      out.append(count(vague, "answer had", "answers had"))
-          .append(" no specifics (listed under \"Answers without specifics\"). ");
+      first.add(
+          count(vague, "answer had", "answers had")
+              + " no specifics (see \"Answers without specifics\")");
+    }
+    if (!first.isEmpty()) {
+      String joined = String.join("; ", first);
+      out.append(Character.toUpperCase(joined.charAt(0))).append(joined.substring(1)).append(". ");
     }
     out.append(name)
         .append(" gave ")
@@ -73,27 +85,17 @@ final class HiringSections {
         .append(MetricText.duration(m, "talk_time_seconds"))
         .append(" (")
         .append(MetricText.percent(m, "talk_share"))
-        .append(" of all speech)");
-    if (!f.ratings().isEmpty()) {
-      out.append("; ")
-          .append(f.observed())
-          .append(" of ")
-          .append(count(f.ratings().size(), "competency was", "competencies were"))
-          .append(" observed");
-    }
-    out.append('.');
+        .append(" of all speech) and asked ")
+        .append(count(a.questions().count(), "question", "questions"))
+        .append('.');
     if (a.language().isPresent()) {
       out.append(' ')
           .append(f.starComplete())
           .append(" of ")
-          .append(count(f.starAnswers().size(), "substantive answer", "substantive answers"))
+          .append(
+              count(f.starAnswers().size(), "answer about experience", "answers about experience"))
           .append(" showed all four STAR parts.");
     }
-    out.append(' ')
-        .append(name)
-        .append(" asked ")
-        .append(count(a.questions().count(), "question", "questions"))
-        .append('.');
     return out.toString();
   }
 
