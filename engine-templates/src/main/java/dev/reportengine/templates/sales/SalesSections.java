@@ -43,8 +43,7 @@ final class SalesSections {
     }
     StringBuilder out = new StringBuilder();
     List<String> first = new ArrayList<>();
-    f.objections().stream()
-        .findFirst()
+    Objections.main(f.objections())
         .ifPresent(
             o ->
                 first.add(
