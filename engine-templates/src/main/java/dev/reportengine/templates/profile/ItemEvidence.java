@@ -5,6 +5,7 @@ import dev.reportengine.templates.analysis.Claims;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.LanguagePack;
 import dev.reportengine.templates.analysis.Lexicon;
+import dev.reportengine.templates.analysis.Sentences;
 import dev.reportengine.templates.analysis.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +17,9 @@ import java.util.Set;
 /**
  * The evidence for one profile item in the target's sentences.
  *
- * <p>Supporting sentences are those with a BM25 score above 0 for the item's keyword terms, best
- * first (ties: earliest). A claim is a supporting sentence that is an explicit first-person claim.
+ * <p>Supporting sentences are the target's statements (not questions: asking about Kafka is no
+ * evidence of knowing it) with a BM25 score above 0 for the item's keyword terms, best first (ties:
+ * earliest). A claim is a supporting sentence that is an explicit first-person claim.
  * Counter-evidence is a sentence holding one of the anti-keywords. The level: not observed without
  * support; strong with a claim and three or more supporting sentences; moderate with a claim or two
  * or more; limited otherwise; any counter-evidence lowers it one step (limited stays limited).
@@ -58,7 +60,7 @@ record ItemEvidence(
     Set<String> matched = new LinkedHashSet<>();
     for (int k = 0; k < sentences.size(); k++) {
       double score = index.score(k, query);
-      if (score > 0) {
+      if (score > 0 && !Sentences.isQuestion(sentences.get(k).text())) {
         Excerpt e = sentences.get(k);
         List<String> terms = index.matched(k, query);
         matched.addAll(terms);
