@@ -99,15 +99,15 @@ public final class Items {
           continue;
         }
         String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        Set<String> flags = new HashSet<>();
-        filters.forEach(
-            (name, p) -> {
-              if (p.matcher(lower).find()) {
-                flags.add(name);
-              }
-            });
+        Set<String> flags = null;
+        boolean[] candidates = language.candidates(Tokens.words(lower));
+        int index = -1;
         EnumSet<ItemKind> found = EnumSet.noneOf(ItemKind.class);
         for (LanguagePack.ItemPattern p : language.itemPatterns()) {
+          index++;
+          if (!candidates[index]) {
+            continue;
+          }
           ItemKind kind = p.kind();
           boolean step = kind == ItemKind.ACTION_ITEM || kind == ItemKind.NEXT_STEP;
           if (found.contains(kind)
@@ -117,7 +117,13 @@ public final class Items {
             continue;
           }
           Matcher m = p.pattern().matcher(lower);
-          if (!m.find() || !stands(kind, lower, m.start(), flags, negations)) {
+          if (!m.find()) {
+            continue;
+          }
+          if (flags == null) {
+            flags = flags(lower, filters);
+          }
+          if (!stands(kind, lower, m.start(), flags, negations)) {
             continue;
           }
           Set<String> content = step ? contentWords(sentence, stopwords) : Set.of();
@@ -143,6 +149,20 @@ public final class Items {
       lastSpeaker = u.entityId();
     }
     return List.copyOf(items);
+  }
+
+  /**
+   * The names of the filters that match {@code lower}; computed only for a sentence a rule matched.
+   */
+  private static Set<String> flags(String lower, Map<String, Pattern> filters) {
+    Set<String> flags = new HashSet<>();
+    filters.forEach(
+        (name, p) -> {
+          if (p.matcher(lower).find()) {
+            flags.add(name);
+          }
+        });
+    return flags;
   }
 
   /** Whether a sentence a rule of {@code kind} matched at {@code cue} is that kind of item. */

@@ -32,20 +32,42 @@ public final class LanguagePack {
   private final List<ItemPattern> itemPatterns;
   private final List<Pattern> duePatterns;
   private final Map<String, Pattern> itemFilters;
+  private final List<String> gateWords = new ArrayList<>();
+  private final Map<String, List<int[]>> gateIndex = new java.util.HashMap<>();
 
   private LanguagePack(String language) {
     this.language = language;
     List<ItemPattern> items = new ArrayList<>();
     for (String line : lines("items")) {
-      String[] parts = line.split("\t", 3);
-      if (parts.length != 3) {
+      String[] parts = line.split("\t", 4);
+      if (parts.length != 4) {
         throw new IllegalStateException(
-            "lexicon/" + language + "/items.txt: expected kind<TAB>rule<TAB>pattern: " + line);
+            "lexicon/"
+                + language
+                + "/items.txt: expected kind<TAB>rule<TAB>gate<TAB>pattern: "
+                + line);
       }
       items.add(
-          new ItemPattern(ItemKind.fromWireName(parts[0]), parts[1], Pattern.compile(parts[2])));
+          new ItemPattern(
+              ItemKind.fromWireName(parts[0]),
+              parts[1],
+              Pattern.compile(parts[3]),
+              List.of(parts[2].split(","))));
     }
     this.itemPatterns = List.copyOf(items);
+    for (int k = 0; k < items.size(); k++) {
+      for (String g : items.get(k).gate()) {
+        String word = g.strip();
+        if (word.isEmpty()) {
+          continue;
+        }
+        gateWords.add(word);
+        gateIndex
+            .computeIfAbsent(
+                word.length() > 1 ? word.substring(0, 2) : word, x -> new ArrayList<>())
+            .add(new int[] {k, gateWords.size() - 1});
+      }
+    }
     Map<String, Pattern> filters = new java.util.LinkedHashMap<>();
     for (String line : lines("item-filters")) {
       String[] parts = line.split("\t", 2);
@@ -157,8 +179,36 @@ public final class LanguagePack {
    *
    * @param kind what a matching sentence is
    * @param rule the rule's name, reported with each item it finds (such as {@code blocked})
+   * @param gate word starts, one of which every match holds; the rule is tried only on sentences
+   *     with one
    * @param pattern the regular expression, lowercase, matched against the lowercased sentence
    *     (cheaper than a case-insensitive match, and the same for these ASCII patterns)
    */
-  public record ItemPattern(ItemKind kind, String rule, Pattern pattern) {}
+  public record ItemPattern(ItemKind kind, String rule, Pattern pattern, List<String> gate) {
+
+    /** Copies the gate. */
+    public ItemPattern {
+      gate = List.copyOf(gate);
+    }
+  }
+
+  /**
+   * Which item patterns may match a sentence with these lowercase words: those with a gate word
+   * that starts one of the words (see {@code items.txt}). One hash lookup per word.
+   */
+  public boolean[] candidates(List<String> words) {
+    boolean[] out = new boolean[itemPatterns.size()];
+    for (String w : words) {
+      List<int[]> hits = gateIndex.get(w.length() > 1 ? w.substring(0, 2) : w);
+      if (hits == null) {
+        continue;
+      }
+      for (int[] hit : hits) {
+        if (w.startsWith(gateWords.get(hit[1]))) {
+          out[hit[0]] = true;
+        }
+      }
+    }
+    return out;
+  }
 }

@@ -55,6 +55,12 @@ record CompetencyRating(
   static final int LEAD_WORDS = 5;
 
   static CompetencyRating of(Competency c, List<Answer> all) {
+    return of(c, all, Vagueness::isVague);
+  }
+
+  /** Rates {@code c} on {@code all}, with the vague answers known beforehand. */
+  static CompetencyRating of(
+      Competency c, List<Answer> all, java.util.function.Predicate<Answer> vague) {
     Lexicon keywords = Lexicon.of(c.keywords());
     List<Answer> onTopic = new ArrayList<>();
     Set<String> foundKeywords = new LinkedHashSet<>();
@@ -69,7 +75,7 @@ record CompetencyRating(
       int inAnswerCount = keywords.count(a.words());
       boolean relevant =
           a.substantive()
-              && !Vagueness.isVague(a)
+              && !vague.test(a)
               && (!inPrompt.isEmpty()
                   || inAnswerCount >= ANSWER_KEYWORDS
                   || (followUp && inAnswerCount > 0));

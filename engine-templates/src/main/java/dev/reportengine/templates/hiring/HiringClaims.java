@@ -43,13 +43,13 @@ final class HiringClaims {
         }
       }
     }
-    for (Answer x : assessed(a)) {
+    for (Answer x : f.assessed()) {
       out.add(
           Finding.of("star", x.turn().lead(LEAD_WORDS), "star.cues")
-              .with("parts", parts(x))
+              .with("parts", f.parts(x))
               .with("answer", JsonValue.of(x.index())));
     }
-    for (Answer x : vague(a)) {
+    for (Answer x : vague(f)) {
       out.add(
           Finding.of("vague_answer", x.turn().lead(LEAD_WORDS), "vague_answer.no_specifics")
               .with("answer", JsonValue.of(x.index())));
@@ -72,7 +72,7 @@ final class HiringClaims {
    * The answers assessed for STAR: substantive answers to a prompt about what the candidate did
    * (not "how would you design ..."), that are not themselves questions.
    */
-  static List<Answer> assessed(ConversationAnalysis a) {
+  static List<Answer> assessed(ConversationAnalysis a, java.util.function.Predicate<Answer> vague) {
     return a.answers().stream()
         .filter(x -> x.star().isPresent() && x.question().isPresent())
         .filter(x -> !Prompts.isHypothetical(x.question().get().text()))
@@ -80,14 +80,14 @@ final class HiringClaims {
         .toList();
   }
 
-  /** The answers with no specifics. */
-  static List<Answer> vague(ConversationAnalysis a) {
-    return a.answers().stream().filter(Vagueness::isVague).toList();
+  /** The answers with no specifics, in time order. */
+  static List<Answer> vague(HiringFacts f) {
+    return f.a().answers().stream().filter(f::isVague).toList();
   }
 
   /** The STAR letters an answer shows, such as {@code SAR}; none for a vague answer. */
-  static String parts(Answer x) {
-    if (Vagueness.isVague(x)) {
+  static String parts(Answer x, boolean vague) {
+    if (vague) {
       return "";
     }
     StarCheck s = x.star().orElseThrow();

@@ -9,8 +9,11 @@ import dev.reportengine.templates.analysis.QuestionStats;
 import dev.reportengine.templates.analysis.SpeakerStats;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the hiring report shows, computed once from the shared analysis.
@@ -19,12 +22,16 @@ import java.util.Optional;
  * @param ratings each competency rated on its anchors
  * @param details practical-detail mentions per category (empty without lexicons)
  * @param interviewers everyone else who spoke, with their question statistics
+ * @param vague the vague answers, by identity (see {@link Vagueness})
+ * @param assessed the answers assessed for STAR, in time order
  */
 record HiringFacts(
     ConversationAnalysis a,
     List<CompetencyRating> ratings,
     List<Detail> details,
-    List<Interviewer> interviewers) {
+    List<Interviewer> interviewers,
+    Set<Answer> vague,
+    List<Answer> assessed) {
 
   /**
    * The mentions of one kind of practical detail.
@@ -43,8 +50,12 @@ record HiringFacts(
   record Interviewer(SpeakerStats stats, QuestionStats questions) {}
 
   static HiringFacts of(ConversationAnalysis a, List<Competency> competencies) {
+    Set<Answer> vague = Collections.newSetFromMap(new IdentityHashMap<>());
+    a.answers().stream().filter(Vagueness::isVague).forEach(vague::add);
     List<CompetencyRating> ratings =
-        competencies.stream().map(c -> CompetencyRating.of(c, a.answers())).toList();
+        competencies.stream()
+            .map(c -> CompetencyRating.of(c, a.answers(), vague::contains))
+            .toList();
     List<Detail> details = new ArrayList<>();
     a.language().ifPresent(l -> details.addAll(details(a, l)));
     List<Interviewer> interviewers =
@@ -52,7 +63,8 @@ record HiringFacts(
             .filter(s -> !s.entityId().equals(a.target().id()) && s.turns() > 0)
             .map(s -> new Interviewer(s, QuestionStats.of(a.media(), s.entityId(), a.language())))
             .toList();
-    return new HiringFacts(a, ratings, details, interviewers);
+    return new HiringFacts(
+        a, ratings, details, interviewers, vague, HiringClaims.assessed(a, vague::contains));
   }
 
   private static List<Detail> details(ConversationAnalysis a, LanguagePack l) {
@@ -71,18 +83,28 @@ record HiringFacts(
 
   /** The answers assessed for STAR: see {@link HiringClaims#assessed}. */
   List<Answer> starAnswers() {
-    return HiringClaims.assessed(a);
+    return assessed;
+  }
+
+  /** Whether {@code x} is one of the vague answers (see {@link Vagueness}). */
+  boolean isVague(Answer x) {
+    return vague.contains(x);
+  }
+
+  /** The STAR letters {@code x} shows; none for a vague answer. */
+  String parts(Answer x) {
+    return HiringClaims.parts(x, isVague(x));
   }
 
   long starComplete() {
-    return starAnswers().stream().filter(x -> HiringClaims.parts(x).length() == 4).count();
+    return starAnswers().stream().filter(x -> parts(x).length() == 4).count();
   }
 
   double starMean() {
     List<Answer> s = starAnswers();
     return s.isEmpty()
         ? 0
-        : s.stream().mapToDouble(x -> HiringClaims.parts(x).length() / 4.0).average().orElse(0);
+        : s.stream().mapToDouble(x -> parts(x).length() / 4.0).average().orElse(0);
   }
 
   double answerMeanSeconds() {

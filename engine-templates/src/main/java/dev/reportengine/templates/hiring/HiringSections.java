@@ -19,8 +19,11 @@ import dev.reportengine.templates.layout.Citations;
 import dev.reportengine.templates.layout.Icons;
 import dev.reportengine.templates.layout.MetricText;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Lays out the hiring report's sections from its facts and metrics. */
 final class HiringSections {
@@ -68,7 +71,7 @@ final class HiringSections {
                   + f.ratings().size()
                   + ")");
     }
-    long vague = HiringClaims.vague(a).size();
+    long vague = HiringClaims.vague(f).size();
     if (vague > 0) {
       first.add(
           count(vague, "answer had", "answers had")
@@ -226,7 +229,8 @@ final class HiringSections {
   private static SectionContent questionsAndAnswers(HiringFacts f) {
     ConversationAnalysis a = f.a();
     List<Text> blocks = new ArrayList<>();
-    List<Answer> assessed = HiringClaims.assessed(a);
+    Set<Answer> assessed = Collections.newSetFromMap(new IdentityHashMap<>());
+    assessed.addAll(f.assessed());
     for (Answer x : a.answers()) {
       if (x.question().isEmpty()) {
         continue;
@@ -234,10 +238,10 @@ final class HiringSections {
       blocks.add(Citations.quote(a, x.question().get(), "question"));
       String note = "answer " + x.index() + ", " + Durations.spoken(x.turn().durationSeconds());
       if (assessed.contains(x)) {
-        String parts = HiringClaims.parts(x);
+        String parts = f.parts(x);
         note += ", STAR " + (parts.isEmpty() ? "none" : parts);
       }
-      if (Vagueness.isVague(x)) {
+      if (f.isVague(x)) {
         note += ", no specifics";
       }
       blocks.add(Citations.quote(a, x.turn().lead(LEAD_WORDS), note));
@@ -257,7 +261,7 @@ final class HiringSections {
   private static SectionContent vague(HiringFacts f) {
     ConversationAnalysis a = f.a();
     List<Text> blocks =
-        HiringClaims.vague(a).stream()
+        HiringClaims.vague(f).stream()
             .map(
                 x ->
                     Citations.quote(
@@ -284,7 +288,7 @@ final class HiringSections {
     }
     List<Text> quotes = new ArrayList<>();
     for (Answer x : f.starAnswers()) {
-      String parts = HiringClaims.parts(x);
+      String parts = f.parts(x);
       StringBuilder letters = new StringBuilder();
       for (char p : "STAR".toCharArray()) {
         letters

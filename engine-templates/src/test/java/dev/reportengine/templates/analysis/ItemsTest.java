@@ -166,4 +166,39 @@ class ItemsTest {
             .build();
     assertThat(Items.of(media, EN).stream().filter(Item::isStep)).hasSize(1);
   }
+
+  /**
+   * A gate may only skip sentences its pattern cannot match: on every sentence of the evaluation
+   * set's development calls, every pattern that matches is also let through by its gate.
+   */
+  @org.junit.jupiter.api.Test
+  void letsThroughEverySentenceAPatternMatches() throws java.io.IOException {
+    java.nio.file.Path calls = java.nio.file.Path.of("../evaluation/calls");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(calls));
+    List<String> sentences = new java.util.ArrayList<>();
+    try (var dirs = java.nio.file.Files.list(calls)) {
+      for (java.nio.file.Path d :
+          dirs.filter(x -> x.getFileName().toString().contains("-d")).toList()) {
+        for (String line : java.nio.file.Files.readAllLines(d.resolve("script.txt"))) {
+          if (!line.startsWith("#") && line.contains(":")) {
+            for (String sentence : Sentences.split(line.substring(line.indexOf(':') + 1))) {
+              sentences.add(sentence.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+            }
+          }
+        }
+      }
+    }
+    assertThat(sentences).hasSizeGreaterThan(500);
+    List<String> leaks = new java.util.ArrayList<>();
+    for (String sentence : sentences) {
+      boolean[] candidates = EN.candidates(Tokens.words(sentence));
+      for (int k = 0; k < EN.itemPatterns().size(); k++) {
+        LanguagePack.ItemPattern p = EN.itemPatterns().get(k);
+        if (!candidates[k] && p.pattern().matcher(sentence).find()) {
+          leaks.add(p.rule() + ": " + sentence);
+        }
+      }
+    }
+    assertThat(leaks).isEmpty();
+  }
 }
