@@ -78,6 +78,8 @@ public final class Items {
 
   private static final int NEGATION_WINDOW = 3;
 
+  private static final Stopwords STOPWORDS = Stopwords.english();
+
   private Items() {}
 
   /** Every item in {@code media}, in time order. */
@@ -85,7 +87,7 @@ public final class Items {
     Lexicon tentative = language.lexicon("tentative-markers");
     Lexicon negations = language.lexicon("negations");
     Map<String, Pattern> filters = language.itemFilters();
-    Stopwords stopwords = Stopwords.english();
+    Stopwords stopwords = STOPWORDS;
     List<Item> items = new ArrayList<>();
     List<Set<String>> stepWords = new ArrayList<>();
     String lastSpeaker = null;

@@ -131,6 +131,8 @@ final class Competitors {
           "IT",
           "HR");
 
+  private static final Stopwords STOPWORDS = Stopwords.english();
+
   private Competitors() {}
 
   private static void context(String rule, String regex) {
@@ -163,7 +165,9 @@ final class Competitors {
     a.media()
         .entities()
         .forEach(e -> e.label().ifPresent(l -> excluded.addAll(List.of(l.split("\\s+")))));
-    for (Excerpt e : a.sentenceIndex().sentences()) {
+    List<Excerpt> named =
+        a.sentenceIndex().sentences().stream().filter(e -> hasInnerCapital(e.text())).toList();
+    for (Excerpt e : named) {
       for (Pattern p : NOT_COMPETITOR) {
         Matcher m = p.matcher(e.text());
         while (m.find()) {
@@ -173,7 +177,7 @@ final class Competitors {
       }
     }
     Map<String, Finding> found = new LinkedHashMap<>();
-    for (Excerpt e : a.sentenceIndex().sentences()) {
+    for (Excerpt e : named) {
       for (Map.Entry<String, Pattern> c : CONTEXTS.entrySet()) {
         Matcher m = c.getValue().matcher(e.text());
         while (m.find()) {
@@ -181,7 +185,7 @@ final class Competitors {
           String head = name.split(" ")[0];
           if (name.isEmpty()
               || NOT_NAMES.contains(head)
-              || Stopwords.english().contains(head.toLowerCase(Locale.ROOT))
+              || STOPWORDS.contains(head.toLowerCase(Locale.ROOT))
               || excluded.contains(name)
               || excluded.contains(head)
               || found.containsKey(key(name))) {
@@ -201,6 +205,34 @@ final class Competitors {
   /** The competitor's name of a finding of {@link #of}. */
   static String nameOf(Finding competitor) {
     return ((JsonValue.JsonString) competitor.details().get("name")).value();
+  }
+
+  /**
+   * Whether a sentence may hold a name: a capital letter after its first character other than the
+   * word "I", or a first word that is capitalised and not a stop word ("Rotabloom was cheaper").
+   * Every context and exclusion needs a name, so other sentences are skipped.
+   */
+  static boolean hasInnerCapital(String text) {
+    String first = text.split("[^\\p{L}'-]+", 2)[0];
+    if (!first.isEmpty()
+        && Character.isUpperCase(first.charAt(0))
+        && !NOT_NAMES.contains(first)
+        && !STOPWORDS.contains(first.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c)) {
+        boolean pronoun =
+            c == 'I'
+                && !Character.isLetter(text.charAt(i - 1))
+                && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)));
+        if (!pronoun) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String firstGroup(Matcher m) {
