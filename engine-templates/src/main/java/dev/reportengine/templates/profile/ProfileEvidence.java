@@ -10,7 +10,7 @@ import java.util.Map;
 /** The profile alignment's metrics and machine-readable evidence ({@code docs/metrics.md}). */
 final class ProfileEvidence {
 
-  static final String ANALYSIS_VERSION = "1";
+  static final String ANALYSIS_VERSION = "2";
 
   private ProfileEvidence() {}
 
@@ -41,6 +41,16 @@ final class ProfileEvidence {
         .build();
   }
 
+  private static JsonValue sentence(ItemEvidence.Scored s) {
+    return JsonObject.builder()
+        .put("text", s.sentence().text())
+        .put("start_seconds", Decimals.json(s.sentence().startSeconds(), 3))
+        .put("rule", s.support().rule())
+        .put("score", Decimals.json(s.score(), 4))
+        .put("claim", s.claim())
+        .build();
+  }
+
   private static JsonObject item(ItemEvidence e) {
     return JsonObject.builder()
         .put("id", e.item().id())
@@ -49,6 +59,10 @@ final class ProfileEvidence {
         .put("weight", Decimals.json(e.item().weight(), 3))
         .put("supporting_sentences", e.supporting().size())
         .put("claims", e.claims().size())
+        .put("excluded_sentences", e.excluded().size())
+        .put(
+            "evidence",
+            JsonValue.array(e.supporting().stream().map(ProfileEvidence::sentence).toList()))
         .put("counter_sentences", e.counter().size())
         .put("matched_terms", JsonValue.array(e.matched().stream().map(JsonValue::of).toList()))
         .put(
