@@ -53,7 +53,15 @@ public final class Prompts {
     if (Sentences.isQuestion(sentence)) {
       return Tokens.wordCount(sentence) >= MIN_WORDS;
     }
-    return REQUEST.matcher(lower).find();
+    return isRequest(sentence);
+  }
+
+  /**
+   * Whether {@code sentence} is a request for an answer said as a statement ("Tell me about ...",
+   * "Walk me through ...", "I'm curious how you ..."), whatever its end mark.
+   */
+  public static boolean isRequest(String sentence) {
+    return REQUEST.matcher(sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
   }
 
   /**
