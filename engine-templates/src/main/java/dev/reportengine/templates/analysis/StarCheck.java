@@ -58,8 +58,27 @@ public record StarCheck(boolean situation, boolean task, boolean action, boolean
         && !GENERIC.matcher(lower).find();
   }
 
+  /**
+   * Adverbs left out before cues are matched, so "we also set up" is "we set up" and "it was
+   * squarely on me" is "it was on me".
+   */
+  private static final java.util.Set<String> ADVERBS =
+      java.util.Set.of(
+          "also",
+          "finally",
+          "actually",
+          "quickly",
+          "immediately",
+          "squarely",
+          "personally",
+          "already",
+          "fully",
+          "completely",
+          "initially");
+
   /** The STAR parts of an answer given as its lowercase words. */
-  public static StarCheck of(List<String> words, LanguagePack language) {
+  public static StarCheck of(List<String> said, LanguagePack language) {
+    List<String> words = said.stream().filter(w -> !ADVERBS.contains(w)).toList();
     return new StarCheck(
         language.lexicon("star-situation").count(words) > 0,
         language.lexicon("star-task").count(words) > 0,
