@@ -20,6 +20,7 @@ import dev.reportengine.templates.layout.Icons;
 import dev.reportengine.templates.layout.MetricText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Lays out the hiring report's sections from its facts and metrics. */
@@ -54,19 +55,42 @@ final class HiringSections {
       List<String> observed =
           f.ratings().stream()
               .filter(CompetencyRating::observed)
-              .map(r -> r.competency().label().toLowerCase(java.util.Locale.ROOT))
+              .map(r -> shortVerdict(r))
+              .toList();
+      List<String> missing =
+          f.ratings().stream()
+              .filter(r -> !r.observed())
+              .map(r -> r.competency().label().toLowerCase(Locale.ROOT))
               .toList();
       out.append(
           observed.isEmpty()
-              ? "No competency was observed. "
-              : "Observed: " + String.join(", ", observed) + ". ");
+              ? "No competency was observed"
+              : "Observed: " + String.join(", ", observed));
+      if (!missing.isEmpty() && !observed.isEmpty()) {
+        out.append("; not observed: ").append(String.join(", ", missing));
+      }
+      out.append(". ");
+      strongest(f)
+          .ifPresent(
+              r ->
+                  out.append("Strongest evidence (")
+                      .append(r.competency().label().toLowerCase(Locale.ROOT))
+                      .append("): \"")
+                      .append(r.quotes().get(0).text())
+                      .append("\" "));
     }
     long vague = HiringClaims.vague(a).size();
     if (vague > 0) {
       out.append(count(vague, "answer had", "answers had"))
           .append(" no specifics (listed under \"Answers without specifics\"). ");
     }
-    out.append(name)
+    List<Excerpt> asked = a.questions().questions();
+    out.append(name).append(" asked ").append(count(asked.size(), "question", "questions"));
+    if (!asked.isEmpty()) {
+      out.append(", first: \"").append(asked.get(0).text()).append('"');
+    }
+    out.append(". ")
+        .append(name)
         .append(" gave ")
         .append(count(a.answers().size(), "answer", "answers"))
         .append(" over ")
@@ -74,27 +98,49 @@ final class HiringSections {
         .append(" (")
         .append(MetricText.percent(m, "talk_share"))
         .append(" of all speech)");
-    if (!f.ratings().isEmpty()) {
-      out.append("; ")
-          .append(f.observed())
-          .append(" of ")
-          .append(count(f.ratings().size(), "competency was", "competencies were"))
-          .append(" observed");
-    }
-    out.append('.');
     if (a.language().isPresent()) {
-      out.append(' ')
+      out.append("; ")
           .append(f.starComplete())
           .append(" of ")
           .append(count(f.starAnswers().size(), "substantive answer", "substantive answers"))
-          .append(" showed all four STAR parts.");
+          .append(" showed all four STAR parts");
     }
-    out.append(' ')
-        .append(name)
-        .append(" asked ")
-        .append(count(a.questions().count(), "question", "questions"))
-        .append('.');
+    out.append('.');
     return out.toString();
+  }
+
+  /** A competency's label with its level: {@code problem solving (level 3 of 3)}. */
+  private static String shortVerdict(CompetencyRating r) {
+    String label = r.competency().label().toLowerCase(Locale.ROOT);
+    return r.level()
+        .map(l -> label + " (level " + l.level() + " of " + topLevel(r) + ")")
+        .orElse(label + " (on topic)");
+  }
+
+  private static int topLevel(CompetencyRating r) {
+    List<Competency.Anchor> anchors = r.competency().anchors();
+    return anchors.isEmpty() ? 0 : anchors.get(anchors.size() - 1).level();
+  }
+
+  /**
+   * The observed competency with a quote whose level is the highest share of its top level; ties go
+   * to the first in the list.
+   */
+  private static java.util.Optional<CompetencyRating> strongest(HiringFacts f) {
+    CompetencyRating best = null;
+    double bestShare = -1;
+    for (CompetencyRating r : f.ratings()) {
+      if (!r.observed() || r.quotes().isEmpty()) {
+        continue;
+      }
+      int top = topLevel(r);
+      double share = top == 0 ? 0 : r.level().map(l -> l.level() / (double) top).orElse(0.0);
+      if (share > bestShare) {
+        best = r;
+        bestShare = share;
+      }
+    }
+    return java.util.Optional.ofNullable(best);
   }
 
   static List<Section> of(HiringFacts f, Map<String, JsonValue> m) {
