@@ -284,6 +284,14 @@ final class HiringSections {
       if (Vagueness.isVague(x)) {
         note += ", no specifics";
       }
+      List<String> topics =
+          f.ratings().stream()
+              .filter(r -> r.answers().contains(x))
+              .map(r -> r.competency().label().toLowerCase(Locale.ROOT))
+              .toList();
+      if (!topics.isEmpty()) {
+        note += ", evidence for " + String.join(", ", topics);
+      }
       blocks.add(Citations.quote(a, x.turn().lead(LEAD_WORDS), note));
     }
     return Citations.withIntro(
@@ -291,8 +299,8 @@ final class HiringSections {
             "Every question or request of the interviewers (\"Tell me about a time ...\" counts)"
                 + " that the candidate answered, followed by the answer's first sentence of "
                 + LEAD_WORDS
-                + " words or more, its STAR parts when it tells of experience, and a flag when it"
-                + " has no specifics."),
+                + " words or more, its STAR parts when it tells of experience, a flag when it"
+                + " has no specifics, and the competencies it is evidence for."),
         blocks,
         "No answered question: the candidate never spoke right after an interviewer's question.");
   }

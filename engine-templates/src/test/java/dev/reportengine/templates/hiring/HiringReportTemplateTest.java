@@ -85,10 +85,22 @@ class HiringReportTemplateTest {
             .says("alex", 34, 38, "Yes. What does on-call look like for the team?")
             .build();
 
-    String summary =
+    ReportContent content =
         new HiringReportTemplate()
-            .build(new TemplateContext(interview, interview.entity("alex").orElseThrow(), Map.of()))
-            .summary();
+            .build(
+                new TemplateContext(interview, interview.entity("alex").orElseThrow(), Map.of()));
+    String summary = content.summary();
+    Section answers =
+        content.sections().stream()
+            .filter(x -> x.title().equals("Questions and answers"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(((SectionContent.Blocks) answers.content()).blocks())
+        .filteredOn(Block.Text.class::isInstance)
+        .extracting(b -> ((Block.Text) b).title().orElse(""))
+        .contains(
+            "00:00 · Dana · question",
+            "00:04 · Alex · answer 1, 26 s, STAR SAR, evidence for problem solving");
 
     assertThat(summary)
         .startsWith("Observed: problem solving (level 3 of 3)")
