@@ -33,6 +33,7 @@ class VaguenessTest {
         "Walk me through a hard call.|I would probably talk to everyone and find a middle way.|true",
         "Tell me about a launch.|I'd say it's about keeping people in the loop and staying calm.|true",
         "Tell me about a launch.|I would have liked more time, but we shipped it in March.|false",
+        "Tell me about a launch.|I'd just joined the team and the launch was a bit of a blur, honestly.|false",
         "Tell me about a conflict.|I pulled the logs and found the retry loop within an hour.|false",
         "Tell me about a conflict.|I think my manager at Fernway handled it well, honestly.|false",
         "Tell me about a conflict.|I think it took us about two weeks, usually it's faster.|false",
