@@ -2,8 +2,10 @@ package dev.reportengine.templates.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.templates.analysis.Bm25;
 import dev.reportengine.templates.analysis.Excerpt;
+import dev.reportengine.templates.analysis.Finding;
 import dev.reportengine.templates.analysis.LanguagePack;
 import dev.reportengine.templates.analysis.Tokens;
 import java.util.List;
@@ -89,5 +91,20 @@ class ItemEvidenceOfTest {
         .extracting(s -> s.sentence().text())
         .containsExactly("I have read about Kafka streaming a bit.");
     assertThat(e.level()).isEqualTo(Level.MODERATE);
+  }
+
+  @Test
+  void doesClaimAnItemByItsBestStatementWithTheRuleThatLetItCount() {
+    ItemEvidence e =
+        evidence(
+            "Do you run Kafka here?", "I've worked with Kafka for about four years at Fernway.");
+
+    Finding claim = ProfileEvidence.claim(e);
+
+    assertThat(claim.kind()).isEqualTo("profile_item");
+    assertThat(claim.quote().orElseThrow().text())
+        .isEqualTo("I've worked with Kafka for about four years at Fernway.");
+    assertThat(claim.rule()).isEqualTo("profile.first_person_statement");
+    assertThat(claim.details()).containsEntry("id", JsonValue.of("kafka"));
   }
 }
