@@ -166,7 +166,8 @@ public final class Items {
               && !flags.contains("small_talk")
               && !flags.contains("hypothetical")
               && !flags.contains("in_call")
-              && !flags.contains("call_plan");
+              && !flags.contains("call_plan")
+              && !flags.contains("reported");
       case OPEN_QUESTION -> true;
     };
   }

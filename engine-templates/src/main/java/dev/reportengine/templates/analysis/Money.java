@@ -21,7 +21,7 @@ public final class Money {
       "(?:\\d[\\d,.]*|" + NUMBER_WORD + "(?:[- ](?:and )?" + NUMBER_WORD + ")*)";
 
   private static final String UNIT =
-      "(?:dollars?|bucks|euros?|pounds|grand|k\\b|thousand|hundred|million|an? (?:seat|user|head"
+      "(?:dollars?|bucks|euros?|pounds|grand|k\\b|an? (?:seat|user|head"
           + "|license|licence|technician|month|year)|per (?:seat|user|head|license|licence"
           + "|technician|month|year|agent)|each|a month|a year|annually|monthly)";
 

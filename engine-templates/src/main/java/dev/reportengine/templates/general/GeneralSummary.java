@@ -7,6 +7,7 @@ import dev.reportengine.templates.analysis.Durations;
 import dev.reportengine.templates.analysis.Item;
 import dev.reportengine.templates.analysis.ItemKind;
 import dev.reportengine.templates.analysis.SpeakerStats;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,7 @@ final class GeneralSummary {
           + " did.";
     }
     StringBuilder out = new StringBuilder();
+    a.items().ifPresent(items -> out.append(headline(a, items)));
     out.append(name)
         .append(" spoke for ")
         .append(Durations.spoken(s.talkSeconds()))
@@ -37,8 +39,21 @@ final class GeneralSummary {
         .append(" of all speech) in ")
         .append(count(s.turns(), "turn", "turns"))
         .append(" and asked ")
-        .append(count(a.questions().count(), "question", "questions"))
-        .append('.');
+        .append(count(a.questions().count(), "question", "questions"));
+    a.items()
+        .ifPresent(
+            items -> {
+              long decisions = items.stream().filter(i -> i.kind() == ItemKind.DECISION).count();
+              long risks = items.stream().filter(i -> i.kind() == ItemKind.RISK).count();
+              long steps = items.stream().filter(Item::isStep).count();
+              out.append("; the call has ")
+                  .append(count(decisions, "decision", "decisions"))
+                  .append(", ")
+                  .append(count(risks, "risk", "risks"))
+                  .append(" and ")
+                  .append(count(steps, "next step", "next steps"));
+            });
+    out.append('.');
     if (a.chapters().size() > 1) {
       out.append(" The conversation falls into ")
           .append(a.chapters().size())
@@ -52,7 +67,6 @@ final class GeneralSummary {
                   .collect(Collectors.joining("; then ")))
           .append('.');
     }
-    a.items().ifPresent(items -> out.insert(0, headline(a, items)));
     return out.toString();
   }
 
@@ -60,15 +74,14 @@ final class GeneralSummary {
   static final int QUOTE_WORDS = 14;
 
   /**
-   * What a manager reads first: the first decision, the first risk and the first committed next
-   * step (else the first one) with its owner and due phrase, each quoted; then the counts.
+   * What a manager reads first, in one sentence: the first decision, the first risk and the first
+   * committed next step (else the first one) with its owner and due phrase, each quoted; empty when
+   * the call has none of them.
    */
   static String headline(ConversationAnalysis a, List<Item> items) {
-    StringBuilder out = new StringBuilder();
-    first(items, ItemKind.DECISION)
-        .ifPresent(i -> out.append("Decided: \"").append(shortQuote(i)).append("\" "));
-    first(items, ItemKind.RISK)
-        .ifPresent(i -> out.append("Risk: \"").append(shortQuote(i)).append("\" "));
+    List<String> parts = new ArrayList<>();
+    first(items, ItemKind.DECISION).ifPresent(i -> parts.add("decided \"" + shortQuote(i) + "\""));
+    first(items, ItemKind.RISK).ifPresent(i -> parts.add("risk \"" + shortQuote(i) + "\""));
     List<Item> steps = items.stream().filter(Item::isStep).toList();
     steps.stream()
         .filter(Item::committed)
@@ -76,23 +89,19 @@ final class GeneralSummary {
         .or(() -> steps.stream().findFirst())
         .ifPresent(
             i ->
-                out.append("Next step: \"")
-                    .append(shortQuote(i))
-                    .append("\" (")
-                    .append(i.ownerId().map(a::name).orElse("owner not named"))
-                    .append(i.due().map(d -> ", due " + d).orElse(""))
-                    .append(i.committed() ? "" : ", tentative")
-                    .append("). "));
-    long decisions = items.stream().filter(i -> i.kind() == ItemKind.DECISION).count();
-    long risks = items.stream().filter(i -> i.kind() == ItemKind.RISK).count();
-    out.append("In all: ")
-        .append(count(decisions, "decision", "decisions"))
-        .append(", ")
-        .append(count(risks, "risk", "risks"))
-        .append(" and ")
-        .append(count(steps.size(), "next step", "next steps"))
-        .append(". ");
-    return out.toString();
+                parts.add(
+                    "next step \""
+                        + shortQuote(i)
+                        + "\" ("
+                        + i.ownerId().map(a::name).orElse("owner not named")
+                        + i.due().map(d -> ", due " + d).orElse("")
+                        + (i.committed() ? "" : ", tentative")
+                        + ")"));
+    if (parts.isEmpty()) {
+      return "";
+    }
+    String joined = String.join("; ", parts);
+    return Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ". ";
   }
 
   private static java.util.Optional<Item> first(List<Item> items, ItemKind kind) {

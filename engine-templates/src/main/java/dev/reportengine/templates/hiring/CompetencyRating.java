@@ -18,7 +18,8 @@ import java.util.Set;
  * <p>An answer is on topic when it is substantive ({@value
  * dev.reportengine.templates.analysis.Answers#STAR_MIN_WORDS} words or more), is not vague (see
  * {@link Vagueness}) and either the prompt that asked for it (a question or a request such as "Tell
- * me about a time ...") holds one of the competency's keywords or the answer holds two. With no
+ * me about a time ...") holds one of the competency's keywords, or the answer holds two, or it
+ * answers a short follow-up ("And the fix?") in a thread already on topic and holds one. With no
  * answer on topic the competency is "not observed". Otherwise the rating is the highest anchor met:
  * an anchor without indicators is met by any on-topic answer, one with indicators when an on-topic
  * answer holds one of them. The quotes are up to three of the candidate's sentences (not questions)
@@ -44,6 +45,9 @@ record CompetencyRating(
 
   static final int QUOTES = 3;
 
+  /** The most words of a follow-up prompt ("And the fix?") that keeps the topic of the thread. */
+  static final int FOLLOW_UP_WORDS = 10;
+
   /** Keyword matches an answer needs to be on topic when its prompt holds none. */
   static final int ANSWER_KEYWORDS = 2;
 
@@ -54,14 +58,22 @@ record CompetencyRating(
     Lexicon keywords = Lexicon.of(c.keywords());
     List<Answer> onTopic = new ArrayList<>();
     Set<String> foundKeywords = new LinkedHashSet<>();
+    boolean threadOnTopic = false;
     for (Answer a : all) {
       List<String> inAnswer = keywords.matches(a.words());
       List<String> inPrompt =
           a.question().map(q -> keywords.matches(Tokens.words(q.text()))).orElse(List.of());
+      boolean followUp =
+          threadOnTopic
+              && a.question().map(q -> Tokens.wordCount(q.text()) <= FOLLOW_UP_WORDS).orElse(false);
+      int inAnswerCount = keywords.count(a.words());
       boolean relevant =
           a.substantive()
               && !Vagueness.isVague(a)
-              && (!inPrompt.isEmpty() || keywords.count(a.words()) >= ANSWER_KEYWORDS);
+              && (!inPrompt.isEmpty()
+                  || inAnswerCount >= ANSWER_KEYWORDS
+                  || (followUp && inAnswerCount > 0));
+      threadOnTopic = relevant || (followUp && threadOnTopic && a.question().isPresent());
       List<String> found = new ArrayList<>(inAnswer);
       found.addAll(inPrompt);
       if (relevant) {

@@ -51,6 +51,7 @@ final class HiringSections {
       return name + " did not speak in this interview, so no competency could be observed.";
     }
     StringBuilder out = new StringBuilder();
+    List<String> first = new ArrayList<>();
     if (!f.ratings().isEmpty()) {
       List<String> observed =
           f.ratings().stream()
@@ -62,36 +63,38 @@ final class HiringSections {
               .filter(r -> !r.observed())
               .map(r -> r.competency().label().toLowerCase(Locale.ROOT))
               .toList();
-      out.append(
+      first.add(
           observed.isEmpty()
-              ? "No competency was observed"
-              : "Observed: " + String.join(", ", observed));
-      if (!missing.isEmpty() && !observed.isEmpty()) {
-        out.append("; not observed: ").append(String.join(", ", missing));
+              ? "no competency was observed"
+              : "observed " + String.join(", ", observed));
+      if (!observed.isEmpty() && !missing.isEmpty()) {
+        first.add("not observed: " + String.join(", ", missing));
       }
-      out.append(". ");
-      strongest(f)
-          .ifPresent(
-              r ->
-                  out.append("Strongest evidence (")
-                      .append(r.competency().label().toLowerCase(Locale.ROOT))
-                      .append("): \"")
-                      .append(r.quotes().get(0).text())
-                      .append("\" "));
     }
     long vague = HiringClaims.vague(a).size();
     if (vague > 0) {
-      out.append(count(vague, "answer had", "answers had"))
-          .append(" no specifics (listed under \"Answers without specifics\"). ");
+      first.add(
+          count(vague, "answer had", "answers had")
+              + " no specifics (see \"Answers without specifics\")");
     }
+    if (!first.isEmpty()) {
+      String joined = String.join("; ", first);
+      out.append(Character.toUpperCase(joined.charAt(0))).append(joined.substring(1)).append(". ");
+    }
+    strongest(f)
+        .ifPresent(
+            r ->
+                out.append("Strongest evidence (")
+                    .append(r.competency().label().toLowerCase(Locale.ROOT))
+                    .append("): \"")
+                    .append(r.quotes().get(0).text())
+                    .append("\" "));
     List<Excerpt> asked = a.questions().questions();
     out.append(name).append(" asked ").append(count(asked.size(), "question", "questions"));
     if (!asked.isEmpty()) {
-      out.append(", first: \"").append(asked.get(0).text()).append('"');
+      out.append(" (first: \"").append(asked.get(0).text()).append("\")");
     }
-    out.append(". ")
-        .append(name)
-        .append(" gave ")
+    out.append(" and gave ")
         .append(count(a.answers().size(), "answer", "answers"))
         .append(" over ")
         .append(MetricText.duration(m, "talk_time_seconds"))
@@ -102,7 +105,8 @@ final class HiringSections {
       out.append("; ")
           .append(f.starComplete())
           .append(" of ")
-          .append(count(f.starAnswers().size(), "substantive answer", "substantive answers"))
+          .append(
+              count(f.starAnswers().size(), "answer about experience", "answers about experience"))
           .append(" showed all four STAR parts");
     }
     out.append('.');

@@ -3,6 +3,7 @@ package dev.reportengine.templates.sales;
 import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Finding;
+import dev.reportengine.templates.analysis.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * The buyer's objections: sentences by anyone but the seller that push back on price, on a
  * competitor's terms, on who can sign, on timing, on the need or on fit, each typed by the first
- * rule that matches; not when the pushback is negated ("price isn't a problem") or asked as a
- * question about the seller's product.
+ * rule that matches; not when the pushback is negated ("price isn't a problem"), is a reply of
+ * fewer than four words, or is a "need" about the call's own time ("I doubt we need all thirty
+ * minutes").
  */
 final class Objections {
 
@@ -74,6 +76,13 @@ final class Objections {
           "\\b(isn't|is not|wasn't|not) (a|an|really a|really an)? ?(problem|issue|concern|blocker)"
               + "|\\bno problem\\b");
 
+  /** A "need" that is about the call's own time ("I doubt we need all thirty minutes"). */
+  private static final Pattern ABOUT_THE_CALL =
+      Pattern.compile("\\b(minutes|hour|hours|time|call|meeting)\\b");
+
+  /** The fewest words of an objection; shorter replies ("Peak season.") answer a question. */
+  static final int MIN_WORDS = 4;
+
   private static final Set<String> TYPES = RULES.keySet();
 
   private Objections() {}
@@ -87,17 +96,30 @@ final class Objections {
         continue;
       }
       String lower = e.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      if (NEGATED.matcher(lower).find()) {
+      if (NEGATED.matcher(lower).find() || Tokens.wordCount(e.text()) < MIN_WORDS) {
         continue;
       }
       for (Map.Entry<String, Pattern> r : RULES.entrySet()) {
-        if (r.getValue().matcher(lower).find()) {
+        if (r.getValue().matcher(lower).find()
+            && !(r.getKey().equals("need") && ABOUT_THE_CALL.matcher(lower).find())) {
           out.add(Finding.of("objection", e, "objection." + r.getKey()).with("type", r.getKey()));
           break;
         }
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The most important objection: the first of the earliest-tried type (price before need). */
+  static java.util.Optional<Finding> main(List<Finding> objections) {
+    for (String type : TYPES) {
+      for (Finding f : objections) {
+        if (typeOf(f).equals(type)) {
+          return java.util.Optional.of(f);
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The type of an objection finding, such as {@code price}. */

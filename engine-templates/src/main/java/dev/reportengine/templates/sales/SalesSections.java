@@ -42,19 +42,20 @@ final class SalesSections {
       return name + " did not speak in this conversation, so there is nothing to coach.";
     }
     StringBuilder out = new StringBuilder();
-    f.objections().stream()
-        .findFirst()
+    List<String> first = new ArrayList<>();
+    Objections.main(f.objections())
         .ifPresent(
             o ->
-                out.append("Main objection (")
-                    .append(Objections.typeOf(o))
-                    .append("): \"")
-                    .append(o.quote().orElseThrow().text())
-                    .append("\" "));
+                first.add(
+                    "main objection ("
+                        + Objections.typeOf(o)
+                        + ") \""
+                        + o.quote().orElseThrow().text()
+                        + "\""));
     if (!f.competitors().isEmpty()) {
-      out.append("Competitors named: ")
-          .append(String.join(", ", f.competitors().stream().map(Competitors::nameOf).toList()))
-          .append(". ");
+      first.add(
+          "competitors named: "
+              + String.join(", ", f.competitors().stream().map(Competitors::nameOf).toList()));
     }
     f.nextSteps().stream()
         .filter(Item::committed)
@@ -62,27 +63,31 @@ final class SalesSections {
         .or(() -> f.nextSteps().stream().findFirst())
         .ifPresent(
             i ->
-                out.append("Next step: \"")
-                    .append(i.quote().text())
-                    .append("\" (")
-                    .append(i.ownerId().map(a::name).orElse("owner not named"))
-                    .append(i.due().map(d -> ", due " + d).orElse(""))
-                    .append(i.committed() ? "" : ", tentative")
-                    .append("). "));
+                first.add(
+                    "next step \""
+                        + i.quote().text()
+                        + "\" ("
+                        + i.ownerId().map(a::name).orElse("owner not named")
+                        + i.due().map(d -> ", due " + d).orElse("")
+                        + (i.committed() ? "" : ", tentative")
+                        + ")"));
+    if (!first.isEmpty()) {
+      String joined = String.join("; ", first);
+      out.append(Character.toUpperCase(joined.charAt(0))).append(joined.substring(1)).append(". ");
+    }
     out.append(name)
         .append(" had ")
         .append(Decimals.percent(s.share()))
         .append(" of the talk time (reference 43%) and asked ")
         .append(a.questions().count())
         .append(" questions (reference 11–14).");
-    if (!f.coverage().isEmpty()) {
-      out.append(" The call covered ")
-          .append(f.covered())
-          .append(" of ")
-          .append(f.coverage().size())
-          .append(" playbook elements.");
-    }
-    out.append(" It has ").append(f.nextSteps().size()).append(" next steps or action items.");
+    out.append(" The call covered ")
+        .append(f.covered())
+        .append(" of ")
+        .append(f.coverage().size())
+        .append(" playbook elements and has ")
+        .append(f.nextSteps().size())
+        .append(" next steps or action items.");
     return out.toString();
   }
 

@@ -124,6 +124,7 @@ class ItemsTest {
         "Everyone, please look over the plan before Thursday's review.||before Thursday's|true",
         "Leave it with me, I'll have it to you by Monday.|ana|by Monday|true",
         "Ben's going to chase the vendor tomorrow.|ben|tomorrow|true",
+        "Our recruiter will follow up about next steps by Friday.||by Friday|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -146,6 +147,8 @@ class ItemsTest {
         "We'll spend most of the time on your experience and leave ten minutes for your questions.",
         "Let's get started, Ben can catch up when he joins.",
         "Could you send me the deck?",
+        "So yeah, I'll talk quickly about that.",
+        "They said if I'm taking notes, then I'll be like, wait, I'm not going to take notes.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();

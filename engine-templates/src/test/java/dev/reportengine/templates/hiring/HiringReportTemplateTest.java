@@ -103,9 +103,9 @@ class HiringReportTemplateTest {
             "00:04 · Alex · answer 1, 26 s, STAR SAR, evidence for problem solving");
 
     assertThat(summary)
-        .startsWith("Observed: problem solving (level 3 of 3)")
+        .startsWith("Observed problem solving (level 3 of 3)")
         .contains("Strongest evidence (problem solving): \"")
-        .contains("Alex asked 1 question, first: \"What does on-call look like for the team?\"");
+        .contains("Alex asked 1 question (first: \"What does on-call look like for the team?\")");
   }
 
   private static dev.reportengine.api.json.JsonValue jsonInt(long v) {

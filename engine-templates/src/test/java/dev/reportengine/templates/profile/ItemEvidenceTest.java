@@ -22,4 +22,41 @@ class ItemEvidenceTest {
   void doesGradeTheLevelByTheDocumentedRule(int supporting, int claims, int counter, Level level) {
     assertThat(ItemEvidence.level(supporting, claims, counter)).isEqualTo(level);
   }
+
+  @org.junit.jupiter.api.Test
+  void doesNotCountTheTargetsOwnQuestionsAsEvidence() {
+    java.util.List<dev.reportengine.templates.analysis.Excerpt> sentences =
+        java.util.List.of(
+            new dev.reportengine.templates.analysis.Excerpt(
+                "c", 0, 5, "How do you run Kafka in production here?"),
+            new dev.reportengine.templates.analysis.Excerpt(
+                "c", 6, 9, "I have run Kafka clusters for three years."));
+    java.util.List<java.util.List<String>> words =
+        sentences.stream()
+            .map(e -> dev.reportengine.templates.analysis.Tokens.words(e.text()))
+            .toList();
+    java.util.List<java.util.List<String>> terms =
+        sentences.stream()
+            .map(e -> dev.reportengine.templates.analysis.Tokens.terms(e.text()))
+            .toList();
+    dev.reportengine.templates.analysis.Bm25 index =
+        new dev.reportengine.templates.analysis.Bm25(terms);
+    ProfileItem kafka =
+        new ProfileItem(
+            "kafka", "Kafka", "skill", "", java.util.List.of("kafka"), java.util.List.of(), 1);
+
+    ItemEvidence evidence =
+        ItemEvidence.of(
+            kafka,
+            sentences,
+            words,
+            terms,
+            index,
+            dev.reportengine.templates.analysis.LanguagePack.forLanguage(
+                java.util.Optional.of("en")));
+
+    assertThat(evidence.supporting())
+        .extracting(x -> x.sentence().text())
+        .containsExactly("I have run Kafka clusters for three years.");
+  }
 }

@@ -72,6 +72,25 @@ class SalesClaimsTest {
     assertThat(covered(coverage, "Budget")).isNull();
   }
 
+  @Test
+  void doesNotCoverBantNeedWithTheCallsOwnTimeOrBudgetWithAMereCost() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "Thanks for making the time.")
+            .says("ben", 6, 12, "I have about thirty minutes, but I doubt we need all of it.")
+            .says("ben", 13, 20, "Finance disputes invoices based on it, so errors cost us money.")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+    List<SalesFacts.Coverage> coverage =
+        SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "bant"), List.of()).coverage();
+
+    assertThat(covered(coverage, "Need")).isNull();
+    assertThat(covered(coverage, "Budget")).isNull();
+    assertThat(SalesFacts.of(a, List.of(), List.of()).objections()).isEmpty();
+  }
+
   private static String covered(List<SalesFacts.Coverage> coverage, String element) {
     return coverage.stream()
         .filter(c -> c.element().name().equals(element))
