@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * The target's answers: every turn of theirs (back-channels merged away, see {@link Turns}), each
  * paired with the prompt that asked for it (the last question or request of the turn before, see
- * {@link Prompts}), and, for answers of at least {@value #STAR_MIN_WORDS} words, checked for the
- * STAR structure.
+ * {@link Prompts}; when that turn holds none, the closest earlier prompt by others since the target
+ * last spoke, as when a second interviewer speaks between a question and its answer), and, for
+ * answers of at least {@value #STAR_MIN_WORDS} words, checked for the STAR structure.
  */
 public final class Answers {
 
@@ -28,16 +29,41 @@ public final class Answers {
       }
       Optional<Excerpt> question = Optional.empty();
       if (k > 0 && !turns.get(k - 1).entityId().equals(entityId)) {
-        List<Excerpt> before = turns.get(k - 1).sentences();
-        question = before.stream().filter(e -> Prompts.isPrompt(e.text())).reduce((a, b) -> b);
+        question = lastPrompt(turns.get(k - 1));
+        if (question.isEmpty()) {
+          question = unansweredPrompt(turns, k, entityId);
+        }
       }
       List<String> words = t.lowerWords();
+      List<Excerpt> sentences = t.sentences();
       Optional<StarCheck> star =
           t.words() >= STAR_MIN_WORDS
-              ? language.map(l -> StarCheck.of(words, l))
+              ? language.map(l -> StarCheck.ofSentences(sentences, l))
               : Optional.empty();
-      out.add(new Answer(out.size() + 1, t, question, star, words, t.sentences()));
+      out.add(new Answer(out.size() + 1, t, question, star, words, sentences));
     }
     return List.copyOf(out);
+  }
+
+  private static Optional<Excerpt> lastPrompt(Turn turn) {
+    return turn.sentences().stream().filter(e -> Prompts.isPrompt(e.text())).reduce((a, b) -> b);
+  }
+
+  /**
+   * The closest prompt by others before turn {@code k} that the target has not answered yet: when a
+   * second interviewer speaks between a question and its answer ("Take your time").
+   */
+  private static Optional<Excerpt> unansweredPrompt(List<Turn> turns, int k, String entityId) {
+    for (int j = k - 1; j >= 0; j--) {
+      Turn before = turns.get(j);
+      if (before.entityId().equals(entityId)) {
+        return Optional.empty();
+      }
+      Optional<Excerpt> prompt = lastPrompt(before);
+      if (prompt.isPresent()) {
+        return prompt;
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -14,11 +14,13 @@ public final class Prompts {
   /** A request said as a statement, at the start of the sentence or after a comma. */
   private static final Pattern REQUEST =
       Pattern.compile(
-          "(^|, |\\. )(tell me|walk me through|talk me through|take me through|describe|give me"
-              + " (an|a|one|a concrete|a specific|some) (example|instance)|share an example"
+          "(^|, |\\. )(tell (me|us)|(walk|talk|take) (me|us) through|describe|give (me|us)"
+              + " (an|a|one|a concrete|a specific|some) (example|instance)"
+              + "|share (an|one|a) (example|time|situation|story)"
+              + "|i'd (like|love) to understand|i want to hear|let's (talk|hear) about (your|how|what"
+              + "|why|a time|the time)|please explain"
               + "|i'd (like|love) to hear|i would (like|love) to hear|i'm curious (how|what|about"
-              + "|whether|if)|explain (how|what|why)|help me understand|let's talk about (a|the)"
-              + " time)\\b");
+              + "|whether|if)|explain (how|what|why)|help me understand)\\b");
 
   /** Questions that open or keep up the call rather than ask about the candidate. */
   private static final Pattern SMALL_TALK =
@@ -53,7 +55,15 @@ public final class Prompts {
     if (Sentences.isQuestion(sentence)) {
       return Tokens.wordCount(sentence) >= MIN_WORDS;
     }
-    return REQUEST.matcher(lower).find();
+    return isRequest(sentence);
+  }
+
+  /**
+   * Whether {@code sentence} is a request for an answer said as a statement ("Tell me about ...",
+   * "Walk me through ...", "I'm curious how you ..."), whatever its end mark.
+   */
+  public static boolean isRequest(String sentence) {
+    return REQUEST.matcher(sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
   }
 
   /**

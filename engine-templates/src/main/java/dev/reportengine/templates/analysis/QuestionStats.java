@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * The target's questions (see {@link Questions}): how many, how many per hour of the call, how many
- * open (the first word, after a leading and/or/so/but/okay, is in the language's {@code
- * open-question-starters}) and closed, and where in the call they fell (thirds of the media's
- * length, and the mean position as a fraction 0..1).
+ * open (a request said as a statement such as "Give me an example of ...", or the first word, after
+ * a leading and/or/so/but/okay, is in the language's {@code open-question-starters}) and closed,
+ * and where in the call they fell (thirds of the media's length, and the mean position as a
+ * fraction 0..1).
  *
  * @param questions every question, in time order
  * @param perHour questions per hour of media; 0 for a media without length
@@ -62,6 +63,9 @@ public record QuestionStats(
   }
 
   private static boolean isOpen(String question, Lexicon starters) {
+    if (Prompts.isRequest(question)) {
+      return true;
+    }
     for (String word : Tokens.words(question)) {
       if (!LEADERS.contains(word)) {
         return starters.contains(word);

@@ -8,7 +8,9 @@ import java.util.List;
  * found by a cue phrase from the language's {@code star-situation}, {@code star-task}, {@code
  * star-action} and {@code star-result} lexicons, an action also by "I" or "we" before a regular
  * past tense ("we migrated"), a result also by a verb of change followed by a number, "from", "to"
- * or "by" ("errors dropped by half"). A cue shows the part is there, not that it is good.
+ * or "by" ("errors dropped by half"). Given sentences, a result counts only in a sentence that
+ * tells what happened, not in a hedged or hypothetical one ("I would probably ...", "I usually try
+ * to ..."). A cue shows the part is there, not that it is good.
  *
  * @param situation whether a situation cue occurs
  * @param task whether a task cue occurs
@@ -17,8 +19,66 @@ import java.util.List;
  */
 public record StarCheck(boolean situation, boolean task, boolean action, boolean result) {
 
+  /**
+   * Sentences that tell what generally happens or would happen, not what did: "I would probably
+   * ...", "I usually try to ...", "generally ...". Their outcomes are hopes, so they get no result.
+   */
+  private static final java.util.regex.Pattern GENERIC =
+      java.util.regex.Pattern.compile(
+          "\\b(probably|usually|generally|in general|typically|normally|hopefully|ideally"
+              + "|i (always |usually |generally )?try to|i tend to|we tend to|it depends)\\b");
+
+  /**
+   * The STAR parts of an answer given as its sentences: situation, task and action from cues
+   * anywhere in it, a result only from a sentence that tells what happened (not a hedged,
+   * hypothetical or generic one, see {@link #tellsWhatHappened(String)}).
+   */
+  public static StarCheck ofSentences(List<Excerpt> sentences, LanguagePack language) {
+    List<String> words = new ArrayList<>();
+    boolean result = false;
+    for (Excerpt e : sentences) {
+      List<String> w = Tokens.words(e.text());
+      words.addAll(w);
+      if (!result && tellsWhatHappened(e.text())) {
+        result = of(w, language).result();
+      }
+    }
+    StarCheck all = of(words, language);
+    return new StarCheck(all.situation(), all.task(), all.action(), result);
+  }
+
+  /**
+   * Whether a sentence tells what happened: not a question, not hypothetical ("I would", "if ..."),
+   * not generic ("usually", "I try to", "generally").
+   */
+  public static boolean tellsWhatHappened(String sentence) {
+    String lower = sentence.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    return !Sentences.isQuestion(sentence)
+        && !Claims.isHypothetical(sentence)
+        && !GENERIC.matcher(lower).find();
+  }
+
+  /**
+   * Adverbs left out before cues are matched, so "we also set up" is "we set up" and "it was
+   * squarely on me" is "it was on me".
+   */
+  private static final java.util.Set<String> ADVERBS =
+      java.util.Set.of(
+          "also",
+          "finally",
+          "actually",
+          "quickly",
+          "immediately",
+          "squarely",
+          "personally",
+          "already",
+          "fully",
+          "completely",
+          "initially");
+
   /** The STAR parts of an answer given as its lowercase words. */
-  public static StarCheck of(List<String> words, LanguagePack language) {
+  public static StarCheck of(List<String> said, LanguagePack language) {
+    List<String> words = said.stream().filter(w -> !ADVERBS.contains(w)).toList();
     return new StarCheck(
         language.lexicon("star-situation").count(words) > 0,
         language.lexicon("star-task").count(words) > 0,

@@ -47,12 +47,14 @@ final class HiringClaims {
       out.add(
           Finding.of("star", x.turn().lead(LEAD_WORDS), "star.cues")
               .with("parts", f.parts(x))
-              .with("answer", JsonValue.of(x.index())));
+              .with("answer", JsonValue.of(x.index()))
+              .with("question", x.question().orElseThrow().text()));
     }
     for (Answer x : vague(f)) {
       out.add(
           Finding.of("vague_answer", x.turn().lead(LEAD_WORDS), "vague_answer.no_specifics")
-              .with("answer", JsonValue.of(x.index())));
+              .with("answer", JsonValue.of(x.index()))
+              .with("question", x.question().orElseThrow().text()));
     }
     for (CompetencyRating r : f.ratings()) {
       out.add(

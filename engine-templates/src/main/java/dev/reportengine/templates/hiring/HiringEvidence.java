@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class HiringEvidence {
 
-  static final String ANALYSIS_VERSION = "2";
+  static final String ANALYSIS_VERSION = "3";
 
   private HiringEvidence() {}
 

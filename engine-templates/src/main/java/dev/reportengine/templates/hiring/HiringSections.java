@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,18 +59,20 @@ final class HiringSections {
       List<String> observed =
           f.ratings().stream()
               .filter(CompetencyRating::observed)
-              .map(r -> r.competency().label().toLowerCase(java.util.Locale.ROOT))
+              .map(r -> shortVerdict(r))
+              .toList();
+      List<String> missing =
+          f.ratings().stream()
+              .filter(r -> !r.observed())
+              .map(r -> r.competency().label().toLowerCase(Locale.ROOT))
               .toList();
       first.add(
           observed.isEmpty()
               ? "no competency was observed"
-              : "observed "
-                  + String.join(", ", observed)
-                  + " ("
-                  + observed.size()
-                  + " of "
-                  + f.ratings().size()
-                  + ")");
+              : "observed " + String.join(", ", observed));
+      if (!observed.isEmpty() && !missing.isEmpty()) {
+        first.add("not observed: " + String.join(", ", missing));
+      }
     }
     long vague = HiringClaims.vague(f).size();
     if (vague > 0) {
@@ -81,25 +84,70 @@ final class HiringSections {
       String joined = String.join("; ", first);
       out.append(Character.toUpperCase(joined.charAt(0))).append(joined.substring(1)).append(". ");
     }
-    out.append(name)
-        .append(" gave ")
+    strongest(f)
+        .ifPresent(
+            r ->
+                out.append("Strongest evidence (")
+                    .append(r.competency().label().toLowerCase(Locale.ROOT))
+                    .append("): \"")
+                    .append(r.quotes().get(0).text())
+                    .append("\" "));
+    List<Excerpt> asked = a.questions().questions();
+    out.append(name).append(" asked ").append(count(asked.size(), "question", "questions"));
+    if (!asked.isEmpty()) {
+      out.append(" (first: \"").append(asked.get(0).text()).append("\")");
+    }
+    out.append(" and gave ")
         .append(count(a.answers().size(), "answer", "answers"))
         .append(" over ")
         .append(MetricText.duration(m, "talk_time_seconds"))
         .append(" (")
         .append(MetricText.percent(m, "talk_share"))
-        .append(" of all speech) and asked ")
-        .append(count(a.questions().count(), "question", "questions"))
-        .append('.');
+        .append(" of all speech)");
     if (a.language().isPresent()) {
-      out.append(' ')
+      out.append("; ")
           .append(f.starComplete())
           .append(" of ")
           .append(
               count(f.starAnswers().size(), "answer about experience", "answers about experience"))
-          .append(" showed all four STAR parts.");
+          .append(" showed all four STAR parts");
     }
+    out.append('.');
     return out.toString();
+  }
+
+  /** A competency's label with its level: {@code problem solving (level 3 of 3)}. */
+  private static String shortVerdict(CompetencyRating r) {
+    String label = r.competency().label().toLowerCase(Locale.ROOT);
+    return r.level()
+        .map(l -> label + " (level " + l.level() + " of " + topLevel(r) + ")")
+        .orElse(label + " (on topic)");
+  }
+
+  private static int topLevel(CompetencyRating r) {
+    List<Competency.Anchor> anchors = r.competency().anchors();
+    return anchors.isEmpty() ? 0 : anchors.get(anchors.size() - 1).level();
+  }
+
+  /**
+   * The observed competency with a quote whose level is the highest share of its top level; ties go
+   * to the first in the list.
+   */
+  private static java.util.Optional<CompetencyRating> strongest(HiringFacts f) {
+    CompetencyRating best = null;
+    double bestShare = -1;
+    for (CompetencyRating r : f.ratings()) {
+      if (!r.observed() || r.quotes().isEmpty()) {
+        continue;
+      }
+      int top = topLevel(r);
+      double share = top == 0 ? 0 : r.level().map(l -> l.level() / (double) top).orElse(0.0);
+      if (share > bestShare) {
+        best = r;
+        bestShare = share;
+      }
+    }
+    return java.util.Optional.ofNullable(best);
   }
 
   static List<Section> of(HiringFacts f, Map<String, JsonValue> m) {
@@ -244,6 +292,14 @@ final class HiringSections {
       if (f.isVague(x)) {
         note += ", no specifics";
       }
+      List<String> topics =
+          f.ratings().stream()
+              .filter(r -> r.answers().contains(x))
+              .map(r -> r.competency().label().toLowerCase(Locale.ROOT))
+              .toList();
+      if (!topics.isEmpty()) {
+        note += ", evidence for " + String.join(", ", topics);
+      }
       blocks.add(Citations.quote(a, x.turn().lead(LEAD_WORDS), note));
     }
     return Citations.withIntro(
@@ -251,8 +307,8 @@ final class HiringSections {
             "Every question or request of the interviewers (\"Tell me about a time ...\" counts)"
                 + " that the candidate answered, followed by the answer's first sentence of "
                 + LEAD_WORDS
-                + " words or more, its STAR parts when it tells of experience, and a flag when it"
-                + " has no specifics."),
+                + " words or more, its STAR parts when it tells of experience, a flag when it"
+                + " has no specifics, and the competencies it is evidence for."),
         blocks,
         "No answered question: the candidate never spoke right after an interviewer's question.");
   }

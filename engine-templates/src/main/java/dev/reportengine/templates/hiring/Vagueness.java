@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * a closing one such as "Anything else?") that holds no number (digits or number words), no name (a
  * capitalised word other than the first of a sentence and "I"), no first-person action in the past
  * ("I pulled", "we shipped", "so I ..."), and does hedge or generalise ("I think", "it depends",
- * "usually", "I try to") or says nothing comes to mind. Such an answer gets no STAR credit and is
- * listed for the reader, with the rule.
+ * "usually", "I try to", "I would probably") or says nothing comes to mind. Such an answer gets no
+ * STAR credit and is listed for the reader, with the rule.
  */
 final class Vagueness {
 
@@ -23,7 +23,7 @@ final class Vagueness {
 
   private static final Pattern GENERAL =
       Pattern.compile(
-          "\\b(i think|i guess|i feel like|it depends|it really depends|depends on|in general"
+          "\\b(i think|i guess|i feel like|i would|i'd (probably|say|try|want)|probably|it depends|it really depends|depends on|in general"
               + "|generally|usually|normally|typically|i always try|i try to|i tend to|team player"
               + "|get things done|you know|kind of|sort of|nothing (specific|really|in particular)"
               + " (comes to mind|stands out)|can't think of|doesn't come to mind|off the top of my"

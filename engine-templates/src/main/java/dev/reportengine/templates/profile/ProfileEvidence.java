@@ -5,12 +5,14 @@ import dev.reportengine.api.json.JsonValue.JsonObject;
 import dev.reportengine.templates.analysis.Bm25;
 import dev.reportengine.templates.analysis.CoreMetrics;
 import dev.reportengine.templates.analysis.Decimals;
+import dev.reportengine.templates.analysis.Finding;
 import java.util.Map;
+import java.util.Optional;
 
 /** The profile alignment's metrics and machine-readable evidence ({@code docs/metrics.md}). */
 final class ProfileEvidence {
 
-  static final String ANALYSIS_VERSION = "1";
+  static final String ANALYSIS_VERSION = "2";
 
   private ProfileEvidence() {}
 
@@ -38,6 +40,39 @@ final class ProfileEvidence {
                 .put("documents", f.sentences().size())
                 .build())
         .put("items", JsonValue.array(f.items().stream().map(ProfileEvidence::item).toList()))
+        .put(
+            "claims",
+            JsonValue.array(f.items().stream().map(e -> (JsonValue) claim(e).json()).toList()))
+        .build();
+  }
+
+  /**
+   * The claim the report makes about one item ({@code profile_item}): its level, quoting its best
+   * evidence with the rule that let the sentence count, or no quote when not observed.
+   */
+  static Finding claim(ItemEvidence e) {
+    Optional<ItemEvidence.Scored> best = e.supporting().stream().findFirst();
+    Finding claim =
+        new Finding(
+            "profile_item",
+            best.map(ItemEvidence.Scored::sentence),
+            best.map(s -> s.support().rule()).orElse("profile.no_statement"),
+            best.map(ItemEvidence.Scored::score),
+            Map.of());
+    return claim
+        .with("id", e.item().id())
+        .with("level", e.level().text())
+        .with("observed", e.observed())
+        .with("claims", JsonValue.of(e.claims().size()));
+  }
+
+  private static JsonValue sentence(ItemEvidence.Scored s) {
+    return JsonObject.builder()
+        .put("text", s.sentence().text())
+        .put("start_seconds", Decimals.json(s.sentence().startSeconds(), 3))
+        .put("rule", s.support().rule())
+        .put("score", Decimals.json(s.score(), 4))
+        .put("claim", s.claim())
         .build();
   }
 
@@ -49,6 +84,10 @@ final class ProfileEvidence {
         .put("weight", Decimals.json(e.item().weight(), 3))
         .put("supporting_sentences", e.supporting().size())
         .put("claims", e.claims().size())
+        .put("excluded_sentences", e.excluded().size())
+        .put(
+            "evidence",
+            JsonValue.array(e.supporting().stream().map(ProfileEvidence::sentence).toList()))
         .put("counter_sentences", e.counter().size())
         .put("matched_terms", JsonValue.array(e.matched().stream().map(JsonValue::of).toList()))
         .put(

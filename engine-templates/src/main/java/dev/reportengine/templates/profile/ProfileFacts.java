@@ -32,18 +32,19 @@ record ProfileFacts(
 
   static ProfileFacts of(ConversationAnalysis a, List<ProfileItem> profile) {
     List<Excerpt> sentences = a.targetSentences();
-    Bm25 index = new Bm25(sentences.stream().map(e -> Tokens.terms(e.text())).toList());
+    List<List<String>> terms = sentences.stream().map(e -> Tokens.terms(e.text())).toList();
+    Bm25 index = new Bm25(terms);
     List<List<String>> words = sentences.stream().map(e -> Tokens.words(e.text())).toList();
     List<ItemEvidence> items =
         profile.stream()
-            .map(i -> ItemEvidence.of(i, sentences, words, index, a.language()))
+            .map(i -> ItemEvidence.of(i, sentences, words, terms, index, a.language()))
             .toList();
     List<Excerpt> claims = new ArrayList<>();
     a.language()
         .ifPresent(
             l -> {
               for (int k = 0; k < sentences.size(); k++) {
-                if (Claims.isClaim(words.get(k), l)) {
+                if (Claims.isClaim(sentences.get(k).text(), l)) {
                   claims.add(sentences.get(k));
                 }
               }

@@ -17,6 +17,7 @@ import dev.reportengine.templates.layout.Icons;
 import dev.reportengine.templates.layout.MetricText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,10 +30,21 @@ final class ProfileSections {
   /** Counter-evidence quotes shown per item. */
   static final int COUNTER_QUOTES = 2;
 
+  /** How each kind of excluded sentence is named. */
+  private static final Map<Support, String> EXCLUDED_LABELS =
+      Map.of(
+          Support.QUESTION, "asked as a question",
+          Support.NEGATED, "negated",
+          Support.HYPOTHETICAL, "hypothetical or wished for",
+          Support.INCIDENTAL, "a mention in passing",
+          Support.FIRST_PERSON, "first-person",
+          Support.TOPICAL, "topical");
+
   static final String ABOUT =
       "This report compares what the target said with a profile: for each item it finds the"
-          + " target's sentences that use the item's keywords (ranked by BM25) and the explicit"
-          + " first-person claims among them (\"I have\", \"I led\", \"I've worked with\"), gives a"
+          + " target's statements that use the item's keywords (ranked by BM25; the target's"
+          + " questions, negated or hypothetical sentences and mentions in passing are not"
+          + " evidence) and the stated first-person claims among them (\"I have\", \"I led\", \"I've worked with\"), gives a"
           + " level or \"not observed\", and combines the observed items' levels, weighted, into"
           + " an alignment. Every level quotes the sentences it rests on. It measures what was"
           + " said in one conversation, not what the person can do or who they are.";
@@ -151,6 +163,14 @@ final class ProfileSections {
             .toList());
   }
 
+  private static String excludedKinds(ItemEvidence e) {
+    Map<Support, Long> byKind = new EnumMap<>(Support.class);
+    e.excluded().forEach(s -> byKind.merge(s.support(), 1L, Long::sum));
+    List<String> parts = new ArrayList<>();
+    byKind.forEach((kind, n) -> parts.add(n + " " + EXCLUDED_LABELS.get(kind)));
+    return String.join(", ", parts);
+  }
+
   private static SectionContent item(ConversationAnalysis a, ItemEvidence e) {
     List<Block> blocks = new ArrayList<>();
     ProfileItem i = e.item();
@@ -176,6 +196,14 @@ final class ProfileSections {
                   ? " is an explicit first-person claim"
                   : " are explicit first-person claims")
           .append('.');
+    }
+    if (!e.excluded().isEmpty()) {
+      how.append(' ')
+          .append(e.excluded().size())
+          .append(e.excluded().size() == 1 ? " sentence holds" : " sentences hold")
+          .append(" the terms but is not counted as evidence (")
+          .append(excludedKinds(e))
+          .append("): only the target's statements count.");
     }
     if (!e.counter().isEmpty()) {
       how.append(' ')

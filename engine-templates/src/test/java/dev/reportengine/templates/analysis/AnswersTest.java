@@ -66,4 +66,62 @@ class AnswersTest {
     assertThat(Claims.isClaim("I've worked with Kafka for years.", EN)).isTrue();
     assertThat(Claims.isClaim("The team worked with Kafka.", EN)).isFalse();
   }
+
+  @Test
+  void doesPairAnAnswerWithAStatementPromptAcrossASecondInterviewer() {
+    Media panel =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("sam", "Sam")
+            .entity("alex", "Alex")
+            .says("dana", 0, 3, "Great. Walk me through your last migration.")
+            .says("sam", 3, 5, "And take your time, no rush at all.")
+            .says("alex", 5, 9, "We moved billing to Postgres over two months.")
+            .says("sam", 9, 10, "Nice, thanks for that.")
+            .says("alex", 10, 12, "It went fine in the end.")
+            .build();
+
+    List<Answer> answers =
+        Answers.of(
+            Turns.of(panel, Optional.of(EN.lexicon("backchannels"))), "alex", Optional.of(EN));
+
+    assertThat(answers.get(0).question().orElseThrow().text())
+        .isEqualTo("Walk me through your last migration.");
+    assertThat(answers.get(1).question()).isEmpty();
+  }
+
+  @Test
+  void doesGiveNoResultForHedgedOrHypotheticalOutcomes() {
+    Media hedged =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 3, "Tell me about a time you improved performance.")
+            .says(
+                "alex",
+                4,
+                20,
+                "At my last company the checkout was slow. I would probably profile it first and"
+                    + " hopefully that cut the latency by half. I usually try to measure before and"
+                    + " after, and generally it improved by a lot.")
+            .build();
+
+    StarCheck star =
+        Answers.of(
+                Turns.of(hedged, Optional.of(EN.lexicon("backchannels"))), "alex", Optional.of(EN))
+            .get(0)
+            .star()
+            .orElseThrow();
+
+    assertThat(star.situation()).isTrue();
+    assertThat(star.result()).isFalse();
+  }
+
+  @Test
+  void doesGiveAResultForAnOutcomeThatHappened() {
+    assertThat(StarCheck.tellsWhatHappened("As a result, errors dropped to zero.")).isTrue();
+    assertThat(StarCheck.tellsWhatHappened("I would hope errors dropped to zero.")).isFalse();
+    assertThat(StarCheck.tellsWhatHappened("Usually that cuts errors by half.")).isFalse();
+    assertThat(StarCheck.tellsWhatHappened("Did errors drop to zero?")).isFalse();
+  }
 }

@@ -19,6 +19,12 @@ class PromptsTest {
         "I'd love to hear about something you learned recently.",
         "How do you decide what to work on first?",
         "And if Redis goes down?",
+        "Tell us about the hardest bug you've chased.",
+        "Right, walk us through the rollout.",
+        "Share a time when a plan fell apart.",
+        "Let's talk about your time at the bank.",
+        "I'm curious how you picked the vendor.",
+        "I'd like to understand why you left.",
       })
   void recognisesQuestionsAndRequestsSaidAsStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isTrue();
@@ -34,6 +40,8 @@ class PromptsTest {
         "Sorry, nightly?",
         "I told the team about it.",
         "We described the plan in the doc.",
+        "Let me tell you about the team first.",
+        "I shared the doc with them.",
       })
   void leavesOutSmallTalkClarificationsAndStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isFalse();

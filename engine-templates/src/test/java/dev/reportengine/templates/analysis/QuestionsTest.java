@@ -25,6 +25,27 @@ class QuestionsTest {
   }
 
   @Test
+  void askedBy_countsRequestsSaidAsStatements() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("a", "Ana")
+            .says(
+                "a",
+                0,
+                9,
+                "Thanks for joining. Tell me about a time a release slipped. Walk me through the"
+                    + " fix. I'm curious how you told the customer. I told my team about it.")
+            .build();
+
+    assertThat(Questions.askedBy(media, "a"))
+        .extracting(Excerpt::text)
+        .containsExactly(
+            "Tell me about a time a release slipped.",
+            "Walk me through the fix.",
+            "I'm curious how you told the customer.");
+  }
+
+  @Test
   void askedBy_isEmptyForSomeoneWhoOnlyMakesStatements() {
     Media media =
         MediaBuilder.conversation().entity("a", "Ana").says("a", 0, 4, "All good. Thanks!").build();

@@ -35,11 +35,12 @@ class ItemEvidenceTest {
         sentences.stream()
             .map(e -> dev.reportengine.templates.analysis.Tokens.words(e.text()))
             .toList();
+    java.util.List<java.util.List<String>> terms =
+        sentences.stream()
+            .map(e -> dev.reportengine.templates.analysis.Tokens.terms(e.text()))
+            .toList();
     dev.reportengine.templates.analysis.Bm25 index =
-        new dev.reportengine.templates.analysis.Bm25(
-            sentences.stream()
-                .map(e -> dev.reportengine.templates.analysis.Tokens.terms(e.text()))
-                .toList());
+        new dev.reportengine.templates.analysis.Bm25(terms);
     ProfileItem kafka =
         new ProfileItem(
             "kafka", "Kafka", "skill", "", java.util.List.of("kafka"), java.util.List.of(), 1);
@@ -49,6 +50,7 @@ class ItemEvidenceTest {
             kafka,
             sentences,
             words,
+            terms,
             index,
             dev.reportengine.templates.analysis.LanguagePack.forLanguage(
                 java.util.Optional.of("en")));
