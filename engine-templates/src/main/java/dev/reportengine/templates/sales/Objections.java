@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,8 +17,8 @@ import java.util.regex.Pattern;
  * The buyer's objections: sentences by anyone but the seller that push back on price, on a
  * competitor's terms, on who can sign, on timing, on the need or on fit, each typed by the first
  * rule that matches; not when the pushback is negated ("price isn't a problem"), is a reply of
- * fewer than four words, or is a "need" about the call's own time ("I doubt we need all thirty
- * minutes").
+ * fewer than four words, is a "need" about the call's own time ("I doubt we need all thirty
+ * minutes") or names who signs after accepting ("that could work, I'd have to run it past Bea").
  */
 final class Objections {
 
@@ -40,7 +41,10 @@ final class Objections {
                 + "|well over that|(cost|price|pricing) is what worries|that's a lot of money"
                 + "|steep|hard to justify|makes? (my|our) (cfo|boss|finance|ceo) nervous|(nervous|uncomfortable)"
                 + " (about|with) (the|that|this) (price|number|cost)|sticker shock|(double|twice) what"
-                + "|more than (we|i) (expected|budgeted|hoped)|can't justify|too (high|much|steep))\\b"));
+                + "|more than (we|i) (expected|budgeted|hoped)|can't justify|too (high|much|steep)"
+                + "|more than (we're|we are) (paying|spending)|(above|beyond|outside) (our|the)"
+                + " (budget|price range)|out of (our|the) price range|(a bit|a little|quite a bit)"
+                + " (rich|expensive|high) for)\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -49,7 +53,10 @@ final class Objections {
                 + "|board|procurement|finance) (has|have|would have|will have|needs?) to"
                 + " (approve|sign)|can't (take|bring) this to (the board|my cfo|finance|my boss)|(board|cfo|ceo"
                 + "|finance|procurement|legal) (won't|wouldn't|will never|would never) (approve|sign|go for)"
-                + "|above my (pay grade|authority))\\b"));
+                + "|above my (pay grade|authority)|(i'd|i would) (have|need) to (talk to|ask|loop in"
+                + "|check with|get approval from)|not (the one|the person) who (decides|signs)"
+                + "|(doesn't|does not|won't) get (the )?final say|(my|our) (boss|cfo|ceo|vp|director)"
+                + " (decides|makes the call|signs|has the final say))\\b"));
     RULES.put(
         "timing",
         Pattern.compile(
@@ -57,24 +64,37 @@ final class Objections {
                 + "|not (this|right) (quarter|now|year)|terrible (month|time)|bad time|peak season"
                 + "|too soon|not a good time|(no|don't have the) bandwidth|(this|next) (quarter|month) is"
                 + " (impossible|tough|bad|not going to work)|bad timing|not the right time|budget('s| is)"
-                + " frozen|in the middle of (a|our))\\b"));
+                + " frozen|in the middle of (a|our)|(revisit|come back to|look at) (this|it) (next|in|after)"
+                + " (year|quarter|the new year|q[1-4]|a few months|six months)|locked in (until|till|through)"
+                + "|not (until|before) (next|after) (year|quarter|the renewal))\\b"));
     RULES.put(
         "need",
         Pattern.compile(
             "\\b(not sure we (need|want)|don't (really )?need|doubt we need|we're fine with"
                 + "|happy with what we have|nice to have|(don't|do not) see the (value|need)|not a priority"
-                + "|(not sure|don't think) (we|i) (need|want))\\b"));
+                + "|(not sure|don't think) (we|i) (need|want)|(works|working) (fine|well enough) for us"
+                + "|(we|i) (get by|manage) (fine|okay|ok) (with|without))\\b"));
     RULES.put(
         "fit",
         Pattern.compile(
             "\\b(doesn't (fit|integrate|work with|scale)|not a (good )?fit|won't work for us|wouldn't"
-                + " work for us|missing (a|the) (feature|integration))\\b"));
+                + " work for us|missing (a|the) (feature|integration)|(too big|overkill|too complex|too"
+                + " heavy) for (us|a team (our|of our) size)|(doesn't|does not) support (our|the way we))\\b"));
   }
 
   private static final Pattern NEGATED =
       Pattern.compile(
           "\\b(isn't|is not|wasn't|not) (a|an|really a|really an)? ?(problem|issue|concern|blocker)"
               + "|\\bno problem\\b");
+
+  /**
+   * An acceptance said with the pushback ("two years could work, I'd have to run it past Bea"):
+   * agreeing and naming who signs is a step, not an authority objection.
+   */
+  private static final Pattern ACCEPTED =
+      Pattern.compile(
+          "\\b((could|would|should|might) work|sounds (good|great|fair|reasonable)|works for (us|me)"
+              + "|makes sense|happy with that)\\b");
 
   /** A "need" that is about the call's own time ("I doubt we need all thirty minutes"). */
   private static final Pattern ABOUT_THE_CALL =
@@ -95,19 +115,29 @@ final class Objections {
       if (e.entityId().equals(seller)) {
         continue;
       }
-      String lower = e.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      if (NEGATED.matcher(lower).find() || Tokens.wordCount(e.text()) < MIN_WORDS) {
-        continue;
-      }
-      for (Map.Entry<String, Pattern> r : RULES.entrySet()) {
-        if (r.getValue().matcher(lower).find()
-            && !(r.getKey().equals("need") && ABOUT_THE_CALL.matcher(lower).find())) {
-          out.add(Finding.of("objection", e, "objection." + r.getKey()).with("type", r.getKey()));
-          break;
-        }
-      }
+      type(e.text())
+          .ifPresent(t -> out.add(Finding.of("objection", e, "objection." + t).with("type", t)));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The type of objection {@code sentence} raises when said by the buyer: the first rule that
+   * matches, or empty when none does, the pushback is negated or the sentence is a short reply.
+   */
+  static Optional<String> type(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (NEGATED.matcher(lower).find() || Tokens.wordCount(sentence) < MIN_WORDS) {
+      return Optional.empty();
+    }
+    for (Map.Entry<String, Pattern> r : RULES.entrySet()) {
+      if (r.getValue().matcher(lower).find()
+          && !(r.getKey().equals("need") && ABOUT_THE_CALL.matcher(lower).find())
+          && !(r.getKey().equals("authority") && ACCEPTED.matcher(lower).find())) {
+        return Optional.of(r.getKey());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The most important objection: the first of the earliest-tried type (price before need). */

@@ -30,7 +30,7 @@ import java.util.Optional;
 /** Lays out the sales playbook: summary, sections, metrics and evidence. */
 final class SalesSections {
 
-  static final String ANALYSIS_VERSION = "2";
+  static final String ANALYSIS_VERSION = "3";
 
   private SalesSections() {}
 

@@ -1,0 +1,57 @@
+package dev.reportengine.templates.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Phrasing families of each objection type, and sentences that raise none. */
+class ObjectionsTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "That's well above what we pay today.|price",
+        "Honestly that is more than we're paying for Relay.|price",
+        "That's outside our budget for this year.|price",
+        "It's out of our price range, to be honest.|price",
+        "That feels a bit rich for a team our size.|price",
+        "Relay does that already and it's cheaper.|competitor",
+        "Pathwise quoted us less, so why would we pay you more?|competitor",
+        "We also got a quote from Pathwise last month.|competitor",
+        "I'd need to run it by our CFO first.|authority",
+        "I'd have to talk to my director about this.|authority",
+        "I'm not the one who decides on tools here.|authority",
+        "My boss has the final say on anything like this.|authority",
+        "We can't do anything new this quarter, it's not the right time.|timing",
+        "Maybe we revisit this next year once things settle.|timing",
+        "We're locked in until the end of June anyway.|timing",
+        "I'm not sure we need a whole new platform.|need",
+        "The spreadsheet works well enough for us right now.|need",
+        "We manage fine with the spreadsheet at the moment.|need",
+        "It feels like overkill for us at this stage.|fit",
+        "It doesn't support the way we schedule shifts.|fit"
+      })
+  void typesThePushback(String sentence, String type) {
+    assertThat(Objections.type(sentence)).contains(type);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Price isn't a problem for us.",
+        "The cost is not really a concern.",
+        "Peak season.",
+        "I doubt we need all thirty minutes.",
+        "We pay about four thousand a month today.",
+        "I'll check with IT about single sign-on.",
+        "Our team is growing fast this year.",
+        "Okay, two years could work, I'd have to run it past Bea.",
+        "That sounds fair, I'd need to run it by finance."
+      })
+  void findsNoObjectionIn(String sentence) {
+    assertThat(Objections.type(sentence)).isEmpty();
+  }
+}
