@@ -57,6 +57,16 @@ public final class Items {
       List.of("we'll", "we will", "we're going to", "let's", "we can");
   private static final List<String> ADDRESSEE =
       List.of("you'll", "you will", "can you", "could you", "would you", "will you");
+
+  /**
+   * A commitment whose only object is a pronoun ("I'll take it", "sure, I can do that"): a step
+   * only when the utterance before asked something or held an item it can accept.
+   */
+  private static final Pattern ELLIPTICAL_ACCEPTANCE =
+      Pattern.compile(
+          "(?:(?:ok|okay|sure|yes|yeah|fine|great)[,!.]? )?(?:i'll|i will|i can|we'll|we can)"
+              + " \\w+ (?:it|that|this|one)[.!]?");
+
   private static final List<String> FROM_SPEAKER = List.of("from me", "from us");
 
   /** Words that mark the past; see {@link #pastNarration(String)}. */
@@ -92,15 +102,22 @@ public final class Items {
     List<Set<String>> stepWords = new ArrayList<>();
     String lastSpeaker = null;
     String otherSpeaker = null;
+    boolean invited = false;
     for (Utterance u : media.utterances()) {
       if (lastSpeaker != null && !lastSpeaker.equals(u.entityId())) {
         otherSpeaker = lastSpeaker;
       }
+      int before = items.size();
+      boolean asks = false;
       for (String sentence : Sentences.split(u.text())) {
         if (Sentences.isQuestion(sentence)) {
+          asks = true;
           continue;
         }
         String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (!invited && ELLIPTICAL_ACCEPTANCE.matcher(lower).matches()) {
+          continue;
+        }
         Set<String> flags = null;
         boolean[] candidates = language.candidates(Tokens.words(lower));
         int index = -1;
@@ -149,6 +166,7 @@ public final class Items {
         }
       }
       lastSpeaker = u.entityId();
+      invited = asks || items.size() > before;
     }
     return List.copyOf(items);
   }

@@ -17,7 +17,7 @@ import java.util.Map;
 final class GeneralEvidence {
 
   /** Bumped whenever an analysis changes in a way that changes its output. */
-  static final String ANALYSIS_VERSION = "3";
+  static final String ANALYSIS_VERSION = "4";
 
   private GeneralEvidence() {}
 

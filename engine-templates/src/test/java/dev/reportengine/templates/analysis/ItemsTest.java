@@ -201,4 +201,30 @@ class ItemsTest {
     }
     assertThat(leaks).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"I'll take it.", "Sure, I'll take that.", "Okay, I'll do it."})
+  void keepsAPronounAcceptanceOnlyAfterARequestOrItem(String reply) {
+    Media afterPraise =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ben", 0, 2, "Your banner did a lot of work.")
+            .says("ana", 3, 5, reply)
+            .build();
+    Media afterRequest =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ben", 0, 2, "Can you write the release notes?")
+            .says("ana", 3, 5, reply)
+            .build();
+
+    assertThat(Items.of(afterPraise, EN)).isEmpty();
+    assertThat(Items.of(afterRequest, EN))
+        .extracting(i -> i.quote().text(), i -> i.ownerId())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(reply, Optional.of("ana")));
+  }
 }
