@@ -41,8 +41,11 @@ public final class Main implements Runnable {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
-    cli.setOut(out);
-    cli.setErr(err);
+    // Text from transcripts and requests reaches the terminal: its controls are printed as
+    // escapes, so picocli's own ANSI styles are off.
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    cli.setOut(new PrintWriter(new TerminalWriter(out), true));
+    cli.setErr(new PrintWriter(new TerminalWriter(err), true));
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("error: " + e.getMessage());

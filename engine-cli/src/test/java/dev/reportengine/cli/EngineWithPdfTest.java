@@ -20,6 +20,9 @@ import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
 import dev.reportengine.core.ReportEngineBuilder;
 import dev.reportengine.core.ReportStores;
+import dev.reportengine.pdf.PdfLimits;
+import dev.reportengine.pdf.PdfRenderer;
+import dev.reportengine.pdf.PdfReportRenderer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -79,6 +82,24 @@ class EngineWithPdfTest {
           .contains(URI.create(BASE + "/v1/reports/" + report.id() + ".pdf"));
       assertThat(report.reportUrl()).contains(URI.create(BASE + "/v1/reports/" + report.id()));
       assertThat(json.readReport(json.writeReport(report))).isEqualTo(report);
+    }
+  }
+
+  @Test
+  void doesKeepTheJobAndShortenThePdfWhenTheReportIsOverThePdfInputLimit() throws IOException {
+    PdfRenderer small =
+        PdfRenderer.builder().limits(new PdfLimits(1_000, 200, 200, 4_000, 20_000, 8, 400)).build();
+    try (ReportEngine engine = builder().renderer(new PdfReportRenderer(small)).build()) {
+      Report report = submit(engine).await(Duration.ofMinutes(2));
+
+      String markdown = report.markdown().orElseThrow();
+      String lastSection =
+          report.sections().orElseThrow().get(report.sections().get().size() - 1).title();
+      assertThat(markdown).contains("## " + lastSection);
+      String pdf = text(engine.pdf(report.id()).orElseThrow()).replaceAll("\\s+", " ");
+      assertThat(pdf)
+          .contains("This PDF is shortened")
+          .contains("the full report is in JSON and Markdown");
     }
   }
 

@@ -36,6 +36,39 @@ class InspectCommandTest {
             + "00:04.000 --> 00:05.000\nBo: Fine.\n\n00:05.000 --> 00:06.000\nAnn Lee: Good.\n");
   }
 
+  private Path hostileLabels() throws IOException {
+    return Files.writeString(
+        tmp.resolve("hostile.json"),
+        """
+        {"format": "report-engine.media.v1",
+         "entities": [{"id": "ann", "label": "\\u001b]0;pwned\\u0007Ann \\u202eeeL\\u009b2J"}],
+         "utterances": [{"entity_id": "ann", "start_seconds": 0, "end_seconds": 3,
+                         "text": "Hello there."}]}
+        """);
+  }
+
+  @Test
+  void doesPrintControlAndBidiCharactersVisiblyEscapedWhenALabelHoldsThem() throws IOException {
+    int code = run("inspect", hostileLabels().toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("\\u001b]0;pwned\\u0007Ann \\u202eeeL\\u009b2J")
+        .doesNotContain("\u001b", "\u0007", "\u202e", "\u009b");
+  }
+
+  @Test
+  void doesKeepTheJsonOutputEqualWhenItEscapesALabel() throws IOException {
+    int code = run("inspect", hostileLabels().toString(), "--json");
+
+    assertThat(code).as(err.toString()).isZero();
+    JsonObject json = (JsonObject) ContractJson.create().readValue(out.toString());
+    JsonObject ann =
+        (JsonObject) ((JsonArray) json.get("entities").orElseThrow()).elements().get(0);
+    assertThat(ann.get("label"))
+        .contains(JsonValue.of("\u001b]0;pwned\u0007Ann \u202eeeL\u009b2J"));
+  }
+
   @Test
   void printsStableJsonKeysWhenAskedForJson() throws IOException {
     int code = run("inspect", vtt().toString(), "--json");

@@ -88,7 +88,10 @@ public final class MediaSources {
    * two files, loading fails with a {@link dev.reportengine.api.spi.MediaUnreadableException} that
    * names both. Ids that could reach another directory or a hidden file (containing {@code /},
    * {@code \}, {@code ..}, {@code :} or NUL, starting with {@code .}, or absolute) name no file, so
-   * loading them returns empty.
+   * loading them returns empty. A symbolic link in {@code dir} is read only when its real path lies
+   * inside the real path of {@code dir}; one that leads outside fails with a {@link
+   * dev.reportengine.api.spi.MediaUnreadableException}. (Hard links cannot be told apart from
+   * files: whoever may write to {@code dir} decides what it serves.)
    *
    * <p>The format is detected from the content, not the extension (UTF-8 text, a BOM is allowed):
    * the engine's own JSON, WebVTT, SRT, Deepgram, AssemblyAI, AWS Transcribe, Rev (JSON and NLP),

@@ -478,7 +478,70 @@ class ContractJsonRequestValidationTest {
             "idempotencyKey is a boolean",
             RequestJson.base().with("/idempotencyKey", "true").toString(),
             "/idempotencyKey",
-            "type"));
+            "type"),
+        // control and bidirectional characters in ids
+        invalid(
+            "mediaId with a right-to-left override",
+            RequestJson.base().with("/media/mediaId", "\"call\\u202e4pm.vtt\"").toString(),
+            "/media/mediaId",
+            "invalid_character"),
+        invalid(
+            "mediaId with a bell",
+            RequestJson.base().with("/media/mediaId", "\"call\\u0007\"").toString(),
+            "/media/mediaId",
+            "invalid_character"),
+        invalid(
+            "mediaId with a C1 control",
+            RequestJson.base().with("/media/mediaId", "\"call\\u0085x\"").toString(),
+            "/media/mediaId",
+            "invalid_character"),
+        invalid(
+            "idempotencyKey with an isolate",
+            RequestJson.base().with("/idempotencyKey", "\"key-\\u20661\"").toString(),
+            "/idempotencyKey",
+            "invalid_character"),
+        invalid(
+            "idempotencyKey with an escape sequence",
+            RequestJson.base().with("/idempotencyKey", "\"\\u001b[2Jkey\"").toString(),
+            "/idempotencyKey",
+            "invalid_character"),
+        invalid(
+            "entity_id with a zero-width joiner",
+            RequestJson.base()
+                .with("/target/strategy", "\"entity_id\"")
+                .without("/target/hint")
+                .with("/target/entity_id", "\"sam\\u200dpatel\"")
+                .toString(),
+            "/target/entity_id",
+            "invalid_character"));
+  }
+
+  @Test
+  void doesNameThePathAndTheCharacterWhenAnIdHoldsAnOverride() {
+    String body = RequestJson.base().with("/media/mediaId", "\"call\\u202e4pm.vtt\"").toString();
+
+    assertThatThrownBy(() -> json.readRequest(body, RULES))
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .extracting(Violation::message)
+                    .isEqualTo(
+                        "media.mediaId must not contain control, formatting or bidirectional"
+                            + " characters; found U+202E at character 5"));
+  }
+
+  @Test
+  void doesAcceptRightToLeftAndAccentedTextInIdsAndLabels() {
+    String body =
+        RequestJson.base()
+            .with("/media/mediaId", "\"\u05e9\u05d9\u05d7\u05d4-\u00e9t\u00e9\"")
+            .with("/label", "\"Call \\u202e with an override is fine in a label\"")
+            .toString();
+
+    assertThat(json.readRequest(body, RULES).mediaId())
+        .isEqualTo("\u05e9\u05d9\u05d7\u05d4-\u00e9t\u00e9");
   }
 
   @ParameterizedTest(name = "{0}")

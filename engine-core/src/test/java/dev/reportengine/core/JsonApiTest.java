@@ -45,6 +45,22 @@ class JsonApiTest {
   }
 
   @Test
+  void createJobNamesLineAndColumnWhenTheBodyIsNestedTooDeeply() {
+    ApiResponse bad =
+        api.createJob(
+            VALID.replace(
+                "\"general_report\"}",
+                "\"general_report\",\n \"templateParams\": {\"tone\": "
+                    + "[".repeat(300)
+                    + "]".repeat(300)
+                    + "}}"));
+
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json())
+        .containsPattern("invalid JSON at line 3, column \\d+: Document nesting depth \\(201\\)");
+  }
+
+  @Test
   void createJobAnswers400WithEveryViolation() {
     ApiResponse bad =
         api.createJob(

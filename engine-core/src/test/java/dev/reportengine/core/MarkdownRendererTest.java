@@ -164,6 +164,25 @@ class MarkdownRendererTest {
         .doesNotContain("\n\n\n", "\t", " \n");
   }
 
+  @Test
+  void render_neutralisesControlAndBidiCharactersInEveryText() {
+    String hostile =
+        "evil\u202Egnp.exe \u001B[31mred \u0085next \u2066iso\u2069 \u200Fmark\u007F \u061C";
+
+    String markdown = renderer.render(ReportFixtures.everyBlockKind(hostile));
+
+    assertThat(markdown.codePoints().filter(MarkdownRendererTest::isUnsafe).toArray()).isEmpty();
+    assertThat(markdown).contains("evil\uFFFDgnp.exe", "\\u202e", "\u200Fmark");
+  }
+
+  /** C0 controls but the newline, DEL, C1 controls, bidirectional embeddings and overrides. */
+  static boolean isUnsafe(int cp) {
+    return (cp < 0x20 && cp != '\n')
+        || (cp >= 0x7F && cp <= 0x9F)
+        || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069);
+  }
+
   static List<String> hostile() {
     return Hostile.strings();
   }

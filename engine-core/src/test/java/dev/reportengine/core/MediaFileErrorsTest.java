@@ -39,6 +39,21 @@ class MediaFileErrorsTest {
           Rev NLP bad time | call.nlp | `token|speaker|ts|endTs|punctuation|prepunctuation|case\nhi|0|1.0|1.2|||LC\nho|0|late|2.0|||LC\n` | call.nlp: line 3: ts: expected seconds such as 12.71, found "late"
           speaker block end before start | call.txt | `[0:00:05.00 - 0:00:01.00] SPEAKER_00\nhi\n` | call.txt: line 1: the block ends at 0:00:01.00, before it starts at 0:00:05.00
           WebVTT end before start | call.vtt | `WEBVTT\n\n00:05.000 --> 00:02.000\nAnn: hi\n` | call.vtt: line 3: the cue ends at 00:00:02.000, before it starts at 00:00:05.000
+          Deepgram speaker an array | call.json | {"metadata": {}, "results": {"channels": [], "utterances": [{"start": 1, "end": 2, "speaker": [], "transcript": "hi"}]}} | call.json: /results/utterances/0/speaker: expected a string or a number, found an array
+          Deepgram word speaker an object | call.json | {"results": {"channels": [{"alternatives": [{"words": [{"word": "hi", "start": 0, "end": 1, "speaker": {}}]}]}]}} | call.json: /results/channels/0/alternatives/0/words/0/speaker: expected a string or a number, found an object
+          Deepgram words an object | call.json | {"results": {"channels": [{"alternatives": [{"words": {"w": 1}}]}]}} | call.json: /results/channels/0/alternatives/0/words: expected an array, found an object
+          Deepgram utterance a number | call.json | {"results": {"channels": [], "utterances": [3]}} | call.json: /results/utterances/0: expected an object, found the number 3
+          AWS item type an object | call.json | {"results": {"transcripts": [], "items": [{"type": {}, "start_time": "0.1", "end_time": "1.0", "alternatives": [{"content": "hi"}]}]}} | call.json: /results/items/0/type: expected a string, found an object
+          AWS labelled item type an array | call.json | {"results": {"transcripts": [], "speaker_labels": {"segments": [{"start_time": "0", "end_time": "2", "speaker_label": "spk_0"}]}, "items": [{"type": [], "start_time": "0.1", "end_time": "1.0", "alternatives": [{"content": "hi"}]}]}} | call.json: /results/items/0/type: expected a string, found an array
+          AWS segments an object | call.json | {"results": {"transcripts": [], "items": [], "speaker_labels": {"segments": {"s": 1}}}} | call.json: /results/speaker_labels/segments: expected an array, found an object
+          AssemblyAI words an object | call.json | {"audio_duration": 3, "utterances": [{"start": 0, "end": 10, "speaker": "A", "text": "hi", "words": {"w": 1}}]} | call.json: /utterances/0/words: expected an array, found an object
+          Rev elements an object | call.json | {"monologues": [{"speaker": 0, "elements": {"e": 1}}]} | call.json: /monologues/0/elements: expected an array, found an object
+          Whisper words an object | call.json | [{"start": 0, "end": 1, "text": "hi", "words": {"w": 1}}] | call.json: /0/words: expected an array, found an object
+          time beyond the limit | call.json | {"metadata": {}, "results": {"channels": [], "utterances": [{"start": 1, "end": 1e300, "speaker": 0, "transcript": "hi"}]}} | call.json: /results/utterances/0/end: time 1.0E300 is beyond the largest accepted, 10000000 seconds
+          duration beyond the limit | call.json | {"metadata": {"duration": 2e7}, "results": {"channels": [], "utterances": [{"start": 1, "end": 2, "speaker": 0, "transcript": "hi"}]}} | call.json: /metadata/duration: time 2.0E7 is beyond the largest accepted, 10000000 seconds
+          milliseconds beyond the limit | call.json | {"audio_duration": 3, "utterances": [{"start": 0, "end": 1e300, "speaker": "A", "text": "hi"}]} | call.json: /utterances/0/end: time 1.0E300 ms is beyond the largest accepted, 10000000 seconds
+          engine JSON time beyond the limit | call.json | {"format": "report-engine.media.v1", "entities": [{"id": "a"}], "utterances": [{"entity_id": "a", "start_seconds": 0, "end_seconds": 1e300, "text": "hi"}]} | call.json: /utterances/0/end_seconds: must be at most 10000000 seconds, found 1.0E300
+          Rev NLP time beyond the limit | call.nlp | `token|speaker|ts|endTs|punctuation|prepunctuation|case\nhi|0|1.0|1e300|||LC\n` | call.nlp: line 2: endTs: time 1e300 must be finite, at least 0 and at most 10000000 seconds
           """)
   void namesFileAndPlaceWhenContentIsBad(String what, String file, String content, String message)
       throws IOException {
@@ -135,12 +150,14 @@ class MediaFileErrorsTest {
   @Test
   void refusesDeeplyNestedJsonWithoutOverflowingTheStack() throws IOException {
     Path path =
-        write("deep.json", "{\"results\": " + "[".repeat(200_000) + "]".repeat(200_000) + "}");
+        write(
+            "deep.json",
+            "{\n  \"results\":\n    " + "[".repeat(200_000) + "]".repeat(200_000) + "}");
 
     assertThatThrownBy(() -> MediaSources.read(path))
         .isExactlyInstanceOf(MediaUnreadableException.class)
         .hasMessageStartingWith(
-            "deep.json: not valid JSON: Document nesting depth (65) exceeds the maximum allowed"
-                + " (64");
+            "deep.json: line 3, column 69: not valid JSON: Document nesting depth (65) exceeds the"
+                + " maximum allowed (64");
   }
 }

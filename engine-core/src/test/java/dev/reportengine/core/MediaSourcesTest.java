@@ -271,6 +271,59 @@ class MediaSourcesTest {
     }
 
     @Test
+    void refusesSymlinkWhenItLeadsOutsideTheDirectory(@TempDir Path outside) throws IOException {
+      Path secret = Files.writeString(outside.resolve("secret.vtt"), VTT);
+      Files.createSymbolicLink(dir.resolve("call.vtt"), secret);
+
+      assertThatThrownBy(() -> load("call"))
+          .isExactlyInstanceOf(MediaUnreadableException.class)
+          .hasMessage(
+              "call.vtt: the file is a symbolic link that leads outside the media directory;"
+                  + " refused")
+          .message()
+          .doesNotContain(outside.toString(), dir.toString());
+    }
+
+    @Test
+    void refusesSymlinkWhenItsDirectoryLeadsOutside(@TempDir Path outside) throws IOException {
+      Files.writeString(outside.resolve("secret.vtt"), VTT);
+      Files.createSymbolicLink(dir.resolve("sub"), outside);
+      Files.createSymbolicLink(dir.resolve("call.vtt"), dir.resolve("sub").resolve("secret.vtt"));
+
+      assertThatThrownBy(() -> load("call"))
+          .isExactlyInstanceOf(MediaUnreadableException.class)
+          .hasMessageContaining("leads outside the media directory");
+    }
+
+    @Test
+    void readsSymlinkWhenItStaysInsideTheDirectory() throws IOException {
+      write("recording-2024.vtt", VTT);
+      Files.createSymbolicLink(dir.resolve("call.vtt"), Path.of("recording-2024.vtt"));
+
+      assertThat(load("call").orElseThrow().utterances())
+          .containsExactly(Utterance.of("ann-lee", 1, 2.5, "Hello there"));
+    }
+
+    @Test
+    void readsFilesWhenTheDirectoryItselfIsASymlink(@TempDir Path elsewhere) throws IOException {
+      Path real = Files.createDirectory(elsewhere.resolve("real"));
+      Files.writeString(real.resolve("call.vtt"), VTT);
+      Path link = Files.createSymbolicLink(elsewhere.resolve("media"), real);
+
+      assertThat(MediaSources.directory(link).load(new MediaQuery("call"))).isPresent();
+    }
+
+    @Test
+    void namesTheRequestedFileWhenASymlinkInsideLeadsToAMalformedFile() throws IOException {
+      write("recording-2024.vtt", "WEBVTT\n\n00:05.000 --> 00:02.000\nhi\n");
+      Files.createSymbolicLink(dir.resolve("call.vtt"), dir.resolve("recording-2024.vtt"));
+
+      assertThatThrownBy(() -> load("call"))
+          .isExactlyInstanceOf(MediaUnreadableException.class)
+          .hasMessageStartingWith("call.vtt: line 3: the cue ends at");
+    }
+
+    @Test
     void rejectsDirectoryWhenMissingOrLimitOutOfRange() {
       assertThatThrownBy(() -> MediaSources.directory(dir.resolve("nope")))
           .isExactlyInstanceOf(IllegalArgumentException.class)

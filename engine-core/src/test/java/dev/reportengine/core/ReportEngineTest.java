@@ -21,6 +21,8 @@ import dev.reportengine.api.spi.ParameterSpec;
 import dev.reportengine.api.spi.ReportContent;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TemplateContext;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -272,7 +274,37 @@ class ReportEngineTest {
       executor.runAll();
 
       assertThat(job.snapshot().error().orElseThrow().code()).isEqualTo(ErrorCode.MEDIA_NOT_FOUND);
-      assertThat(job.snapshot().error().orElseThrow().message()).startsWith("no media [nope] in ");
+      assertThat(job.snapshot().error().orElseThrow().message())
+          .isEqualTo("no media [nope]: the media source has no media with this id");
+    }
+
+    @Test
+    void failsWithMediaUnreadableNamingNoPathWhenAHostSourceThrows() {
+      engine =
+          ReportEngine.builder()
+              .executor(executor)
+              .eventExecutor(Runnable::run)
+              .clock(clock)
+              .mediaSource(
+                  query -> {
+                    throw new UncheckedIOException(
+                        new NoSuchFileException("/srv/tenants/acme/calls/nope.vtt"));
+                  })
+              .build();
+      JobHandle job =
+          engine.submit(
+              CreateReportJobRequest.of("nope", Template.GENERAL_REPORT, TargetSpec.dominant()));
+      executor.runAll();
+
+      assertThat(job.snapshot().error().orElseThrow())
+          .satisfies(
+              e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.MEDIA_UNREADABLE);
+                assertThat(e.message())
+                    .isEqualTo(
+                        "media [nope] could not be read: the media source failed with"
+                            + " UncheckedIOException");
+              });
     }
 
     @Test

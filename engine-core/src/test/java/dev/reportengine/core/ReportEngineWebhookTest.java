@@ -14,6 +14,9 @@ import dev.reportengine.api.spi.WebhookSender;
 import dev.reportengine.core.WebhookAddressPolicy.Range;
 import dev.reportengine.core.testing.LoopbackReceiver;
 import dev.reportengine.core.testing.StandardWebhooksVerifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Webhooks through the real engine: jobs on real threads, events to a real loopback server. */
 class ReportEngineWebhookTest {
@@ -95,6 +101,35 @@ class ReportEngineWebhookTest {
       ContractSchemas.assertValid("webhook-event.schema.json", body);
       assertThat(body).contains("\"type\":\"report.failed\"", "\"code\":\"media_not_found\"");
       assertThat(receiver.received().get(0).headers()).doesNotContainKey("webhook-signature");
+    }
+
+    @ParameterizedTest(name = "media [{0}]")
+    @CsvSource({
+      "no-such-call, media_not_found, no media [no-such-call]",
+      "broken, media_unreadable, broken.vtt: line 3: the cue ends at"
+    })
+    void doesNameTheMediaAndNeverTheHostPathWhenTheMediaFails(
+        String mediaId, String code, String message, @TempDir Path dir) throws IOException {
+      Files.writeString(dir.resolve("broken.vtt"), "WEBVTT\n\n00:05.000 --> 00:02.000\nhi\n");
+      engine =
+          ReportEngine.builder()
+              .parallelism(1)
+              .mediaSource(MediaSources.directory(dir))
+              .webhookSecret(SECRET)
+              .webhookAddressPolicy(WebhookAddressPolicy.allowing(Range.LOOPBACK))
+              .build();
+
+      JobHandle job = engine.submit(request(mediaId));
+      awaitAttempts(job.jobId(), 1);
+
+      String webhook = receiver.received().get(0).text();
+      String apiError = engine.api().getJob(job.jobId()).json();
+      for (String body : List.of(webhook, apiError)) {
+        assertThat(body)
+            .containsPattern("\"code\":\\s*\"" + code + "\"")
+            .contains(message)
+            .doesNotContain(dir.toString(), dir.toRealPath().toString(), "DirectoryMediaSource");
+      }
     }
 
     @Test

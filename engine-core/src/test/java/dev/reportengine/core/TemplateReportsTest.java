@@ -282,11 +282,16 @@ class TemplateReportsTest {
         (m.group(1) == null ? 0 : Long.parseLong(m.group(1)) * 3600)
             + Long.parseLong(m.group(2)) * 60
             + Long.parseLong(m.group(3));
+    // A quote longer than the cap is its first words followed by " …".
+    String quoted =
+        block.content().endsWith(" \u2026")
+            ? block.content().substring(0, block.content().length() - 2)
+            : block.content();
     return media.utterances().stream()
         .anyMatch(
             u ->
                 (long) Math.floor(u.startSeconds()) == at
-                    && u.text().strip().replaceAll("\\s+", " ").contains(block.content()));
+                    && u.text().strip().replaceAll("\\s+", " ").contains(quoted));
   }
 
   private static String markdown(ReportTemplate t, ReportContent content) {

@@ -3,10 +3,13 @@ package dev.reportengine.pdf;
 /**
  * Bounds that keep render time and memory in check whatever the report holds, for example a report
  * on a ten-hour transcript. Lists longer than a bound are cut and the PDF says so ("Showing the
- * first 200 of 1,234."); a report larger than {@code maxInputChars} or a layout longer than {@code
- * maxPages} fails with a {@link PdfRenderException}.
+ * first 200 of 1,234."); a report holding more text than {@code maxInputChars} is shortened to the
+ * sections that fit, and its first page says so ("This PDF is shortened: …; the full report is in
+ * JSON and Markdown"); a layout longer than {@code maxPages} fails with a {@link
+ * PdfRenderException}.
  *
- * @param maxInputChars the most characters of text (label, summary, sections) a report may hold
+ * @param maxInputChars the most characters of text (label, summary, sections) rendered; sections
+ *     beyond it are left out, with a note
  * @param maxPages the most pages a PDF may have
  * @param maxBlocksPerSection blocks shown per section; the rest are counted in a note
  * @param maxTextChars characters shown per text block; longer texts end with an ellipsis

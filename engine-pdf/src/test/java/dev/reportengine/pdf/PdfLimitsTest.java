@@ -105,15 +105,30 @@ class PdfLimitsTest {
   }
 
   @Test
-  void failsNamingTheLimitWhenTheReportHoldsTooMuchText() {
-    Report report = Samples.input(Samples.EXAMPLES.get(0)).report();
+  void shortensThePdfAndSaysSoWhenTheReportHoldsTooMuchText() throws Exception {
+    Report report =
+        Reports.withSections(
+            Samples.input(Samples.EXAMPLES.get(2)).report(),
+            List.of(
+                new Section("First", Block.Text.of("The first section fits.")),
+                new Section(
+                    "Second",
+                    new SectionContent.Blocks(
+                        List.of(
+                            Block.Text.of("The second section starts."),
+                            Block.Text.of("filler ".repeat(400) + "SECOND-END")))),
+                new Section("Third", Block.Text.of("THIRD-SECTION is left out."))));
     PdfRenderer renderer =
-        PdfRenderer.builder().limits(new PdfLimits(100, 20, 30, 500, 20_000, 8, 400)).build();
+        PdfRenderer.builder().limits(new PdfLimits(1_500, 20, 30, 4_000, 20_000, 8, 400)).build();
 
-    assertThatThrownBy(() -> renderer.render(PdfInput.of(report)))
-        .isInstanceOf(PdfRenderException.class)
-        .hasMessageContaining("report [" + report.id() + "] holds ")
-        .hasMessageContaining("more than maxInputChars 100");
+    String text = PdfDocs.flatText(renderer.render(PdfInput.of(report)));
+
+    assertThat(text)
+        .contains("This PDF is shortened")
+        .contains("more than this PDF's limit of 1500")
+        .contains("the full report is in JSON and Markdown")
+        .contains("The first section fits.", "The second section starts.")
+        .doesNotContain("SECOND-END", "THIRD-SECTION");
   }
 
   @Test

@@ -7,7 +7,6 @@ import dev.reportengine.api.Section;
 import dev.reportengine.api.SectionContent;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.pdf.PdfLimits;
-import dev.reportengine.pdf.PdfRenderException;
 import dev.reportengine.pdf.internal.DocumentView.BlockView;
 import dev.reportengine.pdf.internal.DocumentView.CardView;
 import dev.reportengine.pdf.internal.DocumentView.CellView;
@@ -46,10 +45,8 @@ public final class ReportViews {
    * The view of {@code report}.
    *
    * @param css the complete style sheet
-   * @throws PdfRenderException if the report holds more text than {@code maxInputChars}
    */
   public DocumentView of(Report report, Optional<Media> media, String css) {
-    checkSize(report);
     String title = report.label().filter(l -> !l.isBlank()).orElse("Report");
     String template = templateName(report);
     String person = report.entity().map(ReportViews::person).orElse("");
@@ -62,10 +59,7 @@ public final class ReportViews {
     facts.add("Created " + CREATED.format(report.createdAt()));
     String description =
         report.summary().filter(s -> !s.isBlank()).map(s -> cut(s, 300)).orElse(subject);
-    List<SectionView> sections = new ArrayList<>();
-    for (Section s : report.sections().orElse(List.of())) {
-      sections.add(new SectionView(s.title(), blocks(s.content())));
-    }
+    List<SectionView> sections = sections(report);
     return new DocumentView(
         lang,
         title,
@@ -152,21 +146,78 @@ public final class ReportViews {
     return new GridView(columns, rows);
   }
 
-  private void checkSize(Report report) {
-    long chars = report.label().map(String::length).orElse(0);
-    chars += report.summary().map(String::length).orElse(0);
-    for (Section s : report.sections().orElse(List.of())) {
-      chars += s.title().length() + size(s.content(), limits.maxInputChars());
+  /**
+   * The sections, all of them when the report's text is within {@code maxInputChars}; else those
+   * that fit (the last one possibly in part), after a first section that says the PDF is shortened.
+   */
+  private List<SectionView> sections(Report report) {
+    int max = limits.maxInputChars();
+    List<Section> all = report.sections().orElse(List.of());
+    long head =
+        report.label().map(String::length).orElse(0)
+            + (long) report.summary().map(String::length).orElse(0);
+    long total = head;
+    for (Section s : all) {
+      total += s.title().length() + size(s.content(), max);
     }
-    if (chars > limits.maxInputChars()) {
-      throw new PdfRenderException(
-          "report ["
-              + report.id()
-              + "] holds "
-              + chars
-              + " characters of text, more than maxInputChars "
-              + limits.maxInputChars());
+    List<SectionView> out = new ArrayList<>();
+    if (total <= max) {
+      all.forEach(s -> out.add(new SectionView(s.title(), blocks(s.content()))));
+      return out;
     }
+    long left = max - head;
+    boolean partial = false;
+    for (Section s : all) {
+      long size = s.title().length() + size(s.content(), max);
+      if (size <= left) {
+        out.add(new SectionView(s.title(), blocks(s.content())));
+        left -= size;
+        continue;
+      }
+      List<Block> fitting = fitting(s.content(), left - s.title().length());
+      if (!fitting.isEmpty()) {
+        out.add(new SectionView(s.title(), blocks(new SectionContent.Blocks(fitting))));
+        partial = true;
+      }
+      break;
+    }
+    String shown =
+        "the first "
+            + out.size()
+            + " of "
+            + all.size()
+            + " sections"
+            + (partial ? ", the last of them in part" : "");
+    out.add(
+        0,
+        new SectionView(
+            "This PDF is shortened",
+            List.of(
+                BlockView.note(
+                    "This PDF is shortened: the report holds "
+                        + total
+                        + " characters of text, more than this PDF's limit of "
+                        + max
+                        + ", so it shows "
+                        + shown
+                        + "; the full report is in JSON and Markdown."))));
+    return out;
+  }
+
+  /** The leading blocks of {@code content} whose text fits in {@code left} characters. */
+  private List<Block> fitting(SectionContent content, long left) {
+    List<Block> out = new ArrayList<>();
+    if (content instanceof SectionContent.Blocks list) {
+      for (Block b : list.blocks()) {
+        long size = size(b, limits.maxInputChars());
+        if (size > left) {
+          break;
+        }
+        out.add(b);
+        left -= size;
+      }
+    }
+    return out;
   }
 
   private static long size(SectionContent content, int cap) {

@@ -73,7 +73,7 @@ public record Finding(
     JsonObject.Builder b = JsonObject.builder().put("kind", kind);
     quote.ifPresent(
         q ->
-            b.put("text", q.text())
+            b.put("text", q.quoted())
                 .put("entity_id", q.entityId())
                 .put("start_seconds", Decimals.json(q.startSeconds(), 3)));
     b.put("rule", rule);

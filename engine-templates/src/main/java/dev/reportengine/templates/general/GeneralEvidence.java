@@ -71,7 +71,7 @@ final class GeneralEvidence {
             .map(
                 e ->
                     JsonObject.builder()
-                        .put("text", e.text())
+                        .put("text", e.quoted())
                         .put("start_seconds", Decimals.json(e.startSeconds(), 3))
                         .put("end_seconds", Decimals.json(e.endSeconds(), 3))
                         .put("entity_id", e.entityId())

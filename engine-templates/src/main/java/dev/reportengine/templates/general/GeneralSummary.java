@@ -110,9 +110,9 @@ final class GeneralSummary {
 
   /** The item's sentence, cut after {@value #QUOTE_WORDS} words with an ellipsis. */
   static String shortQuote(Item i) {
-    String[] words = i.quote().text().split(" ");
+    String[] words = i.quote().quoted().split(" ");
     if (words.length <= QUOTE_WORDS) {
-      return i.quote().text();
+      return i.quote().quoted();
     }
     return String.join(" ", java.util.Arrays.asList(words).subList(0, QUOTE_WORDS)) + " \u2026";
   }

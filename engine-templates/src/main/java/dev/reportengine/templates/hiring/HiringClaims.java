@@ -48,13 +48,13 @@ final class HiringClaims {
           Finding.of("star", x.turn().lead(LEAD_WORDS), "star.cues")
               .with("parts", f.parts(x))
               .with("answer", JsonValue.of(x.index()))
-              .with("question", x.question().orElseThrow().text()));
+              .with("question", x.question().orElseThrow().quoted()));
     }
     for (Answer x : vague(f)) {
       out.add(
           Finding.of("vague_answer", x.turn().lead(LEAD_WORDS), "vague_answer.no_specifics")
               .with("answer", JsonValue.of(x.index()))
-              .with("question", x.question().orElseThrow().text()));
+              .with("question", x.question().orElseThrow().quoted()));
     }
     for (CompetencyRating r : f.ratings()) {
       out.add(

@@ -90,12 +90,12 @@ final class HiringSections {
                 out.append("Strongest evidence (")
                     .append(r.competency().label().toLowerCase(Locale.ROOT))
                     .append("): \"")
-                    .append(r.quotes().get(0).text())
+                    .append(r.quotes().get(0).quoted())
                     .append("\" "));
     List<Excerpt> asked = a.questions().questions();
     out.append(name).append(" asked ").append(count(asked.size(), "question", "questions"));
     if (!asked.isEmpty()) {
-      out.append(" (first: \"").append(asked.get(0).text()).append("\")");
+      out.append(" (first: \"").append(asked.get(0).quoted()).append("\")");
     }
     out.append(" and gave ")
         .append(count(a.answers().size(), "answer", "answers"))
@@ -323,7 +323,7 @@ final class HiringSections {
                     Citations.quote(
                         a,
                         x.turn().lead(LEAD_WORDS),
-                        "answer " + x.index() + " to: " + x.question().orElseThrow().text()))
+                        "answer " + x.index() + " to: " + x.question().orElseThrow().quoted()))
             .toList();
     return Citations.withIntro(
         Text.of(

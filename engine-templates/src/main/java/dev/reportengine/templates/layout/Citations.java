@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Text blocks that cite the transcript. Every cited block has the title {@code mm:ss · Speaker}
  * (optionally followed by {@code · note}) and, as content, the quoted words exactly as they appear
- * in the utterance that starts at that time.
+ * in the utterance that starts at that time, cut after {@value Excerpt#MAX_QUOTE_CHARS} characters
+ * with an ellipsis ({@link Excerpt#quoted()}).
  */
 public final class Citations {
 
@@ -20,14 +21,15 @@ public final class Citations {
 
   /** A block quoting {@code e}. */
   public static Text quote(ConversationAnalysis a, Excerpt e) {
-    return Text.of(Durations.timestamp(e.startSeconds()) + " · " + a.name(e.entityId()), e.text());
+    return Text.of(
+        Durations.timestamp(e.startSeconds()) + " · " + a.name(e.entityId()), e.quoted());
   }
 
   /** A block quoting {@code e} with a note after the speaker. */
   public static Text quote(ConversationAnalysis a, Excerpt e, String note) {
     return Text.of(
         Durations.timestamp(e.startSeconds()) + " · " + a.name(e.entityId()) + " · " + note,
-        e.text());
+        e.quoted());
   }
 
   /** Quote blocks, or one text block saying {@code none}. */

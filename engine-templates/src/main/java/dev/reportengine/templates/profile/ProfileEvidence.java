@@ -68,7 +68,7 @@ final class ProfileEvidence {
 
   private static JsonValue sentence(ItemEvidence.Scored s) {
     return JsonObject.builder()
-        .put("text", s.sentence().text())
+        .put("text", s.sentence().quoted())
         .put("start_seconds", Decimals.json(s.sentence().startSeconds(), 3))
         .put("rule", s.support().rule())
         .put("score", Decimals.json(s.score(), 4))

@@ -76,7 +76,10 @@ record ProfileFacts(
     return items.isEmpty() ? 0 : observed() / (double) items.size();
   }
 
-  /** Sum of weight times level value over the observed items, divided by their weights. */
+  /**
+   * Sum of weight times level value over the observed items, divided by their weights; empty when
+   * their weights add up to 0 (an item of weight 0 is reported but counts for nothing here).
+   */
   OptionalDouble alignment() {
     double weights = 0;
     double sum = 0;

@@ -78,9 +78,14 @@ final class ProfileSections {
             .append(n)
             .append(" profile items (")
             .append(MetricText.percent(m, "profile_coverage"))
-            .append(" coverage), with a weighted alignment of ")
-            .append(MetricText.percent(m, "profile_alignment"))
-            .append(" over the observed items.");
+            .append(" coverage)");
+    if (m.containsKey("profile_alignment")) {
+      out.append(", with a weighted alignment of ")
+          .append(MetricText.percent(m, "profile_alignment"))
+          .append(" over the observed items.");
+    } else {
+      out.append("; every observed item has weight 0, so no weighted alignment is computed.");
+    }
     ItemEvidence best =
         f.items().stream()
             .filter(ItemEvidence::observed)

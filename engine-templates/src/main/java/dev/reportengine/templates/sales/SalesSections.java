@@ -50,7 +50,7 @@ final class SalesSections {
                     "main objection ("
                         + Objections.typeOf(o)
                         + ") \""
-                        + o.quote().orElseThrow().text()
+                        + o.quote().orElseThrow().quoted()
                         + "\""));
     if (!f.competitors().isEmpty()) {
       first.add(
@@ -65,7 +65,7 @@ final class SalesSections {
             i ->
                 first.add(
                     "next step \""
-                        + i.quote().text()
+                        + i.quote().quoted()
                         + "\" ("
                         + i.ownerId().map(a::name).orElse("owner not named")
                         + i.due().map(d -> ", due " + d).orElse("")

@@ -151,13 +151,19 @@ final class Pipeline {
           .orElseThrow(
               () ->
                   new StageFailure(
-                      ErrorCode.MEDIA_NOT_FOUND, "no media [" + mediaId + "] in " + media));
+                      ErrorCode.MEDIA_NOT_FOUND,
+                      "no media [" + mediaId + "]: the media source has no media with this id"));
     } catch (ReportEngineException e) {
       throw e;
     } catch (RuntimeException e) {
+      // A host source's own exception may carry host paths (an IOException's message is often
+      // one): the job error, which reaches API callers and webhooks, names only its type.
       throw new StageFailure(
           ErrorCode.MEDIA_UNREADABLE,
-          "media [" + mediaId + "] could not be read: " + e.getMessage(),
+          "media ["
+              + mediaId
+              + "] could not be read: the media source failed with "
+              + e.getClass().getSimpleName(),
           e);
     }
   }

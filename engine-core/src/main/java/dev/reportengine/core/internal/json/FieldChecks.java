@@ -129,6 +129,47 @@ final class FieldChecks {
             });
   }
 
+  /**
+   * An identifier: a string of {@code min} to {@code max} characters without control characters
+   * (C0, DEL, C1), formatting characters (bidirectional embeddings, overrides, isolates and marks,
+   * zero-width characters, the byte order mark), line or paragraph separators or unpaired
+   * surrogates, any of which could disguise the id in a terminal, a log or a report.
+   */
+  Optional<String> id(JsonNode node, Pointer pointer, int min, int max) {
+    return string(node, pointer, min, max)
+        .filter(
+            value -> {
+              int at = 0;
+              for (int i = 0; i < value.length(); ) {
+                int cp = value.codePointAt(i);
+                at++;
+                if (isHidden(cp)) {
+                  add(
+                      pointer,
+                      ViolationCode.INVALID_CHARACTER,
+                      name(pointer)
+                          + " must not contain control, formatting or bidirectional characters;"
+                          + String.format(Locale.ROOT, " found U+%04X at character %d", cp, at));
+                  return false;
+                }
+                i += Character.charCount(cp);
+              }
+              return true;
+            });
+  }
+
+  private static boolean isHidden(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.SURROGATE ->
+          true;
+      default -> false;
+    };
+  }
+
   /** A string that is one of {@code accepted}. */
   Optional<String> oneOf(JsonNode node, Pointer pointer, List<String> accepted) {
     return string(node, pointer)

@@ -42,7 +42,7 @@ final class RequestValidator {
     FieldChecks.member(root, "webhook")
         .ifPresent(webhook -> WebhookValidator.validate(webhook, here.child("webhook"), checks));
     FieldChecks.member(root, "idempotencyKey")
-        .ifPresent(key -> checks.string(key, here.child("idempotencyKey"), 1, 255));
+        .ifPresent(key -> checks.id(key, here.child("idempotencyKey"), 1, 255));
   }
 
   private static void validateMedia(JsonNode node, FieldChecks checks) {
@@ -54,7 +54,7 @@ final class RequestValidator {
               checks.knownFields(media, here, MEDIA_FIELDS);
               checks
                   .required(media, here, "mediaId")
-                  .ifPresent(id -> checks.string(id, here.child("mediaId"), 1, 1024));
+                  .ifPresent(id -> checks.id(id, here.child("mediaId"), 1, 1024));
             });
   }
 }

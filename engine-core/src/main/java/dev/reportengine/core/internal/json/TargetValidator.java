@@ -43,7 +43,7 @@ final class TargetValidator {
     FieldChecks.nonNull(target, "hint")
         .ifPresent(hint -> checks.string(hint, HERE.child("hint"), 1, 1024));
     FieldChecks.nonNull(target, "entity_id")
-        .ifPresent(id -> checks.string(id, HERE.child("entity_id"), 1, 256));
+        .ifPresent(id -> checks.id(id, HERE.child("entity_id"), 1, 256));
     strategy.ifPresent(
         chosen -> {
           requireOwnField(target, chosen, checks);

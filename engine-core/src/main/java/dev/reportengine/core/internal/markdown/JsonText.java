@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Pretty-prints a {@link JsonValue} with two-space indentation, members in their stored order, so
- * equal values print the same bytes. Strings escape quotes, backslashes and every control or line
- * separator character, so a value never spans lines.
+ * equal values print the same bytes. Strings escape quotes, backslashes and every control, line
+ * separator or bidirectional embedding, override or isolate character, so a value never spans lines
+ * or shows reordered.
  */
 final class JsonText {
 
@@ -85,7 +86,10 @@ final class JsonText {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+          if (Character.isISOControl(c)
+              || c == '\u2028'
+              || c == '\u2029'
+              || MarkdownText.isBidiControl(c)) {
             out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);

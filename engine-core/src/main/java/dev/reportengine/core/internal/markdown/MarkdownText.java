@@ -6,13 +6,15 @@ import java.util.regex.Pattern;
  * Turns plain text into Markdown source that renders as exactly that text, on one line.
  *
  * <p>Line breaks, tabs and control characters become spaces and whitespace runs collapse, so text
- * cannot start a new block. Characters that open CommonMark or GFM constructs are neutralized:
- * {@code \ ` * _ [ ] # | ~} are backslash-escaped (emphasis, code, links, images, headings, tables,
- * strikethrough), {@code < > &} become entity references (HTML, autolinks, block quotes, entities),
- * a leading {@code -}, {@code +} or ordered-list number is escaped (lists, thematic breaks), and
- * the {@code :} of {@code ://}, the {@code .} of {@code www.} and every {@code @} are escaped so
- * GFM and markdownlint see no bare URL or e-mail address. Parentheses and {@code !} stay as they
- * are: without an unescaped {@code [} they cannot form a link or an image.
+ * cannot start a new block; bidirectional embeddings, overrides and isolates (such as U+202E, which
+ * shows the text after it reversed) become U+FFFD, so text cannot disguise what it says. Characters
+ * that open CommonMark or GFM constructs are neutralized: {@code \ ` * _ [ ] # | ~} are
+ * backslash-escaped (emphasis, code, links, images, headings, tables, strikethrough), {@code < > &}
+ * become entity references (HTML, autolinks, block quotes, entities), a leading {@code -}, {@code
+ * +} or ordered-list number is escaped (lists, thematic breaks), and the {@code :} of {@code ://},
+ * the {@code .} of {@code www.} and every {@code @} are escaped so GFM and markdownlint see no bare
+ * URL or e-mail address. Parentheses and {@code !} stay as they are: without an unescaped {@code [}
+ * they cannot form a link or an image.
  */
 final class MarkdownText {
 
@@ -22,9 +24,26 @@ final class MarkdownText {
 
   private MarkdownText() {}
 
-  /** The text on one line: breaks and controls as spaces, whitespace collapsed, trimmed. */
+  /**
+   * The text on one line: breaks and controls as spaces, bidirectional embeddings, overrides and
+   * isolates as U+FFFD, whitespace collapsed, trimmed.
+   */
   static String flatten(String text) {
-    return SPACES.matcher(BREAKS.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+    StringBuilder visible = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      visible.append(isBidiControl(c) ? '\uFFFD' : c);
+    }
+    return SPACES.matcher(BREAKS.matcher(visible).replaceAll(" ")).replaceAll(" ").strip();
+  }
+
+  /**
+   * Whether {@code c} is a bidirectional embedding, override or isolate (U+202A to U+202E, U+2066
+   * to U+2069), which reorders how the text after it displays. The marks LRM, RLM and ALM, which
+   * right-to-left text uses, are kept.
+   */
+  static boolean isBidiControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
   }
 
   /** Markdown source that renders as {@link #flatten(String) flattened} {@code text}. */

@@ -51,19 +51,23 @@ final class AssemblyAiImporter implements MediaFormat {
         String at = "/utterances/" + i;
         Word span = word(json, u, at, "text");
         List<Word> words = new ArrayList<>();
-        JsonNode array = u.path("words");
+        JsonNode array = json.elements(u, "words", at);
         for (int k = 0; k < array.size(); k++) {
           words.add(word(json, array.get(k), at + "/words/" + k, "text"));
         }
         builder.timed(
-            speaker(builder, u), span.startSeconds(), span.endSeconds(), span.text(), words);
+            speaker(builder, json, u, at),
+            span.startSeconds(),
+            span.endSeconds(),
+            span.text(),
+            words);
       }
     } else {
       JsonNode words = json.array(root, "words", "");
       String turnSpeaker = null;
       List<Word> turn = new ArrayList<>();
       for (int i = 0; i < words.size(); i++) {
-        String speaker = speaker(builder, words.get(i));
+        String speaker = speaker(builder, json, words.get(i), "/words/" + i);
         if (turnSpeaker != null && !speaker.equals(turnSpeaker)) {
           flush(builder, turnSpeaker, turn);
         }
@@ -87,10 +91,11 @@ final class AssemblyAiImporter implements MediaFormat {
     words.clear();
   }
 
-  private static String speaker(TranscriptBuilder builder, JsonNode node) {
-    return node.path("speaker").isString()
-        ? builder.speaker("Speaker " + node.path("speaker").asString())
-        : builder.unknownSpeaker();
+  private static String speaker(
+      TranscriptBuilder builder, JsonReads json, JsonNode node, String pointer) {
+    return json.label(node, "speaker", pointer)
+        .map(s -> builder.speaker("Speaker " + s))
+        .orElseGet(builder::unknownSpeaker);
   }
 
   private static Word word(JsonReads json, JsonNode node, String at, String textField) {

@@ -47,7 +47,8 @@ final class AwsTranscribeImporter implements MediaFormat {
     TranscriptBuilder builder = new TranscriptBuilder(id());
     json.text(results, "language_code").ifPresent(builder::language);
     JsonNode items = json.array(results, "items", "/results");
-    JsonNode labels = results.path("speaker_labels").path("segments");
+    JsonNode labels =
+        json.elements(results.path("speaker_labels"), "segments", "/results/speaker_labels");
     List<Segment> segments = new ArrayList<>();
     for (int i = 0; i < labels.size(); i++) {
       JsonNode s = labels.get(i);
@@ -55,7 +56,7 @@ final class AwsTranscribeImporter implements MediaFormat {
       double start = json.requiredSeconds(s, "start_time", at);
       double end = json.requiredSeconds(s, "end_time", at);
       json.checkOrder(start, end, at);
-      String speaker = speaker(builder, json.text(s, "speaker_label").orElse(null));
+      String speaker = speaker(builder, json.label(s, "speaker_label", at).orElse(null));
       segments.add(new Segment(speaker, start, end, new ArrayList<>()));
     }
     segments.sort(java.util.Comparator.comparingDouble(Segment::start));
@@ -68,7 +69,7 @@ final class AwsTranscribeImporter implements MediaFormat {
       JsonNode item = items.get(i);
       String at = "/results/items/" + i;
       String content = json.text(item.path("alternatives").path(0), "content").orElse("");
-      if ("punctuation".equals(item.path("type").asString())) {
+      if (isPunctuation(json, item, at)) {
         appendPunctuation(last, content);
         continue;
       }
@@ -93,22 +94,27 @@ final class AwsTranscribeImporter implements MediaFormat {
     String turnSpeaker = null;
     for (int i = 0; i < items.size(); i++) {
       JsonNode item = items.get(i);
+      String at = "/results/items/" + i;
       String content = json.text(item.path("alternatives").path(0), "content").orElse("");
-      if ("punctuation".equals(item.path("type").asString())) {
+      if (isPunctuation(json, item, at)) {
         appendPunctuation(turn, content);
         continue;
       }
-      String speaker = speaker(builder, json.text(item, "speaker_label").orElse(null));
+      String speaker = speaker(builder, json.label(item, "speaker_label", at).orElse(null));
       if (turnSpeaker != null && !speaker.equals(turnSpeaker)) {
         flush(builder, turnSpeaker, turn);
       }
       turnSpeaker = speaker;
-      turn.add(word(json, item, "/results/items/" + i, content));
+      turn.add(word(json, item, at, content));
     }
     if (turnSpeaker != null) {
       flush(builder, turnSpeaker, turn);
     }
     return builder.build(mediaId);
+  }
+
+  private static boolean isPunctuation(JsonReads json, JsonNode item, String at) {
+    return json.string(item, "type", at).filter("punctuation"::equals).isPresent();
   }
 
   private static void flush(TranscriptBuilder builder, String speaker, List<Word> words) {

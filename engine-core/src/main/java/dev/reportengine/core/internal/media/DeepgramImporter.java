@@ -51,7 +51,7 @@ final class DeepgramImporter implements MediaFormat {
         double end = json.requiredSeconds(u, "end", at);
         json.checkOrder(start, end, at);
         String text = json.text(u, "transcript").orElse("");
-        builder.timed(speaker(builder, u), start, end, text, words(json, u, at + "/words"));
+        builder.timed(speaker(builder, json, u, at), start, end, text, words(json, u, at));
       }
     } else if (paragraphs.isArray() && !paragraphs.isEmpty()) {
       String base = "/results/channels/0/alternatives/0/paragraphs/paragraphs/";
@@ -61,22 +61,28 @@ final class DeepgramImporter implements MediaFormat {
         double end = json.requiredSeconds(p, "end", base + i);
         json.checkOrder(start, end, base + i);
         List<String> sentences = new ArrayList<>();
-        for (JsonNode s : p.path("sentences")) {
+        for (JsonNode s : json.elements(p, "sentences", base + i)) {
           json.text(s, "text").ifPresent(sentences::add);
         }
-        builder.timed(speaker(builder, p), start, end, String.join(" ", sentences), List.of());
+        builder.timed(
+            speaker(builder, json, p, base + i),
+            start,
+            end,
+            String.join(" ", sentences),
+            List.of());
       }
     } else {
-      byWords(builder, json, alternative.path("words"), "/results/channels/0/alternatives/0/words");
+      String at = "/results/channels/0/alternatives/0";
+      byWords(builder, json, json.elements(alternative, "words", at), at + "/words");
     }
     return builder.build(mediaId);
   }
 
-  private static String speaker(TranscriptBuilder builder, JsonNode node) {
-    JsonNode speaker = node.get("speaker");
-    return speaker == null || speaker.isNull()
-        ? builder.unknownSpeaker()
-        : builder.speaker("Speaker " + speaker.asString());
+  private static String speaker(
+      TranscriptBuilder builder, JsonReads json, JsonNode node, String pointer) {
+    return json.label(node, "speaker", pointer)
+        .map(s -> builder.speaker("Speaker " + s))
+        .orElseGet(builder::unknownSpeaker);
   }
 
   private static void byWords(
@@ -85,7 +91,7 @@ final class DeepgramImporter implements MediaFormat {
     String turnSpeaker = null;
     for (int i = 0; i < words.size(); i++) {
       JsonNode w = words.get(i);
-      String speaker = speaker(builder, w);
+      String speaker = speaker(builder, json, w, pointer + "/" + i);
       if (turnSpeaker != null && !speaker.equals(turnSpeaker)) {
         flush(builder, turnSpeaker, turn);
       }
@@ -110,9 +116,9 @@ final class DeepgramImporter implements MediaFormat {
 
   private static List<Word> words(JsonReads json, JsonNode utterance, String pointer) {
     List<Word> words = new ArrayList<>();
-    JsonNode array = utterance.path("words");
+    JsonNode array = json.elements(utterance, "words", pointer);
     for (int i = 0; i < array.size(); i++) {
-      words.add(word(json, array.get(i), pointer + "/" + i));
+      words.add(word(json, array.get(i), pointer + "/words/" + i));
     }
     return words;
   }

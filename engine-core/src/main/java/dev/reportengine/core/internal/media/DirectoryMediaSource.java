@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Reads transcript files from one directory; the format is detected from each file's content.
- * Messages name files relative to the directory, so server paths do not leak into job errors.
+ * Messages name files relative to the directory, so server paths do not leak into job errors, and
+ * symbolic links are read only when they lead to a file inside the directory.
  */
 public final class DirectoryMediaSource implements MediaSource {
 
@@ -42,11 +43,9 @@ public final class DirectoryMediaSource implements MediaSource {
   @Override
   public Optional<Media> load(MediaQuery query) {
     String mediaId = query.mediaId();
-    return locator.locate(mediaId).map(file -> read(mediaId, file));
-  }
-
-  private Media read(String mediaId, Path file) {
-    return MediaFileReader.read(mediaId, file, maxFileBytes);
+    return locator
+        .locate(mediaId)
+        .map(file -> MediaFileReader.read(mediaId, file.name(), file.realPath(), maxFileBytes));
   }
 
   @Override

@@ -6,10 +6,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the fields vendor transcript JSON holds, leniently where vendors differ (numbers written as
- * strings) and strictly where a value cannot be used (a time that is not a number, negative or not
- * finite): such errors name the file and the JSON Pointer.
+ * strings) and strictly where a value cannot be used (a time that is not a number, negative, not
+ * finite or beyond {@link #MAX_SECONDS}; an array, object or label of the wrong type): such errors
+ * name the file and the JSON Pointer.
  */
 final class JsonReads {
+
+  /** The latest time a transcript may give, in seconds: about 115 days, beyond any recording. */
+  static final double MAX_SECONDS = 1e7;
 
   private final SourceText source;
 
@@ -71,6 +75,60 @@ final class JsonReads {
     }
   }
 
+  /**
+   * The array at {@code field}, an empty one when the field is absent or null; fails naming the
+   * pointer when it is another type.
+   */
+  JsonNode elements(JsonNode parent, String field, String pointer) {
+    JsonNode node = object(parent, pointer).get(field);
+    if (node == null || node.isNull()) {
+      return MediaJson.MAPPER.createArrayNode();
+    }
+    if (!node.isArray()) {
+      throw source.errorAt(
+          pointer + "/" + field, "expected an array, found " + StrictJsonObject.describe(node));
+    }
+    return node;
+  }
+
+  /**
+   * A label such as a speaker: a string, or a number written as text; empty when absent or null;
+   * fails naming the pointer when it is another type.
+   */
+  Optional<String> label(JsonNode parent, String field, String pointer) {
+    JsonNode node = object(parent, pointer).get(field);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isString() && !node.isNumber()) {
+      throw source.errorAt(
+          pointer + "/" + field,
+          "expected a string or a number, found " + StrictJsonObject.describe(node));
+    }
+    return Optional.of(node.asString());
+  }
+
+  /** A string such as a type tag; empty when absent or null; fails when another type. */
+  Optional<String> string(JsonNode parent, String field, String pointer) {
+    JsonNode node = object(parent, pointer).get(field);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isString()) {
+      throw source.errorAt(
+          pointer + "/" + field, "expected a string, found " + StrictJsonObject.describe(node));
+    }
+    return Optional.of(node.stringValue());
+  }
+
+  /** The node when it is an object or absent; fails naming the pointer when another type. */
+  private JsonNode object(JsonNode node, String pointer) {
+    if (!node.isObject() && !node.isMissingNode()) {
+      throw source.errorAt(pointer, "expected an object, found " + StrictJsonObject.describe(node));
+    }
+    return node;
+  }
+
   /** The array at {@code field}, or fails naming the pointer. */
   JsonNode array(JsonNode parent, String field, String pointer) {
     JsonNode node = parent.get(field);
@@ -83,7 +141,7 @@ final class JsonReads {
   }
 
   private OptionalDouble number(JsonNode parent, String field, String pointer, double divisor) {
-    JsonNode node = parent.get(field);
+    JsonNode node = object(parent, pointer).get(field);
     if (node == null || node.isNull()) {
       return OptionalDouble.empty();
     }
@@ -106,6 +164,16 @@ final class JsonReads {
     }
     if (value < 0) {
       throw source.errorAt(at, "negative time " + node.asString() + "; times start at 0");
+    }
+    if (value / divisor > MAX_SECONDS) {
+      throw source.errorAt(
+          at,
+          "time "
+              + (node.isNumber() ? node.asString() : abbreviate(node.asString()))
+              + (divisor == 1 ? "" : " ms")
+              + " is beyond the largest accepted, "
+              + (long) MAX_SECONDS
+              + " seconds");
     }
     return OptionalDouble.of(value / divisor);
   }

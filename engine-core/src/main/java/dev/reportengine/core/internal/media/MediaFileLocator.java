@@ -13,9 +13,13 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the one file in a directory that a media id names, with or without its extension. Ids that
- * could reach outside the directory, or hidden files, name nothing.
+ * could reach outside the directory, or hidden files, name nothing. A symbolic link is followed
+ * only when its real path lies inside the directory's real path; one leading outside is refused.
  */
 final class MediaFileLocator {
+
+  /** A located file: its name in the directory, for messages, and its real path, to read. */
+  record Located(String name, Path realPath) {}
 
   private final Path dir;
 
@@ -23,7 +27,7 @@ final class MediaFileLocator {
     this.dir = dir;
   }
 
-  Optional<Path> locate(String mediaId) {
+  Optional<Located> locate(String mediaId) {
     if (!isPlainFileName(mediaId)) {
       return Optional.empty();
     }
@@ -38,7 +42,23 @@ final class MediaFileLocator {
                   .collect(Collectors.joining(", "))
               + "; request one of them with its extension or remove the others");
     }
-    return candidates.stream().findFirst();
+    return candidates.stream().findFirst().map(this::confined);
+  }
+
+  /** The file's real path, which must lie inside the directory's. */
+  private Located confined(Path file) {
+    String name = file.getFileName().toString();
+    try {
+      Path real = file.toRealPath();
+      if (!real.startsWith(dir.toRealPath())) {
+        throw new MediaUnreadableException(
+            name + ": the file is a symbolic link that leads outside the media directory; refused");
+      }
+      return new Located(name, real);
+    } catch (IOException e) {
+      throw new MediaUnreadableException(
+          name + ": the file cannot be resolved: " + e.getClass().getSimpleName(), e);
+    }
   }
 
   /** True when the id is a single file name that stays inside the directory. */

@@ -5,6 +5,8 @@ import dev.reportengine.api.spi.MediaUnreadableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 
 /**
@@ -26,17 +28,31 @@ public final class MediaFileReader {
    */
   public static Media read(String mediaId, Path file, long maxFileBytes) {
     String fileName = String.valueOf(file.getFileName());
-    String text = MediaFileDecoder.decode(fileName, bytes(file, fileName, maxFileBytes));
-    return FORMATS.read(mediaId, fileName, text);
+    return FORMATS.read(mediaId, fileName, text(file, fileName, maxFileBytes));
   }
 
-  private static byte[] bytes(Path file, String fileName, long maxFileBytes) {
+  /**
+   * The media in {@code file}, named {@code fileName} in messages; a symbolic link is not followed.
+   *
+   * @throws MediaUnreadableException as {@link #read(String, Path, long)}
+   */
+  static Media read(String mediaId, String fileName, Path file, long maxFileBytes) {
+    return FORMATS.read(
+        mediaId, fileName, text(file, fileName, maxFileBytes, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  private static String text(Path file, String fileName, long maxFileBytes, OpenOption... options) {
+    return MediaFileDecoder.decode(fileName, bytes(file, fileName, maxFileBytes, options));
+  }
+
+  private static byte[] bytes(
+      Path file, String fileName, long maxFileBytes, OpenOption... options) {
     try {
       long size = Files.size(file);
       if (size > maxFileBytes) {
         throw tooLarge(fileName, "is " + size + " bytes", maxFileBytes);
       }
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = Files.newInputStream(file, options)) {
         byte[] bytes = in.readNBytes((int) maxFileBytes + 1);
         if (bytes.length > maxFileBytes) {
           throw tooLarge(fileName, "grew while being read", maxFileBytes);

@@ -4,6 +4,7 @@ import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.MediaUnreadableException;
 import java.util.List;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 
 /**
  * Picks the format of a decoded file from its content, never from its extension: each format's
@@ -55,6 +56,11 @@ public final class MediaFormats {
     } catch (IllegalArgumentException e) {
       throw new MediaUnreadableException(
           fileName + ": not a valid " + format.id() + " transcript: " + e.getMessage(), e);
+    } catch (JacksonException e) {
+      // A value of a type the importer did not check for; the typed readers of JsonReads name the
+      // pointer, this names at least the file, never with Jackson's own words.
+      throw new MediaUnreadableException(
+          fileName + ": not a valid " + format.id() + " transcript: a value has the wrong type", e);
     }
   }
 

@@ -39,7 +39,7 @@ final class RevJsonImporter implements MediaFormat {
     JsonReads json = new JsonReads(source);
     TranscriptBuilder builder = new TranscriptBuilder(id());
     Map<String, String> speakers = new HashMap<>();
-    JsonNode declared = root.path("speakers");
+    JsonNode declared = json.elements(root, "speakers", "");
     for (JsonNode s : declared) {
       String key = json.text(s, "id").orElse("");
       String name = json.text(s, "name").orElse("Speaker " + key);
@@ -51,14 +51,14 @@ final class RevJsonImporter implements MediaFormat {
     for (int i = 0; i < monologues.size(); i++) {
       JsonNode m = monologues.get(i);
       String at = "/monologues/" + i;
-      String key = json.text(m, "speaker").orElse(null);
+      String key = json.label(m, "speaker", at).orElse(null);
       String speaker =
           key == null
               ? builder.unknownSpeaker()
               : speakers.computeIfAbsent(
                   key, k -> builder.speaker(json.text(m, "speaker_name").orElse("Speaker " + k)));
       String field = m.has("spans") ? "spans" : "elements";
-      builder.parts(speaker, parts(json, m.path(field), at + "/" + field));
+      builder.parts(speaker, parts(json, json.elements(m, field, at), at + "/" + field));
     }
     return builder.build(mediaId);
   }

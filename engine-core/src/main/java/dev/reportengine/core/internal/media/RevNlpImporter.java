@@ -80,8 +80,15 @@ final class RevNlpImporter implements MediaFormat {
               + JsonReads.abbreviate(cell)
               + "\"");
     }
-    if (!Double.isFinite(value) || value < 0) {
-      throw source.errorAtLine(line, column + ": time " + cell + " must be finite and at least 0");
+    if (!Double.isFinite(value) || value < 0 || value > JsonReads.MAX_SECONDS) {
+      throw source.errorAtLine(
+          line,
+          column
+              + ": time "
+              + cell.strip()
+              + " must be finite, at least 0 and at most "
+              + (long) JsonReads.MAX_SECONDS
+              + " seconds");
     }
     return OptionalDouble.of(value);
   }

@@ -4,6 +4,7 @@ import dev.reportengine.api.spi.MediaUnreadableException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
@@ -95,6 +96,9 @@ final class SourceText {
 
   private MediaUnreadableException jsonError(JacksonException e) {
     TokenStreamLocation at = e.getLocation();
+    if (at == null || at.getLineNr() < 1) {
+      at = failureLocation();
+    }
     String where =
         at == null || at.getLineNr() < 1
             ? ""
@@ -106,5 +110,24 @@ final class SourceText {
             + "not valid JSON: "
             + SOURCE_NOISE.matcher(e.getOriginalMessage()).replaceAll(""),
         e);
+  }
+
+  /**
+   * Where a streaming pass over the text fails: for errors Jackson raises without a location, such
+   * as nesting deeper than the limit. Only called once the tree failed to parse.
+   */
+  private TokenStreamLocation failureLocation() {
+    try (JsonParser parser = MediaJson.MAPPER.createParser(text)) {
+      try {
+        while (parser.nextToken() != null) {
+          // reads on to the failure
+        }
+      } catch (JacksonException e) {
+        return e.getLocation() != null && e.getLocation().getLineNr() > 0
+            ? e.getLocation()
+            : parser.currentLocation();
+      }
+    }
+    return null;
   }
 }

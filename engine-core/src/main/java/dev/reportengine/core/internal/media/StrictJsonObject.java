@@ -85,11 +85,20 @@ final class StrictJsonObject {
     return OptionalDouble.of(value.doubleValue());
   }
 
-  /** A number of seconds, at least 0. */
+  /** A number of seconds, at least 0 and at most {@link JsonReads#MAX_SECONDS}. */
   OptionalDouble seconds(String field, boolean required) {
     OptionalDouble value = number(field, required);
     if (value.isPresent() && value.getAsDouble() < 0) {
       violations.add(pointer(field), "must be at least 0, found " + value.getAsDouble());
+      return OptionalDouble.empty();
+    }
+    if (value.isPresent() && value.getAsDouble() > JsonReads.MAX_SECONDS) {
+      violations.add(
+          pointer(field),
+          "must be at most "
+              + (long) JsonReads.MAX_SECONDS
+              + " seconds, found "
+              + value.getAsDouble());
       return OptionalDouble.empty();
     }
     return value;

@@ -54,7 +54,7 @@ final class WhisperJsonImporter implements MediaFormat {
       double start = json.requiredSeconds(s, "start", at);
       double end = json.requiredSeconds(s, "end", at);
       json.checkOrder(start, end, at);
-      String speaker = builder.speaker(json.text(s, "speaker").orElse(null));
+      String speaker = builder.speaker(json.label(s, "speaker", at).orElse(null));
       builder.timed(speaker, start, end, json.text(s, "text").orElse(""), words(json, s, at));
     }
     return builder.build(mediaId);
@@ -62,7 +62,7 @@ final class WhisperJsonImporter implements MediaFormat {
 
   private static List<Word> words(JsonReads json, JsonNode segment, String pointer) {
     List<Word> words = new ArrayList<>();
-    JsonNode array = segment.path("words");
+    JsonNode array = json.elements(segment, "words", pointer);
     for (int k = 0; k < array.size(); k++) {
       JsonNode w = array.get(k);
       String at = pointer + "/words/" + k;

@@ -1,7 +1,6 @@
 package dev.reportengine.core.internal.webhook;
 
 import dev.reportengine.core.WebhookAddressPolicy;
-import dev.reportengine.core.WebhookAddressPolicy.Range;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -65,16 +64,23 @@ public final class AddressGuard {
       throw new UnknownHostException("host [" + host + "] resolved to no address");
     }
     for (InetAddress address : addresses) {
-      Optional<Range> range = AddressRanges.classify(address);
-      if (range.isPresent() && !policy.allows(range.get())) {
+      Optional<SpecialPurposeAddresses.Entry> entry = AddressRanges.entry(address);
+      if (entry.isPresent() && !policy.allows(entry.get().range())) {
+        SpecialPurposeAddresses.Entry e = entry.get();
         return new Refused(
             "refused: host ["
                 + host
                 + "] resolves to "
                 + address.getHostAddress()
                 + ", "
-                + AddressRanges.describe(range.get())
-                + ", which the webhook address policy does not allow (allowed ranges: "
+                + AddressRanges.describe(e.range())
+                + " ("
+                + e.name()
+                + " "
+                + e.block()
+                + ", "
+                + e.rfc()
+                + "), which the webhook address policy does not allow (allowed ranges: "
                 + (policy.allowed().isEmpty() ? "none" : new java.util.TreeSet<>(policy.allowed()))
                 + "); nothing was sent");
       }

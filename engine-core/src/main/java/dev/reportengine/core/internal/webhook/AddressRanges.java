@@ -1,63 +1,34 @@
 package dev.reportengine.core.internal.webhook;
 
 import dev.reportengine.core.WebhookAddressPolicy.Range;
-import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
 
 /**
- * Classifies an address into the special ranges of {@link Range}; public unicast addresses have
- * none. IPv6 addresses that embed an IPv4 address (IPv4-mapped, IPv4-compatible, NAT64 {@code
- * 64:ff9b::/96}, 6to4 {@code 2002::/16}) are classified by the embedded address, so {@code
- * ::ffff:10.0.0.1} is as private as {@code 10.0.0.1}.
+ * Classifies an address into the special ranges of {@link Range} by the IANA special-purpose
+ * registries ({@link SpecialPurposeAddresses}); public unicast addresses have none. IPv6 addresses
+ * that embed an IPv4 address (IPv4-mapped, IPv4-compatible, NAT64 {@code 64:ff9b::/96}, 6to4 {@code
+ * 2002::/16}) are classified by the embedded address, so {@code ::ffff:10.0.0.1} is as private as
+ * {@code 10.0.0.1}.
  */
 final class AddressRanges {
   private AddressRanges() {}
 
   static Optional<Range> classify(InetAddress address) {
+    return entry(address).map(SpecialPurposeAddresses.Entry::range);
+  }
+
+  /** The registry entry the address (or the IPv4 address it embeds) falls in, if any. */
+  static Optional<SpecialPurposeAddresses.Entry> entry(InetAddress address) {
     if (address instanceof Inet6Address v6) {
       Optional<InetAddress> embedded = embeddedIpv4(v6.getAddress());
       if (embedded.isPresent()) {
-        return classify(embedded.get());
+        return entry(embedded.get());
       }
     }
-    if (address.isAnyLocalAddress()) {
-      return Optional.of(Range.UNSPECIFIED);
-    }
-    if (address.isLoopbackAddress()) {
-      return Optional.of(Range.LOOPBACK);
-    }
-    if (address.isLinkLocalAddress()) {
-      return Optional.of(Range.LINK_LOCAL);
-    }
-    if (address.isMulticastAddress()) {
-      return Optional.of(Range.MULTICAST);
-    }
-    if (address.isSiteLocalAddress()) {
-      return Optional.of(Range.PRIVATE);
-    }
-    byte[] b = address.getAddress();
-    if (address instanceof Inet4Address) {
-      return ipv4Extra(b);
-    }
-    return (b[0] & 0xfe) == 0xfc ? Optional.of(Range.PRIVATE) : Optional.empty();
-  }
-
-  private static Optional<Range> ipv4Extra(byte[] b) {
-    int first = b[0] & 0xff;
-    int second = b[1] & 0xff;
-    if (first == 0) {
-      return Optional.of(Range.UNSPECIFIED);
-    }
-    if (first == 100 && second >= 64 && second < 128) {
-      return Optional.of(Range.PRIVATE);
-    }
-    if (first == 255 && second == 255 && (b[2] & 0xff) == 255 && (b[3] & 0xff) == 255) {
-      return Optional.of(Range.MULTICAST);
-    }
-    return Optional.empty();
+    return SpecialPurposeAddresses.lookup(address);
   }
 
   private static Optional<InetAddress> embeddedIpv4(byte[] b) {
@@ -106,6 +77,7 @@ final class AddressRanges {
       case LINK_LOCAL -> "a link-local address";
       case UNSPECIFIED -> "an unspecified address";
       case MULTICAST -> "a multicast or broadcast address";
+      case RESERVED -> "a reserved address";
     };
   }
 }

@@ -334,7 +334,13 @@ class WebhookNotifierTest {
           "http://[::1]:8080/hooks",
           "https://[fd00::1]/hooks",
           "http://0.0.0.0:80/",
-          "http://[::ffff:192.168.1.1]/"
+          "http://[::ffff:192.168.1.1]/",
+          "http://198.18.0.1/hooks",
+          "http://192.0.0.8/",
+          "http://240.0.0.1/",
+          "http://255.255.255.255/",
+          "http://[64:ff9b:1::a00:1]/",
+          "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/"
         })
     void doesNeverSendWhenTheAddressIsRefused(String url) {
       notifier(counting, WebhookAddressPolicy.publicOnly(), Duration.ofSeconds(1))
