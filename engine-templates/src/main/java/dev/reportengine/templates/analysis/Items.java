@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  *   <li>Action items and next steps: not a recap ("as we said last week", "quick catch-up"), and
  *       not a step that repeats an earlier step (three or more, and half or more, of its content
  *       words shared); not small talk or a goodbye, not a hypothetical, not a step taken in the
- *       call itself ("I'll share my screen").
+ *       call itself ("I'll share my screen"). A reply that only accepts the other speaker's request
+ *       ("Could you send the plan before Friday?" "Consider it done.") is a committed step of the
+ *       one who accepts, due when the request said.
  * </ul>
  *
  * <p>A sentence may be one item of each kind. Owner, due phrase and commitment are described on
@@ -67,7 +69,33 @@ public final class Items {
           "(?:(?:ok|okay|sure|yes|yeah|fine|great)[,!.]? )?(?:i'll|i will|i can|we'll|we can)"
               + " \\w+ (?:it|that|this|one)[.!]?");
 
-  private static final List<String> FROM_SPEAKER = List.of("from me", "from us");
+  /** A question that asks the listener to do something ("could you send over the plan?"). */
+  private static final Pattern REQUEST =
+      Pattern.compile(
+          "\\b(?:can|could|would|will) you (?:please |maybe |also |just )?(?:send|share|get|put"
+              + "|look|review|check|update|add|book|schedule|confirm|sign|fill|forward|loop|email"
+              + "|call|ask|prepare|draft|write|ping|chase|reach|follow|dig|sort|pull|set|find|run"
+              + "|bring|introduce|arrange|organi[sz]e|walk|give)\\b");
+
+  /**
+   * A whole sentence that accepts a request without restating it ("Consider it done.", "Will do.",
+   * "On it."): a committed step of its speaker, due when the request said when.
+   */
+  private static final Pattern ACCEPTANCE =
+      Pattern.compile(
+          "(?:(?:ok|okay|sure|yes|yep|yeah|absolutely|of course|no problem|definitely)[,!.]? )?"
+              + "(?:consider it done|will do|can do|i'm on it|on it|no problem at all"
+              + "|(?:i'd be )?happy to|that's fine, i'll do it|leave it with me)[.!]?");
+
+  private static final List<String> FROM_SPEAKER =
+      List.of(
+          "from me",
+          "from us",
+          "action on me",
+          "on me to",
+          "leave it with me",
+          "you'll have",
+          "you will have");
 
   /** Words that mark the past; see {@link #pastNarration(String)}. */
   private static final Pattern PAST =
@@ -103,18 +131,40 @@ public final class Items {
     String lastSpeaker = null;
     String otherSpeaker = null;
     boolean invited = false;
+    Optional<String> requested = null; // the due of the request just made, null when none
     for (Utterance u : media.utterances()) {
       if (lastSpeaker != null && !lastSpeaker.equals(u.entityId())) {
         otherSpeaker = lastSpeaker;
       }
+      Optional<String> request =
+          lastSpeaker != null && !lastSpeaker.equals(u.entityId()) ? requested : null;
+      requested = null;
       int before = items.size();
       boolean asks = false;
+      boolean opening = true;
       for (String sentence : Sentences.split(u.text())) {
+        String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (Sentences.isQuestion(sentence)) {
           asks = true;
+          if (REQUEST.matcher(lower).find()) {
+            requested = due(sentence, language.duePatterns());
+          }
+          opening = false;
           continue;
         }
-        String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (opening && request != null && ACCEPTANCE.matcher(lower).matches()) {
+          items.add(
+              new Item(
+                  ItemKind.ACTION_ITEM,
+                  "accepted_request",
+                  new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence),
+                  Optional.of(u.entityId()),
+                  request,
+                  true));
+          opening = false;
+          continue;
+        }
+        opening = false;
         if (!invited && ELLIPTICAL_ACCEPTANCE.matcher(lower).matches()) {
           continue;
         }

@@ -63,7 +63,10 @@ final class Competitors {
     context(
         "rival_behaviour",
         NAME
-            + "(?i: (?:looks|is|was|seems|came in) (?:cheaper|better|slicker|at))"
+            + "(?i: (?:looks|is|was|seems|came in|came back|come back|comes in) (?:cheaper|better|slicker|at|with))"
+            + "|"
+            + NAME
+            + "(?i: (?:does most of|already does|quoted us|offered us))"
             + "|"
             + NAME
             + "(?i: (?:doesn't|didn't|can't|won't|does|did) (?:do|have|support|reflow|handle|offer))"
@@ -76,8 +79,7 @@ final class Competitors {
    */
   private static final List<Pattern> NOT_COMPETITOR =
       List.of(
-          Pattern.compile(
-              NAME + "(?i: (?:integration|sync|licen[cs]e|api|plugin|connector|partnership))"),
+          Pattern.compile(NAME + "(?i: (?:integration|sync|api|plugin|connector|partnership))"),
           Pattern.compile("(?i:\\bintegration with|integrates with|partner(?:ed)? with) " + NAME),
           Pattern.compile(NAME + "(?i: for (?:invoicing|accounting|payroll|billing|payments))"),
           Pattern.compile(
@@ -245,9 +247,21 @@ final class Competitors {
   }
 
   /** The name without a possessive and without a trailing lowercase-led word. */
+  /**
+   * {@code name} without a possessive and without a sentence-initial word the name pattern took
+   * along ("And Paywise" → "Paywise").
+   */
   private static String clean(String name) {
     String n = name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
-    return n.strip();
+    n = n.strip();
+    int space = n.indexOf(' ');
+    if (space > 0) {
+      String head = n.substring(0, space);
+      if (NOT_NAMES.contains(head) || STOPWORDS.contains(head.toLowerCase(Locale.ROOT))) {
+        n = n.substring(space + 1);
+      }
+    }
+    return n;
   }
 
   private static String key(String name) {

@@ -31,7 +31,7 @@ final class Objections {
             "\\bwhy would we pay .{0,40}(more|than)|\\b(got|have|had) a quote from\\b|\\b(their|"
                 + "its) (app|product|tool|platform|mobile app|ui|interface)\\b.{0,40}\\b(as good"
                 + "|better|slick|nicer|easier|simpler)|\\b(cheaper|does (that|this) already"
-                + "|already does (that|this)|better deal|good reason to switch|why (would|should) we switch|(current|existing) (vendor|tool|provider|system) (does|already|has)|already does most of|does most of this|match (their|that) price|better offer)\\b"));
+                + "|already does (that|this)|better deal|good reason to switch|why (would|should) we switch|(current|existing) (vendor|tool|provider|system) (does|already|has)|already does most of|does most of (this|what)|match (their|that) price|better offer)\\b"));
     RULES.put(
         "price",
         Pattern.compile(
@@ -44,7 +44,8 @@ final class Objections {
                 + "|more than (we|i) (expected|budgeted|hoped)|can't justify|too (high|much|steep)"
                 + "|more than (we're|we are) (paying|spending)|(above|beyond|outside) (our|the)"
                 + " (budget|price range)|out of (our|the) price range|(a bit|a little|quite a bit)"
-                + " (rich|expensive|high) for)\\b"));
+                + " (rich|expensive|high) for|(that|the|this|your) (number|price|quote|figure)( [a-z]+){0,2}"
+                + " (makes|made) (me|us) (nervous|uneasy|wince)|asking for more|(pay|paying) more per)\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -56,14 +57,16 @@ final class Objections {
                 + "|above my (pay grade|authority)|(i'd|i would) (have|need) to (talk to|ask|loop in"
                 + "|check with|get approval from)|not (the one|the person) who (decides|signs)"
                 + "|(doesn't|does not|won't) get (the )?final say|(my|our) (boss|cfo|ceo|vp|director)"
-                + " (decides|makes the call|signs|has the final say))\\b"));
+                + " (decides|makes the call|signs|has the final say)|(over|above|beyond) my (limit|sign-off limit"
+                + "|signing limit|approval limit|authority)|can't take .{0,40}\\bto (her|him|them|the board"
+                + "|my boss|my cfo|finance))\\b"));
     RULES.put(
         "timing",
         Pattern.compile(
             "\\b(can't (roll|switch|move|start|do) .{0,40}\\b(between|until|before|during|in)"
                 + "|not (this|right) (quarter|now|year)|terrible (month|time)|bad time|peak season"
-                + "|too soon|not a good time|(no|don't have the) bandwidth|(this|next) (quarter|month) is"
-                + " (impossible|tough|bad|not going to work)|bad timing|not the right time|budget('s| is)"
+                + "|too soon|not a good time|(no|don't have the) bandwidth|(this|next) (quarter|month|year) is"
+                + " (impossible|tough|bad|brutal|crazy|hectic|mad|insane|not going to work)|bad timing|not the right time|budget('s| is)"
                 + " frozen|in the middle of (a|our)|(revisit|come back to|look at) (this|it) (next|in|after)"
                 + " (year|quarter|the new year|q[1-4]|a few months|six months)|locked in (until|till|through)"
                 + "|not (until|before) (next|after) (year|quarter|the renewal))\\b"));
@@ -73,13 +76,16 @@ final class Objections {
             "\\b(not sure we (need|want)|don't (really )?need|doubt we need|we're fine with"
                 + "|happy with what we have|nice to have|(don't|do not) see the (value|need)|not a priority"
                 + "|(not sure|don't think) (we|i) (need|want)|(works|working) (fine|well enough) for us"
-                + "|(we|i) (get by|manage) (fine|okay|ok) (with|without))\\b"));
+                + "|(we|i) (get by|manage) (fine|okay|ok) (with|without)|not convinced .{0,40}\\bneeds?"
+                + "|(managed|coped|done) (fine|okay|ok|well) (with|without))\\b"));
     RULES.put(
         "fit",
         Pattern.compile(
             "\\b(doesn't (fit|integrate|work with|scale)|not a (good )?fit|won't work for us|wouldn't"
                 + " work for us|missing (a|the) (feature|integration)|(too big|overkill|too complex|too"
-                + " heavy) for (us|a team (our|of our) size)|(doesn't|does not) support (our|the way we))\\b"));
+                + " heavy) for (us|a team (our|of our) size)|(doesn't|does not) support (our|the way we)"
+                + "|not sure (your|the|this|that|it) [a-z -]{0,30}\\b(fits?|handles?|supports?|copes? with"
+                + "|works with))\\b"));
   }
 
   private static final Pattern NEGATED =

@@ -83,7 +83,8 @@ class ItemsTest {
         "This would be about double what we pay today, so finance has to look at it.|approval_over_spend",
         "It needs sign-off from Tom, and he has turned down two tools this year.|approval_over_spend",
         "Nobody else really knows that service.|knowledge_loss",
-        "I'm worried about the migration.|concern",
+        "I'm worried that the migration won't be done before the freeze.|concern",
+        "The risk is that the vendor misses the date.|concern",
         "There's a real chance we lose the renewal over this.|may_fail",
         "Our only DBA is out sick for six weeks.|capacity",
         "Legal still hasn't signed off and the deadline is Friday.|pending",
@@ -100,6 +101,8 @@ class ItemsTest {
         "That's not a blocker anymore.",
         "We fixed the flaky tests, so that's no longer a risk.",
         "I'm not worried about the migration.",
+        "The one I'm nervous about is the accessibility audit.",
+        "Honestly though, the cost is what worries me more than the features.",
         "I blocked out the whole afternoon for this.",
         "Back then the build was blocked for a week and we had no tests.",
         "Is there any risk we miss the date?",
@@ -125,6 +128,9 @@ class ItemsTest {
         "Leave it with me, I'll have it to you by Monday.|ana|by Monday|true",
         "Ben's going to chase the vendor tomorrow.|ben|tomorrow|true",
         "Our recruiter will follow up about next steps by Friday.||by Friday|true",
+        "Good, and I'll take it to Margaret on the twentieth, the day she's back.|ana|on the twentieth|true",
+        "Action on me as well to find out whether the numbers included approvals.|ana||true",
+        "Leave the revised order form with me, you'll have it by Thursday.|ana|by Thursday|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -226,5 +232,27 @@ class ItemsTest {
     assertThat(Items.of(afterRequest, EN))
         .extracting(i -> i.quote().text(), i -> i.ownerId())
         .containsExactly(org.assertj.core.groups.Tuple.tuple(reply, Optional.of("ana")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"Consider it done.", "Will do.", "Sure, will do!", "No problem, happy to."})
+  void makesAnAcceptedRequestACommittedStepOfWhoAcceptsDueWhenTheRequestSaid(String reply) {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ben", 0, 2, "Could you send over the training plan before Friday?")
+            .says("ana", 3, 5, reply)
+            .says("ben", 6, 8, "Consider it done.")
+            .build();
+
+    assertThat(Items.of(media, EN))
+        .filteredOn(Item::isStep)
+        .extracting(i -> i.quote().text(), Item::ownerId, Item::due, Item::committed)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                reply, Optional.of("ana"), Optional.of("before Friday"), true));
   }
 }

@@ -32,7 +32,16 @@ class ObjectionsTest {
         "The spreadsheet works well enough for us right now.|need",
         "We manage fine with the spreadsheet at the moment.|need",
         "It feels like overkill for us at this stage.|fit",
-        "It doesn't support the way we schedule shifts.|fit"
+        "It doesn't support the way we schedule shifts.|fit",
+        "Honestly, that number makes me nervous.|price",
+        "We pay forty a seat today, and you're asking for more per seat.|price",
+        "That comes to about thirty-two thousand a year, which is over my limit.|authority",
+        "I can't take a two-year commitment to her as it stands.|authority",
+        "Honestly, this quarter is brutal for us.|timing",
+        "I'm not convinced the Leeds team needs the approvals module.|need",
+        "We've managed fine with the basic routing so far.|need",
+        "I'm not sure your setup fits how we book reverse-charge invoices.|fit",
+        "Tallybook does most of what Rotterdam needs already.|competitor"
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);

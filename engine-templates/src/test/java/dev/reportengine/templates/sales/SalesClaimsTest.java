@@ -48,6 +48,25 @@ class SalesClaimsTest {
   }
 
   @Test
+  void detectsARivalWhoseQuoteCameBackAtASentenceStartAndOneWhoseLicenceLapses() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 6, "How are the Rotterdam invoices handled today?")
+            .says("ben", 7, 14, "Rotterdam is still on Tallybook, they key invoices by hand.")
+            .says("ben", 15, 22, "And Paywise came back at thirty-one euros a seat.")
+            .says("ben", 23, 30, "The Tallybook licence lapses on March thirty-first.")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+
+    assertThat(
+            SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).competitors())
+        .extracting(Competitors::nameOf)
+        .containsExactly("Tallybook", "Paywise");
+  }
+
+  @Test
   void reportsListedCompetitorsThatWereMentioned() {
     assertThat(facts(List.of("Pathwise", "Tableau")).competitors())
         .extracting(Competitors::nameOf)

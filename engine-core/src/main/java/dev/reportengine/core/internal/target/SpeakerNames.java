@@ -72,6 +72,22 @@ public final class SpeakerNames {
 
   private static final String NAME = "(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)";
 
+  /**
+   * A speaker who opens a sentence of one of their first turns with their full name and their
+   * company or what they do: "Renata Okafor from Quillstone, ...", "Hi, Jun Park, I run the AP
+   * team", "Tobias Lindqvist, I look after finance". Two capitalised words are required, and the
+   * company must be capitalised and end its clause, so "Kevin Li from finance will sign off" is no
+   * introduction.
+   */
+  private static final Pattern NAMED_OPENER =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+)(?:(?i:hi|hello|hey|morning|good morning|good afternoon|hi there|hi all"
+              + "|hi everyone|hello everyone)\\s*[,!.]?\\s+)?"
+              + "(\\p{Lu}[\\p{Ll}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
+              + "(?:\\s+(?:from|at|with|over at)\\s+\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2}"
+              + "\\s*[,.;]"
+              + "|\\s*,\\s+(?:I|I['’]m|I['’]ve|I['’]ll|and I)\\s)");
+
   private static final Pattern BACK =
       Pattern.compile(
           "(?i:\\b(?:"
@@ -171,6 +187,24 @@ public final class SpeakerNames {
           "Again",
           "Both",
           "Which",
+          "Before",
+          "After",
+          "Since",
+          "Until",
+          "During",
+          "About",
+          "Once",
+          "Last",
+          "Next",
+          "First",
+          "Speaking",
+          "Quick",
+          "Actually",
+          "Otherwise",
+          "Meanwhile",
+          "Anyone",
+          "Someone",
+          "Whoever",
           "What",
           "Why",
           "How");
@@ -207,8 +241,21 @@ public final class SpeakerNames {
           }
         }
       }
+      Set<String> introduced = new java.util.HashSet<>();
+      if (nth <= SelfIntroductionRule.OPENING_TURNS) {
+        Matcher m = NAMED_OPENER.matcher(text);
+        while (m.find()) {
+          if (!NOT_NAMES.contains(first(m.group(1)))) {
+            introduced.add(first(m.group(1)));
+            vote(votes, u.entityId(), m.group(1), INTRODUCTION_VOTES, "self_introduction", u);
+          }
+        }
+      }
       Matcher back = BACK.matcher(text);
       while (back.find()) {
+        if (introduced.contains(first(back.group(1)))) {
+          continue; // "Hi, Jun Park, I run ..." introduces the speaker, it greets nobody
+        }
         int at = i;
         String to = other(turns, at, -1).or(() -> other(turns, at, 1)).orElse(null);
         if (to != null) {

@@ -55,6 +55,36 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void namesSpeakersWhoOpenWithTheirFullNameAndCompanyOrRole() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Great. Renata Okafor from Quillstone, for anyone new.")
+            .says("speaker-1", 6, 9, "Tobias Lindqvist, I look after finance, and Jun's with me.")
+            .says("speaker-2", 10, 14, "Hi, Jun Park, I run the accounts payable team.")
+            .says("speaker-0", 15, 20, "Before Rotterdam, how has the first year felt for you?")
+            .says("speaker-2", 21, 25, "Mostly good.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-0", "Renata Okafor"),
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Tobias Lindqvist"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Jun Park"));
+  }
+
+  @Test
+  void aFullNameMentionedWithALowerCaseDepartmentIsNoIntroduction() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Kevin Li from finance will have to sign off.")
+            .says("speaker-1", 6, 9, "Kevin Li, as far as I know, is away.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media)).isEmpty();
+  }
+
+  @Test
   void neverGivesASpeakerTheNameOfSomeoneOnlyTalkedAbout() {
     Media media =
         anonymous()
