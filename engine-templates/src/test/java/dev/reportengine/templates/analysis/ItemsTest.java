@@ -49,6 +49,12 @@ class ItemsTest {
         "So we're going ahead with the pilot in two regions.|go_ahead",
         "We'll park the redesign until the third quarter.|go_ahead",
         "We're not going to support on-prem installs.|will_not",
+        "We went with Sendwell for transactional email in the end.|go_with",
+        "Yes, the tenth, we'll hold that date unless the audit moves.|go_with",
+        "Version 3.2 isn't going out on the 11th anymore, it's the 18th.|schedule_change",
+        "Multi-currency comes out of 3.2 completely.|scope_change",
+        "We're not keeping the twilight shift.|will_not",
+        "Fine, then forty it is.|then_it_is",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -65,6 +71,7 @@ class ItemsTest {
         "My laptop decided to restart.",
         "If we went ahead, we would probably go with the annual plan.",
         "As we agreed last sprint, I was going to own the limiter.",
+        "So what it is, is a rounding problem.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
@@ -83,10 +90,16 @@ class ItemsTest {
         "This would be about double what we pay today, so finance has to look at it.|approval_over_spend",
         "It needs sign-off from Tom, and he has turned down two tools this year.|approval_over_spend",
         "Nobody else really knows that service.|knowledge_loss",
-        "I'm worried that the migration won't be done before the freeze.|concern",
+        "I'm worried that the vendor might not deliver the keys in time.|concern",
         "The risk is that the vendor misses the date.|concern",
         "There's a real chance we lose the renewal over this.|may_fail",
         "Our only DBA is out sick for six weeks.|capacity",
+        "At this rate we hit the ceiling sometime in August.|capacity",
+        "Ravi's last day is the 14th.|person_leaving",
+        "He wrote the parser and nobody else has really been inside it.|knowledge_loss",
+        "Anything over five thousand needs Gretchen to sign it off.|approval_over_spend",
+        "They're switching off the old API at the end of July.|ending_on_date",
+        "Until it's in, I physically can't build the templates.|blocked",
         "Legal still hasn't signed off and the deadline is Friday.|pending",
       })
   void findsRisks(String sentence, String rule) {
@@ -101,6 +114,7 @@ class ItemsTest {
         "That's not a blocker anymore.",
         "We fixed the flaky tests, so that's no longer a risk.",
         "I'm not worried about the migration.",
+        "The certificate was about to expire, but I renewed it, so we're good until next year.",
         "The one I'm nervous about is the accessibility audit.",
         "Honestly though, the cost is what worries me more than the features.",
         "I blocked out the whole afternoon for this.",
@@ -131,6 +145,9 @@ class ItemsTest {
         "Good, and I'll take it to Margaret on the twentieth, the day she's back.|ana|on the twentieth|true",
         "Action on me as well to find out whether the numbers included approvals.|ana||true",
         "Leave the revised order form with me, you'll have it by Thursday.|ana|by Thursday|true",
+        "I'll write up the case and get it to Gretchen the day she's back.|ana|the day she's back|true",
+        "I might ring the vendor and ask for early access.|ana||false",
+        "Leave requests need to be in by Friday the 7th.||by Friday|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -155,6 +172,8 @@ class ItemsTest {
         "Could you send me the deck?",
         "So yeah, I'll talk quickly about that.",
         "They said if I'm taking notes, then I'll be like, wait, I'm not going to take notes.",
+        "One of them got confused by the approver step, which I'll come to later.",
+        "Morning, yes, I have to be back for the round, so I'll drop off early.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();

@@ -88,6 +88,14 @@ public final class SpeakerNames {
               + "\\s*[,.;]"
               + "|\\s*,\\s+(?:I|I['’]m|I['’]ve|I['’]ll|and I)\\s)");
 
+  /** "That's me, Marcus, ...": a speaker owning the name someone just introduced them by. */
+  private static final Pattern THATS_ME =
+      Pattern.compile("(?i:\\bthat['’]s me|\\bit['’]s me|\\byep,? me)\\s*,\\s*" + NAME + "\\b");
+
+  /** A turn that opens by exclaiming a name ("Kofi! No stress."): it greets the one just heard. */
+  private static final Pattern EXCLAIMED =
+      Pattern.compile("^(?:(?i:oh|ah|hey|hi|hello|there(?:'s| is))\\s*,?\\s+)?" + NAME + "!");
+
   private static final Pattern BACK =
       Pattern.compile(
           "(?i:\\b(?:"
@@ -222,6 +230,10 @@ public final class SpeakerNames {
       return List.of();
     }
     List<Utterance> turns = media.utterances();
+    Map<String, Integer> firstTurn = new HashMap<>();
+    for (int i = 0; i < turns.size(); i++) {
+      firstTurn.putIfAbsent(turns.get(i).entityId(), i);
+    }
     Map<String, Map<String, Tally>> votes = new LinkedHashMap<>();
     Map<String, Integer> turnsSoFar = new HashMap<>();
     for (int i = 0; i < turns.size(); i++) {
@@ -243,6 +255,10 @@ public final class SpeakerNames {
       }
       Set<String> introduced = new java.util.HashSet<>();
       if (nth <= SelfIntroductionRule.OPENING_TURNS) {
+        Matcher me = THATS_ME.matcher(text);
+        while (me.find()) {
+          vote(votes, u.entityId(), me.group(1), INTRODUCTION_VOTES, "self_introduction", u);
+        }
         Matcher m = NAMED_OPENER.matcher(text);
         while (m.find()) {
           if (!NOT_NAMES.contains(first(m.group(1)))) {
@@ -250,6 +266,20 @@ public final class SpeakerNames {
             vote(votes, u.entityId(), m.group(1), INTRODUCTION_VOTES, "self_introduction", u);
           }
         }
+      }
+      Matcher exclaimed = EXCLAIMED.matcher(text);
+      if (exclaimed.find()) {
+        int at = i;
+        other(turns, at, -1)
+            .ifPresent(
+                to ->
+                    vote(
+                        votes,
+                        to,
+                        exclaimed.group(1),
+                        addressWeight(u, at, firstTurn.get(to)),
+                        "address",
+                        u));
       }
       Matcher back = BACK.matcher(text);
       while (back.find()) {
@@ -259,7 +289,7 @@ public final class SpeakerNames {
         int at = i;
         String to = other(turns, at, -1).or(() -> other(turns, at, 1)).orElse(null);
         if (to != null) {
-          vote(votes, to, back.group(1), addressWeight(u, i), "address", u);
+          vote(votes, to, back.group(1), addressWeight(u, i, firstTurn.get(to)), "address", u);
         }
       }
       Matcher forward = FORWARD.matcher(text);
@@ -267,7 +297,7 @@ public final class SpeakerNames {
         String name = firstNonNull(forward);
         String to = other(turns, i, 1).orElse(null);
         if (to != null && name != null) {
-          vote(votes, to, name, addressWeight(u, i), "address", u);
+          vote(votes, to, name, addressWeight(u, i, firstTurn.get(to)), "address", u);
         }
       }
     }
@@ -402,13 +432,19 @@ public final class SpeakerNames {
   }
 
   /**
-   * An address in the opening of the call (the first {@value #OPENING_TURNS} turns or {@value
-   * #OPENING_SECONDS} seconds), where people greet each other by name, counts as much as an
-   * introduction; later ones count one vote.
+   * An address where people greet each other by name counts as much as an introduction: in the
+   * opening of the call (the first {@value #OPENING_TURNS} turns or {@value #OPENING_SECONDS}
+   * seconds) and within {@value #JOINER_TURNS} turns of the addressed person's first words (a late
+   * joiner is greeted: "No worries, Tunde, you've not missed much"). Other addresses count one
+   * vote.
    */
-  private static int addressWeight(Utterance u, int index) {
-    return index < OPENING_TURNS || u.startSeconds() <= OPENING_SECONDS ? INTRODUCTION_VOTES : 1;
+  private static int addressWeight(Utterance u, int index, int addresseeFirstTurn) {
+    boolean opening = index < OPENING_TURNS || u.startSeconds() <= OPENING_SECONDS;
+    boolean greetsJoiner = Math.abs(index - addresseeFirstTurn) <= JOINER_TURNS;
+    return opening || greetsJoiner ? INTRODUCTION_VOTES : 1;
   }
+
+  static final int JOINER_TURNS = 2;
 
   static final int OPENING_TURNS = 6;
 

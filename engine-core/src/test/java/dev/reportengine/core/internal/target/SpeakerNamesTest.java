@@ -74,6 +74,28 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void namesALateJoinerGreetedByNameAndSomeoneOwningTheirIntroduction() {
+    TestMedia media = anonymous().entity("speaker-3", "Speaker 3");
+    for (int k = 0; k < 10; k++) {
+      media.says("speaker-0", 100 + 10 * k, 104 + 10 * k, "Point " + k + " on the list.");
+      media.says("speaker-1", 105 + 10 * k, 109 + 10 * k, "Fine by me.");
+    }
+    Media call =
+        media
+            .says("speaker-0", 300, 305, "This is our workforce lead.")
+            .says("speaker-2", 306, 310, "That's me, Marcus, the one who builds the roster.")
+            .says("speaker-3", 311, 315, "Sorry, the lift was stuck.")
+            .says("speaker-0", 316, 320, "Kofi! No stress, you've not missed much.")
+            .build();
+
+    assertThat(SpeakerNames.infer(call))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Marcus"),
+            org.assertj.core.groups.Tuple.tuple("speaker-3", "Kofi"));
+  }
+
+  @Test
   void aFullNameMentionedWithALowerCaseDepartmentIsNoIntroduction() {
     Media media =
         anonymous()
