@@ -307,7 +307,8 @@ public final class ReportEngineBuilder {
    *
    * @throws IllegalStateException when the media source is missing, discovery finds two templates
    *     with one id or two renderers with one media type, or a PDF mode other than {@code OFF} is
-   *     set without a renderer
+   *     set without a renderer, or when the store is a {@linkplain ReportStores#directory(Path)
+   *     directory} another engine (in this JVM or another process) holds
    */
   public ReportEngine build() {
     check(
@@ -382,8 +383,8 @@ public final class ReportEngineBuilder {
   }
 
   /**
-   * Claims a {@linkplain ReportStores#directory(Path) file store}'s directory for this engine; the
-   * returned action, run at close, ends the claim. Other stores need no claim.
+   * Locks a {@linkplain ReportStores#directory(Path) file store}'s directory for this engine; the
+   * returned action, run at close, frees it. Other stores need no claim.
    */
   private static Runnable claim(ReportStore store) {
     if (store instanceof FileReportStore files) {

@@ -39,10 +39,12 @@ public final class ReportStores {
    * fsync of the directory), so a crash at any point leaves no torn file. An engine built on it
    * runs again, on start, the jobs it finds queued or running.
    *
-   * <p>One engine at a time per directory. On start the engine moves a bad job file (empty, cut
-   * off, not UTF-8 or JSON, unreadable, a directory) into {@code quarantine/}, logs it and starts
-   * with the rest. A bad file read later gives an error with code {@code internal} that names the
-   * file relative to the directory.
+   * <p>One engine at a time per directory: {@link ReportEngineBuilder#build()} locks it (the file
+   * {@code .lock} in it) until the engine is closed, and fails while another engine, in this JVM or
+   * in another process, holds it. On start the engine moves a bad job file (empty, cut off, not
+   * UTF-8 or JSON, unreadable, a directory) into {@code quarantine/}, logs it and starts with the
+   * rest. A bad file read later gives an error with code {@code internal} that names the file
+   * relative to the directory.
    *
    * @throws java.io.UncheckedIOException if the directory cannot be created
    */

@@ -28,9 +28,10 @@ import java.util.function.Function;
  * artifacts/}, one file per rendered document (such as {@code rep_42.application-pdf}), each
  * replaced atomically ({@link AtomicFiles}). Job snapshots are also held in memory for listing.
  *
- * <p>An engine {@linkplain #claim() claims} the directory for its life: it removes temporary files
- * a crash left and moves bad job files into {@code quarantine/} ({@link Quarantine}), so one bad
- * file never stops the others from being read. A file read later that is bad gives a {@link
+ * <p>An engine {@linkplain #claim() claims} the directory for its life: it locks it ({@link
+ * DirectoryLock}), so a second engine, here or in another process, is refused; removes temporary
+ * files a crash left; and moves bad job files into {@code quarantine/} ({@link Quarantine}), so one
+ * bad file never stops the others from being read. A file read later that is bad gives a {@link
  * StoreFileException}.
  */
 public final class FileReportStore implements ReportStore {
@@ -48,6 +49,7 @@ public final class FileReportStore implements ReportStore {
   private final Quarantine quarantine;
   private final Object lifecycle = new Object();
   private volatile Map<String, JobSnapshot> jobs;
+  private DirectoryLock lock;
 
   /**
    * A store in {@code root}, created if missing; jobs are read on first use or when an engine
@@ -74,20 +76,37 @@ public final class FileReportStore implements ReportStore {
   }
 
   /**
-   * Claims the directory for one engine until {@link #release()}: removes the temporary files a
-   * crash left, moves bad job files into {@code quarantine/} and reads every job again.
+   * Claims the directory for one engine until {@link #release()}: locks it, removes the temporary
+   * files a crash left, moves bad job files into {@code quarantine/} and reads every job again.
+   *
+   * @throws IllegalStateException naming the directory when another engine, in this JVM or in
+   *     another process, holds it
    */
   public void claim() {
     synchronized (lifecycle) {
-      for (Path dir : folders()) {
-        AtomicFiles.cleanTemporary(dir);
+      DirectoryLock acquired = DirectoryLock.acquire(root);
+      try {
+        for (Path dir : folders()) {
+          AtomicFiles.cleanTemporary(dir);
+        }
+        jobs = load(true);
+      } catch (RuntimeException e) {
+        acquired.close();
+        throw e;
       }
-      jobs = load(true);
+      lock = acquired;
     }
   }
 
-  /** Ends the claim; idempotent. */
-  public void release() {}
+  /** Ends the claim and frees the directory for another engine; idempotent. */
+  public void release() {
+    synchronized (lifecycle) {
+      if (lock != null) {
+        lock.close();
+        lock = null;
+      }
+    }
+  }
 
   private List<Path> folders() {
     return List.of(jobsDir, requestsDir, reportsDir, keysDir, artifactsDir);
