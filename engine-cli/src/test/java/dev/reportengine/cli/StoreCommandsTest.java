@@ -156,6 +156,24 @@ class StoreCommandsTest {
   }
 
   @Test
+  void jobsSaysTheStoreIsInUseWhileAnotherEngineHoldsIt() {
+    Path store = tmp.resolve("store");
+    try (ReportEngine holder =
+        ReportEngine.builder()
+            .parallelism(1)
+            .store(ReportStores.directory(store))
+            .mediaSource(MediaSources.inMemory(List.of()))
+            .build()) {
+
+      assertThat(run("jobs", "list", "--store", store.toString())).isEqualTo(1);
+      assertThat(err.toString())
+          .startsWith("error: the store directory " + store + " is in use: another engine")
+          .doesNotContain("Exception");
+    }
+    assertThat(run("jobs", "list", "--store", store.toString())).isZero();
+  }
+
+  @Test
   void resumeRefusesAStoreWithoutABatch() {
     assertThat(run("resume", "--store", tmp.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("no batch in");

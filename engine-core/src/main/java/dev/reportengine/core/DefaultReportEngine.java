@@ -38,6 +38,7 @@ final class DefaultReportEngine implements ReportEngine {
   private final WebhookNotifier webhooks;
   private final Rendering rendering;
   private final WarmUp warmUp;
+  private final Runnable releaseStore;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   DefaultReportEngine(
@@ -47,8 +48,10 @@ final class DefaultReportEngine implements ReportEngine {
       EngineLimits limits,
       WebhookNotifier webhooks,
       Rendering rendering,
-      WarmUp warmUp) {
+      WarmUp warmUp,
+      Runnable releaseStore) {
     this.runtime = runtime;
+    this.releaseStore = releaseStore;
     this.rendering = rendering;
     this.warmUp = warmUp;
     this.webhooks = webhooks;
@@ -164,7 +167,11 @@ final class DefaultReportEngine implements ReportEngine {
           webhooks.close(left.isNegative() ? Duration.ZERO : left);
         } finally {
           left = grace.minusNanos(System.nanoTime() - started);
-          warmUp.close(left.isNegative() ? Duration.ZERO : left);
+          try {
+            warmUp.close(left.isNegative() ? Duration.ZERO : left);
+          } finally {
+            releaseStore.run();
+          }
         }
       }
     }

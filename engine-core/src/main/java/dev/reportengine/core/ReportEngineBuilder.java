@@ -11,6 +11,7 @@ import dev.reportengine.api.spi.WebhookSender;
 import dev.reportengine.core.internal.job.JobRuntime;
 import dev.reportengine.core.internal.render.Rendering;
 import dev.reportengine.core.internal.render.WarmUp;
+import dev.reportengine.core.internal.store.FileReportStore;
 import dev.reportengine.core.internal.target.DominantResolver;
 import dev.reportengine.core.internal.target.EntityIdResolver;
 import dev.reportengine.core.internal.target.MagicHintResolver;
@@ -20,6 +21,7 @@ import dev.reportengine.core.internal.webhook.JdkWebhookSender;
 import dev.reportengine.core.internal.webhook.ThreadDeliveryScheduler;
 import dev.reportengine.core.internal.webhook.WebhookNotifier;
 import dev.reportengine.core.internal.webhook.WebhookSigner;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -305,7 +307,8 @@ public final class ReportEngineBuilder {
    *
    * @throws IllegalStateException when the media source is missing, discovery finds two templates
    *     with one id or two renderers with one media type, or a PDF mode other than {@code OFF} is
-   *     set without a renderer
+   *     set without a renderer, or when the store is a {@linkplain ReportStores#directory(Path)
+   *     directory} another engine (in this JVM or another process) holds
    */
   public ReportEngine build() {
     check(
@@ -328,47 +331,67 @@ public final class ReportEngineBuilder {
         "pdfMode %s needs a renderer, and the engine has none: %s",
         mode,
         "put engine-pdf on the class path or register one with renderer(...)");
-    Rendering rendering =
-        new Rendering(allRenderers, mode, Optional.ofNullable(links), effectiveStore, mediaSource);
-    Supplier<String> effectiveIds =
-        ids != null ? ids : () -> UUID.randomUUID().toString().replace("-", "");
-    Clock effectiveClock = clock != null ? clock : Clock.systemUTC();
-    WebhookNotifier webhooks = webhooks(effectiveClock, effectiveIds);
-    Optional<ExecutorService> ownedDelivery =
-        eventExecutor == null ? Optional.of(eventPool(Math.max(2, workers))) : Optional.empty();
-    ScheduledThreadPoolExecutor scheduler =
-        new ScheduledThreadPoolExecutor(1, threads("report-engine-deadlines-"));
-    scheduler.setRemoveOnCancelPolicy(true);
-    JobRuntime runtime =
-        new JobRuntime(
-            new JobRuntime.Parts(
-                pool,
-                ownsExecutor,
-                workers,
-                ownedDelivery.<Executor>map(e -> e).orElse(eventExecutor),
-                ownedDelivery,
-                scheduler,
-                mediaSource,
-                allResolvers(),
-                allTemplates,
-                MarkdownRenderer.create(),
-                rendering,
-                effectiveStore,
-                effectiveClock,
-                effectiveIds,
-                effectiveLimits,
-                webhooks));
-    if (!Boolean.FALSE.equals(resume) && effectiveStore.isDurable()) {
-      runtime.resume();
+    Runnable releaseStore = claim(effectiveStore);
+    try {
+      Rendering rendering =
+          new Rendering(
+              allRenderers, mode, Optional.ofNullable(links), effectiveStore, mediaSource);
+      Supplier<String> effectiveIds =
+          ids != null ? ids : () -> UUID.randomUUID().toString().replace("-", "");
+      Clock effectiveClock = clock != null ? clock : Clock.systemUTC();
+      WebhookNotifier webhooks = webhooks(effectiveClock, effectiveIds);
+      Optional<ExecutorService> ownedDelivery =
+          eventExecutor == null ? Optional.of(eventPool(Math.max(2, workers))) : Optional.empty();
+      ScheduledThreadPoolExecutor scheduler =
+          new ScheduledThreadPoolExecutor(1, threads("report-engine-deadlines-"));
+      scheduler.setRemoveOnCancelPolicy(true);
+      JobRuntime runtime =
+          new JobRuntime(
+              new JobRuntime.Parts(
+                  pool,
+                  ownsExecutor,
+                  workers,
+                  ownedDelivery.<Executor>map(e -> e).orElse(eventExecutor),
+                  ownedDelivery,
+                  scheduler,
+                  mediaSource,
+                  allResolvers(),
+                  allTemplates,
+                  MarkdownRenderer.create(),
+                  rendering,
+                  effectiveStore,
+                  effectiveClock,
+                  effectiveIds,
+                  effectiveLimits,
+                  webhooks));
+      if (!Boolean.FALSE.equals(resume) && effectiveStore.isDurable()) {
+        runtime.resume();
+      }
+      return new DefaultReportEngine(
+          runtime,
+          effectiveStore,
+          allTemplates,
+          effectiveLimits,
+          webhooks,
+          rendering,
+          WarmUp.start(rendering.active().values()),
+          releaseStore);
+    } catch (RuntimeException | Error e) {
+      releaseStore.run();
+      throw e;
     }
-    return new DefaultReportEngine(
-        runtime,
-        effectiveStore,
-        allTemplates,
-        effectiveLimits,
-        webhooks,
-        rendering,
-        WarmUp.start(rendering.active().values()));
+  }
+
+  /**
+   * Locks a {@linkplain ReportStores#directory(Path) file store}'s directory for this engine; the
+   * returned action, run at close, frees it. Other stores need no claim.
+   */
+  private static Runnable claim(ReportStore store) {
+    if (store instanceof FileReportStore files) {
+      files.claim();
+      return files::release;
+    }
+    return () -> {};
   }
 
   private WebhookNotifier webhooks(Clock effectiveClock, Supplier<String> effectiveIds) {

@@ -4,6 +4,7 @@ import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.core.internal.store.FileReportStore;
 import dev.reportengine.core.internal.store.InMemoryReportStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
 /** The standard {@link ReportStore}s. */
@@ -36,12 +37,18 @@ public final class ReportStores {
    * A durable store in one directory, created if missing: one human-readable JSON file per job,
    * request, report and idempotency key, each written atomically (temporary file, fsync, rename,
    * fsync of the directory), so a crash at any point leaves no torn file. An engine built on it
-   * runs again, on start, the jobs it finds queued or running. One engine at a time per directory.
+   * runs again, on start, the jobs it finds queued or running.
    *
-   * @throws java.io.UncheckedIOException if the directory cannot be created or read
-   * @throws IllegalStateException naming the file if a job file in it is not a valid job snapshot
+   * <p>One engine at a time per directory: {@link ReportEngineBuilder#build()} locks it (the file
+   * {@code .lock} in it) until the engine is closed, and fails while another engine, in this JVM or
+   * in another process, holds it. On start the engine moves a bad job file (empty, cut off, not
+   * UTF-8 or JSON, unreadable, a directory) into {@code quarantine/}, logs it and starts with the
+   * rest. A bad file read later gives an error with code {@code internal} that names the file
+   * relative to the directory.
+   *
+   * @throws java.io.UncheckedIOException if the directory cannot be created
    */
   public static ReportStore directory(Path dir) {
-    return new FileReportStore(dir);
+    return new FileReportStore(dir, Clock.systemUTC());
   }
 }

@@ -3,11 +3,14 @@ package dev.reportengine.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reportengine.api.ErrorCode;
 import dev.reportengine.api.JobQuery;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.spi.IdempotencyRecord;
 import dev.reportengine.api.spi.ReportStore;
+import dev.reportengine.core.internal.store.FileReportStore;
+import dev.reportengine.core.internal.store.StoreFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,17 +79,22 @@ class FileReportStoreTest extends ReportStoreContractTest {
   }
 
   @Test
-  void doesIgnoreAndRemoveTemporaryFilesACrashLeftWhenOpened() throws IOException {
+  void doesIgnoreTemporaryFilesACrashLeftAndRemoveThemWhenAnEngineClaimsTheStore()
+      throws IOException {
     JobSnapshot job = queued("job_1", T0);
     store.saveJob(job);
     // A crash between writing the temporary file and renaming it leaves a half-written temp file.
     Path temp = root().resolve("jobs/.job_1.json.3f2a.tmp");
     Files.writeString(temp, "{\"jobId\": \"job_1\", \"status\": \"succ");
 
-    ReportStore again = ReportStores.directory(root());
-
+    FileReportStore again = (FileReportStore) ReportStores.directory(root());
     assertThat(again.job("job_1")).contains(job);
+    assertThat(temp).exists();
+    again.claim();
+    again.release();
+
     assertThat(temp).doesNotExist();
+    assertThat(again.job("job_1")).contains(job);
   }
 
   @Test
@@ -99,12 +107,55 @@ class FileReportStoreTest extends ReportStoreContractTest {
   }
 
   @Test
-  void doesNameTheFileWhenAJobFileIsNotValid() throws IOException {
+  void doesSkipABadJobFileButLeaveItInPlaceUntilAnEngineClaimsTheStore() throws IOException {
+    store.saveJob(queued("job_1", T0));
     Files.writeString(root().resolve("jobs/job_9.json"), "{\"jobId\": 1}");
 
-    assertThatThrownBy(() -> ReportStores.directory(root()))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("job_9.json");
+    FileReportStore again = (FileReportStore) ReportStores.directory(root());
+    assertThat(again.jobs(JobQuery.all()).jobs())
+        .extracting(JobSnapshot::jobId)
+        .containsExactly("job_1");
+    assertThat(root().resolve("jobs/job_9.json")).exists();
+    again.claim();
+    again.release();
+
+    assertThat(root().resolve("jobs/job_9.json")).doesNotExist();
+    assertThat(root().resolve("quarantine")).isDirectoryContaining("glob:**-jobs-job_9.json");
+  }
+
+  @Test
+  void doesNameTheFileRelativeToTheStoreWhenAWriteFails() throws IOException {
+    Files.createDirectories(root().resolve("jobs/job_1.json/in-the-way"));
+
+    assertThatThrownBy(() -> store.saveJob(queued("job_1", T0)))
+        .isInstanceOf(StoreFileException.class)
+        .hasFieldOrPropertyWithValue("code", ErrorCode.INTERNAL)
+        .hasMessage("cannot write store file jobs/job_1.json: is a directory")
+        .hasMessageNotContaining(dir.toString());
+  }
+
+  @Test
+  void doesNameTheFileAndTheProblemWhenAReportFileIsBad() throws IOException {
+    String id = Fixtures.fullReport().id();
+    Files.writeString(root().resolve("reports/" + id + ".json"), "{\"id\": \"" + id + "\"}");
+
+    assertThatThrownBy(() -> store.report(id))
+        .isInstanceOf(StoreFileException.class)
+        .hasMessageStartingWith("store file reports/" + id + ".json: not a valid report: ")
+        .hasMessageContaining("/createdAt")
+        .hasMessageNotContaining(dir.toString());
+  }
+
+  @Test
+  void doesSayWhatIsWrongWhenAnIdempotencyFileIsEmpty() throws IOException {
+    store.saveIdempotency(new IdempotencyRecord("k", "00", "job_1", T0, T0.plusSeconds(60)));
+    try (Stream<Path> keys = Files.list(root().resolve("idempotency"))) {
+      Files.write(keys.findFirst().orElseThrow(), new byte[0]);
+    }
+
+    assertThatThrownBy(() -> store.idempotency("k"))
+        .isInstanceOf(StoreFileException.class)
+        .hasMessageMatching("store file idempotency/sha256-[0-9a-f]{64}\\.json: empty file");
   }
 
   private List<Path> allFiles() throws IOException {

@@ -7,7 +7,9 @@ import dev.reportengine.api.JobPage;
 import dev.reportengine.api.JobQuery;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.ReportEngineException;
 import dev.reportengine.api.spi.ReportStore;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +20,8 @@ import java.util.Set;
 
 /** Jobs a store holds that no worker of this process runs: found at start, or canceled offline. */
 final class StoredJobs {
+
+  private static final System.Logger LOG = System.getLogger(StoredJobs.class.getName());
 
   /** A job found unfinished, with the request to run it again. */
   record Unfinished(JobSnapshot snapshot, CreateReportJobRequest request) {}
@@ -31,8 +35,9 @@ final class StoredJobs {
   }
 
   /**
-   * Every queued or running job, oldest first. One whose request is missing cannot run again; it is
-   * saved as failed with code {@code internal} and left out.
+   * Every queued or running job, oldest first. One whose request is missing or cannot be read (a
+   * bad file) cannot run again; it is saved as failed with code {@code internal}, saying why, and
+   * left out.
    */
   List<Unfinished> unfinished() {
     List<JobSnapshot> found = new ArrayList<>();
@@ -49,7 +54,25 @@ final class StoredJobs {
     found.sort(Comparator.comparing(JobSnapshot::createdAt).thenComparing(JobSnapshot::jobId));
     List<Unfinished> out = new ArrayList<>();
     for (JobSnapshot snapshot : found) {
-      Optional<CreateReportJobRequest> request = store.request(snapshot.jobId());
+      Optional<CreateReportJobRequest> request;
+      try {
+        request = store.request(snapshot.jobId());
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "job " + snapshot.jobId() + " cannot run again: its request cannot be read",
+            e);
+        end(
+            snapshot,
+            new JobError(
+                ErrorCode.INTERNAL,
+                "the request of job "
+                    + snapshot.jobId()
+                    + " cannot be read from the store ("
+                    + (e instanceof ReportEngineException ? e.getMessage() : e.getClass().getName())
+                    + "); it cannot rerun"));
+        continue;
+      }
       if (request.isPresent()) {
         out.add(new Unfinished(snapshot, request.get()));
       } else {

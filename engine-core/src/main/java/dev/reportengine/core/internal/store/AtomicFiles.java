@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +22,12 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  static void write(Path target, String content) {
-    write(target, content.getBytes(StandardCharsets.UTF_8));
-  }
-
-  static void write(Path target, byte[] content) {
+  /**
+   * Replaces {@code target} with {@code content}.
+   *
+   * @throws IOException when it cannot; no temporary file is left then
+   */
+  static void write(Path target, byte[] content) throws IOException {
     Path dir = target.getParent();
     Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
     try {
@@ -47,7 +47,7 @@ final class AtomicFiles {
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
-      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+      throw e;
     }
   }
 
