@@ -2,15 +2,14 @@ package dev.reportengine.core.internal.target;
 
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.spi.Resolution.Evidence;
-import dev.reportengine.core.internal.target.HintConversation.Turn;
 import dev.reportengine.core.internal.target.RoleLexicon.Behaviour;
 import dev.reportengine.core.internal.target.RoleLexicon.Group;
 import dev.reportengine.core.internal.target.RoleLexicon.Unit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Rule (d): organisation and role words. Three stages; the first that scores anyone answers:
@@ -19,9 +18,10 @@ import java.util.regex.Pattern;
  *   <li>{@code role_attribute}: the hint's units (role phrases and other words) against entity
  *       attributes ({@code role}, {@code company}, {@code title}, ...): a unit found verbatim
  *       counts 1, a role found through a synonym 0.9; the score is 0.95 times the average;
- *   <li>{@code role_self_description}: the same units in the eight words after a person's "I'm", "I
- *       am", "I work as", "my role is" ("I'm Dana Brooks, engineering manager") within one
- *       sentence, 0.8 times the average;
+ *   <li>{@code role_self_description} 0.8 and {@code role_described} 0.75 times the average: the
+ *       same units (words compared by stem) in what a person says of themselves ("I'm Dana Brooks,
+ *       engineering manager", "I run QA") or another speaker says of them ("Hannah, you run
+ *       operations", "Tomasz ... he's one of our senior engineers"), see {@link RoleDescriptions};
  *   <li>{@code role_behaviour}: a role that asks (interviewer, seller, host, ...) or answers
  *       (candidate, prospect, guest, ...) against who asks the questions and who answers them, see
  *       {@link ConversationRoles}, times the role's share of the hint's units (behaviour says
@@ -33,28 +33,7 @@ final class RoleRule implements HintRule {
   static final double ATTRIBUTE = 0.95;
   static final double SYNONYM = 0.9;
   static final double SELF_DESCRIPTION = 0.8;
-  static final int WINDOW = 8;
-
-  private static final List<List<String>> MARKERS =
-      List.of(
-          List.of("i", "m"),
-          List.of("i", "am"),
-          List.of("i", "work", "as"),
-          List.of("my", "role", "is"),
-          List.of("my", "title", "is"),
-          List.of("my", "job", "is"),
-          List.of("i", "run"),
-          List.of("i", "lead"),
-          List.of("i", "manage"),
-          List.of("i", "look", "after"),
-          List.of("i", "handle"),
-          List.of("i", "own"),
-          List.of("i", "work", "on"),
-          List.of("i", "work", "in"),
-          List.of("i", "head", "up"),
-          List.of("i", "do", "the"));
-
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?:\\s+|$)");
+  static final double DESCRIBED = 0.75;
 
   private final RoleLexicon lexicon;
 
@@ -72,7 +51,7 @@ final class RoleRule implements HintRule {
     if (!byAttribute.isEmpty()) {
       return RuleResult.of(byAttribute);
     }
-    List<Scored> bySelfDescription = selfDescriptions(units, conversation);
+    List<Scored> bySelfDescription = descriptions(units, conversation);
     if (!bySelfDescription.isEmpty()) {
       return RuleResult.of(bySelfDescription);
     }
@@ -132,33 +111,31 @@ final class RoleRule implements HintRule {
     return scored;
   }
 
-  private static List<Scored> selfDescriptions(List<Unit> units, HintConversation conversation) {
-    List<Scored> scored = new ArrayList<>();
-    for (Entity e : conversation.people()) {
-      double best = 0;
-      Turn where = null;
-      for (Turn t : conversation.personTurns()) {
-        if (!t.speaker().id().equals(e.id())) {
-          continue;
-        }
-        for (List<String> window : windows(t.utterance().text())) {
-          double sum = units.stream().mapToDouble(u -> match(u, window)).sum();
-          if (sum > best) {
-            best = sum;
-            where = t;
-          }
-        }
+  /**
+   * The best description of each person in words of the hint: their own (0.8) or another speaker's
+   * about them (0.75), see {@link RoleDescriptions}.
+   */
+  private static List<Scored> descriptions(List<Unit> units, HintConversation conversation) {
+    Map<String, Scored> best = new LinkedHashMap<>();
+    for (RoleDescriptions.Description d : RoleDescriptions.all(conversation)) {
+      double sum = units.stream().mapToDouble(u -> match(u, d.words())).sum();
+      if (sum == 0) {
+        continue;
       }
-      if (where != null) {
-        scored.add(
+      boolean self = d.person() == RoleDescriptions.Person.SELF;
+      double score = (self ? SELF_DESCRIPTION : DESCRIBED) * sum / units.size();
+      Scored old = best.get(d.who().id());
+      if (old == null || score > old.score()) {
+        best.put(
+            d.who().id(),
             new Scored(
-                e,
-                SELF_DESCRIPTION * best / units.size(),
-                "role_self_description",
-                List.of(where.evidence("describes themselves in words of the hint"))));
+                d.who(),
+                score,
+                self ? "role_self_description" : "role_described",
+                List.of(d.turn().evidence(d.person().words + " in words of the hint"))));
       }
     }
-    return scored;
+    return List.copyOf(best.values());
   }
 
   /** Behaviour explains only the role word: the rest of the hint lowers the score in proportion. */
@@ -168,38 +145,23 @@ final class RoleRule implements HintRule {
         .toList();
   }
 
+  private static List<String> stems(List<String> words) {
+    return words.stream().map(HintText::stem).toList();
+  }
+
   /** 1 when the unit's words occur in {@code words}, 0.9 when a synonym does, else 0. */
   private static double match(Unit unit, List<String> words) {
-    if (HintText.containsPhrase(words, unit.words())) {
+    List<String> stems = stems(words);
+    if (HintText.containsPhrase(stems, stems(unit.words()))) {
       return 1;
     }
     for (Group g : unit.groups()) {
       for (List<String> synonym : g.phrases()) {
-        if (HintText.containsPhrase(words, synonym)) {
+        if (HintText.containsPhrase(stems, stems(synonym))) {
           return SYNONYM;
         }
       }
     }
     return 0;
-  }
-
-  /**
-   * The words after each marker, up to {@value #WINDOW} and never past the end of the sentence
-   * ("I'm gonna stop the recording. Myra" does not describe the speaker as Myra).
-   */
-  private static List<List<String>> windows(String text) {
-    List<List<String>> windows = new ArrayList<>();
-    for (String sentence : SENTENCE_END.split(text)) {
-      List<String> words = HintText.of(sentence).words();
-      for (int i = 0; i < words.size(); i++) {
-        for (List<String> marker : MARKERS) {
-          int end = i + marker.size();
-          if (end <= words.size() && words.subList(i, end).equals(marker)) {
-            windows.add(words.subList(end, Math.min(words.size(), end + WINDOW)));
-          }
-        }
-      }
-    }
-    return windows;
   }
 }

@@ -142,4 +142,25 @@ class RoleRuleTest {
     RuleResult r = apply(rule, media, "the interviewer");
     assertThat(RuleTesting.ids(r)).containsExactly("a");
   }
+
+  @Test
+  void findsARoleOthersGiveASpeakerButNeverOneOfSomeoneOnlyTalkedAbout() {
+    Media media =
+        TestMedia.named("m")
+            .entity("a", "Speaker 0")
+            .entity("b", "Hannah")
+            .entity("c", "Tomasz")
+            .says("a", 0, 5, "Hannah, you run operations, so tell me how dispatch works today.")
+            .says("b", 5, 10, "Sure, it's mostly whiteboards.")
+            .says("a", 10, 15, "Tomasz is here too, he's one of our senior engineers.")
+            .says("c", 15, 20, "Hello.")
+            .says("a", 20, 25, "And Kevin, he's our designer, is out today.")
+            .build();
+
+    RuleResult operations = apply(rule, media, "the person who runs operations");
+    assertThat(top(operations)).isEqualTo("b");
+    assertThat(operations.scored().get(0).rule()).isEqualTo("role_described");
+    assertThat(top(apply(rule, media, "the senior engineer"))).isEqualTo("c");
+    assertThat(apply(rule, media, "the designer").scored()).isEmpty();
+  }
 }

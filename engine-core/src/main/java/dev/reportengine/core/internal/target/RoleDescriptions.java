@@ -1,0 +1,189 @@
+package dev.reportengine.core.internal.target;
+
+import dev.reportengine.api.media.Entity;
+import dev.reportengine.core.internal.target.HintConversation.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Sentences that say what a speaker's job or place is, and about whom: the speaker themselves ("I'm
+ * a backend engineer at Pellucid", "I run QA"), the person spoken to ("Hannah, you run operations,
+ * so ..."), or another speaker named in the sentence ("Tomasz should be joining us, he's one of our
+ * senior engineers"). A description of someone who is not a speaker describes nobody: people who
+ * are only talked about are never given a role. The words kept are those after the marker, within
+ * the sentence and its clause (up to "and", "but", ...), and never after "I'm" plus an activity
+ * ("I'm chasing them"); a marker's verb ("run", "look after") is kept too, since it often is the
+ * role.
+ */
+final class RoleDescriptions {
+
+  /** Words after a marker that can describe a role. */
+  static final int WINDOW = 12;
+
+  /** Who a description is about, relative to the one who says it. */
+  enum Person {
+    SELF("describes themselves"),
+    ADDRESSEE("is described by the person talking to them"),
+    NAMED("is described by name by another speaker");
+
+    final String words;
+
+    Person(String words) {
+      this.words = words;
+    }
+  }
+
+  /** The words that describe {@code who}, said in {@code turn}. */
+  record Description(Entity who, Person person, Turn turn, List<String> words) {}
+
+  /** A marker's words; the window starts after the first {@code skip} of them. */
+  private record Marker(List<String> words, int skip) {
+    static Marker of(String text) {
+      String[] parts = text.split("\\|", -1);
+      List<String> lead = HintText.split(parts[0]);
+      List<String> kept = parts.length > 1 ? HintText.split(parts[1]) : List.of();
+      List<String> all = new ArrayList<>(lead);
+      all.addAll(kept);
+      return new Marker(List.copyOf(all), lead.size());
+    }
+  }
+
+  private static final List<String> ROLE_VERBS =
+      List.of("run", "lead", "manage", "look after", "handle", "own", "head up", "do the");
+
+  private static final List<Marker> SELF =
+      markers(
+          "i m|",
+          "i am|",
+          "i work as|",
+          "my role is|",
+          "my title is|",
+          "my job is|",
+          "i work on|",
+          "i work in|",
+          "i work at|",
+          "i work for|",
+          "i ve been at|",
+          "i m based at|",
+          "i");
+  private static final List<Marker> ADDRESSEE =
+      markers("you re|", "you are|", "you work as|", "you work on|", "you work in|", "you");
+  private static final List<Marker> NAMED =
+      markers("he s|", "she s|", "he is|", "she is|", "they re|");
+
+  /** Words that start another clause: "I'm chasing them, and we're reusing ..." ends at "and". */
+  private static final Set<String> CLAUSE_BREAKS =
+      Set.of("and", "but", "so", "because", "though", "although", "while", "if", "when", "then");
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?:\\s+|$)");
+
+  private RoleDescriptions() {}
+
+  private static List<Marker> markers(String... texts) {
+    List<Marker> out = new ArrayList<>();
+    String subject = texts[texts.length - 1];
+    for (int i = 0; i < texts.length - 1; i++) {
+      out.add(Marker.of(texts[i]));
+    }
+    for (String verb : ROLE_VERBS) {
+      out.add(Marker.of(subject + "|" + verb));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Every description in the conversation, in time order. */
+  static List<Description> all(HintConversation c) {
+    List<Description> found = new ArrayList<>();
+    for (Turn t : c.personTurns()) {
+      for (String sentence : SENTENCE_END.split(t.utterance().text())) {
+        List<String> words = HintText.of(sentence).words();
+        for (List<String> w : windows(words, SELF)) {
+          found.add(new Description(t.speaker(), Person.SELF, t, w));
+        }
+        List<List<String>> toAddressee = windows(words, ADDRESSEE);
+        if (!toAddressee.isEmpty()) {
+          Optional<Entity> addressee =
+              named(words, t, c).or(() -> c.nextSpeaker(t).map(Turn::speaker));
+          addressee.ifPresent(
+              a -> toAddressee.forEach(w -> found.add(new Description(a, Person.ADDRESSEE, t, w))));
+        }
+        List<List<String>> aboutSomeone = windows(words, NAMED);
+        if (!aboutSomeone.isEmpty()) {
+          named(words, t, c)
+              .ifPresent(
+                  n ->
+                      aboutSomeone.forEach(w -> found.add(new Description(n, Person.NAMED, t, w))));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The one other speaker whose label's first word the sentence says, if exactly one. */
+  private static Optional<Entity> named(List<String> words, Turn t, HintConversation c) {
+    List<Entity> hits = new ArrayList<>();
+    for (Entity e : c.people()) {
+      if (e.id().equals(t.speaker().id()) || e.label().isEmpty()) {
+        continue;
+      }
+      List<String> name = HintText.of(e.label().get()).contentWords();
+      if (!name.isEmpty() && name.get(0).length() > 1 && words.contains(name.get(0))) {
+        hits.add(e);
+      }
+    }
+    return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+  }
+
+  /**
+   * "I'm chasing them", "I'm still going back and forth", "I'm not sure": what someone is doing or
+   * feeling, not what they are.
+   */
+  private static boolean isActivity(String first) {
+    return first.endsWith("ing") || NOT_ROLES.contains(first);
+  }
+
+  private static final Set<String> NOT_ROLES =
+      Set.of(
+          "not",
+          "still",
+          "just",
+          "also",
+          "really",
+          "so",
+          "sure",
+          "afraid",
+          "happy",
+          "glad",
+          "sorry",
+          "going",
+          "gonna",
+          "trying",
+          "looking",
+          "hoping",
+          "thinking");
+
+  private static List<List<String>> windows(List<String> words, List<Marker> markers) {
+    List<List<String>> windows = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      for (Marker m : markers) {
+        int end = i + m.words().size();
+        if (end <= words.size() && words.subList(i, end).equals(m.words())) {
+          int from = i + m.skip();
+          int to = from;
+          while (to < words.size()
+              && to < from + WINDOW
+              && !CLAUSE_BREAKS.contains(words.get(to))) {
+            to++;
+          }
+          if (to > from && !isActivity(words.get(from))) {
+            windows.add(words.subList(from, to));
+          }
+        }
+      }
+    }
+    return windows;
+  }
+}
