@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * are only talked about are never given a role. The words kept are those after the marker, within
  * the sentence and its clause (up to "and", "but", ...), and never after "I'm" plus an activity
  * ("I'm chasing them"); a marker's verb ("run", "look after") is kept too, since it often is the
- * role.
+ * role. A chair handing the floor to a speaker by name and area ("Bea, design?", "Mei, how's QA
+ * looking?") describes that speaker by the area.
  */
 final class RoleDescriptions {
 
@@ -80,6 +81,14 @@ final class RoleDescriptions {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?:\\s+|$)");
 
+  /** "Bea, design?", "Okay. Mei, how's QA looking?": a name, then an area of one to three words. */
+  private static final Pattern HANDOVER =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+)(?:(?i:okay|ok|right|so|and|next|now|then)[,.]?\\s+)?(\\p{Lu}[\\p{L}'-]+),\\s+"
+              + "(?:(?i:how(?:'s|’s| is| are| about)|what about|over to you on)\\s+)?"
+              + "(?:(?i:the)\\s+)?([\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2}?)"
+              + "(?:\\s+(?i:looking|going|doing|side|front|update|news))?\\s*\\?");
+
   private RoleDescriptions() {}
 
   private static List<Marker> markers(String... texts) {
@@ -98,6 +107,12 @@ final class RoleDescriptions {
   static List<Description> all(HintConversation c) {
     List<Description> found = new ArrayList<>();
     for (Turn t : c.personTurns()) {
+      java.util.regex.Matcher handover = HANDOVER.matcher(t.utterance().text());
+      while (handover.find()) {
+        List<String> area = HintText.of(handover.group(2)).words();
+        named(HintText.of(handover.group(1)).words(), t, c)
+            .ifPresent(n -> found.add(new Description(n, Person.ADDRESSEE, t, area)));
+      }
       for (String sentence : SENTENCE_END.split(t.utterance().text())) {
         List<String> words = HintText.of(sentence).words();
         for (List<String> w : windows(words, SELF)) {

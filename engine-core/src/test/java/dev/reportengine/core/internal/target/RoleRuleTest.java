@@ -163,4 +163,21 @@ class RoleRuleTest {
     assertThat(top(apply(rule, media, "the senior engineer"))).isEqualTo("c");
     assertThat(apply(rule, media, "the designer").scored()).isEmpty();
   }
+
+  @Test
+  void takesTheAreaAChairHandsTheFloorOverWithAsTheSpeakersRole() {
+    Media media =
+        TestMedia.named("m")
+            .entity("nadia", "Nadia")
+            .entity("bea", "Bea")
+            .entity("mei", "Mei")
+            .says("nadia", 0, 5, "Okay, let's go around. Bea, design?")
+            .says("bea", 5, 10, "The checkout screens are final.")
+            .says("nadia", 10, 15, "Thanks. Mei, how's QA looking?")
+            .says("mei", 15, 20, "Green, apart from two flaky cases.")
+            .build();
+
+    assertThat(top(apply(rule, media, "the designer"))).isEqualTo("bea");
+    assertThat(top(apply(rule, media, "the tester"))).isEqualTo("mei");
+  }
 }
