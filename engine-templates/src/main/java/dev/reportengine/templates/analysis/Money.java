@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * Tells whether a sentence states an amount of money: a currency sign before digits ({@code
  * $3,800}), or a number in digits or in words followed by a money unit ("forty-two dollars", "about
  * nineteen hundred a month", "thirty thousand a year", "$36 per seat", "two grand"), or a
- * percentage of a price ("ten percent off", "about twenty percent more"). A sentence that only says
- * "cost", "pricing" or "expensive" states no amount.
+ * percentage of a price ("ten percent off", "about twenty percent more", "less the ten percent"),
+ * or a round amount said with a price word ("the eight thousand you quoted", "onboarding is about
+ * two thousand"). A sentence that only says "cost", "pricing" or "expensive" states no amount.
  */
 public final class Money {
 
@@ -33,7 +34,18 @@ public final class Money {
               + UNIT
               + "|\\b"
               + NUMBER
-              + " ?(?:percent|%) (?:off|discount|more|less|cheaper|higher|lower|increase|on top)");
+              + " ?(?:percent|%) (?:off|discount|more|less|cheaper|higher|lower|increase|on top)"
+              + "|\\b(?:less|minus) (?:the )?"
+              + NUMBER
+              + " ?(?:percent|%)"
+              + "|\\b"
+              + NUMBER
+              + " (?:hundred|thousand|million) (?:you|they|we) (?:quoted|charged|offered|proposed)"
+              + "|\\b(?:fee|price|cost|costs|budget|spend|comes to|quoted|quote|implementation|onboarding"
+              + "|discount) (?:is |was |of |at |would be |will be |above |over |under |around |about"
+              + " |roughly )*(?:the )?"
+              + NUMBER
+              + " (?:hundred|thousand|million)\\b");
 
   private Money() {}
 

@@ -59,14 +59,27 @@ record SalesFacts(
 
   static SalesFacts of(
       ConversationAnalysis a, List<PlaybookElement> elements, List<String> competitors) {
+    List<Item> next = a.items().orElse(List.of()).stream().filter(Item::isStep).toList();
     List<Coverage> coverage = new ArrayList<>();
+    Optional<Excerpt> agenda = Optional.empty();
     for (PlaybookElement e : elements) {
-      coverage.add(new Coverage(e, first(a, e)));
+      Optional<Excerpt> first = first(a, e, agenda);
+      if (first.isEmpty() && e.name().equals(NEXT_STEPS)) {
+        first =
+            next.stream()
+                .filter(i -> i.committed() && i.due().isPresent())
+                .map(Item::quote)
+                .findFirst()
+                .or(() -> next.stream().filter(Item::committed).map(Item::quote).findFirst());
+      }
+      if (agenda.isEmpty() && e.rule().isPresent() && e.who().equals("target_opening")) {
+        agenda = first;
+      }
+      coverage.add(new Coverage(e, first));
     }
     List<Excerpt> pricing =
         a.sentenceIndex().sentences().stream().filter(e -> Money.statesAmount(e.text())).toList();
     List<Finding> objections = a.language().isPresent() ? Objections.of(a) : List.of();
-    List<Item> next = a.items().orElse(List.of()).stream().filter(Item::isStep).toList();
     return new SalesFacts(
         a,
         coverage,
@@ -77,8 +90,14 @@ record SalesFacts(
         next);
   }
 
-  /** The first sentence that addresses {@code e}: by its rule, else by one of its phrases. */
-  private static Optional<Excerpt> first(ConversationAnalysis a, PlaybookElement e) {
+  /**
+   * The first sentence that addresses {@code e}: by its rule, else by one of its phrases. A heading
+   * ("Right, the next steps.", fewer than {@value #MIN_EVIDENCE_WORDS} words) is not evidence, and
+   * neither is the seller's plan for the call (the {@code agenda} sentence and the seller's
+   * sentences in the {@value #AGENDA_SECONDS} seconds after it) for any other element.
+   */
+  private static Optional<Excerpt> first(
+      ConversationAnalysis a, PlaybookElement e, Optional<Excerpt> agenda) {
     if (e.rule().isEmpty()) {
       return a.mentions(e.lexicon(), id -> true).stream()
           .filter(x -> !negated(x.text()))
@@ -95,7 +114,14 @@ record SalesFacts(
             case "target_opening" -> x.entityId().equals(seller) && x.startSeconds() <= opening;
             default -> true;
           };
+      boolean plan =
+          agenda.isPresent()
+              && x.entityId().equals(agenda.get().entityId())
+              && x.startSeconds() >= agenda.get().startSeconds()
+              && x.startSeconds() <= agenda.get().startSeconds() + AGENDA_SECONDS;
       if (speaker
+          && !plan
+          && dev.reportengine.templates.analysis.Tokens.wordCount(x.text()) >= MIN_EVIDENCE_WORDS
           && rule.matcher(x.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find()) {
         return Optional.of(x);
       }
@@ -106,6 +132,19 @@ record SalesFacts(
   private static boolean negated(String sentence) {
     return NEGATION.matcher(sentence.toLowerCase(Locale.ROOT)).find();
   }
+
+  /**
+   * The element that an agreed step covers: when no sentence addresses it in its own words, the
+   * first committed next step with a due date found in the call does (else the first committed
+   * one).
+   */
+  static final String NEXT_STEPS = "Next steps";
+
+  /** The fewest words of a sentence that is evidence of an element. */
+  static final int MIN_EVIDENCE_WORDS = 5;
+
+  /** How long after its first sentence the seller's plan for the call may go on, in seconds. */
+  static final double AGENDA_SECONDS = 30;
 
   /** The share of the call, from its start, in which the seller's agenda counts. */
   static final double OPENING_SHARE = 0.2;

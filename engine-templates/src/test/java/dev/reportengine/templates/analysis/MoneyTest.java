@@ -19,6 +19,9 @@ class MoneyTest {
         "If you sign for two years we take ten percent off the seat price.",
         "They quoted 29 per seat.",
         "That's about twenty percent more.",
+        "As long as implementation doesn't go above the eight thousand you quoted.",
+        "It's eight thousand less the ten percent, so seven thousand two hundred.",
+        "Onboarding is about two thousand on top.",
       })
   void findsAmountsInDigitsAndWords(String sentence) {
     assertThat(Money.statesAmount(sentence)).isTrue();
@@ -33,6 +36,8 @@ class MoneyTest {
         "We have 140 technicians across two regions.",
         "We lose nine billable hours a week per region.",
         "Ninety percent of our calls come in before noon.",
+        "We handle about nine thousand invoices a month.",
+        "The team grew to two hundred people.",
       })
   void leavesOutSentencesWithoutAnAmount(String sentence) {
     assertThat(Money.statesAmount(sentence)).isFalse();

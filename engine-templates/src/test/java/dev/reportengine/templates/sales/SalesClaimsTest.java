@@ -110,6 +110,32 @@ class SalesClaimsTest {
     assertThat(SalesFacts.of(a, List.of(), List.of()).objections()).isEmpty();
   }
 
+  @Test
+  void takesNoHeadingOrPartOfTheCallPlanAsEvidenceAndCoversNextStepsWithAnAgreedStep() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "Here's how I'd like to use the next half hour.")
+            .says(
+                "ana",
+                6,
+                12,
+                "A look back, then the expansion, and we close by agreeing steps before the"
+                    + " renewal date.")
+            .says("ben", 13, 20, "Works for us.")
+            .says("ana", 300, 302, "Right, the next steps.")
+            .says("ana", 303, 310, "Leave the order form with me, you'll have it by Thursday.")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+    List<SalesFacts.Coverage> coverage =
+        SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).coverage();
+
+    assertThat(covered(coverage, "Timeline")).isNull();
+    assertThat(covered(coverage, "Next steps"))
+        .isEqualTo("Leave the order form with me, you'll have it by Thursday.");
+  }
+
   private static String covered(List<SalesFacts.Coverage> coverage, String element) {
     return coverage.stream()
         .filter(c -> c.element().name().equals(element))
