@@ -50,10 +50,10 @@ class InsightAccuracyTest {
 
   static final double GOAL_HINTS = 0.95;
 
-  /** Held-out floors: measured 63.7% and 70.8% on 2026-12-05. */
-  static final double FLOOR_INSIGHT_HELD_OUT = 0.60;
+  /** Held-out floors: measured 64.0% and 73.8% on 2026-12-05 (second session). */
+  static final double FLOOR_INSIGHT_HELD_OUT = 0.61;
 
-  static final double FLOOR_HINTS_HELD_OUT = 0.67;
+  static final double FLOOR_HINTS_HELD_OUT = 0.70;
 
   /** Development floors: the rules were tuned on this half, so it must stay near the goal. */
   static final double FLOOR_INSIGHT_DEVELOPMENT = 0.85;
