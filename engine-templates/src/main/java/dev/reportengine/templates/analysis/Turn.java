@@ -7,21 +7,69 @@ import java.util.Objects;
 
 /**
  * A stretch of one speaker's speech: consecutive utterances by the same entity, merged across any
- * back-channels ("mm-hmm", "yeah") by others in between.
- *
- * @param entityId the speaker
- * @param utterances the speaker's utterances in the turn, in time order, at least one
- * @param words the words in them
+ * back-channels ("mm-hmm", "yeah") by others in between. Immutable; its sentences are split once,
+ * on first use, since every template reads them several times.
  */
-public record Turn(String entityId, List<Utterance> utterances, int words) {
+public final class Turn {
 
-  /** Requires at least one utterance; copies the list. */
-  public Turn {
-    Objects.requireNonNull(entityId, "entityId");
-    utterances = List.copyOf(utterances);
-    if (utterances.isEmpty()) {
+  private final String entityId;
+  private final List<Utterance> utterances;
+  private final int words;
+  private volatile List<Excerpt> sentences;
+
+  /**
+   * A turn; requires at least one utterance and copies the list.
+   *
+   * @param entityId the speaker
+   * @param utterances the speaker's utterances in the turn, in time order, at least one
+   * @param words the words in them
+   */
+  public Turn(String entityId, List<Utterance> utterances, int words) {
+    this.entityId = Objects.requireNonNull(entityId, "entityId");
+    this.utterances = List.copyOf(utterances);
+    if (this.utterances.isEmpty()) {
       throw new IllegalArgumentException("a turn needs at least one utterance");
     }
+    this.words = words;
+  }
+
+  /** The speaker. */
+  public String entityId() {
+    return entityId;
+  }
+
+  /** The speaker's utterances in the turn, in time order, at least one. */
+  public List<Utterance> utterances() {
+    return utterances;
+  }
+
+  /** The words in the turn. */
+  public int words() {
+    return words;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Turn t
+        && t.entityId.equals(entityId)
+        && t.utterances.equals(utterances)
+        && t.words == words;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(entityId, utterances, words);
+  }
+
+  @Override
+  public String toString() {
+    return "Turn[entityId="
+        + entityId
+        + ", utterances="
+        + utterances.size()
+        + ", words="
+        + words
+        + "]";
   }
 
   /** When the turn starts. */
@@ -41,13 +89,18 @@ public record Turn(String entityId, List<Utterance> utterances, int words) {
 
   /** Every sentence of the turn, each timed by the utterance it is in. */
   public List<Excerpt> sentences() {
-    List<Excerpt> out = new ArrayList<>();
-    for (Utterance u : utterances) {
-      for (String s : Sentences.split(u.text())) {
-        out.add(new Excerpt(entityId, u.startSeconds(), u.endSeconds(), s));
+    List<Excerpt> split = sentences;
+    if (split == null) {
+      List<Excerpt> out = new ArrayList<>();
+      for (Utterance u : utterances) {
+        for (String s : Sentences.split(u.text())) {
+          out.add(new Excerpt(entityId, u.startSeconds(), u.endSeconds(), s));
+        }
       }
+      split = List.copyOf(out);
+      sentences = split;
     }
-    return List.copyOf(out);
+    return split;
   }
 
   /** The turn's words, lowercase, as {@link Tokens#words(String)} splits them. */
