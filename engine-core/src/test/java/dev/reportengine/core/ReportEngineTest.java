@@ -321,6 +321,42 @@ class ReportEngineTest {
               });
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+        strings = {"StackOverflowError", "OutOfMemoryError", "AssertionError"})
+    void failsAtOnceWithInternalWhenTheTemplateThrowsAnErrorAndRunsTheNextJob(String kind) {
+      java.util.concurrent.atomic.AtomicInteger calls =
+          new java.util.concurrent.atomic.AtomicInteger();
+      ThrowingTemplate failsOnce =
+          new ThrowingTemplate() {
+            @Override
+            public ReportContent build(TemplateContext context) {
+              if (calls.getAndIncrement() > 0) {
+                return new dev.reportengine.templates.general.GeneralReportTemplate()
+                    .build(context);
+              }
+              switch (kind) {
+                case "StackOverflowError" -> throw new StackOverflowError();
+                case "OutOfMemoryError" -> throw new OutOfMemoryError("Java heap space");
+                default -> throw new AssertionError("/home/host/secret/path");
+              }
+            }
+          };
+      engine = builder().discoverTemplates(false).template(failsOnce).build();
+      JobHandle first = engine.submit(request(TargetSpec.dominant()));
+      JobHandle second = engine.submit(request(TargetSpec.dominant()));
+      executor.runAll();
+
+      assertThat(first.snapshot().status()).isEqualTo(JobStatus.FAILED);
+      assertThat(first.snapshot().error().orElseThrow())
+          .satisfies(
+              e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.INTERNAL);
+                assertThat(e.message()).doesNotContain("/home/host");
+              });
+      assertThat(second.snapshot().status()).isEqualTo(JobStatus.SUCCEEDED);
+    }
+
     @Test
     void failsWithTimeoutWhenTheDeadlinePassesBeforeTheJobRuns() {
       engine =
@@ -488,7 +524,7 @@ class ReportEngineTest {
   }
 
   /** A real template that always fails, to exercise the engine's failure path. */
-  static final class ThrowingTemplate implements ReportTemplate {
+  static class ThrowingTemplate implements ReportTemplate {
     @Override
     public Template id() {
       return Template.GENERAL_REPORT;

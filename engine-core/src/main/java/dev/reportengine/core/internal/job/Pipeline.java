@@ -22,6 +22,7 @@ import dev.reportengine.api.spi.TemplateContext;
 import dev.reportengine.core.MarkdownRenderer;
 import dev.reportengine.core.internal.render.Rendering;
 import dev.reportengine.core.internal.target.SpeakerNames;
+import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -87,13 +88,33 @@ final class Pipeline {
     } catch (Stopped e) {
       // The job ended meanwhile (canceled, timed out, engine closed): its snapshot says so.
     } catch (ReportEngineException e) {
+      if (e.getCause() != null) {
+        LOG.log(Level.DEBUG, () -> "job " + job.jobId() + " failed: " + e.getMessage(), e);
+      }
       job.end(new JobError(e.code(), e.getMessage()));
-    } catch (RuntimeException e) {
-      job.end(
-          new JobError(
-              ErrorCode.INTERNAL, "unexpected " + e.getClass().getName() + ": " + e.getMessage()));
+    } catch (Throwable e) {
+      // The worker boundary: whatever escaped (a bug, a StackOverflowError, an OutOfMemoryError)
+      // ends the job now, instead of leaving it running until its deadline. The message names the
+      // kind of failure only (an exception's own message may hold host paths); the log keeps the
+      // cause.
+      LOG.log(Level.ERROR, "job " + job.jobId() + " failed unexpectedly", e);
+      job.end(new JobError(ErrorCode.INTERNAL, unexpected(e)));
     }
     return true;
+  }
+
+  private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
+
+  /** The job error's message for a failure nothing expected: its kind, never its own message. */
+  static String unexpected(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "the job ran out of memory; give the JVM more heap or lower EngineLimits"
+          + " (maxMediaBytes, utterances, speakers)";
+    }
+    if (e instanceof StackOverflowError) {
+      return "the job overflowed its thread's stack (input nested too deeply?)";
+    }
+    return "unexpected " + e.getClass().getSimpleName() + " while building the report";
   }
 
   /** The report id of a job: derived from the job id, so a rerun overwrites rather than adds. */
