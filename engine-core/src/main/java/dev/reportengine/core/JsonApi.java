@@ -19,8 +19,9 @@ import java.util.OptionalLong;
 /**
  * The Reports v1 contract as JSON, endpoint by endpoint: each method takes what an HTTP route
  * receives and returns a status code and a JSON body (a PDF for {@link #getReportPdf}), so a host's
- * HTTP layer is a one-line mapping per route. Never throws for bad input; every error is a JSON
- * error body (docs/contracts/error.schema.json). Thread-safe.
+ * HTTP layer is a one-line mapping per route. Never throws, for any input: bad input is a 4xx JSON
+ * error body (docs/contracts/error.schema.json), a broken store or a bug 500 {@code internal} with
+ * a stable message (logged with its cause through {@code System.Logger}). Thread-safe.
  *
  * <pre>{@code
  * ApiResponse r = engine.api().createJob(requestBody);
@@ -45,8 +46,24 @@ public final class JsonApi {
    * (whose status may then be terminal).
    */
   public ApiResponse createJob(String body) {
+    return guard(() -> createJobUnguarded(body));
+  }
+
+  private ApiResponse createJobUnguarded(String body) {
+    if (body == null) {
+      return error(400, ErrorCode.INVALID_REQUEST, "the request body is missing", List.of());
+    }
     try {
-      CreateReportJobRequest request = engine.parseRequest(body);
+      CreateReportJobRequest request;
+      try {
+        request = engine.parseRequest(body);
+      } catch (NumberFormatException | ArithmeticException e) {
+        return error(
+            400,
+            ErrorCode.INVALID_REQUEST,
+            "a number in the request body is out of range (" + e.getClass().getSimpleName() + ")",
+            List.of());
+      }
       JobHandle handle = engine.submit(request);
       return new ApiResponse(202, json.writeResponse(createResponse(handle.snapshot())));
     } catch (InvalidRequestException e) {
@@ -69,6 +86,10 @@ public final class JsonApi {
    *     or empty for the first page of every job
    */
   public ApiResponse listJobs(String query) {
+    return guard(() -> listJobsUnguarded(query));
+  }
+
+  private ApiResponse listJobsUnguarded(String query) {
     try {
       return new ApiResponse(200, json.writeJobPage(engine.jobs(JobQueryParser.parse(query))));
     } catch (IllegalArgumentException e) {
@@ -81,6 +102,10 @@ public final class JsonApi {
    * canceled}, or the terminal status it had already reached), or 404.
    */
   public ApiResponse cancelJob(String jobId) {
+    return guard(() -> cancelJobUnguarded(jobId));
+  }
+
+  private ApiResponse cancelJobUnguarded(String jobId) {
     if (engine.job(jobId).isEmpty()) {
       return notFound("job", jobId);
     }
@@ -90,6 +115,10 @@ public final class JsonApi {
 
   /** {@code GET /v1/jobs/{jobId}}: 200 with the job snapshot, or 404. */
   public ApiResponse getJob(String jobId) {
+    return guard(() -> getJobUnguarded(jobId));
+  }
+
+  private ApiResponse getJobUnguarded(String jobId) {
     return engine
         .job(jobId)
         .map(s -> new ApiResponse(200, json.writeJob(s)))
@@ -98,6 +127,10 @@ public final class JsonApi {
 
   /** {@code GET /v1/reports/{id}}: 200 with the report, or 404. */
   public ApiResponse getReport(String reportId) {
+    return guard(() -> getReportUnguarded(reportId));
+  }
+
+  private ApiResponse getReportUnguarded(String reportId) {
     return engine
         .report(reportId)
         .map(r -> new ApiResponse(200, json.writeReport(r)))
@@ -110,6 +143,10 @@ public final class JsonApi {
    * no longer has an eagerly rendered one); 500 {@code render_failed} when a lazy render fails.
    */
   public ApiResponse getReportPdf(String reportId) {
+    return guard(() -> getReportPdfUnguarded(reportId));
+  }
+
+  private ApiResponse getReportPdfUnguarded(String reportId) {
     if (engine.report(reportId).isEmpty()) {
       return notFound("report", reportId);
     }
@@ -138,6 +175,10 @@ public final class JsonApi {
    * with the body {@code null} before that (and for a job that failed), 404 for an unknown job.
    */
   public ApiResponse getReportByJob(String jobId) {
+    return guard(() -> getReportByJobUnguarded(jobId));
+  }
+
+  private ApiResponse getReportByJobUnguarded(String jobId) {
     Optional<JobSnapshot> job = engine.job(jobId);
     if (job.isEmpty()) {
       return notFound("job", jobId);
@@ -157,6 +198,10 @@ public final class JsonApi {
    * request had no webhook or the job has not ended), or 404 for an unknown job.
    */
   public ApiResponse getWebhookDeliveries(String jobId) {
+    return guard(() -> getWebhookDeliveriesUnguarded(jobId));
+  }
+
+  private ApiResponse getWebhookDeliveriesUnguarded(String jobId) {
     if (engine.job(jobId).isEmpty()) {
       return notFound("job", jobId);
     }
@@ -174,6 +219,10 @@ public final class JsonApi {
    * @param body the request body, or null or empty for none
    */
   public ApiResponse handle(String method, String path, String body) {
+    return guard(() -> handleUnguarded(method, path, body));
+  }
+
+  private ApiResponse handleUnguarded(String method, String path, String body) {
     String verb = method == null ? "" : method.toUpperCase(Locale.ROOT);
     String bare = path == null ? "" : path;
     String query = "";
@@ -216,6 +265,31 @@ public final class JsonApi {
   }
 
   /** The one path segment between {@code prefix} and {@code suffix}, if the path is so shaped. */
+  /**
+   * Runs one endpoint so that it answers whatever happens: an engine error becomes its status and
+   * code, anything else (a broken store, a bug) 500 {@code internal} with a stable message, logged
+   * with its cause. No stack trace and no exception message reaches the body: either may hold host
+   * paths.
+   */
+  private ApiResponse guard(java.util.function.Supplier<ApiResponse> endpoint) {
+    try {
+      return endpoint.get();
+    } catch (ReportEngineException e) {
+      LOG.log(
+          System.Logger.Level.WARNING, "JSON API answered " + e.code() + ": " + e.getMessage(), e);
+      return error(status(e.code()), e.code(), e.getMessage(), List.of());
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.log(System.Logger.Level.ERROR, "JSON API failed unexpectedly", e);
+      return error(
+          500,
+          ErrorCode.INTERNAL,
+          "internal error (" + e.getClass().getSimpleName() + "); the host's log has the cause",
+          List.of());
+    }
+  }
+
+  private static final System.Logger LOG = System.getLogger(JsonApi.class.getName());
+
   private static Optional<String> tail(String path, String prefix, String suffix) {
     if (!path.startsWith(prefix) || !path.endsWith(suffix)) {
       return Optional.empty();
