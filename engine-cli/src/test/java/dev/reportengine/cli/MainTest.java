@@ -167,6 +167,32 @@ class MainTest {
   }
 
   @Test
+  void generateExitsTwoWithErrorJsonForANumberNoTypeHolds() throws IOException {
+    Path dir = tmp.resolve("out");
+    Path request = tmp.resolve("request.json");
+    Files.writeString(
+        request,
+        "{\"media\": {\"mediaId\": \"discovery-call\"}, \"output\": {\"template\":"
+            + " \"general_report\"}, \"target\": {\"strategy\": \"dominant\"},"
+            + " \"timeoutSec\": 1e2147483648}");
+
+    int code =
+        run(
+            "generate",
+            "--request",
+            request.toString(),
+            "--media-dir",
+            EXAMPLES.toString(),
+            "--out",
+            dir.toString());
+
+    assertThat(code).as(err.toString()).isEqualTo(2);
+    assertThat(Files.readString(dir.resolve("error.json")))
+        .contains("\"invalid_request\"")
+        .contains("/timeoutSec");
+  }
+
+  @Test
   void generateExitsOneWithTheJobErrorWhenTheTargetIsMissing() throws IOException {
     Path dir = tmp.resolve("out");
     int code =
