@@ -189,7 +189,8 @@ class MainTest {
     assertThat(code).as(err.toString()).isEqualTo(2);
     assertThat(Files.readString(dir.resolve("error.json")))
         .contains("\"invalid_request\"")
-        .contains("/timeoutSec");
+        .contains("out of range")
+        .contains("line 1");
   }
 
   @Test

@@ -27,51 +27,11 @@ public final class JsonCodec {
   /** Parses, validates and decodes a create-job request. */
   public CreateReportJobRequest readRequest(String json, RequestRules rules) {
     JsonNode body = parsing.parse(json);
-    try {
-      List<Violation> violations = RequestValidator.validate(body, rules);
-      if (!violations.isEmpty()) {
-        throw new InvalidRequestException(violations);
-      }
-      return RequestDecoder.decode(body);
-    } catch (NumberFormatException | ArithmeticException | tools.jackson.core.JacksonException e) {
-      // A number whose exponent no decimal type holds ("1e2147483648"), found when the validator
-      // first reads its value: name where it is.
-      throw Violations.single(
-          unrepresentable(body, Pointer.ROOT),
-          ViolationCode.NUMBER_RANGE,
-          "the number cannot be represented (its exponent is out of range)");
+    List<Violation> violations = RequestValidator.validate(body, rules);
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(violations);
     }
-  }
-
-  /** Larger exponents are out of range for every number of the contract. */
-  private static final int MAX_SCALE = 10_000;
-
-  /** The first number under {@code node} that has no exact decimal value, else {@code at}. */
-  private static Pointer unrepresentable(JsonNode node, Pointer at) {
-    if (node.isNumber()) {
-      try {
-        int scale = node.decimalValue().scale();
-        return Math.abs((long) scale) > MAX_SCALE ? at : null;
-      } catch (RuntimeException e) {
-        return at;
-      }
-    }
-    if (node.isObject()) {
-      for (var entry : node.properties()) {
-        Pointer found = unrepresentable(entry.getValue(), at.child(entry.getKey()));
-        if (found != null) {
-          return found;
-        }
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        Pointer found = unrepresentable(node.get(i), at.index(i));
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return at == Pointer.ROOT ? Pointer.ROOT : null;
+    return RequestDecoder.decode(body);
   }
 
   /**

@@ -52,6 +52,9 @@ final class JsonParsing {
               parser.currentTokenLocation(), "unexpected content after the end of the JSON value");
         }
         return root;
+      } catch (NumberFormatException e) {
+        // Jackson reads a number no decimal type holds ("1e2147483648") as it builds the tree.
+        throw invalid(parser.currentLocation(), "a number is out of range: " + e.getMessage());
       } catch (JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         if (at == null || at == TokenStreamLocation.NA) {
