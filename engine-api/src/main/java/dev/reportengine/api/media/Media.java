@@ -1,10 +1,8 @@
 package dev.reportengine.api.media;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An analyzed conversation: who took part, who spoke when and what they said. Utterances are sorted
@@ -40,20 +38,15 @@ public record Media(
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(sourceFormat, "sourceFormat");
-    entities = List.copyOf(entities);
-    Set<String> ids = new HashSet<>();
-    for (Entity e : entities) {
-      if (!ids.add(e.id())) {
-        throw new IllegalArgumentException("duplicate entity id [" + e.id() + "]");
-      }
-    }
+    EntityList index = entities instanceof EntityList indexed ? indexed : new EntityList(entities);
+    entities = index;
     utterances =
         utterances.stream()
             .sorted(java.util.Comparator.comparingDouble(Utterance::startSeconds))
             .toList();
     double lastEnd = 0;
     for (Utterance u : utterances) {
-      if (!ids.contains(u.entityId())) {
+      if (index.byId(u.entityId()).isEmpty()) {
         throw new IllegalArgumentException(
             "utterance at " + u.startSeconds() + " s names unknown entity [" + u.entityId() + "]");
       }
@@ -61,7 +54,7 @@ public record Media(
     }
     signals = List.copyOf(signals);
     for (Signal s : signals) {
-      if (!ids.contains(s.entityId())) {
+      if (index.byId(s.entityId()).isEmpty()) {
         throw new IllegalArgumentException(
             "signal " + s.kind() + " names unknown entity [" + s.entityId() + "]");
       }
@@ -106,6 +99,6 @@ public record Media(
 
   /** The entity with this id, if any. */
   public Optional<Entity> entity(String entityId) {
-    return entities.stream().filter(e -> e.id().equals(entityId)).findFirst();
+    return ((EntityList) entities).byId(entityId);
   }
 }

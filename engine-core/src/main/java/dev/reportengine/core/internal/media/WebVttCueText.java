@@ -33,26 +33,46 @@ final class WebVttCueText {
 
   private WebVttCueText() {}
 
+  /**
+   * The cue's text split by voice. Linear in the payload: each {@code '>'} is searched for once (a
+   * payload with no {@code '>'} after a {@code '<'} is not rescanned per character), and spans of
+   * one voice are merged in a builder.
+   */
   static List<VoiceSpan> spans(String payload) {
-    List<VoiceSpan> spans = new ArrayList<>();
+    List<Optional<String>> voices = new ArrayList<>();
+    List<StringBuilder> texts = new ArrayList<>();
     Optional<String> voice = Optional.empty();
     StringBuilder text = new StringBuilder();
+    int close = -1; // the next '>' at or after i, or payload.length() when there is none
     int i = 0;
     while (i < payload.length()) {
-      int close = payload.indexOf('>', i);
-      if (payload.charAt(i) == '<' && close > i + 1 && isTagStart(payload.charAt(i + 1))) {
-        String tag = payload.substring(i + 1, close);
-        Matcher v = VOICE.matcher(tag);
-        if (v.matches() || tag.equals("/v")) {
-          add(spans, voice, text);
-          voice = v.matches() ? voiceName(v.group(1)) : Optional.empty();
+      char c = payload.charAt(i);
+      if (c == '<' && i + 1 < payload.length() && isTagStart(payload.charAt(i + 1))) {
+        if (close < i) {
+          close = payload.indexOf('>', i);
+          if (close < 0) {
+            close = payload.length();
+          }
         }
-        i = close + 1;
-      } else {
-        text.append(payload.charAt(i++));
+        if (close < payload.length() && close > i + 1) {
+          String tag = payload.substring(i + 1, close);
+          Matcher v = VOICE.matcher(tag);
+          if (v.matches() || tag.equals("/v")) {
+            add(voices, texts, voice, text);
+            voice = v.matches() ? voiceName(v.group(1)) : Optional.empty();
+          }
+          i = close + 1;
+          continue;
+        }
       }
+      text.append(c);
+      i++;
     }
-    add(spans, voice, text);
+    add(voices, texts, voice, text);
+    List<VoiceSpan> spans = new ArrayList<>(voices.size());
+    for (int k = 0; k < voices.size(); k++) {
+      spans.add(new VoiceSpan(voices.get(k), texts.get(k).toString()));
+    }
     return spans;
   }
 
@@ -67,17 +87,22 @@ final class WebVttCueText {
   /**
    * Adds the text collected so far as a span, merged into the last span when the voice is the same.
    */
-  private static void add(List<VoiceSpan> spans, Optional<String> voice, StringBuilder raw) {
+  private static void add(
+      List<Optional<String>> voices,
+      List<StringBuilder> texts,
+      Optional<String> voice,
+      StringBuilder raw) {
     String text = clean(decode(raw.toString()));
     raw.setLength(0);
     if (text.isEmpty()) {
       return;
     }
-    int last = spans.size() - 1;
-    if (last >= 0 && spans.get(last).voice().equals(voice)) {
-      spans.set(last, new VoiceSpan(voice, spans.get(last).text() + " " + text));
+    int last = voices.size() - 1;
+    if (last >= 0 && voices.get(last).equals(voice)) {
+      texts.get(last).append(' ').append(text);
     } else {
-      spans.add(new VoiceSpan(voice, text));
+      voices.add(voice);
+      texts.add(new StringBuilder(text));
     }
   }
 
