@@ -9,7 +9,10 @@ import java.util.Objects;
  * @param maxQueuedJobs how many jobs may wait for a worker; a submit beyond that fails at once with
  *     code {@code overloaded}
  * @param maxRequestBytes the largest request body the JSON facade accepts, in UTF-8 bytes
- * @param maxMediaBytes the largest media file a directory source reads
+ * @param maxMediaBytes the largest media file a {@linkplain
+ *     MediaSources#directory(java.nio.file.Path) directory source} given to the engine reads,
+ *     checked before reading (the smaller of this and the source's own limit counts); a larger file
+ *     fails the job with {@code media_unreadable}
  * @param jobTimeout a job's deadline counted from its submit, unless the submit sets another
  *     ({@link SubmitOptions#withTimeout}); past it the job fails with code {@code timeout}
  * @param shutdownGrace how long {@link ReportEngine#close()} waits for jobs to finish

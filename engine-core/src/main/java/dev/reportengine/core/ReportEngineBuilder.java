@@ -9,6 +9,7 @@ import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TargetResolver;
 import dev.reportengine.api.spi.WebhookSender;
 import dev.reportengine.core.internal.job.JobRuntime;
+import dev.reportengine.core.internal.media.DirectoryMediaSource;
 import dev.reportengine.core.internal.render.Rendering;
 import dev.reportengine.core.internal.render.WarmUp;
 import dev.reportengine.core.internal.store.FileReportStore;
@@ -322,6 +323,10 @@ public final class ReportEngineBuilder {
             ? Executors.newFixedThreadPool(workers, threads("report-engine-worker-"))
             : executor;
     EngineLimits effectiveLimits = limits != null ? limits : EngineLimits.DEFAULTS;
+    MediaSource effectiveMedia =
+        mediaSource instanceof DirectoryMediaSource directory
+            ? directory.limitedTo(effectiveLimits.maxMediaBytes())
+            : mediaSource;
     ReportStore effectiveStore = store != null ? store : ReportStores.inMemory();
     Map<Template, ReportTemplate> allTemplates = allTemplates();
     Map<String, ReportRenderer> allRenderers = allRenderers();
@@ -335,7 +340,7 @@ public final class ReportEngineBuilder {
     try {
       Rendering rendering =
           new Rendering(
-              allRenderers, mode, Optional.ofNullable(links), effectiveStore, mediaSource);
+              allRenderers, mode, Optional.ofNullable(links), effectiveStore, effectiveMedia);
       Supplier<String> effectiveIds =
           ids != null ? ids : () -> UUID.randomUUID().toString().replace("-", "");
       Clock effectiveClock = clock != null ? clock : Clock.systemUTC();
@@ -354,7 +359,7 @@ public final class ReportEngineBuilder {
                   ownedDelivery.<Executor>map(e -> e).orElse(eventExecutor),
                   ownedDelivery,
                   scheduler,
-                  mediaSource,
+                  effectiveMedia,
                   allResolvers(),
                   allTemplates,
                   MarkdownRenderer.create(),

@@ -48,6 +48,14 @@ public final class DirectoryMediaSource implements MediaSource {
         .map(file -> MediaFileReader.read(mediaId, file.name(), file.realPath(), maxFileBytes));
   }
 
+  /**
+   * This source reading files of at most {@code limit} bytes, or of its own limit when that is
+   * smaller: how the engine applies {@code EngineLimits.maxMediaBytes}.
+   */
+  public DirectoryMediaSource limitedTo(long limit) {
+    return limit >= maxFileBytes ? this : new DirectoryMediaSource(dir, limit);
+  }
+
   @Override
   public String toString() {
     return "DirectoryMediaSource[" + dir + ", maxFileBytes=" + maxFileBytes + "]";
