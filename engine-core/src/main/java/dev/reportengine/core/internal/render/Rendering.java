@@ -103,7 +103,9 @@ public final class Rendering {
 
   private static URI absolute(LinkPolicy policy, URI uri, String what) {
     if (uri == null || !uri.isAbsolute()) {
-      throw new IllegalStateException(
+      // A host configuration error, said in full: the job fails with internal and this message.
+      throw new dev.reportengine.api.ReportEngineException(
+          dev.reportengine.api.ErrorCode.INTERNAL,
           "link policy " + policy + " returned " + what + " [" + uri + "]; it must be absolute");
     }
     return uri;
