@@ -16,6 +16,16 @@ public final class JobFailedException extends ReportEngineException {
     this.error = error;
   }
 
+  /**
+   * An exception for the job {@code jobId} that ended with {@code error} because of {@code cause}
+   * (null when there is none to give), available as {@link #getCause()}.
+   */
+  public JobFailedException(String jobId, JobError error, Throwable cause) {
+    super(error.code(), "job " + jobId + " failed: " + error.message(), cause);
+    this.jobId = Objects.requireNonNull(jobId, "jobId");
+    this.error = error;
+  }
+
   /** The job that failed. */
   public String jobId() {
     return jobId;

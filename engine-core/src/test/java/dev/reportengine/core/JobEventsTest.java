@@ -191,6 +191,51 @@ class JobEventsTest {
   }
 
   @Test
+  void doesLogAListenerThatThrowsAndKeepsCallingIt() {
+    java.util.logging.Logger jul =
+        java.util.logging.Logger.getLogger("dev.reportengine.core.internal.job.ListenerSubscriber");
+    List<java.util.logging.LogRecord> logged = Collections.synchronizedList(new ArrayList<>());
+    java.util.logging.Handler capture =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord r) {
+            logged.add(r);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    jul.addHandler(capture);
+    try {
+      ManualExecutor executor = new ManualExecutor();
+      ReportEngine engine =
+          engine(
+              ReportEngine.builder()
+                  .executor(executor)
+                  .parallelism(1)
+                  .eventExecutor(Runnable::run));
+      JobHandle job = engine.submit(request());
+      AtomicInteger calls = new AtomicInteger();
+      job.onEvent(
+          e -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("listener bug");
+          });
+      executor.runAll();
+
+      assertThat(calls.get()).isGreaterThan(1);
+      assertThat(logged)
+          .isNotEmpty()
+          .allSatisfy(r -> assertThat(r.getThrown()).hasMessage("listener bug"));
+    } finally {
+      jul.removeHandler(capture);
+    }
+  }
+
+  @Test
   void doesNotRunListenersOnTheWorkerThread() {
     ReportEngine engine = engine(ReportEngine.builder().parallelism(1));
     List<String> threads = Collections.synchronizedList(new ArrayList<>());

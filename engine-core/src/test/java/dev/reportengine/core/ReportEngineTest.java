@@ -319,6 +319,11 @@ class ReportEngineTest {
                 assertThat(e.code()).isEqualTo(ErrorCode.TEMPLATE_FAILED);
                 assertThat(e.message()).isEqualTo("template general_report failed: no luck");
               });
+      assertThatThrownBy(() -> job.await(Duration.ofSeconds(1)))
+          .isInstanceOf(dev.reportengine.api.JobFailedException.class)
+          .cause()
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("no luck");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -355,6 +360,15 @@ class ReportEngineTest {
                 assertThat(e.message()).doesNotContain("/home/host");
               });
       assertThat(second.snapshot().status()).isEqualTo(JobStatus.SUCCEEDED);
+      assertThatThrownBy(() -> first.await(Duration.ofSeconds(1)))
+          .isInstanceOf(dev.reportengine.api.JobFailedException.class)
+          .cause()
+          .hasToString(
+              kind.equals("OutOfMemoryError")
+                  ? "java.lang.OutOfMemoryError: Java heap space"
+                  : kind.equals("StackOverflowError")
+                      ? "java.lang.StackOverflowError"
+                      : "java.lang.AssertionError: /home/host/secret/path");
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class EventSubscription implements Flow.Subscription {
 
+  private static final System.Logger LOG = System.getLogger(EventSubscription.class.getName());
+
   private final EventLog log;
   private final Flow.Subscriber<? super JobEvent> subscriber;
   private final Executor delivery;
@@ -67,7 +69,9 @@ final class EventSubscription implements Flow.Subscription {
       try {
         deliver();
       } catch (RuntimeException e) {
-        // A subscriber must not throw (Reactive Streams 2.13); one that does is dropped.
+        // A subscriber must not throw (Reactive Streams 2.13); one that does is dropped, and
+        // logged so that it leaves a trace.
+        LOG.log(System.Logger.Level.WARNING, "job event subscriber failed and was dropped", e);
         cancel();
       }
       missed = wip.addAndGet(-missed);

@@ -156,6 +156,15 @@ final class Job implements JobHandle {
    * failed}); returns false when it had already ended.
    */
   synchronized boolean end(JobError error) {
+    return end(error, null);
+  }
+
+  /**
+   * Like {@link #end(JobError)}, keeping what caused the failure (null when none) on the {@link
+   * JobFailedException} that a Java caller awaiting the job gets; the API's error says only {@code
+   * error}.
+   */
+  synchronized boolean end(JobError error, Throwable cause) {
     if (hasEnded()) {
       return false;
     }
@@ -163,7 +172,7 @@ final class Job implements JobHandle {
     try {
       apply(copy(status, snapshot.stage(), snapshot.progress(), snapshot.startedAt(), null, error));
     } finally {
-      result.completeExceptionally(new JobFailedException(jobId, error));
+      result.completeExceptionally(new JobFailedException(jobId, error, cause));
     }
     return true;
   }

@@ -13,6 +13,8 @@ final class ListenerSubscriber implements Flow.Subscriber<JobEvent> {
     this.listener = listener;
   }
 
+  private static final System.Logger LOG = System.getLogger(ListenerSubscriber.class.getName());
+
   @Override
   public void onSubscribe(Flow.Subscription subscription) {
     subscription.request(Long.MAX_VALUE);
@@ -22,8 +24,13 @@ final class ListenerSubscriber implements Flow.Subscriber<JobEvent> {
   public void onNext(JobEvent event) {
     try {
       listener.accept(event);
-    } catch (RuntimeException ignored) {
-      // A listener's failure must not stop its later events (documented on JobHandle.onEvent).
+    } catch (RuntimeException e) {
+      // A listener's failure must not stop its later events (documented on JobHandle.onEvent);
+      // it is logged so that it leaves a trace.
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "job event listener failed on " + event.status() + " of job " + event.jobId(),
+          e);
     }
   }
 

@@ -91,14 +91,14 @@ final class Pipeline {
       if (e.getCause() != null) {
         LOG.log(Level.DEBUG, () -> "job " + job.jobId() + " failed: " + e.getMessage(), e);
       }
-      job.end(new JobError(e.code(), e.getMessage()));
+      job.end(new JobError(e.code(), e.getMessage()), e.getCause());
     } catch (Throwable e) {
       // The worker boundary: whatever escaped (a bug, a StackOverflowError, an OutOfMemoryError)
       // ends the job now, instead of leaving it running until its deadline. The message names the
       // kind of failure only (an exception's own message may hold host paths); the log keeps the
       // cause.
       LOG.log(Level.ERROR, "job " + job.jobId() + " failed unexpectedly", e);
-      job.end(new JobError(ErrorCode.INTERNAL, unexpected(e)));
+      job.end(new JobError(ErrorCode.INTERNAL, unexpected(e)), e);
     }
     return true;
   }
