@@ -11,7 +11,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code EngineLimits.maxMediaBytes} bounds what a directory source reads, before it reads. */
+/**
+ * {@code EngineLimits.maxMediaBytes} bounds what a directory source reads, before it reads; {@code
+ * maxUtterances} and {@code maxSpeakers} bound what any transcript may hold.
+ */
 class MaxMediaBytesTest {
 
   @TempDir Path dir;
@@ -60,6 +63,28 @@ class MaxMediaBytesTest {
   @Test
   void readsAFileWithinTheLimit() throws Exception {
     assertThat(run(EngineLimits.DEFAULTS.withMaxMediaBytes(4096)).snapshot().status())
+        .isEqualTo(JobStatus.SUCCEEDED);
+  }
+
+  @Test
+  void failsAJobWithMoreUtterancesOrSpeakersThanTheLimits() throws Exception {
+    JobHandle utterances = run(EngineLimits.DEFAULTS.withMaxUtterances(1));
+    JobHandle speakers = run(EngineLimits.DEFAULTS.withMaxSpeakers(1));
+
+    assertThat(utterances.snapshot().error().orElseThrow())
+        .satisfies(
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.MEDIA_UNREADABLE);
+              assertThat(e.message())
+                  .isEqualTo(
+                      "media [call] has 2 utterances, more than the limit of 1"
+                          + " (EngineLimits.maxUtterances)");
+            });
+    assertThat(speakers.snapshot().error().orElseThrow().message())
+        .isEqualTo(
+            "media [call] has 2 speakers, more than the limit of 1 (EngineLimits.maxSpeakers)");
+    assertThat(
+            run(EngineLimits.DEFAULTS.withMaxUtterances(2).withMaxSpeakers(2)).snapshot().status())
         .isEqualTo(JobStatus.SUCCEEDED);
   }
 }

@@ -86,7 +86,8 @@ public final class JobRuntime {
             parts.markdown(),
             parts.rendering(),
             parts.store(),
-            parts.clock());
+            parts.clock(),
+            parts.limits());
     this.estimator = new WaitEstimator(parts.parallelism());
     this.queue = new JobQueue(parts.limits().maxQueuedJobs());
     this.keys =

@@ -46,6 +46,7 @@ final class Pipeline {
   private final Rendering rendering;
   private final ReportStore store;
   private final Clock clock;
+  private final dev.reportengine.core.EngineLimits limits;
 
   Pipeline(
       MediaSource media,
@@ -54,7 +55,8 @@ final class Pipeline {
       MarkdownRenderer markdown,
       Rendering rendering,
       ReportStore store,
-      Clock clock) {
+      Clock clock,
+      dev.reportengine.core.EngineLimits limits) {
     this.media = media;
     this.target = target;
     this.templates = Map.copyOf(templates);
@@ -62,6 +64,7 @@ final class Pipeline {
     this.rendering = rendering;
     this.store = store;
     this.clock = clock;
+    this.limits = limits;
   }
 
   /**
@@ -131,7 +134,7 @@ final class Pipeline {
     Stopwatch watch = new Stopwatch(job, timings);
 
     watch.enter(JobStage.LOAD_MEDIA, 0.1);
-    Media imported = loadMedia(request.mediaId());
+    Media imported = withinLimits(loadMedia(request.mediaId()));
     List<SpeakerNames.Inferred> names = SpeakerNames.infer(imported);
     Media loaded = SpeakerNames.apply(imported, names);
 
@@ -163,6 +166,33 @@ final class Pipeline {
 
     watch.stop();
     return new Produced(withRaw(linked, loaded, names, content, resolved, timings), documents);
+  }
+
+  /** {@code media}, unless it holds more utterances or speakers than the engine's limits. */
+  private Media withinLimits(Media media) {
+    if (media.utterances().size() > limits.maxUtterances()) {
+      throw new StageFailure(
+          ErrorCode.MEDIA_UNREADABLE,
+          "media ["
+              + media.id()
+              + "] has "
+              + media.utterances().size()
+              + " utterances, more than the limit of "
+              + limits.maxUtterances()
+              + " (EngineLimits.maxUtterances)");
+    }
+    if (media.entities().size() > limits.maxSpeakers()) {
+      throw new StageFailure(
+          ErrorCode.MEDIA_UNREADABLE,
+          "media ["
+              + media.id()
+              + "] has "
+              + media.entities().size()
+              + " speakers, more than the limit of "
+              + limits.maxSpeakers()
+              + " (EngineLimits.maxSpeakers)");
+    }
+    return media;
   }
 
   private Media loadMedia(String mediaId) {
