@@ -54,16 +54,7 @@ public final class JsonApi {
       return error(400, ErrorCode.INVALID_REQUEST, "the request body is missing", List.of());
     }
     try {
-      CreateReportJobRequest request;
-      try {
-        request = engine.parseRequest(body);
-      } catch (NumberFormatException | ArithmeticException e) {
-        return error(
-            400,
-            ErrorCode.INVALID_REQUEST,
-            "a number in the request body is out of range (" + e.getClass().getSimpleName() + ")",
-            List.of());
-      }
+      CreateReportJobRequest request = engine.parseRequest(body);
       JobHandle handle = engine.submit(request);
       return new ApiResponse(202, json.writeResponse(createResponse(handle.snapshot())));
     } catch (InvalidRequestException e) {
