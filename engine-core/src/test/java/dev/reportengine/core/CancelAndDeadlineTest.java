@@ -11,6 +11,8 @@ import dev.reportengine.api.JobStage;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.JobCanceledException;
+import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.TemplateContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CancelAndDeadlineTest {
 
@@ -165,5 +168,111 @@ class CancelAndDeadlineTest {
     assertThat(job.snapshot().status()).isEqualTo(JobStatus.FAILED);
     assertThat(engine.reportByJob(job.jobId())).isEmpty();
     assertThat(engine.job(job.jobId()).orElseThrow().status()).isEqualTo(JobStatus.FAILED);
+  }
+
+  /** A WebVTT call of {@code cues} cues, long enough that reading it takes many polls. */
+  private static String longCall(int cues) {
+    StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
+    for (int i = 0; i < cues; i++) {
+      vtt.append(String.format("%02d:%02d:%02d.000 --> ", i / 3600, i / 60 % 60, i % 60))
+          .append(String.format("%02d:%02d:%02d.900%n", i / 3600, i / 60 % 60, i % 60))
+          .append(i % 2 == 0 ? "<v Ana>" : "<v Ben>")
+          .append("We will send the plan for region ")
+          .append(i)
+          .append(" by Friday.\n\n");
+    }
+    return vtt.toString();
+  }
+
+  /**
+   * A directory source whose load of {@code long-call} first runs {@code before} (a cancel, or a
+   * clock jump past the deadline), then reads, recording whether the reader stopped inside.
+   */
+  private static MediaSource watched(
+      java.nio.file.Path dir, Runnable before, AtomicBoolean stoppedInside) {
+    MediaSource files = MediaSources.directory(dir);
+    return query -> {
+      if (!query.mediaId().equals("long-call")) {
+        return files.load(query);
+      }
+      before.run();
+      try {
+        return files.load(query);
+      } catch (JobCanceledException e) {
+        stoppedInside.set(true);
+        throw e;
+      }
+    };
+  }
+
+  private ReportEngine withMedia(MediaSource media) {
+    engine =
+        ReportEngine.builder()
+            .executor(executor)
+            .eventExecutor(Runnable::run)
+            .parallelism(1)
+            .clock(clock)
+            .ids(() -> String.valueOf(ids.incrementAndGet()))
+            .mediaSource(media)
+            .build();
+    return engine;
+  }
+
+  private static CreateReportJobRequest request(String mediaId) {
+    return CreateReportJobRequest.of(mediaId, Template.GENERAL_REPORT, TargetSpec.dominant());
+  }
+
+  @Test
+  void doesStopReadingATranscriptAndRunTheNextJobWhenTheDeadlinePassesWhileItIsRead(
+      @TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("long-call.vtt"), longCall(20_000));
+    java.nio.file.Files.writeString(dir.resolve("short-call.vtt"), longCall(20));
+    AtomicBoolean stoppedInside = new AtomicBoolean();
+    withMedia(watched(dir, () -> clock.advance(Duration.ofSeconds(11)), stoppedInside));
+    JobHandle slow =
+        engine.submit(
+            request("long-call"), SubmitOptions.defaults().withTimeout(Duration.ofSeconds(10)));
+    JobHandle next = engine.submit(request("short-call"));
+
+    executor.runAll();
+
+    assertThat(stoppedInside).as("the reader stopped inside the file").isTrue();
+    assertThat(slow.snapshot().status()).isEqualTo(JobStatus.FAILED);
+    assertThat(slow.snapshot().error().orElseThrow().code()).isEqualTo(ErrorCode.TIMEOUT);
+    assertThat(slow.snapshot().stage()).contains(JobStage.LOAD_MEDIA);
+    assertThat(next.snapshot().status()).isEqualTo(JobStatus.SUCCEEDED);
+  }
+
+  @Test
+  void doesStopReadingATranscriptWhenItsJobIsCanceledWhileItIsRead(@TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("long-call.vtt"), longCall(20_000));
+    AtomicBoolean stoppedInside = new AtomicBoolean();
+    AtomicReference<String> jobId = new AtomicReference<>();
+    withMedia(watched(dir, () -> engine.cancel(jobId.get()), stoppedInside));
+    JobHandle slow = engine.submit(request("long-call"));
+    jobId.set(slow.jobId());
+
+    executor.runAll();
+
+    assertThat(stoppedInside).isTrue();
+    assertThat(slow.snapshot().status()).isEqualTo(JobStatus.CANCELED);
+    assertThat(slow.snapshot().reportId()).isEmpty();
+  }
+
+  @Test
+  void doesFailAJobWithInternalWhenAPluginStopsItAsCanceledWhileItShouldGoOn() {
+    withMedia(
+        query -> {
+          throw new JobCanceledException();
+        });
+
+    JobHandle job = engine.submit(request("call-1"));
+    executor.runAll();
+
+    assertThat(job.snapshot().status()).isEqualTo(JobStatus.FAILED);
+    assertThat(job.snapshot().error().orElseThrow().code()).isEqualTo(ErrorCode.INTERNAL);
+    assertThat(job.snapshot().error().orElseThrow().message())
+        .contains("neither canceled nor past its deadline");
   }
 }

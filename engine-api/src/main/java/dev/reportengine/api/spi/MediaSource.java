@@ -22,11 +22,20 @@ public interface MediaSource {
    * What to load.
    *
    * @param mediaId the request's {@code media.mediaId}
+   * @param cancellation whether the job loading it should stop; a source that reads a large
+   *     transcript polls it between lines or turns and throws {@link JobCanceledException} when it
+   *     fires
    */
-  record MediaQuery(String mediaId) {
-    /** Requires an id. */
+  record MediaQuery(String mediaId, CancellationToken cancellation) {
+    /** Requires an id and a token. */
     public MediaQuery {
       java.util.Objects.requireNonNull(mediaId, "mediaId");
+      java.util.Objects.requireNonNull(cancellation, "cancellation");
+    }
+
+    /** A query outside any job: {@link CancellationToken#NONE}. */
+    public MediaQuery(String mediaId) {
+      this(mediaId, CancellationToken.NONE);
     }
   }
 }

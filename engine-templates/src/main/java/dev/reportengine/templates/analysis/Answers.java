@@ -1,5 +1,6 @@
 package dev.reportengine.templates.analysis;
 
+import dev.reportengine.api.spi.CancellationToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,18 @@ public final class Answers {
   /** The answers of {@code entityId} in {@code turns}, in time order. */
   public static List<Answer> of(
       List<Turn> turns, String entityId, Optional<LanguagePack> language) {
+    return of(turns, entityId, language, CancellationToken.NONE);
+  }
+
+  /** As {@link #of(List, String, Optional)}, polling {@code cancellation} per turn. */
+  public static List<Answer> of(
+      List<Turn> turns,
+      String entityId,
+      Optional<LanguagePack> language,
+      CancellationToken cancellation) {
     List<Answer> out = new ArrayList<>();
     for (int k = 0; k < turns.size(); k++) {
+      cancellation.throwIfCanceled();
       Turn t = turns.get(k);
       if (!t.entityId().equals(entityId)) {
         continue;

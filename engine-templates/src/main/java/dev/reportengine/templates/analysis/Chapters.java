@@ -2,6 +2,7 @@ package dev.reportengine.templates.analysis;
 
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
+import dev.reportengine.api.spi.CancellationToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,14 +30,18 @@ public final class Chapters {
 
   private Chapters() {}
 
-  /** The chapters of {@code media}, in time order; empty when nobody spoke. */
-  public static List<Chapter> of(Media media, Stopwords stopwords) {
+  /**
+   * The chapters of {@code media}, in time order; empty when nobody spoke. Polls {@code
+   * cancellation} per utterance and per block gap.
+   */
+  public static List<Chapter> of(Media media, Stopwords stopwords, CancellationToken cancellation) {
     List<List<Utterance>> blocks = new ArrayList<>();
     List<Map<String, Double>> vectors = new ArrayList<>();
     List<Utterance> block = new ArrayList<>();
     Map<String, Double> vector = new HashMap<>();
     int words = 0;
     for (Utterance u : media.utterances()) {
+      cancellation.throwIfCanceled();
       block.add(u);
       TermVectors.add(vector, TermVectors.of(u.text(), stopwords));
       words += Tokens.wordCount(u.text());
@@ -55,7 +60,7 @@ public final class Chapters {
     if (blocks.isEmpty()) {
       return List.of();
     }
-    List<Integer> cuts = boundaries(vectors);
+    List<Integer> cuts = boundaries(vectors, cancellation);
     List<List<Utterance>> chapters = new ArrayList<>();
     int from = 0;
     for (int cut : cuts) {
@@ -63,10 +68,11 @@ public final class Chapters {
       from = cut;
     }
     chapters.add(flatten(blocks.subList(from, blocks.size())));
-    return label(chapters, stopwords);
+    return label(chapters, stopwords, cancellation);
   }
 
-  private static List<Integer> boundaries(List<Map<String, Double>> vectors) {
+  private static List<Integer> boundaries(
+      List<Map<String, Double>> vectors, CancellationToken cancellation) {
     int n = vectors.size();
     if (n < 2 * MIN_BLOCKS) {
       return List.of();
@@ -77,19 +83,23 @@ public final class Chapters {
           TermVectors.cosine(
               TermVectors.sum(vectors, g - WINDOW, g), TermVectors.sum(vectors, g, g + WINDOW));
     }
+    // The nearest peak on each side: climb from a gap while the similarity does not fall. A climb
+    // from g that takes one step goes on exactly as the climb from g's neighbour, so each side is
+    // one pass (climbing anew from every gap was quadratic on a long monotone stretch).
+    double[] leftPeak = new double[n];
+    for (int g = 1; g < n; g++) {
+      leftPeak[g] = g - 1 >= 1 && sim[g - 1] >= sim[g] ? leftPeak[g - 1] : sim[g];
+    }
+    double[] rightPeak = new double[n];
+    for (int g = n - 1; g >= 1; g--) {
+      rightPeak[g] = g + 1 < n && sim[g + 1] >= sim[g] ? rightPeak[g + 1] : sim[g];
+    }
     double[] depth = new double[n];
     double sum = 0;
     double sumSq = 0;
     for (int g = 1; g < n; g++) {
-      double left = sim[g];
-      for (int k = g - 1; k >= 1 && sim[k] >= left; k--) {
-        left = sim[k];
-      }
-      double right = sim[g];
-      for (int k = g + 1; k < n && sim[k] >= right; k++) {
-        right = sim[k];
-      }
-      depth[g] = (left - sim[g]) + (right - sim[g]);
+      cancellation.throwIfCanceled();
+      depth[g] = (leftPeak[g] - sim[g]) + (rightPeak[g] - sim[g]);
       sum += depth[g];
       sumSq += depth[g] * depth[g];
     }
@@ -123,12 +133,16 @@ public final class Chapters {
     return out;
   }
 
-  private static List<Chapter> label(List<List<Utterance>> chapters, Stopwords stopwords) {
+  private static List<Chapter> label(
+      List<List<Utterance>> chapters, Stopwords stopwords, CancellationToken cancellation) {
     List<Map<String, Double>> tf = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
     for (List<Utterance> chapter : chapters) {
       Map<String, Double> v = new TreeMap<>();
-      chapter.forEach(u -> TermVectors.add(v, TermVectors.of(u.text(), stopwords)));
+      for (Utterance u : chapter) {
+        cancellation.throwIfCanceled();
+        TermVectors.add(v, TermVectors.of(u.text(), stopwords));
+      }
       v.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
       tf.add(v);
     }

@@ -2,6 +2,7 @@ package dev.reportengine.templates.analysis;
 
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.CancellationToken;
 import dev.reportengine.api.spi.TemplateContext;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,7 @@ public final class ConversationAnalysis {
 
   private final Media media;
   private final Entity target;
+  private final CancellationToken cancellation;
   private final Optional<LanguagePack> language;
   private final Stopwords stopwords;
   private final KeywordExtractor extractor;
@@ -58,15 +60,24 @@ public final class ConversationAnalysis {
 
   /** The analysis of {@code media} about {@code target}, with English stopwords when they apply. */
   public ConversationAnalysis(Media media, Entity target) {
+    this(media, target, CancellationToken.NONE);
+  }
+
+  /**
+   * The analysis of {@code media} about {@code target} for a job that may stop: {@code
+   * cancellation} is polled before each analysis is computed.
+   */
+  public ConversationAnalysis(Media media, Entity target, CancellationToken cancellation) {
     this.media = Objects.requireNonNull(media, "media");
     this.target = Objects.requireNonNull(target, "target");
+    this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
     this.language = LanguagePack.forMedia(media);
     this.stopwords = Stopwords.appliesTo(media.language()) ? Stopwords.english() : Stopwords.none();
     this.extractor = new KeywordExtractor(stopwords);
     Optional<Lexicon> backchannels = language.map(l -> l.lexicon("backchannels"));
     String id = target.id();
     stats = new Lazy<>(() -> TalkTime.perEntity(media));
-    turns = new Lazy<>(() -> Turns.of(media, backchannels));
+    turns = new Lazy<>(() -> Turns.of(media, backchannels, cancellation));
     monologues = new Lazy<>(() -> Monologues.of(turns(), id));
     questions = new Lazy<>(() -> QuestionStats.of(media, id, language));
     dynamics = new Lazy<>(() -> Dynamics.of(media, turns(), id, backchannels));
@@ -74,11 +85,11 @@ public final class ConversationAnalysis {
     specificity = new Lazy<>(() -> language.map(l -> Specificity.of(media, id, l)));
     richness = new Lazy<>(() -> VocabularyRichness.of(media, id));
     keywords = new Lazy<>(() -> extractor.score(media, id));
-    chapters = new Lazy<>(() -> Chapters.of(media, stopwords));
-    items = new Lazy<>(() -> language.map(l -> Items.of(media, l)));
+    chapters = new Lazy<>(() -> Chapters.of(media, stopwords, cancellation));
+    items = new Lazy<>(() -> language.map(l -> Items.of(media, l, cancellation)));
     sentiment = new Lazy<>(() -> language.map(l -> Sentiment.of(media, id, l)));
-    answers = new Lazy<>(() -> Answers.of(turns(), id, language));
-    sentenceIndex = new Lazy<>(() -> SentenceIndex.of(media));
+    answers = new Lazy<>(() -> Answers.of(turns(), id, language, cancellation));
+    sentenceIndex = new Lazy<>(() -> SentenceIndex.of(media, cancellation));
     targetSentences =
         new Lazy<>(
             () ->
@@ -90,7 +101,7 @@ public final class ConversationAnalysis {
 
   /** The analysis for a template's context. */
   public static ConversationAnalysis of(TemplateContext context) {
-    return new ConversationAnalysis(context.media(), context.target());
+    return new ConversationAnalysis(context.media(), context.target(), context.cancellation());
   }
 
   /** The conversation. */
@@ -191,7 +202,8 @@ public final class ConversationAnalysis {
 
   /** The conversation's key sentences (not cached: the limit varies). */
   public List<Excerpt> keySentences(int limit) {
-    return KeySentences.of(media, stopwords, limit);
+    cancellation.throwIfCanceled();
+    return KeySentences.of(media, stopwords, limit, cancellation);
   }
 
   /** Next steps, action items, decisions, open questions and risks; empty without lexicons. */
@@ -221,6 +233,7 @@ public final class ConversationAnalysis {
 
   /** Every sentence, by a speaker {@code speakers} accepts, holding an entry of {@code lexicon}. */
   public List<Excerpt> mentions(Lexicon lexicon, java.util.function.Predicate<String> speakers) {
+    cancellation.throwIfCanceled();
     return sentenceIndex().mentions(lexicon, speakers);
   }
 
@@ -229,8 +242,17 @@ public final class ConversationAnalysis {
     return stopwords;
   }
 
-  /** A value computed on first use. Not thread-safe. */
-  private static final class Lazy<T> {
+  /**
+   * Returns when the job may go on; sections that loop over many sentences call it per step.
+   *
+   * @throws dev.reportengine.api.spi.JobCanceledException when the job was canceled or timed out
+   */
+  public void checkpoint() {
+    cancellation.throwIfCanceled();
+  }
+
+  /** A value computed on first use, after a cancellation check. Not thread-safe. */
+  private final class Lazy<T> {
     private final Supplier<T> supplier;
     private T value;
 
@@ -240,6 +262,7 @@ public final class ConversationAnalysis {
 
     T get() {
       if (value == null) {
+        cancellation.throwIfCanceled();
         value = supplier.get();
       }
       return value;

@@ -3,6 +3,7 @@ package dev.reportengine.templates.analysis;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
+import dev.reportengine.api.spi.CancellationToken;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -120,8 +121,8 @@ public final class Items {
 
   private Items() {}
 
-  /** Every item in {@code media}, in time order. */
-  public static List<Item> of(Media media, LanguagePack language) {
+  /** Every item in {@code media}, in time order, polling {@code cancellation} per utterance. */
+  public static List<Item> of(Media media, LanguagePack language, CancellationToken cancellation) {
     Lexicon tentative = language.lexicon("tentative-markers");
     Lexicon negations = language.lexicon("negations");
     Map<String, Pattern> filters = language.itemFilters();
@@ -133,6 +134,7 @@ public final class Items {
     boolean invited = false;
     Optional<String> requested = null; // the due of the request just made, null when none
     for (Utterance u : media.utterances()) {
+      cancellation.throwIfCanceled();
       if (lastSpeaker != null && !lastSpeaker.equals(u.entityId())) {
         otherSpeaker = lastSpeaker;
       }

@@ -2,6 +2,7 @@ package dev.reportengine.templates.analysis;
 
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
+import dev.reportengine.api.spi.CancellationToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,12 +33,17 @@ public final class KeySentences {
 
   private KeySentences() {}
 
-  /** Up to {@code limit} key sentences of everyone, in time order. */
-  public static List<Excerpt> of(Media media, Stopwords stopwords, int limit) {
+  /**
+   * Up to {@code limit} key sentences of everyone, in time order, polling {@code cancellation} per
+   * utterance and per ranking iteration.
+   */
+  public static List<Excerpt> of(
+      Media media, Stopwords stopwords, int limit, CancellationToken cancellation) {
     List<Excerpt> candidates = new ArrayList<>();
     List<Map<String, Double>> tf = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
     for (Utterance u : media.utterances()) {
+      cancellation.throwIfCanceled();
       for (String s : Sentences.split(u.text())) {
         int words = Tokens.wordCount(s);
         if (words >= MIN_WORDS && words <= MAX_WORDS) {
@@ -60,7 +66,7 @@ public final class KeySentences {
       v.forEach((t, c) -> w.put(t, c * Math.log((double) n / df.get(t)) + c));
       vectors.add(w);
     }
-    double[] score = rank(vectors);
+    double[] score = rank(vectors, cancellation);
     double max = 0;
     for (double s : score) {
       max = Math.max(max, s);
@@ -89,7 +95,7 @@ public final class KeySentences {
     return chosen.stream().map(candidates::get).toList();
   }
 
-  private static double[] rank(List<Map<String, Double>> vectors) {
+  private static double[] rank(List<Map<String, Double>> vectors, CancellationToken cancellation) {
     int n = vectors.size();
     List<List<Integer>> links = new ArrayList<>();
     for (int k = 0; k < n; k++) {
@@ -106,6 +112,7 @@ public final class KeySentences {
     double[] score = new double[n];
     java.util.Arrays.fill(score, 1.0 / n);
     for (int it = 0; it < ITERATIONS; it++) {
+      cancellation.throwIfCanceled();
       double[] next = new double[n];
       java.util.Arrays.fill(next, (1 - DAMPING) / n);
       double dangling = 0;

@@ -2,6 +2,7 @@ package dev.reportengine.templates.analysis;
 
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
+import dev.reportengine.api.spi.CancellationToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -21,11 +22,12 @@ public record SentenceIndex(List<Excerpt> sentences, List<List<String>> words) {
     words = List.copyOf(words);
   }
 
-  /** Splits every utterance of {@code media}. */
-  public static SentenceIndex of(Media media) {
+  /** Splits every utterance of {@code media}, polling {@code cancellation} per utterance. */
+  public static SentenceIndex of(Media media, CancellationToken cancellation) {
     List<Excerpt> sentences = new ArrayList<>();
     List<List<String>> words = new ArrayList<>();
     for (Utterance u : media.utterances()) {
+      cancellation.throwIfCanceled();
       for (String s : Sentences.split(u.text())) {
         sentences.add(new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), s));
         words.add(List.copyOf(Tokens.words(s)));

@@ -2,6 +2,7 @@ package dev.reportengine.templates.analysis;
 
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
+import dev.reportengine.api.spi.CancellationToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,13 +31,15 @@ public final class Turns {
         && words.stream().allMatch(backchannels.get()::contains);
   }
 
-  /** The turns of {@code media}, in time order. */
-  public static List<Turn> of(Media media, Optional<Lexicon> backchannels) {
+  /** The turns of {@code media}, in time order, polling {@code cancellation} per utterance. */
+  public static List<Turn> of(
+      Media media, Optional<Lexicon> backchannels, CancellationToken cancellation) {
     List<Turn> turns = new ArrayList<>();
     String speaker = null;
     List<Utterance> current = new ArrayList<>();
     int words = 0;
     for (Utterance u : media.utterances()) {
+      cancellation.throwIfCanceled();
       boolean backchannel = isBackchannel(u, backchannels);
       if (u.entityId().equals(speaker)) {
         current.add(u);

@@ -170,6 +170,7 @@ final class Competitors {
     List<Excerpt> named =
         a.sentenceIndex().sentences().stream().filter(e -> hasInnerCapital(e.text())).toList();
     for (Excerpt e : named) {
+      a.checkpoint();
       for (Pattern p : NOT_COMPETITOR) {
         Matcher m = p.matcher(e.text());
         while (m.find()) {
@@ -180,6 +181,7 @@ final class Competitors {
     }
     Map<String, Finding> found = new LinkedHashMap<>();
     for (Excerpt e : named) {
+      a.checkpoint();
       for (Map.Entry<String, Pattern> c : CONTEXTS.entrySet()) {
         Matcher m = c.getValue().matcher(e.text());
         while (m.find()) {

@@ -118,6 +118,7 @@ final class Objections {
     List<Finding> out = new ArrayList<>();
     String seller = a.target().id();
     for (Excerpt e : a.sentenceIndex().sentences()) {
+      a.checkpoint();
       if (e.entityId().equals(seller)) {
         continue;
       }

@@ -77,8 +77,13 @@ record SalesFacts(
       }
       coverage.add(new Coverage(e, first));
     }
-    List<Excerpt> pricing =
-        a.sentenceIndex().sentences().stream().filter(e -> Money.statesAmount(e.text())).toList();
+    List<Excerpt> pricing = new ArrayList<>();
+    for (Excerpt e : a.sentenceIndex().sentences()) {
+      a.checkpoint();
+      if (Money.statesAmount(e.text())) {
+        pricing.add(e);
+      }
+    }
     List<Finding> objections = a.language().isPresent() ? Objections.of(a) : List.of();
     return new SalesFacts(
         a,
@@ -107,6 +112,7 @@ record SalesFacts(
     String seller = a.target().id();
     double opening = a.media().durationSeconds() * OPENING_SHARE;
     for (Excerpt x : a.sentenceIndex().sentences()) {
+      a.checkpoint();
       boolean speaker =
           switch (e.who()) {
             case "target" -> x.entityId().equals(seller);

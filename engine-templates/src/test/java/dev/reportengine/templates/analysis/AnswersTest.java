@@ -3,6 +3,7 @@ package dev.reportengine.templates.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.CancellationToken;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,9 @@ class AnswersTest {
   void doesPairEachAnswerWithTheLastQuestionBeforeIt() {
     List<Answer> answers =
         Answers.of(
-            Turns.of(media, Optional.of(EN.lexicon("backchannels"))), "alex", Optional.of(EN));
+            Turns.of(media, Optional.of(EN.lexicon("backchannels")), CancellationToken.NONE),
+            "alex",
+            Optional.of(EN));
 
     assertThat(answers).hasSize(2);
     assertThat(answers.get(0).question().orElseThrow().text())
@@ -46,7 +49,9 @@ class AnswersTest {
   void doesFindAllFourStarPartsWhenEachHasACue() {
     List<Answer> answers =
         Answers.of(
-            Turns.of(media, Optional.of(EN.lexicon("backchannels"))), "alex", Optional.of(EN));
+            Turns.of(media, Optional.of(EN.lexicon("backchannels")), CancellationToken.NONE),
+            "alex",
+            Optional.of(EN));
 
     StarCheck star = answers.get(0).star().orElseThrow();
     assertThat(star.letters()).isEqualTo("S T A R");
@@ -55,7 +60,9 @@ class AnswersTest {
 
   @Test
   void doesNotAssessStarWhenTheAnswerIsShort() {
-    List<Answer> answers = Answers.of(Turns.of(media, Optional.empty()), "alex", Optional.of(EN));
+    List<Answer> answers =
+        Answers.of(
+            Turns.of(media, Optional.empty(), CancellationToken.NONE), "alex", Optional.of(EN));
 
     assertThat(answers.get(answers.size() - 1).star()).isEmpty();
     assertThat(answers.get(answers.size() - 1).substantive()).isFalse();
@@ -83,7 +90,9 @@ class AnswersTest {
 
     List<Answer> answers =
         Answers.of(
-            Turns.of(panel, Optional.of(EN.lexicon("backchannels"))), "alex", Optional.of(EN));
+            Turns.of(panel, Optional.of(EN.lexicon("backchannels")), CancellationToken.NONE),
+            "alex",
+            Optional.of(EN));
 
     assertThat(answers.get(0).question().orElseThrow().text())
         .isEqualTo("Walk me through your last migration.");
@@ -108,7 +117,9 @@ class AnswersTest {
 
     StarCheck star =
         Answers.of(
-                Turns.of(hedged, Optional.of(EN.lexicon("backchannels"))), "alex", Optional.of(EN))
+                Turns.of(hedged, Optional.of(EN.lexicon("backchannels")), CancellationToken.NONE),
+                "alex",
+                Optional.of(EN))
             .get(0)
             .star()
             .orElseThrow();

@@ -3,6 +3,7 @@ package dev.reportengine.templates.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.CancellationToken;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class ItemsTest {
             .says("ben", 0, 2, "Okay.")
             .says("ana", 3, 9, sentence)
             .build();
-    return Items.of(media, EN);
+    return Items.of(media, EN, CancellationToken.NONE);
   }
 
   static Optional<Item> kind(String sentence, ItemKind kind) {
@@ -189,7 +190,8 @@ class ItemsTest {
             .says("ben", 6, 8, "Great.")
             .says("ana", 9, 14, "So, I'll send you the revised quote with both options.")
             .build();
-    assertThat(Items.of(media, EN).stream().filter(Item::isStep)).hasSize(1);
+    assertThat(Items.of(media, EN, CancellationToken.NONE).stream().filter(Item::isStep))
+        .hasSize(1);
   }
 
   /**
@@ -247,8 +249,8 @@ class ItemsTest {
             .says("ana", 3, 5, reply)
             .build();
 
-    assertThat(Items.of(afterPraise, EN)).isEmpty();
-    assertThat(Items.of(afterRequest, EN))
+    assertThat(Items.of(afterPraise, EN, CancellationToken.NONE)).isEmpty();
+    assertThat(Items.of(afterRequest, EN, CancellationToken.NONE))
         .extracting(i -> i.quote().text(), i -> i.ownerId())
         .containsExactly(org.assertj.core.groups.Tuple.tuple(reply, Optional.of("ana")));
   }
@@ -267,7 +269,7 @@ class ItemsTest {
             .says("ben", 6, 8, "Consider it done.")
             .build();
 
-    assertThat(Items.of(media, EN))
+    assertThat(Items.of(media, EN, CancellationToken.NONE))
         .filteredOn(Item::isStep)
         .extracting(i -> i.quote().text(), Item::ownerId, Item::due, Item::committed)
         .containsExactly(

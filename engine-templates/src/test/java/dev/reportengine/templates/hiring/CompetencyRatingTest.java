@@ -3,6 +3,7 @@ package dev.reportengine.templates.hiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.CancellationToken;
 import dev.reportengine.templates.analysis.Answers;
 import dev.reportengine.templates.analysis.LanguagePack;
 import dev.reportengine.templates.analysis.MediaBuilder;
@@ -28,7 +29,7 @@ class CompetencyRatingTest {
     return CompetencyRating.of(
         c,
         Answers.of(
-            Turns.of(media, Optional.empty()),
+            Turns.of(media, Optional.empty(), CancellationToken.NONE),
             "alex",
             LanguagePack.forLanguage(Optional.of("en"))));
   }

@@ -13,6 +13,7 @@ import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.CancellationToken;
+import dev.reportengine.api.spi.JobCanceledException;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ParameterSpec;
 import dev.reportengine.api.spi.ReportContent;
@@ -34,8 +35,9 @@ import java.util.Optional;
 /**
  * Runs one job through its named stages: load media, resolve target, build report (template),
  * render Markdown, render PDF (documents, in {@link dev.reportengine.core.PdfMode#EAGER} only),
- * store. At every stage boundary it stops when the job was canceled or timed out meanwhile, and
- * turns every failure into a job error with a stable code.
+ * store. At every stage boundary, and inside importers and templates that poll the job's
+ * cancellation token, it stops when the job was canceled or timed out meanwhile, and turns every
+ * failure into a job error with a stable code.
  */
 final class Pipeline {
 
@@ -90,6 +92,8 @@ final class Pipeline {
       }
     } catch (Stopped e) {
       // The job ended meanwhile (canceled, timed out, engine closed): its snapshot says so.
+    } catch (JobCanceledException e) {
+      stoppedInside(job, e);
     } catch (ReportEngineException e) {
       if (e.getCause() != null) {
         LOG.log(Level.DEBUG, () -> "job " + job.jobId() + " failed: " + e.getMessage(), e);
@@ -107,6 +111,27 @@ final class Pipeline {
   }
 
   private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
+
+  /**
+   * An importer or template stopped inside its work because the job should stop: the job ends (or
+   * has ended) with its own reason, {@code canceled} or {@code timeout}. A plug-in that throws
+   * {@link JobCanceledException} for a job that should go on fails it with {@code internal}.
+   */
+  private void stoppedInside(Job job, JobCanceledException e) {
+    try {
+      boundary(job);
+    } catch (Stopped stopped) {
+      return;
+    }
+    LOG.log(
+        Level.ERROR, "job " + job.jobId() + " was stopped by a plug-in while it should go on", e);
+    job.end(
+        new JobError(
+            ErrorCode.INTERNAL,
+            "a media source or template stopped the job as canceled, but it was neither canceled"
+                + " nor past its deadline"),
+        e);
+  }
 
   /** The job error's message for a failure nothing expected: its kind, never its own message. */
   static String unexpected(Throwable e) {
@@ -134,7 +159,7 @@ final class Pipeline {
     Stopwatch watch = new Stopwatch(job, timings);
 
     watch.enter(JobStage.LOAD_MEDIA, 0.1);
-    Media imported = withinLimits(loadMedia(request.mediaId()));
+    Media imported = withinLimits(loadMedia(request.mediaId(), job::shouldStop));
     List<SpeakerNames.Inferred> names = SpeakerNames.infer(imported);
     Media loaded = SpeakerNames.apply(imported, names);
 
@@ -195,16 +220,16 @@ final class Pipeline {
     return media;
   }
 
-  private Media loadMedia(String mediaId) {
+  private Media loadMedia(String mediaId, CancellationToken cancellation) {
     try {
       return media
-          .load(new MediaSource.MediaQuery(mediaId))
+          .load(new MediaSource.MediaQuery(mediaId, cancellation))
           .orElseThrow(
               () ->
                   new StageFailure(
                       ErrorCode.MEDIA_NOT_FOUND,
                       "no media [" + mediaId + "]: the media source has no media with this id"));
-    } catch (ReportEngineException e) {
+    } catch (ReportEngineException | JobCanceledException e) {
       throw e;
     } catch (RuntimeException e) {
       // A host source's own exception may carry host paths (an IOException's message is often
@@ -232,6 +257,8 @@ final class Pipeline {
     params.putAll(request.output().templateParams());
     try {
       return template.build(new TemplateContext(media, entity, params, cancellation));
+    } catch (JobCanceledException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new StageFailure(
           ErrorCode.TEMPLATE_FAILED,

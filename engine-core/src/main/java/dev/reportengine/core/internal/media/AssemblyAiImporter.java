@@ -41,7 +41,7 @@ final class AssemblyAiImporter implements MediaFormat {
   public Media read(String mediaId, SourceText source) {
     JsonNode root = source.requireJson();
     JsonReads json = new JsonReads(source);
-    TranscriptBuilder builder = new TranscriptBuilder(id());
+    TranscriptBuilder builder = new TranscriptBuilder(id(), source.cancellation());
     json.seconds(root, "audio_duration", "").ifPresent(builder::duration);
     json.text(root, "language_code").ifPresent(builder::language);
     JsonNode utterances = root.path("utterances");

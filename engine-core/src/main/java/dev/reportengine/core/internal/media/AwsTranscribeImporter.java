@@ -44,7 +44,7 @@ final class AwsTranscribeImporter implements MediaFormat {
   public Media read(String mediaId, SourceText source) {
     JsonNode results = source.requireJson().path("results");
     JsonReads json = new JsonReads(source);
-    TranscriptBuilder builder = new TranscriptBuilder(id());
+    TranscriptBuilder builder = new TranscriptBuilder(id(), source.cancellation());
     json.text(results, "language_code").ifPresent(builder::language);
     JsonNode items = json.array(results, "items", "/results");
     JsonNode labels =

@@ -36,7 +36,7 @@ final class DeepgramImporter implements MediaFormat {
   public Media read(String mediaId, SourceText source) {
     JsonNode root = source.requireJson();
     JsonReads json = new JsonReads(source);
-    TranscriptBuilder builder = new TranscriptBuilder(id());
+    TranscriptBuilder builder = new TranscriptBuilder(id(), source.cancellation());
     json.seconds(root.path("metadata"), "duration", "/metadata").ifPresent(builder::duration);
     JsonNode channel = root.path("results").path("channels").path(0);
     json.text(channel, "detected_language").ifPresent(builder::language);

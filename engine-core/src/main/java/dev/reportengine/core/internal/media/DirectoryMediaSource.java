@@ -45,7 +45,10 @@ public final class DirectoryMediaSource implements MediaSource {
     String mediaId = query.mediaId();
     return locator
         .locate(mediaId)
-        .map(file -> MediaFileReader.read(mediaId, file.name(), file.realPath(), maxFileBytes));
+        .map(
+            file ->
+                MediaFileReader.read(
+                    mediaId, file.name(), file.realPath(), maxFileBytes, query.cancellation()));
   }
 
   /**

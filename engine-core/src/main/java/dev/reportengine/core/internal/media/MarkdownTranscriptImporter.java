@@ -46,10 +46,11 @@ final class MarkdownTranscriptImporter implements MediaFormat {
 
   @Override
   public Media read(String mediaId, SourceText source) {
-    TranscriptBuilder builder = new TranscriptBuilder(id());
+    TranscriptBuilder builder = new TranscriptBuilder(id(), source.cancellation());
     String speaker = null;
     List<Part> parts = new ArrayList<>();
     for (String line : source.text().split("\r\n|\r|\n", -1)) {
+      source.checkpoint();
       String stripped = line.strip();
       if (stripped.isEmpty() || stripped.startsWith("#")) {
         continue;

@@ -1,6 +1,7 @@
 package dev.reportengine.core.internal.media;
 
 import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.CancellationToken;
 import dev.reportengine.api.spi.MediaUnreadableException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,13 +33,22 @@ public final class MediaFileReader {
   }
 
   /**
-   * The media in {@code file}, named {@code fileName} in messages; a symbolic link is not followed.
+   * The media in {@code file}, named {@code fileName} in messages; a symbolic link is not followed,
+   * and {@code cancellation} is polled per line or turn.
    *
    * @throws MediaUnreadableException as {@link #read(String, Path, long)}
    */
-  static Media read(String mediaId, String fileName, Path file, long maxFileBytes) {
+  static Media read(
+      String mediaId,
+      String fileName,
+      Path file,
+      long maxFileBytes,
+      CancellationToken cancellation) {
     return FORMATS.read(
-        mediaId, fileName, text(file, fileName, maxFileBytes, LinkOption.NOFOLLOW_LINKS));
+        mediaId,
+        fileName,
+        text(file, fileName, maxFileBytes, LinkOption.NOFOLLOW_LINKS),
+        cancellation);
   }
 
   private static String text(Path file, String fileName, long maxFileBytes, OpenOption... options) {

@@ -1,6 +1,7 @@
 package dev.reportengine.core.internal.media;
 
 import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.CancellationToken;
 import dev.reportengine.api.spi.MediaUnreadableException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,7 +50,18 @@ public final class MediaFormats {
    *     format tried when none fits
    */
   public Media read(String mediaId, String fileName, String text) {
-    SourceText source = new SourceText(fileName, text);
+    return read(mediaId, fileName, text, CancellationToken.NONE);
+  }
+
+  /**
+   * Detects the format of a decoded file and reads it, polling {@code cancellation} per line or
+   * turn.
+   *
+   * @throws MediaUnreadableException as {@link #read(String, String, String)}
+   * @throws dev.reportengine.api.spi.JobCanceledException when {@code cancellation} fires
+   */
+  public Media read(String mediaId, String fileName, String text, CancellationToken cancellation) {
+    SourceText source = new SourceText(fileName, text, cancellation);
     MediaFormat format = detect(source);
     try {
       return format.read(mediaId, source);

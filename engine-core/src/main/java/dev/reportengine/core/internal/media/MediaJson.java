@@ -52,7 +52,8 @@ public final class MediaJson implements MediaFormat {
 
   @Override
   public Media read(String mediaId, SourceText source) {
-    return MediaJsonReader.read(mediaId, source.fileName(), source.requireJson())
+    return MediaJsonReader.read(
+            mediaId, source.fileName(), source.requireJson(), source.cancellation())
         .withSource(id(), false);
   }
 

@@ -5,6 +5,7 @@ import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Signal;
 import dev.reportengine.api.media.Utterance;
 import dev.reportengine.api.media.Word;
+import dev.reportengine.api.spi.CancellationToken;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -37,10 +38,16 @@ final class MediaJsonReader {
   private final Violations violations = new Violations();
   private final Map<String, String> entityPointers = new LinkedHashMap<>();
 
-  private MediaJsonReader() {}
+  private final CancellationToken cancellation;
 
-  static Media read(String mediaId, String fileName, JsonNode root) {
-    return new MediaJsonReader().media(mediaId, fileName, root);
+  private MediaJsonReader(CancellationToken cancellation) {
+    this.cancellation = cancellation;
+  }
+
+  /** The media in a parsed document, polling {@code cancellation} once per array element. */
+  static Media read(
+      String mediaId, String fileName, JsonNode root, CancellationToken cancellation) {
+    return new MediaJsonReader(cancellation).media(mediaId, fileName, root);
   }
 
   private record Span(double start, double end) {}
@@ -116,6 +123,7 @@ final class MediaJsonReader {
     List<JsonNode> nodes = parent.array(field, required);
     List<T> result = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
+      cancellation.throwIfCanceled();
       reader.read(nodes.get(i), Violations.child(parent.pointer(field), i)).ifPresent(result::add);
     }
     return result;

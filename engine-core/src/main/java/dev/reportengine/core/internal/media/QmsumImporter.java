@@ -40,7 +40,7 @@ final class QmsumImporter implements MediaFormat {
   public Media read(String mediaId, SourceText source) {
     JsonReads json = new JsonReads(source);
     JsonNode turns = json.array(source.requireJson(), "meeting_transcripts", "");
-    TranscriptBuilder builder = new TranscriptBuilder(id());
+    TranscriptBuilder builder = new TranscriptBuilder(id(), source.cancellation());
     for (JsonNode turn : turns) {
       String name = json.text(turn, "speaker").orElse(null);
       String speaker =

@@ -37,7 +37,7 @@ final class RevJsonImporter implements MediaFormat {
   public Media read(String mediaId, SourceText source) {
     JsonNode root = source.requireJson();
     JsonReads json = new JsonReads(source);
-    TranscriptBuilder builder = new TranscriptBuilder(id());
+    TranscriptBuilder builder = new TranscriptBuilder(id(), source.cancellation());
     Map<String, String> speakers = new HashMap<>();
     JsonNode declared = json.elements(root, "speakers", "");
     for (JsonNode s : declared) {

@@ -33,11 +33,12 @@ final class RevNlpImporter implements MediaFormat {
 
   @Override
   public Media read(String mediaId, SourceText source) {
-    TranscriptBuilder builder = new TranscriptBuilder(id());
+    TranscriptBuilder builder = new TranscriptBuilder(id(), source.cancellation());
     String[] lines = source.text().split("\r\n|\r|\n", -1);
     String turnSpeaker = null;
     List<Part> turn = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {
+      source.checkpoint();
       if (lines[i].isBlank()) {
         continue;
       }

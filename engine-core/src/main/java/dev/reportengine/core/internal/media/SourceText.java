@@ -1,5 +1,6 @@
 package dev.reportengine.core.internal.media;
 
+import dev.reportengine.api.spi.CancellationToken;
 import dev.reportengine.api.spi.MediaUnreadableException;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,12 +21,33 @@ final class SourceText {
 
   private final String fileName;
   private final String text;
+  private final CancellationToken cancellation;
   private JsonNode json;
   private MediaUnreadableException jsonError;
 
   SourceText(String fileName, String text) {
+    this(fileName, text, CancellationToken.NONE);
+  }
+
+  /** A file read for a job that may stop: importers poll {@link #checkpoint()} per line or turn. */
+  SourceText(String fileName, String text, CancellationToken cancellation) {
     this.fileName = fileName;
     this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    this.cancellation = cancellation;
+  }
+
+  /** Whether the job reading this file should stop. */
+  CancellationToken cancellation() {
+    return cancellation;
+  }
+
+  /**
+   * Returns when reading may go on.
+   *
+   * @throws dev.reportengine.api.spi.JobCanceledException when the job was canceled or timed out
+   */
+  void checkpoint() {
+    cancellation.throwIfCanceled();
   }
 
   String fileName() {

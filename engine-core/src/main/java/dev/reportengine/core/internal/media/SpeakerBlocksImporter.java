@@ -38,7 +38,7 @@ final class SpeakerBlocksImporter implements MediaFormat {
 
   @Override
   public Media read(String mediaId, SourceText source) {
-    TranscriptBuilder builder = new TranscriptBuilder(id());
+    TranscriptBuilder builder = new TranscriptBuilder(id(), source.cancellation());
     List<TextBlocks.Block> blocks = TextBlocks.split(source, HEADER);
     for (TextBlocks.Block block : blocks) {
       Matcher m = block.header();

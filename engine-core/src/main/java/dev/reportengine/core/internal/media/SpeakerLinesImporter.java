@@ -41,7 +41,7 @@ final class SpeakerLinesImporter implements MediaFormat {
 
   @Override
   public Media read(String mediaId, SourceText source) {
-    TranscriptBuilder builder = new TranscriptBuilder(id());
+    TranscriptBuilder builder = new TranscriptBuilder(id(), source.cancellation());
     for (TextBlocks.Block block : TextBlocks.split(source, HEADER)) {
       Matcher m = block.header();
       double start = TextBlocks.time(source, block.line(), m.group(1));

@@ -52,7 +52,7 @@ final class SrtImporter implements MediaFormat {
     double offset =
         !cues.isEmpty() && cues.get(0).start() >= WALL_CLOCK_SECONDS ? cues.get(0).start() : 0;
     boolean prefixes = SpeakerPrefix.isConvention(cues.stream().map(Cue::text).toList());
-    TranscriptBuilder builder = new TranscriptBuilder(id());
+    TranscriptBuilder builder = new TranscriptBuilder(id(), source.cancellation());
     for (Cue cue : cues) {
       if (cue.start() < offset) {
         throw source.errorAtLine(
@@ -84,6 +84,7 @@ final class SrtImporter implements MediaFormat {
     List<Cue> cues = new ArrayList<>();
     int i = 0;
     while (i < lines.length) {
+      source.checkpoint();
       int timing = timingLineAt(lines, i);
       if (timing < 0) {
         if (!lines[i].isBlank()) {

@@ -36,6 +36,7 @@ final class TextBlocks {
       StringBuilder text = new StringBuilder();
       i++;
       while (i < lines.length && !header.matcher(lines[i].strip()).matches()) {
+        source.checkpoint();
         text.append(lines[i].strip()).append(' ');
         i++;
       }

@@ -3,6 +3,7 @@ package dev.reportengine.core.internal.media;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
 import dev.reportengine.api.media.Word;
+import dev.reportengine.api.spi.CancellationToken;
 import dev.reportengine.core.internal.media.TimingEstimator.Piece;
 import dev.reportengine.core.internal.media.TimingEstimator.Timing;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class TranscriptBuilder {
 
   private final String format;
   private final boolean stripTags;
+  private final CancellationToken cancellation;
   private final SpeakerRegistry speakers = new SpeakerRegistry();
   private final List<Turn> turns = new ArrayList<>();
   private Optional<String> language = Optional.empty();
@@ -56,17 +58,19 @@ final class TranscriptBuilder {
 
   private record Turn(String speakerId, List<Part> parts, List<Word> words) {}
 
-  TranscriptBuilder(String format) {
-    this(format, true);
+  /** A builder for a format, polling {@code cancellation} once per turn. */
+  TranscriptBuilder(String format, CancellationToken cancellation) {
+    this(format, true, cancellation);
   }
 
   /**
    * A builder for a format; {@code stripTags} false keeps text that looks like a tag, for formats
    * whose parser already removed tags and decoded {@code &lt;} into {@code <}.
    */
-  TranscriptBuilder(String format, boolean stripTags) {
+  TranscriptBuilder(String format, boolean stripTags, CancellationToken cancellation) {
     this.format = format;
     this.stripTags = stripTags;
+    this.cancellation = cancellation;
   }
 
   /** The entity id for a speaker name; blank and "unknown"-like names give {@code unknown}. */
@@ -110,11 +114,13 @@ final class TranscriptBuilder {
 
   /** A turn with both times; {@code words} may be empty. */
   void timed(String speakerId, double start, double end, String text, List<Word> words) {
+    cancellation.throwIfCanceled();
     turns.add(new Turn(speakerId, List.of(Part.timed(text, start, end)), words));
   }
 
   /** A turn made of parts, each with the times the file gives, if any. */
   void parts(String speakerId, List<Part> parts) {
+    cancellation.throwIfCanceled();
     turns.add(new Turn(speakerId, List.copyOf(parts), List.of()));
   }
 
@@ -122,6 +128,7 @@ final class TranscriptBuilder {
     List<Piece> pieces = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (Turn turn : turns) {
+      cancellation.throwIfCanceled();
       for (Part part : turn.parts()) {
         String text = Markup.strip(part.text(), stripTags);
         texts.add(text);
@@ -134,6 +141,7 @@ final class TranscriptBuilder {
     double lastEnd = 0;
     int p = 0;
     for (Turn turn : turns) {
+      cancellation.throwIfCanceled();
       StringBuilder text = new StringBuilder();
       double start = Double.POSITIVE_INFINITY;
       double end = 0;

@@ -32,11 +32,12 @@ public final class WebVttImporter implements MediaFormat {
 
   @Override
   public Media read(String mediaId, SourceText source) {
-    TranscriptBuilder builder = new TranscriptBuilder(id(), false);
-    List<WebVttCue> cues = WebVttParser.parse(source.fileName(), source.text());
+    TranscriptBuilder builder = new TranscriptBuilder(id(), false, source.cancellation());
+    List<WebVttCue> cues = WebVttParser.parse(source);
     List<List<VoiceSpan>> spans = new ArrayList<>();
     List<String> unvoiced = new ArrayList<>();
     for (WebVttCue cue : cues) {
+      source.checkpoint();
       List<VoiceSpan> cueSpans = WebVttCueText.spans(cue.payload());
       spans.add(cueSpans);
       cueSpans.stream()

@@ -10,18 +10,20 @@ import java.util.List;
  */
 final class WebVttParser {
 
+  private final SourceText source;
   private final String fileName;
   private final String[] lines;
   private int next;
 
-  private WebVttParser(String fileName, String text) {
-    this.fileName = fileName;
-    this.lines = text.split("\r\n|\r|\n", -1);
+  private WebVttParser(SourceText source) {
+    this.source = source;
+    this.fileName = source.fileName();
+    this.lines = source.text().split("\r\n|\r|\n", -1);
   }
 
-  static List<WebVttCue> parse(String fileName, String text) {
-    String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return new WebVttParser(fileName, withoutBom).cues();
+  /** The cues of a file (its text has no BOM), polling the job's cancellation once per cue. */
+  static List<WebVttCue> parse(SourceText source) {
+    return new WebVttParser(source).cues();
   }
 
   /** Whether a line opens a WebVTT file: {@code WEBVTT}, alone or followed by a space or tab. */
@@ -38,6 +40,7 @@ final class WebVttParser {
     next = 0;
     block();
     while (skipBlankLines()) {
+      source.checkpoint();
       int first = next;
       List<String> block = block();
       if (!isSkipped(block.get(0))) {

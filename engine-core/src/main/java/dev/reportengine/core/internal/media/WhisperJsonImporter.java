@@ -42,7 +42,7 @@ final class WhisperJsonImporter implements MediaFormat {
   public Media read(String mediaId, SourceText source) {
     JsonNode root = source.requireJson();
     JsonReads json = new JsonReads(source);
-    TranscriptBuilder builder = new TranscriptBuilder(id());
+    TranscriptBuilder builder = new TranscriptBuilder(id(), source.cancellation());
     if (root.isObject()) {
       json.text(root, "language").ifPresent(builder::language);
     }
