@@ -14,21 +14,23 @@ public final class Prompts {
   /** A request said as a statement, at the start of the sentence or after a comma. */
   private static final Pattern REQUEST =
       Pattern.compile(
-          "(^|, |\\. )(tell (me|us)|(walk|talk|take) (me|us) through|describe|give (me|us)"
+          "(^|, |\\. )(tell (me|us)|(walk|talk|take) (me|us) (back )?(through|to)|describe|give (me|us)"
               + " (an|a|one|a concrete|a specific|some) (example|instance)"
               + "|share (an|one|a) (example|time|situation|story)"
               + "|i'd (like|love) to understand|i want to hear|let's (talk|hear) about (your|how|what"
               + "|why|a time|the time)|please explain"
-              + "|i'd (like|love) to hear|i would (like|love) to hear|i'm curious (how|what|about"
+              + "|i'd (also |really )?(like|love) to hear|i would (also |really )?(like|love) to hear"
+              + "|i'm curious (how|what|about"
               + "|whether|if)|explain (how|what|why)|help me understand)\\b");
 
   /** Questions that open or keep up the call rather than ask about the candidate. */
   private static final Pattern SMALL_TALK =
       Pattern.compile(
-          "\\b(how are you|how's it going|how is it going|can you hear me|hear me (okay|ok|all"
-              + " right)|how's your (day|week|morning)|how's the (day|week|morning)( been)?|how has (your|the) (day|week)|did you find (us|the (place|link|room|office))|find us (okay|ok|all right)|are you (calling|dialing|dialling|joining) (in )?from|are you in [a-z]+ (at the moment|today|right now)|travelling|traveling|the weather|is (this|now) (still )?a good"
+          "\\b(how are you|how's it going|how is it going|can you hear (me|us)|hear (me|us) (okay|ok"
+              + "|all ?right)|how's your (day|week|morning|afternoon|evening)|raining|sunny|how's the (day|week|morning)( been)?|how has (your|the) (day|week)|did you find (us|the (place|link|room|office))|find us (okay|ok|all right)|are you (calling|dialing|dialling|joining) (in )?from|are you in [a-z]+ (at the moment|today|right now)|travelling|traveling|the weather|is (this|now) (still )?a good"
               + " time|ready to (start|begin|go)|shall we (start|begin|get started)|does that make"
-              + " sense|sounds? good|you there|is that okay|is that ok)\\b");
+              + " sense|sounds? good|you there|is that okay|is that ok|can i (jump in|come in|add"
+              + " one|ask one)|^(sorry, )?when you say)\\b");
 
   /** Prompts that close the interview rather than ask about the candidate's experience. */
   private static final Pattern CLOSING =
@@ -63,8 +65,19 @@ public final class Prompts {
    * "Walk me through ...", "I'm curious how you ..."), whatever its end mark.
    */
   public static boolean isRequest(String sentence) {
-    return REQUEST.matcher(sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+    String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return REQUEST.matcher(lower).find() || ABOUT_A_TIME.matcher(lower).find();
   }
+
+  /**
+   * A statement that asks for an episode of the listener's own past, whatever verb introduces it:
+   * "I'd also like to hear about a time you disagreed ...", "Take me back to a time when ...".
+   */
+  private static final Pattern ABOUT_A_TIME =
+      Pattern.compile(
+          "\\b(about|to|of|on) (a|the|one) (time|situation|moment|occasion) (when|where|that|you)\\b"
+              + ".*\\byou|\\b(a|one) (time|situation) (when |where |that )?you('d|'ve| had| were"
+              + "| did)?\\b");
 
   /**
    * Whether a prompt asks what the person would do rather than what they did ("How would you design

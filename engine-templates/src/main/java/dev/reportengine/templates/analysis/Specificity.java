@@ -53,7 +53,8 @@ public record Specificity(int words, int numbers, int names, int examples) {
     return new Specificity(words, numbers, names, examples);
   }
 
-  private static int names(String sentence) {
+  /** The names in a sentence: capitalized words that do not start it, other than "I". */
+  static int names(String sentence) {
     String[] raw = WHITESPACE.split(sentence);
     int count = 0;
     for (int k = 1; k < raw.length; k++) {

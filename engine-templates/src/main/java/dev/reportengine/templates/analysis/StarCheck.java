@@ -36,15 +36,32 @@ public record StarCheck(boolean situation, boolean task, boolean action, boolean
   public static StarCheck ofSentences(List<Excerpt> sentences, LanguagePack language) {
     List<String> words = new ArrayList<>();
     boolean result = false;
+    boolean setting = false;
     for (Excerpt e : sentences) {
       List<String> w = Tokens.words(e.text());
       words.addAll(w);
-      if (!result && tellsWhatHappened(e.text())) {
-        result = of(w, language).result();
+      if (tellsWhatHappened(e.text())) {
+        result = result || of(w, language).result();
+        setting = setting || setsTheScene(e.text(), w, language);
       }
     }
     StarCheck all = of(words, language);
-    return new StarCheck(all.situation(), all.task(), all.action(), result);
+    return new StarCheck(all.situation() || setting, all.task(), all.action(), result);
+  }
+
+  /**
+   * Whether a sentence that tells what happened sets a scene with a specific: a name (a company, a
+   * person, a system: "at Brixbee", "we hired Kofi") or a number ("about forty sites", "eleven
+   * hours"). An answer about experience that names where, who or how much has given its context,
+   * with or without a cue phrase such as "at the time".
+   */
+  static boolean setsTheScene(String sentence, List<String> words, LanguagePack language) {
+    if (hasName(sentence, language)) {
+      return true;
+    }
+    Lexicon numbers = language.lexicon("number-words");
+    return words.stream()
+        .anyMatch(w -> w.chars().anyMatch(Character::isDigit) || numbers.contains(w));
   }
 
   /**
@@ -138,6 +155,32 @@ public record StarCheck(boolean situation, boolean task, boolean action, boolean
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence names something: a capitalized word inside it that is not a common word
+   * (speech-to-text capitalizes "Some", "But" or "Uh" after a pause), a filler or "I".
+   */
+  private static boolean hasName(String sentence, LanguagePack language) {
+    if (Specificity.names(sentence) == 0) {
+      return false;
+    }
+    Lexicon fillers = language.lexicon("fillers");
+    String[] raw = sentence.split("\\s+");
+    for (int k = 1; k < raw.length; k++) {
+      String w = raw[k].replaceAll("^[^\\p{L}]+|[^\\p{L}']+$", "");
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (w.length() > 2
+          && Character.isUpperCase(w.codePointAt(0))
+          && !w.startsWith("I'")
+          && !raw[k - 1].matches(".*[.!?]")
+          && !Stopwords.english().contains(lower)
+          && !Stopwords.english().contains(lower.replaceAll("'.*", ""))
+          && !fillers.contains(lower)) {
+        return true;
       }
     }
     return false;

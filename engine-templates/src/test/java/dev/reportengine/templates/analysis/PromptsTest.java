@@ -25,6 +25,9 @@ class PromptsTest {
         "Let's talk about your time at the bank.",
         "I'm curious how you picked the vendor.",
         "I'd like to understand why you left.",
+        "Take me back to a time when a forecast you made was badly off.",
+        "I'd also like to hear about a time you pushed back on a deadline.",
+        "Next, one situation where you had to change course halfway.",
       })
   void recognisesQuestionsAndRequestsSaidAsStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isTrue();
@@ -38,6 +41,11 @@ class PromptsTest {
         "How's the week been?",
         "Are you calling in from Porto today?",
         "Sorry, nightly?",
+        "Hi, can you hear us alright?",
+        "How's your afternoon going so far?",
+        "Is it still raining over there?",
+        "Can I jump in with one?",
+        "Sorry, when you say you rebuilt it, from scratch?",
         "I told the team about it.",
         "We described the plan in the doc.",
         "Let me tell you about the team first.",

@@ -2,6 +2,7 @@ package dev.reportengine.templates.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,5 +35,23 @@ class StarCheckTest {
       })
   void doesFindOrdinaryPhrasingsOfEachPart(String answer, String parts) {
     assertThat(letters(answer)).isEqualTo(parts);
+  }
+
+  private static boolean situationOfSentences(String sentence) {
+    return StarCheck.ofSentences(List.of(new Excerpt("c", 0, 1, sentence)), EN).situation();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "So I'm at Brixbee, we do booking software for salons.| true",
+        "So there was a salon group whose bookings got duplicated.| false",
+        "So there was a salon group, about forty sites, whose bookings got duplicated.| true",
+        "I would probably call Dana first.| false",
+        "How many sites did you have?| false",
+      })
+  void doesTakeANamedOrCountedSettingAsTheSituation(String sentence, boolean situation) {
+    assertThat(situationOfSentences(sentence)).isEqualTo(situation);
   }
 }
