@@ -37,9 +37,19 @@ final class SelfIntroductionRule implements HintRule {
       Pattern.compile(
           "(?i:\\bmy\\s+name\\s*(?:is|['’]s)|\\bname['’]s)\\s+([\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2})");
   static final Pattern I_AM = Pattern.compile("(?i:\\bI['’]m|\\bI\\s+am)\\s+" + NAME + COMPANY);
+
+  /**
+   * "This is Maria from Halden", "it's Tom": a speaker saying who they are. Not after "and" or
+   * after a name and a comma ("... and this is Oskar", "Noor, this is Ines"): that introduces
+   * someone else.
+   */
   static final Pattern THIS_IS =
       Pattern.compile(
-          "(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+" + NAME + COMPANY + "(?![^.!?]*\\?)");
+          "(?<!(?i:and)\\s)(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+"
+              + NAME
+              + COMPANY
+              + "(?![^.!?]*\\?)");
+
   private static final Pattern THIS_IS_ANY_CASE =
       Pattern.compile("(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+([\\p{L}'-]+)(?![^.!?]*\\?)");
   static final Pattern HERE =
@@ -161,8 +171,48 @@ final class SelfIntroductionRule implements HintRule {
     return Optional.empty();
   }
 
+  /**
+   * A name and a comma just before a match ("Noor, this is Ines"): the speaker introduces someone
+   * to Noor, not themselves. A greeting before the comma ("Hi, this is Maria") is no such name.
+   */
+  private static final Pattern ADDRESSED_BEFORE = Pattern.compile("\\b(\\p{Lu}[\\p{L}'-]+),\\s*$");
+
+  private static final java.util.Set<String> NOT_ADDRESSEES =
+      java.util.Set.of(
+          "hi",
+          "hello",
+          "hey",
+          "morning",
+          "afternoon",
+          "evening",
+          "yes",
+          "yeah",
+          "yep",
+          "okay",
+          "ok",
+          "so",
+          "right",
+          "well",
+          "sorry",
+          "great",
+          "thanks",
+          "oh",
+          "um",
+          "uh",
+          "anyway");
+
+  /** Whether a "this is" match introduces someone else to a person just named. */
+  static boolean introducesAnother(String text, int matchStart) {
+    Matcher before = ADDRESSED_BEFORE.matcher(text.substring(0, matchStart));
+    return before.find()
+        && !NOT_ADDRESSEES.contains(before.group(1).toLowerCase(java.util.Locale.ROOT));
+  }
+
   private static void collect(Matcher m, Turn turn, List<Introduction> found) {
     while (m.find()) {
+      if (m.pattern() == THIS_IS && introducesAnother(turn.utterance().text(), m.start())) {
+        continue;
+      }
       List<String> name = HintText.split(HintText.fold(m.group(1)));
       List<String> company =
           m.group(2) == null ? List.of() : HintText.split(HintText.fold(m.group(2)));

@@ -105,6 +105,15 @@ public final class SpeakerNames {
               + "))\\s*,?\\s+(?:(?i:so much|very much|again)\\s*,?\\s+)?"
               + NAME
               + "\\b");
+
+  /**
+   * "... and this is Oskar", "Noor, this is Ines Oyelaran": a speaker introducing someone else. The
+   * one introduced is the other speaker heard just before, who had just said their first words
+   * ("Hello!", "Hi, sorry, the bank ran over"); two votes then, else none.
+   */
+  private static final Pattern INTRODUCES_OTHER =
+      Pattern.compile("(?i:\\bthis\\s+is)\\s+" + NAME + "(?![^.!?]*\\?)");
+
   private static final Pattern FORWARD =
       Pattern.compile(
           "(?:^|[.!?;]\\s+)(?:(?i:"
@@ -249,6 +258,10 @@ public final class SpeakerNames {
                 SelfIntroductionRule.MY_NAME)) {
           Matcher m = p.matcher(text);
           while (m.find()) {
+            if (p == SelfIntroductionRule.THIS_IS
+                && SelfIntroductionRule.introducesAnother(text, m.start())) {
+              continue;
+            }
             vote(votes, u.entityId(), m.group(1), INTRODUCTION_VOTES, "self_introduction", u);
           }
         }
@@ -291,6 +304,17 @@ public final class SpeakerNames {
         if (to != null) {
           vote(votes, to, back.group(1), addressWeight(u, i, firstTurn.get(to)), "address", u);
         }
+      }
+      Matcher other = INTRODUCES_OTHER.matcher(text);
+      while (other.find()) {
+        String name = other.group(1);
+        boolean another =
+            SelfIntroductionRule.introducesAnother(text, other.start())
+                || text.substring(0, other.start()).matches("(?is).*\\band\\s+$");
+        int at = i;
+        other(turns, at, -1)
+            .filter(to -> another && isFirstTurnBefore(turns, at, to, firstTurn))
+            .ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
       }
       Matcher forward = FORWARD.matcher(text);
       while (forward.find()) {
@@ -341,6 +365,17 @@ public final class SpeakerNames {
     int strongest;
   }
 
+  /** Whether the last turn of {@code entityId} before turn {@code at} was its first turn. */
+  private static boolean isFirstTurnBefore(
+      List<Utterance> turns, int at, String entityId, Map<String, Integer> firstTurn) {
+    for (int k = at - 1; k >= 0; k--) {
+      if (turns.get(k).entityId().equals(entityId)) {
+        return firstTurn.get(entityId) == k;
+      }
+    }
+    return false;
+  }
+
   private static void vote(
       Map<String, Map<String, Tally>> votes,
       String entityId,
@@ -349,7 +384,11 @@ public final class SpeakerNames {
       String rule,
       Utterance evidence) {
     String name = first(said);
-    if (name == null || NOT_NAMES.contains(name) || HintText.isStopWord(HintText.fold(name))) {
+    if (name == null
+        || NOT_NAMES.contains(name)
+        || name.startsWith("I'")
+        || name.startsWith("I’")
+        || HintText.isStopWord(HintText.fold(name))) {
       return;
     }
     Tally t =

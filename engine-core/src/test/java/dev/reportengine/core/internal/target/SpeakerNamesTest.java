@@ -139,4 +139,44 @@ class SpeakerNamesTest {
     assertThat(SpeakerNames.isAnonymous(Entity.of("x", label))).isTrue();
     assertThat(SpeakerNames.isAnonymous(Entity.of("x", "Ana Ruiz"))).isFalse();
   }
+
+  @Test
+  void namesTheOneJustHeardWhenAnotherIntroducesThemAndNotTheIntroducer() {
+    Media media =
+        anonymous()
+            .entity("speaker-3", "Speaker 3")
+            .says("speaker-0", 0, 3, "Hi, can you hear us alright?")
+            .says("speaker-1", 4, 5, "Yes, hi.")
+            .says("speaker-2", 6, 7, "Hello!")
+            .says(
+                "speaker-0",
+                8,
+                14,
+                "Great. So I'm Priya Raman, I run the analytics team, and this is Oskar.")
+            .says("speaker-1", 15, 18, "Nice to meet you both, I'm Leila.")
+            .says("speaker-3", 19, 22, "Hi, sorry, the bank ran over.")
+            .says("speaker-0", 23, 27, "Leila, this is Ines Oyelaran, our controller.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-0", "Priya Raman"),
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Leila"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Oskar"),
+            org.assertj.core.groups.Tuple.tuple("speaker-3", "Ines Oyelaran"));
+  }
+
+  @Test
+  void keepsASelfIntroductionAfterAGreetingAndACommaAsTheSpeakers() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Hi, this is Maria from Halden.")
+            .says("speaker-1", 6, 9, "Morning.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-0", "Maria"));
+  }
 }
