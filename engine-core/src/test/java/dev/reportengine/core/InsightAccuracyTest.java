@@ -546,19 +546,22 @@ class InsightAccuracyTest {
       String expectedRef = h.path("expected").asString();
       String expected = expectedRef.equals(MISS) ? MISS : c.entityOf().get(expectedRef);
       String actual;
+      String why = "";
       JobHandle job =
           engine.submit(
               CreateReportJobRequest.of(
                   mediaId, Template.GENERAL_REPORT, TargetSpec.magicHint(hint)));
       try {
         job.await(WAIT);
-        actual =
+        JsonNode report =
             job.snapshot().status() == dev.reportengine.api.JobStatus.SUCCEEDED
                 ? JSON.readTree(engine.api().getReportByJob(job.jobId()).json())
-                    .path("entity")
-                    .path("id")
-                    .asString()
-                : "failed";
+                : null;
+        actual = report == null ? "failed" : report.path("entity").path("id").asString();
+        if (report != null) {
+          String target = report.path("raw").path("target").toString();
+          why = " because " + target.substring(0, Math.min(400, target.length()));
+        }
       } catch (JobFailedException e) {
         actual =
             e.error().code() == ErrorCode.TARGET_NOT_FOUND ? MISS : "failed: " + e.error().code();
@@ -577,7 +580,8 @@ class InsightAccuracyTest {
                 + " ("
                 + expectedRef
                 + "), got "
-                + actual);
+                + actual
+                + why);
       }
     }
   }

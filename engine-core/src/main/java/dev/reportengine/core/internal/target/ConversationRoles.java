@@ -166,6 +166,78 @@ final class ConversationRoles {
             example.get(id).evidence(why + ": opens the call or steers it in " + n + " turns"));
   }
 
+  /**
+   * What a seller says: offers and terms ("I can do twelve percent", "our pricing", "I'll send you
+   * the order form", "a demo for your team").
+   */
+  private static final Pattern SELLS =
+      Pattern.compile(
+          "\\b(our (product|platform|pricing|price|list price|standard (price|rate|terms)|solution"
+              + "|software|implementation|onboarding|customers|contract)|(we|i) (can|could) (offer"
+              + "|do|give|include|throw in|waive|go to|extend|discount)|(i'll|i will|we'll|we will)"
+              + " send (you|over|the)|(a|the) (demo|proposal|order form|quote|trial|pilot) (for|to)"
+              + " (you|your)|discount|list price)\\b");
+
+  /**
+   * What a buyer says: what their side pays, uses and must approve ("we pay", "our budget", "we
+   * use", "signs off", "procurement").
+   */
+  private static final Pattern BUYS =
+      Pattern.compile(
+          "\\b(we pay|we're paying|we are paying|we spend|our budget|my budget|the budget|we use"
+              + "|we're using|we currently|our current (vendor|provider|tool|system|contract)"
+              + "|signs? off|sign-off|approv\\w*|procurement|our (cfo|board|finance)|my (cfo|boss"
+              + "|manager)|capital committee|too expensive|over my limit|a tough sell)\\b");
+
+  /**
+   * The seller ({@code sells} true) or the buyer: by sentences of their own side's acts (offers and
+   * terms for the seller; what they pay, use and must approve for the buyer) minus the other
+   * side's. With no such acts, the seller is whoever asks most and the buyer whoever answers most.
+   */
+  static List<Scored> side(HintConversation c, String why, boolean sells) {
+    Map<String, Long> net = new LinkedHashMap<>();
+    Map<String, Turn> example = new LinkedHashMap<>();
+    for (Turn t : c.personTurns()) {
+      String text = HintText.fold(t.utterance().text());
+      long own = count(sells ? SELLS : BUYS, text);
+      long other = count(sells ? BUYS : SELLS, text);
+      if (own + other > 0) {
+        net.merge(t.speaker().id(), own - other, Long::sum);
+      }
+      if (own > 0) {
+        example.putIfAbsent(t.speaker().id(), t);
+      }
+    }
+    Map<String, Long> ahead = new LinkedHashMap<>();
+    net.forEach(
+        (id, n) -> {
+          if (n > 0) {
+            ahead.put(id, n);
+          }
+        });
+    if (ahead.isEmpty()) {
+      return sells ? askers(c, why) : answerers(c, why);
+    }
+    return scores(
+        c,
+        ahead,
+        (id, n) ->
+            example
+                .get(id)
+                .evidence(
+                    why
+                        + (sells
+                            ? ": offers the product and its terms"
+                            : ": says what their side pays, uses or must approve")
+                        + " in "
+                        + n
+                        + " more sentences than the other side's; first quoted"));
+  }
+
+  private static long count(Pattern p, String text) {
+    return p.matcher(text).results().count();
+  }
+
   private interface Describe {
     Evidence of(String id, long count);
   }

@@ -21,6 +21,10 @@ final class RoleLexicon {
     LATE,
     /** Opens the call and steers it: host, chair, whoever ran the meeting. */
     RUNS,
+    /** Offers the product and its terms: seller, account executive, vendor. */
+    SELLS,
+    /** Says what their side pays, uses and must approve: buyer, prospect. */
+    BUYS,
     /** Known only from attributes and self-descriptions: manager, engineer. */
     NONE
   }

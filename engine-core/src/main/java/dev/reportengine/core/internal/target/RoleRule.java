@@ -22,10 +22,12 @@ import java.util.Map;
  *       same units (words compared by stem) in what a person says of themselves ("I'm Dana Brooks,
  *       engineering manager", "I run QA") or another speaker says of them ("Hannah, you run
  *       operations", "Tomasz ... he's one of our senior engineers"), see {@link RoleDescriptions};
- *   <li>{@code role_behaviour}: a role that asks (interviewer, seller, host, ...) or answers
- *       (candidate, prospect, guest, ...) against who asks the questions and who answers them, see
- *       {@link ConversationRoles}, times the role's share of the hint's units (behaviour says
- *       nothing about the other words of "the customer who complained about the parrot").
+ *   <li>{@code role_behaviour}: a role that asks (interviewer, host, ...) or answers (candidate,
+ *       guest, ...) against who asks the questions and who answers them; a seller or buyer against
+ *       who offers terms and who says what their side pays and approves (falling back to asking and
+ *       answering); see {@link ConversationRoles}, times the role's share of the hint's units
+ *       (behaviour says nothing about the other words of "the customer who complained about the
+ *       parrot").
  * </ol>
  */
 final class RoleRule implements HintRule {
@@ -43,7 +45,7 @@ final class RoleRule implements HintRule {
 
   @Override
   public RuleResult apply(HintText hint, HintConversation conversation) {
-    List<Unit> units = lexicon.units(hint);
+    List<Unit> units = withoutModifiers(lexicon.units(hint));
     if (units.isEmpty()) {
       return RuleResult.none();
     }
@@ -72,12 +74,39 @@ final class RoleRule implements HintRule {
         if (g.behaviour() == Behaviour.LATE) {
           return RuleResult.of(ConversationRoles.latecomers(conversation, why));
         }
+        if (g.behaviour() == Behaviour.SELLS || g.behaviour() == Behaviour.BUYS) {
+          return RuleResult.of(
+              scaled(
+                  ConversationRoles.side(conversation, why, g.behaviour() == Behaviour.SELLS),
+                  covered));
+        }
         if (g.behaviour() == Behaviour.RUNS) {
           return RuleResult.of(ConversationRoles.organisers(conversation, why));
         }
       }
     }
     return RuleResult.none();
+  }
+
+  /** Words that only qualify the role after them: "the lead seller", "the senior engineer". */
+  private static final java.util.Set<String> MODIFIERS =
+      java.util.Set.of("lead", "senior", "junior", "main", "principal", "head", "chief", "other");
+
+  /** {@code units} without a modifier that stands just before a role ("lead" in "lead seller"). */
+  static List<Unit> withoutModifiers(List<Unit> units) {
+    List<Unit> kept = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      boolean modifier =
+          u.words().size() == 1
+              && MODIFIERS.contains(u.words().get(0))
+              && i + 1 < units.size()
+              && units.get(i + 1).isRole();
+      if (!modifier) {
+        kept.add(u);
+      }
+    }
+    return kept;
   }
 
   private static List<Scored> attributes(List<Unit> units, HintConversation conversation) {

@@ -41,4 +41,31 @@ class RoleBehaviourTest {
     assertThat(top(apply(rule, MEETING, "the designer"))).isEqualTo("b");
     assertThat(top(apply(rule, MEETING, "the QA person"))).isEqualTo("c");
   }
+
+  /** A negotiation where the buyer asks most of the questions. */
+  private static final Media NEGOTIATION =
+      TestMedia.named("n")
+          .entity("s", "S")
+          .entity("b", "B")
+          .says("b", 0, 5, "So where did you land on the price? Can you match the other quote?")
+          .says(
+              "s",
+              6,
+              14,
+              "I can do twelve percent off on a three-year term, and I'll send you the order form.")
+          .says("b", 15, 22, "We pay twenty-two thousand a year today. Is that your best number?")
+          .says("s", 23, 30, "Our list price already includes onboarding, so that's where we are.")
+          .says(
+              "b",
+              31,
+              40,
+              "Anything over a hundred thousand needs approval from our CFO. Does that work?")
+          .build();
+
+  @Test
+  void findsTheSellerByOffersAndTheBuyerBySpendWhenTheBuyerAsksMost() {
+    assertThat(top(apply(rule, NEGOTIATION, "the seller"))).isEqualTo("s");
+    assertThat(top(apply(rule, NEGOTIATION, "the lead seller"))).isEqualTo("s");
+    assertThat(top(apply(rule, NEGOTIATION, "the buyer"))).isEqualTo("b");
+  }
 }
