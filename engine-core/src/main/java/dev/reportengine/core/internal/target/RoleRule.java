@@ -45,7 +45,7 @@ final class RoleRule implements HintRule {
 
   @Override
   public RuleResult apply(HintText hint, HintConversation conversation) {
-    List<Unit> units = withoutModifiers(lexicon.units(hint));
+    List<Unit> units = lexicon.units(hint);
     if (units.isEmpty()) {
       return RuleResult.none();
     }
@@ -57,14 +57,15 @@ final class RoleRule implements HintRule {
     if (!bySelfDescription.isEmpty()) {
       return RuleResult.of(bySelfDescription);
     }
-    for (Unit unit : units) {
+    List<Unit> roles = withoutModifiers(units);
+    for (Unit unit : roles) {
       for (Group g : unit.groups()) {
         String why =
             "\""
                 + unit.text()
                 + "\" is a role that "
                 + g.behaviour().name().toLowerCase(Locale.ROOT);
-        double covered = 1.0 / units.size();
+        double covered = 1.0 / roles.size();
         if (g.behaviour() == Behaviour.ASKS) {
           return RuleResult.of(scaled(ConversationRoles.askers(conversation, why), covered));
         }

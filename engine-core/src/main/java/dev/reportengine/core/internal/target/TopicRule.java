@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Rule (g): topic words. Each person's turns together form one document; the hint's content words
- * (stemmed alike) are the query; documents are ranked with {@link Bm25}. A person scores 0.8 times
- * their BM25 score over the sum of the top two, so the top needs clearly more than the runner-up.
- * The evidence quotes the person's turn with the most distinct query terms (earliest on ties). A
- * hint that reads as a name ({@link HintText#isProperName()}) is not a topic: a person who is only
- * talked about must not be found as the one who talks about them.
+ * Rule (g): topic words. Each person's turns together form one document (without the sentences that
+ * address or describe someone named, whose words are about that person; a sentence that addresses
+ * the next speaker by name counts for them instead); the hint's content words (stemmed alike) are
+ * the query; documents are ranked with {@link Bm25}. A person scores 0.8 times their BM25 score
+ * over the sum of the top two, so the top needs clearly more than the runner-up. The evidence
+ * quotes the person's turn with the most distinct query terms (earliest on ties). A hint that reads
+ * as a name ({@link HintText#isProperName()}) is not a topic: a person who is only talked about
+ * must not be found as the one who talks about them.
  */
 final class TopicRule implements HintRule {
 
@@ -28,15 +30,23 @@ final class TopicRule implements HintRule {
       return RuleResult.none();
     }
     List<Entity> people = conversation.people();
+    java.util.Map<String, List<String>> byPerson = new java.util.HashMap<>();
+    for (Turn t : conversation.personTurns()) {
+      byPerson.computeIfAbsent(t.speaker().id(), k -> new ArrayList<>()).addAll(ownTerms(t));
+      List<String> addressed = addressedTerms(t);
+      if (!addressed.isEmpty()) {
+        conversation
+            .nextSpeaker(t)
+            .ifPresent(
+                n ->
+                    byPerson
+                        .computeIfAbsent(n.speaker().id(), k -> new ArrayList<>())
+                        .addAll(addressed));
+      }
+    }
     List<List<String>> documents = new ArrayList<>();
     for (Entity e : people) {
-      List<String> doc = new ArrayList<>();
-      for (Turn t : conversation.personTurns()) {
-        if (t.speaker().id().equals(e.id())) {
-          doc.addAll(terms(t.text()));
-        }
-      }
-      documents.add(doc);
+      documents.add(byPerson.getOrDefault(e.id(), List.of()));
     }
     Bm25 bm25 = new Bm25(documents);
     double[] raw = new double[people.size()];
@@ -56,7 +66,7 @@ final class TopicRule implements HintRule {
         String description =
             String.format(
                 Locale.ROOT,
-                "BM25 %.2f for the words [%s] over their turns",
+                "BM25 %.2f for the words [%s] over their turns and what is asked of them by name",
                 raw[i],
                 String.join(" ", query));
         scored.add(
@@ -76,10 +86,17 @@ final class TopicRule implements HintRule {
     long bestDistinct = -1;
     long bestCount = -1;
     for (Turn t : conversation.personTurns()) {
-      if (!t.speaker().id().equals(who.id())) {
+      List<String> terms;
+      if (t.speaker().id().equals(who.id())) {
+        terms = ownTerms(t);
+      } else if (conversation
+          .nextSpeaker(t)
+          .map(n -> n.speaker().id().equals(who.id()))
+          .orElse(false)) {
+        terms = addressedTerms(t);
+      } else {
         continue;
       }
-      List<String> terms = terms(t.text());
       long distinct = terms.stream().filter(wanted::contains).distinct().count();
       long count = terms.stream().filter(wanted::contains).count();
       if (distinct > bestDistinct || distinct == bestDistinct && count > bestCount) {
@@ -89,6 +106,96 @@ final class TopicRule implements HintRule {
       }
     }
     return best;
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
+
+  /**
+   * A sentence about someone named rather than about the speaker: it addresses them ("Felix, do you
+   * want to start with backend?", "how's infrastructure looking, Kofi?") or describes them in
+   * apposition ("Ilse, our solutions engineer, did the mapping", "this is Ines, our controller").
+   */
+  private static final java.util.regex.Pattern ABOUT_ANOTHER =
+      java.util.regex.Pattern.compile(
+          "^(?:(?:so|and|okay|ok|right|great|thanks|over to you|now)[,\\s]+)?\\p{Lu}[\\p{L}'-]+,"
+              + "|,\\s*\\p{Lu}[\\p{L}'-]+\\s*[?.!]*$"
+              + "|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?,\\s+(?:our|my|your|their|the)\\s+\\p{L}");
+
+  /** Words that start a sentence capitalized without being a name. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "Yes",
+          "Yeah",
+          "No",
+          "Okay",
+          "Ok",
+          "So",
+          "Right",
+          "Well",
+          "Sure",
+          "Great",
+          "Thanks",
+          "Hi",
+          "Hello",
+          "Hey",
+          "Sorry",
+          "Oh",
+          "Um",
+          "Uh",
+          "Honestly",
+          "Actually",
+          "Also",
+          "And",
+          "But",
+          "Then",
+          "Now",
+          "Look",
+          "Listen",
+          "Fine",
+          "Good",
+          "Perfect",
+          "Anyway",
+          "Basically");
+
+  /**
+   * The terms of a turn in the speaker's own words: sentences that address or describe someone
+   * named are left out, since their words are about that person (the role a chair names when
+   * handing over belongs to the one handed to).
+   */
+  static List<String> ownTerms(Turn t) {
+    return sentenceTerms(t, false);
+  }
+
+  /**
+   * The terms of a turn's sentences that address the next speaker by name ("Kofi, how's
+   * infrastructure looking?", "Tomasz, over to you for engineering."): their words are about the
+   * one who answers.
+   */
+  static List<String> addressedTerms(Turn t) {
+    return sentenceTerms(t, true);
+  }
+
+  private static List<String> sentenceTerms(Turn t, boolean addressed) {
+    List<String> out = new ArrayList<>();
+    for (String sentence : SENTENCE_END.split(t.utterance().text().strip())) {
+      java.util.regex.Matcher m = ABOUT_ANOTHER.matcher(sentence);
+      boolean about = false;
+      boolean vocative = false;
+      while (m.find() && !about) {
+        String name =
+            m.group()
+                .replaceAll(
+                    "^\\W*(?:(?i:so|and|okay|ok|right|great|thanks|over to you|now)[,\\s]+)?", "")
+                .replaceAll("[^\\p{L}'-].*$", "");
+        about = !name.isEmpty() && !NOT_NAMES.contains(name);
+        vocative = about && (m.start() == 0 || m.end() == sentence.length());
+      }
+      if (addressed ? vocative : !about) {
+        out.addAll(terms(HintText.of(sentence)));
+      }
+    }
+    return out;
   }
 
   private static List<String> terms(HintText text) {

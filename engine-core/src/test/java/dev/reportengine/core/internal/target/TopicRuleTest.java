@@ -46,4 +46,24 @@ class TopicRuleTest {
     assertThat(bm25.score(0, List.of("b", "b"))).isCloseTo(expected, within(1e-12));
     assertThat(bm25.score(1, List.of("b"))).isZero();
   }
+
+  @Test
+  void creditsWordsSaidToSomeoneByNameToThemAndNotToTheSpeaker() {
+    Media meeting =
+        TestMedia.named("m")
+            .entity("chair", "Chair")
+            .entity("k", "K")
+            .entity("t", "T")
+            .says("chair", 0, 5, "Kofi, before we get to the vendor, how's infrastructure looking?")
+            .says("k", 5, 10, "Fine, the cluster upgrade is done.")
+            .says("chair", 10, 15, "Good. Ilse, our solutions engineer, did the mapping.")
+            .says("t", 15, 20, "Thanks. I'll take the release notes.")
+            .build();
+
+    RuleResult infrastructure = apply(rule, meeting, "the infrastructure person");
+    assertThat(top(infrastructure)).isEqualTo("k");
+    assertThat(infrastructure.scored().get(0).evidence().get(0).quote())
+        .contains("how's infrastructure looking");
+    assertThat(apply(rule, meeting, "the solutions engineer").scored()).isEmpty();
+  }
 }
