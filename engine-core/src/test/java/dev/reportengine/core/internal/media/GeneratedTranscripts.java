@@ -3,6 +3,7 @@ package dev.reportengine.core.internal.media;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Realistic transcripts of any length in every built-in format, for scaling and cancellation tests:
@@ -55,6 +56,10 @@ final class GeneratedTranscripts {
     "Right, and the contract runs for {n} months with a {p} percent discount.",
     "What happens to the data if you switch vendors?",
   };
+
+  private static final Pattern PUNCTUATION = Pattern.compile("([,.?!;])");
+  private static final Pattern NOT = Pattern.compile("n't\\b");
+  private static final Pattern CLITIC = Pattern.compile("'(s|ll|re|ve|d|m)\\b");
 
   private GeneratedTranscripts() {}
 
@@ -347,7 +352,8 @@ final class GeneratedTranscripts {
           .append("],\"speaker\":")
           .append(turn.speaker())
           .append(",\"id\":\"")
-          .append(String.format(Locale.ROOT, "%08x-0000-4000-8000-%012x", i, i))
+          .append("c0ffee00-0000-4000-8000-")
+          .append(pad(i, 12))
           .append("\"}");
     }
     return "{\"metadata\":{\"request_id\":\"5a3c7e1e-2b1d-4b7a-9d1e-0c0ffee00000\","
@@ -586,17 +592,23 @@ final class GeneratedTranscripts {
 
   /** QMSum's tokenization: punctuation and clitics split off by a space. */
   private static String tokenized(String text) {
-    return text.replaceAll("([,.?!;])", " $1")
-        .replaceAll("n't\\b", " n't")
-        .replaceAll("'(s|ll|re|ve|d|m)\\b", " '$1");
+    String spaced = PUNCTUATION.matcher(text).replaceAll(" $1");
+    return CLITIC.matcher(NOT.matcher(spaced).replaceAll(" n't")).replaceAll(" '$1");
   }
 
   private static String id(String name) {
     return name.toLowerCase(Locale.ROOT).replace(' ', '-');
   }
 
+  /** Seconds with three decimals, without String.format, which would dominate generation. */
   private static String seconds(double s) {
-    return String.format(Locale.ROOT, "%.3f", s);
+    long ms = Math.round(s * 1000);
+    return (ms / 1000) + "." + pad(ms % 1000, 3);
+  }
+
+  private static String pad(long value, int digits) {
+    String s = Long.toString(value);
+    return "0".repeat(Math.max(0, digits - s.length())) + s;
   }
 
   private static long millis(double s) {
@@ -611,17 +623,13 @@ final class GeneratedTranscripts {
     return clock(s, 3).replace('.', ',');
   }
 
-  /** {@code HH:MM:SS} with {@code digits} fraction digits; speaker-blocks style for digits 2. */
+  /** {@code HH:MM:SS}, with {@code digits} fraction digits after a point when digits > 0. */
   private static String clock(double s, int digits) {
-    long scale = (long) Math.pow(10, digits);
+    long scale = digits == 0 ? 1 : digits == 2 ? 100 : 1000;
     long total = Math.round(s * scale);
-    long fraction = total % scale;
     long whole = total / scale;
-    String hms =
-        String.format(Locale.ROOT, "%02d:%02d:%02d", whole / 3600, (whole / 60) % 60, whole % 60);
-    return digits == 0
-        ? hms
-        : hms + "." + String.format(Locale.ROOT, "%0" + digits + "d", fraction);
+    String hms = pad(whole / 3600, 2) + ":" + pad((whole / 60) % 60, 2) + ":" + pad(whole % 60, 2);
+    return digits == 0 ? hms : hms + "." + pad(total % scale, digits);
   }
 
   private static String json(String s) {
