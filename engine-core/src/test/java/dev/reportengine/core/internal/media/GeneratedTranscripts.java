@@ -98,6 +98,23 @@ final class GeneratedTranscripts {
     return render(formatId, conversation(3, 1, sentences));
   }
 
+  /**
+   * A transcript of {@code turns} turns, each by a different speaker named with a note in
+   * parentheses ({@code Attendee 7 (Globex)}), as in a town hall: the worst case for speaker
+   * bookkeeping.
+   */
+  static String withManySpeakers(String formatId, int turns) {
+    Conversation c = conversation(turns, -1, 0);
+    List<String> names = new ArrayList<>(turns);
+    List<Turn> distinct = new ArrayList<>(turns);
+    for (int i = 0; i < turns; i++) {
+      names.add("Attendee " + (i + 1) + " (" + COMPANIES[i % COMPANIES.length] + ")");
+      Turn t = c.turns().get(i);
+      distinct.add(new Turn(i, t.start(), t.end(), t.words()));
+    }
+    return render(formatId, new Conversation(names, distinct));
+  }
+
   /** The number of speakers a transcript of {@code turns} turns has: two to four. */
   static int speakers(int turns) {
     return Math.min(turns, 2 + turns % 3);
@@ -278,7 +295,7 @@ final class GeneratedTranscripts {
           .append("\", \"label\": ")
           .append(json(c.speakers().get(s)))
           .append(", \"attributes\": {\"role\": ")
-          .append(json(ROLES[s]))
+          .append(json(ROLES[s % ROLES.length]))
           .append("}}");
     }
     out.append("\n  ],\n  \"utterances\": [\n");
@@ -486,7 +503,7 @@ final class GeneratedTranscripts {
           .append(s)
           .append("\",\"name\":")
           .append(json(c.speakers().get(s)))
-          .append(s == 0 ? ",\"note\":\"interviewer\"" : "")
+          .append(s == 0 ? ",\"note\":\"interviewer\"" : ",\"note\":\"guest\"")
           .append('}');
     }
     out.append("],\n\"monologues\":[\n");
@@ -525,7 +542,7 @@ final class GeneratedTranscripts {
       Turn turn = c.turns().get(i);
       out.append(i == 0 ? "" : ",\n")
           .append("{\"speaker\":")
-          .append(json(ROLES[turn.speaker()] + " " + (char) ('A' + turn.speaker())))
+          .append(json(qmsumSpeaker(c, turn.speaker())))
           .append(",\"content\":")
           .append(json(tokenized(turn.text()) + (i % 6 == 0 ? " {disfmarker}" : "")))
           .append('}');
@@ -569,6 +586,13 @@ final class GeneratedTranscripts {
   }
 
   // ---- helpers ----
+
+  /** A QMSum role with a participant code ({@code Buyer B}), or the name when there are many. */
+  private static String qmsumSpeaker(Conversation c, int s) {
+    return c.speakers().size() <= ROLES.length
+        ? ROLES[s] + " " + (char) ('A' + s)
+        : c.speakers().get(s);
+  }
 
   /** The words in lines of {@code perLine} words, joined by {@code separator}. */
   private static void appendWrapped(

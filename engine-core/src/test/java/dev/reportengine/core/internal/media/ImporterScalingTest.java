@@ -64,4 +64,21 @@ class ImporterScalingTest {
         },
         (int) (TURNS.get(format) * SENTENCES_PER_TURN));
   }
+
+  /** Formats whose speakers carry attributes (a note, a role) that each turn restates. */
+  static Stream<String> formatsWithSpeakerAttributes() {
+    return Stream.of("webvtt", "srt", "markdown", "qmsum", "rev", "report-engine");
+  }
+
+  @ParameterizedTest
+  @MethodSource("formatsWithSpeakerAttributes")
+  void readsATranscriptWhereEveryTurnHasItsOwnSpeakerInLinearTime(String format) {
+    Scaling.assertNearLinear(
+        format + ", a speaker per turn",
+        turns -> {
+          String text = GeneratedTranscripts.withManySpeakers(format, turns);
+          return () -> FORMATS.read("t", "t", text);
+        },
+        TURNS.get(format));
+  }
 }
