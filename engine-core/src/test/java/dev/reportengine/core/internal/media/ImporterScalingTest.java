@@ -33,7 +33,7 @@ class ImporterScalingTest {
           Map.entry("markdown", 300));
 
   /** Sentences of the one long turn at 1x (about 12 words each) per 1x turn (about 24 words). */
-  private static final double SENTENCES_PER_TURN = 1.5;
+  private static final double SENTENCES_PER_TURN = 1.0;
 
   private static final MediaFormats FORMATS = MediaFormats.builtIn();
 
