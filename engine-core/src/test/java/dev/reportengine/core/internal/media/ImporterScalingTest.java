@@ -32,8 +32,22 @@ class ImporterScalingTest {
           Map.entry("whisper", 160),
           Map.entry("markdown", 300));
 
-  /** Sentences of the one long turn at 1x (about 12 words each) per 1x turn (about 24 words). */
-  private static final double SENTENCES_PER_TURN = 1.0;
+  /** Sentences (about 12 words each) of the one long turn at 1x per format: again about 5 ms. */
+  private static final Map<String, Integer> SENTENCES =
+      Map.ofEntries(
+          Map.entry("report-engine", 100),
+          Map.entry("webvtt", 400),
+          Map.entry("rev-nlp", 80),
+          Map.entry("srt", 700),
+          Map.entry("speaker-blocks", 900),
+          Map.entry("speaker-lines", 900),
+          Map.entry("deepgram", 80),
+          Map.entry("assemblyai", 200),
+          Map.entry("aws-transcribe", 120),
+          Map.entry("rev", 200),
+          Map.entry("qmsum", 800),
+          Map.entry("whisper", 300),
+          Map.entry("markdown", 600));
 
   private static final MediaFormats FORMATS = MediaFormats.builtIn();
 
@@ -62,7 +76,7 @@ class ImporterScalingTest {
           String text = GeneratedTranscripts.withLongTurn(format, sentences);
           return () -> FORMATS.read("t", "t", text);
         },
-        (int) (TURNS.get(format) * SENTENCES_PER_TURN));
+        SENTENCES.get(format));
   }
 
   /** Formats whose speakers carry attributes (a note, a role) that each turn restates. */
