@@ -24,6 +24,7 @@ final class SpeakerRegistry {
   private final Map<String, String> idsByName = new HashMap<>();
   private final Set<String> taken = new HashSet<>(Set.of(UNKNOWN));
   private final List<Entity> entities = new ArrayList<>();
+  private final Map<String, Integer> positions = new HashMap<>();
   private boolean unknownSeen;
 
   String idFor(Optional<String> name) {
@@ -44,14 +45,13 @@ final class SpeakerRegistry {
   String idFor(String name, Map<String, String> attributes) {
     String id = idFor(Optional.of(name));
     if (!attributes.isEmpty()) {
-      for (int i = 0; i < entities.size(); i++) {
-        Entity e = entities.get(i);
-        if (e.id().equals(id)) {
-          Map<String, String> merged = new java.util.TreeMap<>(e.attributes());
-          merged.putAll(attributes);
-          entities.set(i, new Entity(id, e.label(), merged));
-        }
-      }
+      // the entity's position by its id, not a scan of all entities, which made a file with a
+      // new speaker per turn quadratic
+      int i = positions.get(id);
+      Entity e = entities.get(i);
+      Map<String, String> merged = new java.util.TreeMap<>(e.attributes());
+      merged.putAll(attributes);
+      entities.set(i, new Entity(id, e.label(), merged));
     }
     return id;
   }
@@ -70,6 +70,7 @@ final class SpeakerRegistry {
       id = "speaker-" + n;
     }
     taken.add(id);
+    positions.put(id, entities.size());
     entities.add(Entity.of(id, name));
     return id;
   }
