@@ -28,6 +28,7 @@ class ArchitectureTest {
         .anyMatch(p -> p.startsWith("dev.reportengine.templates"))
         .anyMatch(p -> p.startsWith("dev.reportengine.pdf"))
         .anyMatch(p -> p.startsWith("dev.reportengine.cli"))
+        .anyMatch(p -> p.startsWith("dev.reportengine.testkit"))
         .anyMatch(p -> p.startsWith("dev.reportengine.benchmarks"));
   }
 
@@ -119,6 +120,35 @@ class ArchitectureTest {
         .should()
         .onlyBeAccessed()
         .byAnyPackage("dev.reportengine.core..")
+        .check(ALL);
+  }
+
+  /** The testkit is what a store author sees: the public API only, so it cannot drift from it. */
+  @Test
+  void testkitUsesOnlyThePublicApi() {
+    classes()
+        .that()
+        .resideInAPackage("dev.reportengine.testkit..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "dev.reportengine.api..",
+            "dev.reportengine.core",
+            "dev.reportengine.testkit..",
+            "org.junit.jupiter.api..",
+            "org.assertj.core..")
+        .check(ALL);
+  }
+
+  @Test
+  void nothingButTestsUsesTheTestkit() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.reportengine.testkit..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.reportengine.testkit..")
         .check(ALL);
   }
 }

@@ -1,5 +1,9 @@
 package dev.reportengine.core;
 
+import static dev.reportengine.core.StoreSamples.T0;
+import static dev.reportengine.core.StoreSamples.ended;
+import static dev.reportengine.core.StoreSamples.fullRequest;
+import static dev.reportengine.core.StoreSamples.queued;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,18 +20,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileReportStoreTest extends ReportStoreContractTest {
+/**
+ * What the directory store does beyond the store contract (engine-testkit's {@code
+ * FileReportStoreContractTest} runs the contract against it).
+ */
+class FileReportStoreTest {
 
   @TempDir Path dir;
 
   private int opened;
 
-  @Override
-  protected ReportStore newStore() {
-    return ReportStores.directory(dir.resolve("store-" + opened++));
+  private ReportStore store;
+
+  @BeforeEach
+  void open() {
+    store = ReportStores.directory(dir.resolve("store-" + opened++));
   }
 
   private Path root() {

@@ -1,8 +1,8 @@
 package dev.reportengine.core;
 
-import static dev.reportengine.core.ReportStoreContractTest.T0;
-import static dev.reportengine.core.ReportStoreContractTest.ended;
-import static dev.reportengine.core.ReportStoreContractTest.queued;
+import static dev.reportengine.core.StoreSamples.T0;
+import static dev.reportengine.core.StoreSamples.ended;
+import static dev.reportengine.core.StoreSamples.queued;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;

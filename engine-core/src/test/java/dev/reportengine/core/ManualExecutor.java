@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** An executor that runs nothing until a test says so, on the test's own thread. */
+/**
+ * An executor that runs nothing until a test says so, on the test's own thread.
+ *
+ * <p>engine-testkit has the public, documented version; engine-core's tests keep this copy because
+ * they cannot depend on engine-testkit (it depends on engine-core: a reactor cycle).
+ */
 public final class ManualExecutor extends AbstractExecutorService {
 
   private final Deque<Runnable> tasks = new ArrayDeque<>();

@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when a test advances it. */
+/**
+ * A clock that moves only when a test advances it.
+ *
+ * <p>engine-testkit has the public, documented version; engine-core's tests keep this copy because
+ * they cannot depend on engine-testkit (it depends on engine-core: a reactor cycle).
+ */
 public final class MutableClock extends Clock {
 
   private volatile Instant now;
