@@ -56,6 +56,9 @@ class ItemsTest {
         "Multi-currency comes out of 3.2 completely.|scope_change",
         "We're not keeping the twilight shift.|will_not",
         "Fine, then forty it is.|then_it_is",
+        "We've dropped the paper sign-off sheet for this quarter.|change_made",
+        "We moved the Leeds opening to May 3 last week.|change_made",
+        "We're keeping the role remote, so no office days.|change_made",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
