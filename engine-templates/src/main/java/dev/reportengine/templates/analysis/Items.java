@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  *       we went ahead, we'd ..."), not undecided ("we haven't decided"), not negated just before
  *       the cue ("we never agreed to").
  *   <li>Risks: not negated just before the cue ("she isn't blocked", "that's not a blocker"), not
- *       resolved ("no longer", "anymore", "fixed"), not hypothetical, not past narration (a story
- *       in the past tense with nothing in the present or future, as in an interview answer).
+ *       resolved ("no longer", "anymore", "fixed"), not hypothetical or counterfactual ("I'd have
+ *       gone"), not generic ("when they're stuck"), not past narration (a story in the past tense
+ *       with nothing in the present or future, as in an interview answer).
  *   <li>Action items and next steps: not a recap ("as we said last week", "quick catch-up"), and
  *       not a step that repeats an earlier step (three or more, and half or more, of its content
  *       words shared); not small talk or a goodbye, not a hypothetical, not a step taken in the
@@ -250,6 +251,7 @@ public final class Items {
       case RISK ->
           !flags.contains("resolved")
               && !flags.contains("hypothetical")
+              && !flags.contains("generic")
               && !flags.contains("call_plan")
               && !negatedBefore(lower, cue, negations)
               && !pastNarration(lower);

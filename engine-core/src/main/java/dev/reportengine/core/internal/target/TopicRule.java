@@ -122,6 +122,10 @@ final class TopicRule implements HintRule {
               + "|,\\s*\\p{Lu}[\\p{L}'-]+\\s*[?.!]*$"
               + "|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?,\\s+(?:our|my|your|their|the)\\s+\\p{L}");
 
+  /** "Ilse, our solutions engineer, ...": a name described, not addressed. */
+  private static final java.util.regex.Pattern APPOSITION =
+      java.util.regex.Pattern.compile("\\s*(?:our|my|your|their|his|her|the)\\s");
+
   /** Words that start a sentence capitalized without being a name. */
   private static final Set<String> NOT_NAMES =
       Set.of(
@@ -189,7 +193,11 @@ final class TopicRule implements HintRule {
                     "^\\W*(?:(?i:so|and|okay|ok|right|great|thanks|over to you|now)[,\\s]+)?", "")
                 .replaceAll("[^\\p{L}'-].*$", "");
         about = !name.isEmpty() && !NOT_NAMES.contains(name);
-        vocative = about && (m.start() == 0 || m.end() == sentence.length());
+        boolean apposition =
+            APPOSITION
+                .matcher(sentence.substring(Math.min(m.end(), sentence.length())))
+                .lookingAt();
+        vocative = about && !apposition && (m.start() == 0 || m.end() == sentence.length());
       }
       if (addressed ? vocative : !about) {
         out.addAll(terms(HintText.of(sentence)));

@@ -63,7 +63,7 @@ class TopicRuleTest {
     RuleResult infrastructure = apply(rule, meeting, "the infrastructure person");
     assertThat(top(infrastructure)).isEqualTo("k");
     assertThat(infrastructure.scored().get(0).evidence().get(0).quote())
-        .contains("how's infrastructure looking");
+        .contains("Kofi, before we get to the vendor, how's infrastructure looking?");
     assertThat(apply(rule, meeting, "the solutions engineer").scored()).isEmpty();
   }
 }
