@@ -128,7 +128,7 @@ public record StarCheck(boolean situation, boolean task, boolean action, boolean
           "adopted");
 
   /** "I" or "we" followed by a regular past tense ("I rewrote" is in the lexicon). */
-  static boolean pastAction(List<String> words) {
+  public static boolean pastAction(List<String> words) {
     for (int i = 0; i + 1 < words.size(); i++) {
       String w = words.get(i);
       String next = words.get(i + 1);

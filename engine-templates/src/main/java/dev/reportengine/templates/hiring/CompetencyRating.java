@@ -4,6 +4,7 @@ import dev.reportengine.templates.analysis.Answer;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Lexicon;
 import dev.reportengine.templates.analysis.Sentences;
+import dev.reportengine.templates.analysis.StarCheck;
 import dev.reportengine.templates.analysis.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,25 +108,31 @@ record CompetencyRating(
       for (Excerpt e : a.sentences()) {
         if (!Sentences.isQuestion(e.text())) {
           List<String> words = Tokens.words(e.text());
-          Ranked r = new Ranked(e, prompted, shown.count(words), keywords.count(words));
-          if (r.indicators() + r.keywords() > 0) {
+          int acts =
+              (StarCheck.pastAction(words) || Vagueness.tellsAnAction(e.text()))
+                      && StarCheck.tellsWhatHappened(e.text())
+                  ? 1
+                  : 0;
+          Ranked r = new Ranked(e, prompted, acts, shown.count(words), keywords.count(words));
+          if (r.indicators() + r.keywords() > 0 || (prompted == 1 && acts == 1)) {
             matching.add(r);
             any = true;
           }
         }
       }
       if (!any && prompted == 1) {
-        matching.add(new Ranked(a.turn().lead(LEAD_WORDS), 1, 0, 0));
+        matching.add(new Ranked(a.turn().lead(LEAD_WORDS), 1, 0, 0, 0));
       }
     }
     List<Ranked> candidates =
         matching.isEmpty()
-            ? onTopic.stream().map(a -> new Ranked(a.turn().lead(LEAD_WORDS), 0, 0, 0)).toList()
+            ? onTopic.stream().map(a -> new Ranked(a.turn().lead(LEAD_WORDS), 0, 0, 0, 0)).toList()
             : matching;
     List<Excerpt> quotes =
         candidates.stream()
             .sorted(
                 Comparator.comparingInt((Ranked r) -> -r.prompted())
+                    .thenComparingInt(r -> -r.acts())
                     .thenComparingInt(r -> -r.indicators())
                     .thenComparingInt(r -> -r.keywords())
                     .thenComparingDouble(r -> r.sentence().startSeconds()))
@@ -136,10 +143,10 @@ record CompetencyRating(
   }
 
   /**
-   * A candidate quote: 1 when its answer's prompt held a keyword, and its indicator and keyword
-   * matches.
+   * A candidate quote: 1 when its answer's prompt held a keyword, 1 when it tells what the
+   * candidate did ("I pulled twenty of his tickets"), and its indicator and keyword matches.
    */
-  private record Ranked(Excerpt sentence, int prompted, int indicators, int keywords) {}
+  private record Ranked(Excerpt sentence, int prompted, int acts, int indicators, int keywords) {}
 
   private static List<String> indicatorsIn(Competency.Anchor anchor, List<Answer> answers) {
     Lexicon lexicon = Lexicon.of(anchor.indicators());

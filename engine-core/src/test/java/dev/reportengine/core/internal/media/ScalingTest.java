@@ -1,5 +1,7 @@
 package dev.reportengine.core.internal.media;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
@@ -59,5 +61,23 @@ class ScalingTest {
           };
         },
         4_000);
+  }
+
+  /** Work that is quadratic in {@code n}, which the check must catch. */
+  private static long quadratic(int n) {
+    long sum = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        sum += (i ^ j) & 7;
+      }
+    }
+    return sum;
+  }
+
+  @Test
+  void catchesQuadraticWork() {
+    assertThatThrownBy(
+            () -> Scaling.assertNearLinear("quadratic on purpose", n -> () -> quadratic(n), 600))
+        .isInstanceOf(AssertionError.class);
   }
 }
