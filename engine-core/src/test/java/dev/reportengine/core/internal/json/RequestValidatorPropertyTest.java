@@ -39,8 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Property of the request validator, the path {@link JsonCodec#readRequest} takes for every
- * create-job body: mutations of valid bodies (examples/requests and the JSON examples of the README
- * and docs/templates.md, plus one using every optional field) and arbitrary text are parsed ({@link
+ * create-job body: valid bodies (examples/requests and the JSON examples of the README and
+ * docs/templates.md, plus one using every optional field) mutated as text or as a JSON tree (a node
+ * replaced by a hostile value, removed, or given a member), and arbitrary text, are parsed ({@link
  * JsonParsing}), validated ({@link RequestValidator}, under the rules of the built-in templates)
  * and, when valid, decoded ({@link RequestDecoder}). Every outcome is a request or a list of
  * violations, each with a JSON Pointer ({@code ""} for the root) and a message; never another
