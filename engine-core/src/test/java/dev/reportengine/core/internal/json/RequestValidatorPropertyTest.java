@@ -45,7 +45,9 @@ import tools.jackson.databind.node.ObjectNode;
  * JsonParsing}), validated ({@link RequestValidator}, under the rules of the built-in templates)
  * and, when valid, decoded ({@link RequestDecoder}). Every outcome is a request or a list of
  * violations, each with a JSON Pointer ({@code ""} for the root) and a message; never another
- * exception. A valid request also validates again after encoding, and the codec agrees.
+ * exception. A valid request also validates again after encoding, and the codec agrees. A short run
+ * is part of {@code ./mvnw verify}; for a long one, {@code -Djqwik.tries.default=20000} (see
+ * README).
  */
 class RequestValidatorPropertyTest {
 
