@@ -64,11 +64,6 @@ final class Vagueness {
         && GENERAL.matcher(lower).find();
   }
 
-  /** Whether a sentence tells a first-person action in the past ("I pulled", "we wrote"). */
-  static boolean tellsAnAction(String sentence) {
-    return ACTION.matcher(sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
-  }
-
   private static boolean hasName(String sentence) {
     String[] words = sentence.split("\\s+");
     for (int i = 1; i < words.length; i++) {

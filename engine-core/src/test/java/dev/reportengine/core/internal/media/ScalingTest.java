@@ -63,21 +63,29 @@ class ScalingTest {
         4_000);
   }
 
-  /** Work that is quadratic in {@code n}, which the check must catch. */
-  private static long quadratic(int n) {
-    long sum = 0;
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        sum += (i ^ j) & 7;
-      }
+  /**
+   * Work that is quadratic in {@code n}, which the check must catch: the bug WebVTT cue text had, a
+   * search from every position of a text that does not hold what is searched.
+   */
+  private static long quadratic(String text) {
+    long found = 0;
+    for (int i = 0; i < text.length(); i++) {
+      found += text.indexOf('>', i);
     }
-    return sum;
+    return found;
   }
 
   @Test
   void catchesQuadraticWork() {
     assertThatThrownBy(
-            () -> Scaling.assertNearLinear("quadratic on purpose", n -> () -> quadratic(n), 600))
+            () ->
+                Scaling.assertNearLinear(
+                    "quadratic on purpose",
+                    n -> {
+                      String text = "a".repeat(n);
+                      return () -> quadratic(text);
+                    },
+                    4_000))
         .isInstanceOf(AssertionError.class);
   }
 }
