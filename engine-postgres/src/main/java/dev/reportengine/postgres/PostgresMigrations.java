@@ -49,6 +49,11 @@ public final class PostgresMigrations {
 
   private PostgresMigrations() {}
 
+  /** The file names of the scripts, in order. */
+  static List<String> scriptFiles() {
+    return SCRIPTS.stream().map(Script::file).toList();
+  }
+
   /** The newest schema version this jar knows. */
   public static int latestVersion() {
     return SCRIPTS.get(SCRIPTS.size() - 1).version();

@@ -29,12 +29,13 @@ import javax.sql.DataSource;
 
 /**
  * A durable {@link ReportStore} in PostgreSQL, over plain JDBC and a {@link DataSource} the host
- * supplies (typically a connection pool such as HikariCP). Job snapshots, requests and idempotency
- * records are kept as {@code jsonb}, reports as {@code json} (its text as written), rendered
- * documents as {@code bytea}, all encoded with the engine's own codec ({@link StoreJson}), so they
- * read back equal to what was saved. Every method is one statement on a connection borrowed for it,
- * in the data source's auto-commit mode; the store holds no state of its own and is thread-safe.
- * Nothing is forgotten: this version has no retention.
+ * supplies (typically a connection pool such as HikariCP). Job snapshots, requests and reports are
+ * kept as {@code json} (their text as written: {@code jsonb} refuses U+0000 and reorders members),
+ * idempotency records as {@code jsonb}, rendered documents as {@code bytea}, all encoded with the
+ * engine's own codec ({@link StoreJson}), so they read back equal to what was saved. Every method
+ * is one statement on a connection borrowed for it, in the data source's auto-commit mode; the
+ * store holds no state of its own and is thread-safe. Nothing is forgotten: this version has no
+ * retention.
  *
  * <p>The tables must exist first: run {@link PostgresMigrations#apply(DataSource)} once at start,
  * or Flyway with {@code classpath:db/migration/reportengine}. The constructor does not touch the
@@ -46,8 +47,9 @@ import javax.sql.DataSource;
  * would also run the other's jobs when it restarts. Claiming jobs between replicas ({@code SELECT
  * ... FOR UPDATE SKIP LOCKED}, leases, heartbeats) is <em>not implemented yet</em>; the columns
  * {@code priority}, {@code owner}, {@code attempt}, {@code lease_until} and {@code
- * cancel_requested} are reserved for it and unused. Several stores reading the same database (for
- * example a second process that only serves reports) are fine.
+ * cancel_requested} are reserved for it and unused. {@link PostgresEngineLock} makes a second
+ * engine refuse to start instead. Several stores reading the same database (for example a second
+ * process that only serves reports, with an engine built with {@code resumeJobs(false)}) are fine.
  */
 public final class PostgresReportStore implements ReportStore {
 
@@ -68,7 +70,7 @@ public final class PostgresReportStore implements ReportStore {
     update(
         "save job " + job.jobId(),
         "INSERT INTO reportengine_jobs (id, status, created_at, created_nanos, snapshot)"
-            + " VALUES (?, ?, ?, ?, ?::jsonb)"
+            + " VALUES (?, ?, ?, ?, ?::json)"
             + " ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status,"
             + " created_at = EXCLUDED.created_at, created_nanos = EXCLUDED.created_nanos,"
             + " snapshot = EXCLUDED.snapshot, updated_at = now()",
@@ -139,7 +141,7 @@ public final class PostgresReportStore implements ReportStore {
     String text = json.encode(request);
     update(
         "save the request of job " + jobId,
-        "INSERT INTO reportengine_requests (job_id, request) VALUES (?, ?::jsonb)"
+        "INSERT INTO reportengine_requests (job_id, request) VALUES (?, ?::json)"
             + " ON CONFLICT (job_id) DO UPDATE SET request = EXCLUDED.request, saved_at = now()",
         s -> {
           s.setString(1, jobId);

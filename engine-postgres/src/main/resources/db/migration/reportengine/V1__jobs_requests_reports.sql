@@ -1,6 +1,12 @@
 -- report-engine PostgreSQL store, schema version 1.
 -- Applied by dev.reportengine.postgres.PostgresMigrations, or by Flyway from
 -- classpath:db/migration/reportengine. Tables are created in the current schema (search_path).
+--
+-- Documents are JSON text written by the engine's codec (dev.reportengine.core.StoreJson).
+-- Snapshots, requests and reports are json, not jsonb: their strings come from callers and
+-- transcripts and may hold U+0000, which jsonb refuses ("unsupported Unicode escape sequence"), and
+-- json keeps the text as written (member order of free JSON and metrics, exact numbers).
+-- Idempotency records hold only identifiers, hex digests and times, so they are jsonb.
 
 -- The latest snapshot of every job. created_at is JobSnapshot.createdAt truncated to microseconds
 -- (PostgreSQL's precision) and created_nanos its full nano-of-second, so that listing orders jobs
@@ -12,7 +18,7 @@ CREATE TABLE reportengine_jobs (
   created_at       timestamptz NOT NULL,
   created_nanos    integer     NOT NULL CHECK (created_nanos BETWEEN 0 AND 999999999),
   updated_at       timestamptz NOT NULL DEFAULT now(),
-  snapshot         jsonb       NOT NULL,
+  snapshot         json        NOT NULL,
   -- Reserved for the multi-replica claim queue, which is NOT implemented yet: nothing reads or
   -- writes these columns in schema version 1 beyond their defaults.
   priority         integer     NOT NULL DEFAULT 0,
@@ -38,12 +44,11 @@ CREATE INDEX reportengine_jobs_running_lease
 -- The create-job request of a job, saved before its first snapshot (so no foreign key).
 CREATE TABLE reportengine_requests (
   job_id   text COLLATE "C" PRIMARY KEY,
-  request  jsonb       NOT NULL,
+  request  json        NOT NULL,
   saved_at timestamptz NOT NULL DEFAULT now()
 );
 
--- Finished reports. The report is kept as json, not jsonb: json keeps the text as written, so the
--- members of free JSON sections and metrics keep their order, and numbers their exact spelling.
+-- Finished reports.
 CREATE TABLE reportengine_reports (
   id         text COLLATE "C" PRIMARY KEY,
   job_id     text COLLATE "C",

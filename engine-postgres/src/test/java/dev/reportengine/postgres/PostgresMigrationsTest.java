@@ -120,6 +120,22 @@ class PostgresMigrationsTest {
         .hasMessageContaining("must never change");
   }
 
+  @Test
+  void doesListEveryScriptOfItsLocationInVersionOrder() throws Exception {
+    java.net.URL dir =
+        PostgresMigrations.class.getClassLoader().getResource(PostgresMigrations.LOCATION);
+    List<String> files;
+    try (java.util.stream.Stream<java.nio.file.Path> list =
+        java.nio.file.Files.list(java.nio.file.Path.of(dir.toURI()))) {
+      files = list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+
+    assertThat(PostgresMigrations.scriptFiles()).isEqualTo(files);
+    for (int i = 0; i < files.size(); i++) {
+      assertThat(files.get(i)).startsWith("V" + (i + 1) + "__").endsWith(".sql");
+    }
+  }
+
   private static List<String> strings(String sql) throws SQLException {
     List<String> found = new ArrayList<>();
     try (Connection c = db.dataSource().getConnection();

@@ -3,9 +3,13 @@ package dev.reportengine.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.ErrorCode;
+import dev.reportengine.api.JobError;
 import dev.reportengine.api.JobPage;
 import dev.reportengine.api.JobQuery;
 import dev.reportengine.api.JobSnapshot;
+import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.api.spi.IdempotencyRecord;
@@ -113,6 +117,60 @@ class PostgresReportStoreContractTest extends ReportStoreContract {
 
     StoreJson json = StoreJson.create();
     assertThat(json.encode(store.report(report.id()).orElseThrow())).isEqualTo(json.encode(report));
+  }
+
+  @Test
+  void doesKeepTextWithANulCharacter() {
+    // PostgreSQL text cannot hold U+0000 and jsonb refuses the escape \u0000; json keeps it.
+    CreateReportJobRequest request = fullRequest();
+    CreateReportJobRequest withNul =
+        new CreateReportJobRequest(
+            request.mediaId(),
+            request.output(),
+            request.target(),
+            Optional.of("a\u0000b"),
+            request.entityLabel(),
+            request.webhook(),
+            request.idempotencyKey());
+    JobSnapshot failed = ended(queued("job_1", T0), JobStatus.FAILED);
+    JobSnapshot withNulError =
+        new JobSnapshot(
+            failed.jobId(),
+            failed.status(),
+            failed.stage(),
+            failed.progress(),
+            failed.createdAt(),
+            failed.startedAt(),
+            failed.finishedAt(),
+            failed.estimatedWaitSec(),
+            failed.reportId(),
+            Optional.of(new JobError(ErrorCode.TARGET_NOT_FOUND, "no \u0000 speaker")));
+
+    Report minimal = minimalReport();
+    Report reportWithNul =
+        new Report(
+            minimal.id(),
+            minimal.createdAt(),
+            minimal.jobId(),
+            minimal.label(),
+            Optional.of("said \u0000 here"),
+            minimal.media(),
+            minimal.template(),
+            minimal.entity(),
+            minimal.markdown(),
+            minimal.sections(),
+            minimal.metrics(),
+            minimal.raw(),
+            minimal.pdfUrl(),
+            minimal.reportUrl());
+
+    store.saveRequest("job_1", withNul);
+    store.saveJob(withNulError);
+    store.saveReport(reportWithNul);
+
+    assertThat(store.request("job_1")).contains(withNul);
+    assertThat(store.job("job_1")).contains(withNulError);
+    assertThat(store.report(minimal.id())).contains(reportWithNul);
   }
 
   @Test
