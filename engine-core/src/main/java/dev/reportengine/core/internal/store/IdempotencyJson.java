@@ -5,8 +5,11 @@ import dev.reportengine.api.spi.IdempotencyRecord;
 import dev.reportengine.core.internal.json.JsonCodec;
 import java.time.Instant;
 
-/** An idempotency record as a small JSON object, one per file. */
-final class IdempotencyJson {
+/**
+ * An idempotency record as a small JSON object: one per file in the directory store, and the text
+ * {@link dev.reportengine.core.StoreJson} gives other stores.
+ */
+public final class IdempotencyJson {
 
   private static final String[] FIELDS = {
     "key", "requestSha256", "jobId", "createdAt", "expiresAt"
@@ -14,11 +17,13 @@ final class IdempotencyJson {
 
   private final JsonCodec json;
 
-  IdempotencyJson(JsonCodec json) {
+  /** Reads and writes with {@code json}. */
+  public IdempotencyJson(JsonCodec json) {
     this.json = json;
   }
 
-  String write(IdempotencyRecord r) {
+  /** The record as a JSON object with five string members. */
+  public String write(IdempotencyRecord r) {
     return json.writeValue(
         JsonValue.JsonObject.builder()
             .put("key", r.key())
@@ -29,7 +34,12 @@ final class IdempotencyJson {
             .build());
   }
 
-  IdempotencyRecord read(String text) {
+  /**
+   * Reads what {@link #write} wrote.
+   *
+   * @throws IllegalArgumentException if the text is not such a record
+   */
+  public IdempotencyRecord read(String text) {
     if (!(json.readValue(text) instanceof JsonValue.JsonObject object)) {
       throw new IllegalArgumentException("an idempotency record must be a JSON object");
     }

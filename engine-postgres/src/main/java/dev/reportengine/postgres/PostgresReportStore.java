@@ -1,0 +1,352 @@
+package dev.reportengine.postgres;
+
+import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.JobPage;
+import dev.reportengine.api.JobQuery;
+import dev.reportengine.api.JobSnapshot;
+import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.Report;
+import dev.reportengine.api.spi.IdempotencyRecord;
+import dev.reportengine.api.spi.ReportStore;
+import dev.reportengine.core.StoreJson;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * A durable {@link ReportStore} in PostgreSQL, over plain JDBC and a {@link DataSource} the host
+ * supplies (typically a connection pool such as HikariCP). Job snapshots, requests and reports are
+ * kept as {@code json} (their text as written: {@code jsonb} refuses U+0000 and reorders members),
+ * idempotency records as {@code jsonb}, rendered documents as {@code bytea}, all encoded with the
+ * engine's own codec ({@link StoreJson}), so they read back equal to what was saved. Every method
+ * is one statement on a connection borrowed for it, in the data source's auto-commit mode; the
+ * store holds no state of its own and is thread-safe. Nothing is forgotten: this version has no
+ * retention.
+ *
+ * <p>The tables must exist first: run {@link PostgresMigrations#apply(DataSource)} once at start,
+ * or Flyway with {@code classpath:db/migration/reportengine}. The constructor does not touch the
+ * database.
+ *
+ * <p><b>One engine per database, for now.</b> The store is {@linkplain #isDurable() durable}, so an
+ * engine built on it runs again, on start, every job it finds queued or running. Two engines (two
+ * replicas, or two processes) on one database would therefore run the same jobs twice, and each
+ * would also run the other's jobs when it restarts. Claiming jobs between replicas ({@code SELECT
+ * ... FOR UPDATE SKIP LOCKED}, leases, heartbeats) is <em>not implemented yet</em>; the columns
+ * {@code priority}, {@code owner}, {@code attempt}, {@code lease_until} and {@code
+ * cancel_requested} are reserved for it and unused. {@link PostgresEngineLock} makes a second
+ * engine refuse to start instead. Several stores reading the same database (for example a second
+ * process that only serves reports, with an engine built with {@code resumeJobs(false)}) are fine.
+ */
+public final class PostgresReportStore implements ReportStore {
+
+  private final DataSource dataSource;
+  private final StoreJson json = StoreJson.create();
+
+  /**
+   * A store on the tables reached through {@code dataSource}, in the connections' current schema.
+   */
+  public PostgresReportStore(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  @Override
+  public void saveJob(JobSnapshot job) {
+    String text = json.encode(job);
+    Instant created = job.createdAt();
+    update(
+        "save job " + job.jobId(),
+        "INSERT INTO reportengine_jobs (id, status, created_at, created_nanos, snapshot)"
+            + " VALUES (?, ?, ?, ?, ?::json)"
+            + " ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status,"
+            + " created_at = EXCLUDED.created_at, created_nanos = EXCLUDED.created_nanos,"
+            + " snapshot = EXCLUDED.snapshot, updated_at = now()",
+        s -> {
+          s.setString(1, job.jobId());
+          s.setString(2, job.status().wireName());
+          s.setObject(3, micros(created));
+          s.setInt(4, created.getNano());
+          s.setString(5, text);
+        });
+  }
+
+  @Override
+  public Optional<JobSnapshot> job(String jobId) {
+    return one(
+        "read job " + jobId,
+        "SELECT snapshot::text FROM reportengine_jobs WHERE id = ?",
+        s -> s.setString(1, jobId),
+        rs -> json.decodeJob(rs.getString(1)));
+  }
+
+  @Override
+  public JobPage jobs(JobQuery query) {
+    Optional<Position> after = query.cursor().map(Position::parse);
+    StringBuilder sql =
+        new StringBuilder("SELECT snapshot::text FROM reportengine_jobs WHERE true");
+    if (!query.statuses().isEmpty()) {
+      sql.append(" AND status = ANY (?)");
+    }
+    if (after.isPresent()) {
+      sql.append(" AND (created_at, created_nanos, id) < (?, ?, ?)");
+    }
+    sql.append(" ORDER BY created_at DESC, created_nanos DESC, id DESC LIMIT ?");
+    List<JobSnapshot> found = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql.toString())) {
+      int i = 1;
+      if (!query.statuses().isEmpty()) {
+        Array statuses =
+            c.createArrayOf(
+                "text", query.statuses().stream().map(JobStatus::wireName).toArray(String[]::new));
+        s.setArray(i++, statuses);
+      }
+      if (after.isPresent()) {
+        Position p = after.get();
+        s.setObject(i++, micros(p.createdAt()));
+        s.setInt(i++, p.createdAt().getNano());
+        s.setString(i++, p.jobId());
+      }
+      s.setInt(i, query.limit() + 1);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          found.add(json.decodeJob(rs.getString(1)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("list jobs", e);
+    }
+    if (found.size() <= query.limit()) {
+      return new JobPage(found, Optional.empty());
+    }
+    List<JobSnapshot> page = List.copyOf(found.subList(0, query.limit()));
+    return new JobPage(page, Optional.of(Position.of(page.get(page.size() - 1)).cursor()));
+  }
+
+  @Override
+  public void saveRequest(String jobId, CreateReportJobRequest request) {
+    String text = json.encode(request);
+    update(
+        "save the request of job " + jobId,
+        "INSERT INTO reportengine_requests (job_id, request) VALUES (?, ?::json)"
+            + " ON CONFLICT (job_id) DO UPDATE SET request = EXCLUDED.request, saved_at = now()",
+        s -> {
+          s.setString(1, jobId);
+          s.setString(2, text);
+        });
+  }
+
+  @Override
+  public Optional<CreateReportJobRequest> request(String jobId) {
+    return one(
+        "read the request of job " + jobId,
+        "SELECT request::text FROM reportengine_requests WHERE job_id = ?",
+        s -> s.setString(1, jobId),
+        rs -> json.decodeRequest(rs.getString(1)));
+  }
+
+  @Override
+  public void saveReport(Report report) {
+    String text = json.encode(report);
+    update(
+        "save report " + report.id(),
+        "INSERT INTO reportengine_reports (id, job_id, created_at, report) VALUES (?, ?, ?, ?::json)"
+            + " ON CONFLICT (id) DO UPDATE SET job_id = EXCLUDED.job_id,"
+            + " created_at = EXCLUDED.created_at, report = EXCLUDED.report, saved_at = now()",
+        s -> {
+          s.setString(1, report.id());
+          s.setString(2, report.jobId().orElse(null));
+          s.setObject(3, micros(report.createdAt()));
+          s.setString(4, text);
+        });
+  }
+
+  @Override
+  public Optional<Report> report(String reportId) {
+    return one(
+        "read report " + reportId,
+        "SELECT report::text FROM reportengine_reports WHERE id = ?",
+        s -> s.setString(1, reportId),
+        rs -> json.decodeReport(rs.getString(1)));
+  }
+
+  @Override
+  public void saveArtifact(String reportId, String mediaType, byte[] bytes) {
+    Objects.requireNonNull(mediaType, "mediaType");
+    byte[] copy = bytes.clone();
+    update(
+        "save the " + mediaType + " document of report " + reportId,
+        "INSERT INTO reportengine_artifacts (report_id, media_type, bytes) VALUES (?, ?, ?)"
+            + " ON CONFLICT (report_id, media_type) DO UPDATE SET bytes = EXCLUDED.bytes,"
+            + " saved_at = now()",
+        s -> {
+          s.setString(1, reportId);
+          s.setString(2, mediaType);
+          s.setBytes(3, copy);
+        });
+  }
+
+  @Override
+  public Optional<byte[]> artifact(String reportId, String mediaType) {
+    return one(
+        "read the " + mediaType + " document of report " + reportId,
+        "SELECT bytes FROM reportengine_artifacts WHERE report_id = ? AND media_type = ?",
+        s -> {
+          s.setString(1, reportId);
+          s.setString(2, mediaType);
+        },
+        rs -> rs.getBytes(1));
+  }
+
+  @Override
+  public void saveIdempotency(IdempotencyRecord record) {
+    update(
+        "save idempotency key " + record.key(),
+        insertIdempotency()
+            + " ON CONFLICT (key) DO UPDATE SET request_sha256 = EXCLUDED.request_sha256,"
+            + " job_id = EXCLUDED.job_id, created_at = EXCLUDED.created_at,"
+            + " expires_at = EXCLUDED.expires_at, record = EXCLUDED.record",
+        s -> bindIdempotency(s, record));
+  }
+
+  /**
+   * Saves an idempotency record only if none is saved with its key ({@code INSERT ... ON CONFLICT
+   * DO NOTHING}): of several callers racing with one key, exactly one wins. Not used by the engine
+   * yet, which calls {@link #saveIdempotency}.
+   *
+   * @return whether this record was saved; false when the key already had a record, expired or not
+   */
+  public boolean saveIdempotencyIfAbsent(IdempotencyRecord record) {
+    return update(
+            "save idempotency key " + record.key(),
+            insertIdempotency() + " ON CONFLICT (key) DO NOTHING",
+            s -> bindIdempotency(s, record))
+        == 1;
+  }
+
+  private static String insertIdempotency() {
+    return "INSERT INTO reportengine_idempotency"
+        + " (key, request_sha256, job_id, created_at, expires_at, record)"
+        + " VALUES (?, ?, ?, ?, ?, ?::jsonb)";
+  }
+
+  private void bindIdempotency(PreparedStatement s, IdempotencyRecord record) throws SQLException {
+    s.setString(1, record.key());
+    s.setString(2, record.requestSha256());
+    s.setString(3, record.jobId());
+    s.setObject(4, micros(record.createdAt()));
+    s.setObject(5, micros(record.expiresAt()));
+    s.setString(6, json.encode(record));
+  }
+
+  @Override
+  public Optional<IdempotencyRecord> idempotency(String key) {
+    return one(
+        "read idempotency key " + key,
+        "SELECT record::text FROM reportengine_idempotency WHERE key = ?",
+        s -> s.setString(1, key),
+        rs -> json.decodeIdempotency(rs.getString(1)));
+  }
+
+  /**
+   * True: what is saved outlives the process, and an engine built on this store runs again, on
+   * start, the jobs it finds queued or running. Safe only with <b>one engine per database</b>; see
+   * the class description.
+   */
+  @Override
+  public boolean isDurable() {
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "PostgreSQL store";
+  }
+
+  /** An instant as PostgreSQL keeps it: truncated (never rounded) to microseconds. */
+  private static OffsetDateTime micros(Instant instant) {
+    return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+  }
+
+  private int update(String what, String sql, Binder binder) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      binder.bind(s);
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw failed(what, e);
+    }
+  }
+
+  private <T> Optional<T> one(String what, String sql, Binder binder, Reader<T> reader) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      binder.bind(s);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(reader.read(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failed(what, e);
+    }
+  }
+
+  private static PostgresStoreException failed(String what, SQLException e) {
+    return new PostgresStoreException(
+        "cannot " + what + " in PostgreSQL (SQLSTATE " + e.getSQLState() + "): " + e.getMessage(),
+        e);
+  }
+
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement s) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface Reader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * The position of the last job of a page, the same as the engine's built-in stores use: {@code
+   * createdAt|jobId}, base64url-encoded.
+   */
+  private record Position(Instant createdAt, String jobId) {
+
+    static Position of(JobSnapshot job) {
+      return new Position(job.createdAt(), job.jobId());
+    }
+
+    String cursor() {
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString((createdAt + "|" + jobId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Position parse(String cursor) {
+      try {
+        String position = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        int bar = position.indexOf('|');
+        if (bar < 0 || position.indexOf('\u0000') >= 0) {
+          throw new IllegalArgumentException("not a position");
+        }
+        return new Position(Instant.parse(position.substring(0, bar)), position.substring(bar + 1));
+      } catch (IllegalArgumentException | DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            "cursor [" + cursor + "] is not one a job page returned; pass nextCursor as it is", e);
+      }
+    }
+  }
+}

