@@ -98,7 +98,9 @@ final class ConversationRoles {
   private static final Pattern LATE_CUE =
       Pattern.compile(
           "\\b(sorry (i'm|i am|for being|to be) late|sorry,? (just )?joining|just joined"
-              + "|apologies for (being late|the delay)|running late)\\b");
+              + "|apologies for (being late|the delay)|running late|(meeting|call|bank|train|bus"
+              + "|session|appointment) (ran|overran|went) (over|late)|got held up|sorry,? sorry,? i'm"
+              + " here|i'm here now|just got here|finally made it)\\b");
 
   private static final Pattern RUNS_CUE =
       Pattern.compile(

@@ -44,7 +44,9 @@ record HintText(String original, List<String> words) {
 
   /**
    * Whether the hint reads as a person's name: one to four words besides stop words, each
-   * capitalised as typed ("Tom Becker", "Dr. Priya Shah").
+   * capitalised as typed ("Tom Becker", "Dr. Priya Shah"), and not a hint about a topic: a clause
+   * such as "whoever asked about the API" (lower case, with a verb of saying) is about what someone
+   * said.
    */
   boolean isProperName() {
     List<String> typed = Arrays.stream(NOT_WORD.split(original)).filter(w -> !w.isEmpty()).toList();
@@ -61,8 +63,29 @@ record HintText(String original, List<String> words) {
       }
       names++;
     }
-    return names >= 1 && names <= 4;
+    boolean clause =
+        !typed.isEmpty()
+            && Character.isLowerCase(typed.get(0).codePointAt(0))
+            && words.stream().anyMatch(SPEECH_VERBS::contains);
+    return names >= 1 && names <= 4 && !clause;
   }
+
+  /** Verbs of saying that make a hint about what someone said, not who they are. */
+  private static final java.util.Set<String> SPEECH_VERBS =
+      java.util.Set.of(
+          "asked",
+          "asks",
+          "asking",
+          "talked",
+          "talks",
+          "talking",
+          "mentioned",
+          "mentions",
+          "said",
+          "says",
+          "spoke",
+          "raised",
+          "brought");
 
   /** The folded text with single spaces between words. */
   String normalized() {

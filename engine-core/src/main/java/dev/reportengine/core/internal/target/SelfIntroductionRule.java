@@ -52,6 +52,17 @@ final class SelfIntroductionRule implements HintRule {
 
   private static final Pattern THIS_IS_ANY_CASE =
       Pattern.compile("(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+([\\p{L}'-]+)(?![^.!?]*\\?)");
+
+  /**
+   * A full name with a company opening a sentence of one's first turns: "Renata Okafor from
+   * Quillstone, for anyone new", "That's me, Noor Castellanos from Quillstone".
+   */
+  static final Pattern NAMED_FROM =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+|(?i:that['’]s me|it['’]s me),\\s*)(?:(?i:hi|hello|hey|morning)\\s*[,!.]?\\s+)?"
+              + "(\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)\\s+(?:from|at|with|over at)\\s+"
+              + NAME);
+
   static final Pattern HERE =
       Pattern.compile("^(?:\\p{Punct}|\\s)*" + NAME + COMPANY + ",?\\s+here\\b");
 
@@ -149,6 +160,7 @@ final class SelfIntroductionRule implements HintRule {
     if (opening) {
       collect(THIS_IS.matcher(text), turn, found);
       collect(HERE.matcher(text), turn, found);
+      collect(NAMED_FROM.matcher(text), turn, found);
       if (found.isEmpty() && hint.isProperName()) {
         lowerCaseIntroduction(turn, hint).ifPresent(found::add);
       }

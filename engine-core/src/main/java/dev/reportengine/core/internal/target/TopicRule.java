@@ -30,9 +30,15 @@ final class TopicRule implements HintRule {
       return RuleResult.none();
     }
     List<Entity> people = conversation.people();
+    boolean asked = ASKED.matcher(HintText.fold(hint.original())).find();
     java.util.Map<String, List<String>> byPerson = new java.util.HashMap<>();
     for (Turn t : conversation.personTurns()) {
-      byPerson.computeIfAbsent(t.speaker().id(), k -> new ArrayList<>()).addAll(ownTerms(t));
+      byPerson
+          .computeIfAbsent(t.speaker().id(), k -> new ArrayList<>())
+          .addAll(asked ? questionTerms(t) : ownTerms(t));
+      if (asked) {
+        continue;
+      }
       List<String> addressed = addressedTerms(t);
       if (!addressed.isEmpty()) {
         conversation
@@ -62,7 +68,7 @@ final class TopicRule implements HintRule {
     List<Scored> scored = new ArrayList<>();
     for (int i = 0; i < people.size(); i++) {
       if (raw[i] > 0) {
-        Turn best = bestTurn(people.get(i), query, conversation);
+        Turn best = bestTurn(people.get(i), query, conversation, asked);
         String description =
             String.format(
                 Locale.ROOT,
@@ -80,7 +86,8 @@ final class TopicRule implements HintRule {
     return RuleResult.of(scored);
   }
 
-  private static Turn bestTurn(Entity who, List<String> query, HintConversation conversation) {
+  private static Turn bestTurn(
+      Entity who, List<String> query, HintConversation conversation, boolean asked) {
     Set<String> wanted = new HashSet<>(query);
     Turn best = null;
     long bestDistinct = -1;
@@ -88,11 +95,12 @@ final class TopicRule implements HintRule {
     for (Turn t : conversation.personTurns()) {
       List<String> terms;
       if (t.speaker().id().equals(who.id())) {
-        terms = ownTerms(t);
-      } else if (conversation
-          .nextSpeaker(t)
-          .map(n -> n.speaker().id().equals(who.id()))
-          .orElse(false)) {
+        terms = asked ? questionTerms(t) : ownTerms(t);
+      } else if (!asked
+          && conversation
+              .nextSpeaker(t)
+              .map(n -> n.speaker().id().equals(who.id()))
+              .orElse(false)) {
         terms = addressedTerms(t);
       } else {
         continue;
@@ -106,6 +114,22 @@ final class TopicRule implements HintRule {
       }
     }
     return best;
+  }
+
+  /** "whoever asked about the API": a hint about what someone asked, so only questions count. */
+  private static final java.util.regex.Pattern ASKED =
+      java.util.regex.Pattern.compile(
+          "\\b(asked|asks|asking) (about|for|whether|if|how|what|why)\\b");
+
+  /** The terms of the questions of a turn. */
+  static List<String> questionTerms(Turn t) {
+    List<String> out = new ArrayList<>();
+    for (String sentence : SENTENCE_END.split(t.utterance().text().strip())) {
+      if (sentence.strip().endsWith("?")) {
+        out.addAll(terms(HintText.of(sentence)));
+      }
+    }
+    return out;
   }
 
   private static final java.util.regex.Pattern SENTENCE_END =
@@ -185,20 +209,29 @@ final class TopicRule implements HintRule {
     for (String sentence : SENTENCE_END.split(t.utterance().text().strip())) {
       java.util.regex.Matcher m = ABOUT_ANOTHER.matcher(sentence);
       boolean about = false;
-      boolean vocative = false;
-      while (m.find() && !about) {
+      boolean calls = false;
+      boolean describes = false;
+      while (m.find()) {
         String name =
             m.group()
                 .replaceAll(
                     "^\\W*(?:(?i:so|and|okay|ok|right|great|thanks|over to you|now)[,\\s]+)?", "")
                 .replaceAll("[^\\p{L}'-].*$", "");
-        about = !name.isEmpty() && !NOT_NAMES.contains(name);
+        if (name.isEmpty() || NOT_NAMES.contains(name)) {
+          continue;
+        }
+        about = true;
         boolean apposition =
-            APPOSITION
-                .matcher(sentence.substring(Math.min(m.end(), sentence.length())))
-                .lookingAt();
-        vocative = about && !apposition && (m.start() == 0 || m.end() == sentence.length());
+            m.group().matches("(?s).*,\\s+(?:our|my|your|their|his|her|the)\\s+\\p{L}$")
+                || APPOSITION
+                    .matcher(sentence.substring(Math.min(m.end(), sentence.length())))
+                    .lookingAt();
+        describes |= apposition;
+        calls |= !apposition && (m.start() == 0 || m.end() == sentence.length());
       }
+      // "Noor, this is Ines Oyelaran, our controller." calls Noor but describes Ines: its words
+      // belong to neither the speaker nor the one called.
+      boolean vocative = calls && !describes;
       if (addressed ? vocative : !about) {
         out.addAll(terms(HintText.of(sentence)));
       }

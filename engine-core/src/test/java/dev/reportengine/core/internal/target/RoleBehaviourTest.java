@@ -68,4 +68,19 @@ class RoleBehaviourTest {
     assertThat(top(apply(rule, NEGOTIATION, "the lead seller"))).isEqualTo("s");
     assertThat(top(apply(rule, NEGOTIATION, "the buyer"))).isEqualTo("b");
   }
+
+  @Test
+  void findsALatecomerWhoApologisesThatTheirLastMeetingRanOver() {
+    Media interview =
+        TestMedia.named("i")
+            .entity("a", "A")
+            .entity("b", "B")
+            .entity("c", "C")
+            .says("a", 0, 5, "Thanks for joining, shall we start?")
+            .says("b", 6, 12, "Sure, happy to.")
+            .says("c", 40, 44, "Hi, sorry, sorry, I'm here, my last meeting ran over.")
+            .build();
+
+    assertThat(top(apply(rule, interview, "the person who joined late"))).isEqualTo("c");
+  }
 }

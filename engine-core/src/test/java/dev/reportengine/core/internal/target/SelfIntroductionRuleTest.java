@@ -91,4 +91,22 @@ class SelfIntroductionRuleTest {
     assertThat(top(r)).isEqualTo("s1");
     assertThat(r.scored().get(0).score()).isCloseTo(0.8 * 2 / 3, within(1e-9));
   }
+
+  @Test
+  void findsAFullNameWithItsCompanyOpeningASentence() {
+    assertThat(
+            top(
+                apply(
+                    rule,
+                    call("Morning all.", "That's me, Noor Castellanos from Quillstone. Thanks."),
+                    "the person from Quillstone")))
+        .isEqualTo("s1");
+    assertThat(
+            top(
+                apply(
+                    rule,
+                    call("Great. Renata Okafor from Quillstone, for anyone new.", "Hi."),
+                    "Quillstone")))
+        .isEqualTo("s0");
+  }
 }

@@ -66,4 +66,34 @@ class TopicRuleTest {
         .contains("Kofi, before we get to the vendor, how's infrastructure looking?");
     assertThat(apply(rule, meeting, "the solutions engineer").scored()).isEmpty();
   }
+
+  @Test
+  void countsOnlyQuestionsForAHintAboutWhatSomeoneAsked() {
+    Media call =
+        TestMedia.named("m")
+            .entity("seller", "S")
+            .entity("buyer", "B")
+            .says("seller", 0, 5, "Our API covers invoices, and the API has webhooks too.")
+            .says("buyer", 5, 8, "Does it have an open API?")
+            .says("seller", 8, 12, "Yes, the API is documented, I'll send the API guide.")
+            .build();
+
+    assertThat(top(apply(rule, call, "whoever asked about the API"))).isEqualTo("buyer");
+    assertThat(top(apply(rule, call, "whoever talked about the API"))).isEqualTo("seller");
+  }
+
+  @Test
+  void creditsNobodyWithWordsThatDescribeAThirdPersonToSomeoneCalledByName() {
+    Media call =
+        TestMedia.named("m")
+            .entity("g", "G")
+            .entity("n", "N")
+            .entity("i", "I")
+            .says("i", 0, 3, "Hi, sorry, the bank ran over.")
+            .says("g", 3, 8, "Noor, this is Ines Oyelaran, our controller.")
+            .says("n", 8, 10, "Hi Ines, nice to meet you.")
+            .build();
+
+    assertThat(apply(rule, call, "the controller").scored()).isEmpty();
+  }
 }
