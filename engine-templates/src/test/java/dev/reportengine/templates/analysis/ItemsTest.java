@@ -152,6 +152,8 @@ class ItemsTest {
         "I'll write up the case and get it to Gretchen the day she's back.|ana|the day she's back|true",
         "I might ring the vendor and ask for early access.|ana||false",
         "Leave requests need to be in by Friday the 7th.||by Friday|true",
+        "I could probably pull the fees together before the next call.|ana|before the next call|false",
+        "I'll send a calendar invite for the 16th for the demo.|ana|for the 16th|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
