@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The item rules and filters on short made-up sentences: each phrasing family a rule covers, and
@@ -280,5 +281,18 @@ class ItemsTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 reply, Optional.of("ana"), Optional.of("before Friday"), true));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Ha, I'll try.",
+        "Ha, I'll try. Bye now.",
+        "If you can get us under four hours and keep the agents, I'll be very happy.",
+        "There was an agent last year, I'll call him J, whose scores were the lowest.",
+        "So the rough shape is, I'll ask most of the questions, and we'll save ten minutes for you.",
+      })
+  void leavesOutConditionalsNamingsAndPlansOfTheCallAsSteps(String sentence) {
+    assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();
   }
 }
