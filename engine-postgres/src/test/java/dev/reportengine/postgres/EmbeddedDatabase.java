@@ -49,6 +49,18 @@ final class EmbeddedDatabase implements AutoCloseable {
     return new EmbeddedDatabase(server, new HikariDataSource(config), startup);
   }
 
+  /**
+   * Another pool of up to {@code poolSize} connections on the same database, for another engine.
+   */
+  HikariDataSource newPool(String name, int poolSize) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(poolSize);
+    config.setPoolName(name);
+    return new HikariDataSource(config);
+  }
+
   /** The pool. */
   DataSource dataSource() {
     return pool;
