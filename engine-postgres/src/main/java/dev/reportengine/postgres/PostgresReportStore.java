@@ -46,15 +46,19 @@ import javax.sql.DataSource;
  * or Flyway with {@code classpath:db/migration/reportengine}. The constructor does not touch the
  * database.
  *
- * <p><b>One engine per database, for now.</b> The store is {@linkplain #isDurable() durable}, so an
- * engine built on it runs again, on start, every job it finds queued or running. Two engines (two
- * replicas, or two processes) on one database would therefore run the same jobs twice, and each
- * would also run the other's jobs when it restarts. Claiming jobs between replicas ({@code SELECT
- * ... FOR UPDATE SKIP LOCKED}, leases, heartbeats) is <em>not implemented yet</em>; the columns
- * {@code priority}, {@code owner}, {@code attempt}, {@code lease_until} and {@code
- * cancel_requested} are reserved for it and unused. {@link PostgresEngineLock} makes a second
- * engine refuse to start instead. Several stores reading the same database (for example a second
- * process that only serves reports, with an engine built with {@code resumeJobs(false)}) are fine.
+ * <p><b>Several engines on one database.</b> The store is {@linkplain #isDurable() durable} and
+ * also a {@link JobClaims claim queue}, so engines built on it (replicas, in one process or
+ * several) share its jobs: a submitted job is saved queued; workers claim queued jobs with one
+ * statement ({@code WITH next AS (SELECT id ... WHERE status = 'queued' ORDER BY priority DESC,
+ * created_at, created_nanos, id LIMIT n FOR UPDATE SKIP LOCKED) UPDATE ... SET status = 'running',
+ * owner = ?, attempt = attempt + 1, lease_until = now() + lease ... RETURNING ...}), renew the
+ * lease with heartbeats while the job runs, and save its snapshots only while they hold it ({@code
+ * ... WHERE owner = ? AND status = 'running'}); any engine requeues jobs whose lease expired, on
+ * the database clock; cancel sets {@code cancel_requested}, which the owner sees at its next
+ * heartbeat. A job runs once unless its engine loses the lease, then at least once. Not shared yet:
+ * idempotency-key races between engines (see {@link #saveIdempotencyIfAbsent}), webhooks (sent from
+ * memory by the engine that ends the job), live events. {@link PostgresEngineLock} still makes a
+ * second engine refuse to start, for one engine per database.
  */
 public final class PostgresReportStore implements ReportStore, JobClaims {
 
@@ -267,9 +271,8 @@ public final class PostgresReportStore implements ReportStore, JobClaims {
   }
 
   /**
-   * True: what is saved outlives the process, and an engine built on this store runs again, on
-   * start, the jobs it finds queued or running. Safe only with <b>one engine per database</b>; see
-   * the class description.
+   * True: what is saved outlives the process. Engines built on this store claim its queued jobs
+   * (see {@link JobClaims}) rather than rerunning every unfinished job on start.
    */
   @Override
   public boolean isDurable() {
@@ -281,6 +284,15 @@ public final class PostgresReportStore implements ReportStore, JobClaims {
   private static final String CLAIMED_COLUMNS =
       " RETURNING j.snapshot::text, j.attempt, j.cancel_requested,"
           + " (SELECT r.request::text FROM reportengine_requests r WHERE r.job_id = j.id)";
+
+  /**
+   * A requeued job's snapshot says queued, like its status column: the first {@code status} member
+   * of the codec's text (the snapshot's own, before any free text) is rewritten in place, so the
+   * rest of the text stays as written.
+   */
+  private static final String REQUEUED_SNAPSHOT =
+      " snapshot = regexp_replace(snapshot::text, '\"status\"\\s*:\\s*\"running\"',"
+          + " '\"status\":\"queued\"')::json,";
 
   private static final String LEASED =
       " status = 'running', owner = ?, attempt = j.attempt + 1,"
@@ -401,6 +413,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims {
     return update(
         "requeue jobs whose lease expired",
         "UPDATE reportengine_jobs SET status = 'queued', owner = NULL, lease_until = NULL,"
+            + REQUEUED_SNAPSHOT
             + " updated_at = now() WHERE status = 'running' AND lease_until < now()",
         s -> {});
   }
@@ -420,6 +433,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims {
     return update(
         "release the jobs of " + owner,
         "UPDATE reportengine_jobs SET status = 'queued', owner = NULL, lease_until = NULL,"
+            + REQUEUED_SNAPSHOT
             + " updated_at = now() WHERE owner = ? AND status = 'running'",
         s -> s.setString(1, owner));
   }

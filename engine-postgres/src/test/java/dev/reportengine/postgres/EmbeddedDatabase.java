@@ -83,6 +83,17 @@ final class EmbeddedDatabase implements AutoCloseable {
             + " reportengine_artifacts, reportengine_idempotency");
   }
 
+  /** The first column of the first row of a query, as text. */
+  String queryText(String sql) {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
   void execute(String sql) {
     try (Connection c = pool.getConnection();
         Statement s = c.createStatement()) {

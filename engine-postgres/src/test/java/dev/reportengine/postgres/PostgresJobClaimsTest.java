@@ -3,6 +3,7 @@ package dev.reportengine.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.JobQuery;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.TargetSpec;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -144,8 +146,17 @@ class PostgresJobClaimsTest {
     Thread.sleep(20);
     assertThat(store.claim("b", LEASE, 5)).as("a running job is not claimable").isEmpty();
 
+    assertThat(store.saveClaimed(running(first.snapshot()), "a")).isTrue();
+    assertThat(store.job("job_1").orElseThrow().status()).isEqualTo(JobStatus.RUNNING);
+
     assertThat(store.requeueExpired()).isEqualTo(1);
     assertThat(store.requeueExpired()).isZero();
+    assertThat(store.job("job_1").orElseThrow().status())
+        .as("the requeued snapshot says queued too")
+        .isEqualTo(JobStatus.QUEUED);
+    assertThat(store.jobs(JobQuery.all().withStatuses(Set.of(JobStatus.QUEUED))).jobs())
+        .extracting(JobSnapshot::jobId)
+        .containsExactly("job_1");
     ClaimedJob second = store.claim("b", LEASE, 5).get(0);
 
     assertThat(second.snapshot().jobId()).isEqualTo("job_1");
@@ -186,7 +197,9 @@ class PostgresJobClaimsTest {
     queue("job_1", 1);
     queue("job_2", 2);
     store.claim("a", LEASE, 2);
+    assertThat(store.saveClaimed(running(store.job("job_1").orElseThrow()), "a")).isTrue();
     assertThat(store.release("a")).isEqualTo(2);
+    assertThat(store.job("job_1").orElseThrow().status()).isEqualTo(JobStatus.QUEUED);
     assertThat(store.claim("b", LEASE, 5)).hasSize(2);
   }
 

@@ -173,7 +173,20 @@ class PostgresReplicasTest {
 
   @Test
   void doesCancelAQueuedJobFromAnEngineThatRunsNone() {
-    // An engine with resumeJobs(false) submits and cancels but claims nothing.
+    ReportEngine submitOnly = submitOnly();
+    JobHandle handle = submitOnly.submit(request("queued-1"));
+    assertThat(submitOnly.job(handle.jobId()).orElseThrow().status()).isEqualTo(JobStatus.QUEUED);
+
+    assertThat(submitOnly.cancel(handle.jobId())).isTrue();
+
+    assertThatThrownBy(() -> handle.await(Duration.ofSeconds(10)))
+        .isInstanceOf(JobFailedException.class);
+    assertThat(submitOnly.job(handle.jobId()).orElseThrow().status()).isEqualTo(JobStatus.CANCELED);
+    assertThat(builds).isEmpty();
+  }
+
+  /** An engine with resumeJobs(false): it submits, follows and cancels jobs but claims none. */
+  private ReportEngine submitOnly() {
     HikariDataSource pool = db.newPool("submit-only", 4);
     pools.add(pool);
     ReportEngine submitOnly =
@@ -187,15 +200,59 @@ class PostgresReplicasTest {
             .resumeJobs(false)
             .build();
     engines.add(submitOnly);
-    JobHandle handle = submitOnly.submit(request("queued-1"));
-    assertThat(submitOnly.job(handle.jobId()).orElseThrow().status()).isEqualTo(JobStatus.QUEUED);
+    return submitOnly;
+  }
 
-    assertThat(submitOnly.cancel(handle.jobId())).isTrue();
+  @Test
+  void doesStopAJobWhoseLeaseWasLostWithoutSavingItsOutcome() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    ReportEngine a = engine("engine-a", 1, new Blocking("a", started, new ConcurrentHashMap<>()));
+    JobHandle handle = a.submit(request("block-2"));
+    assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 
-    assertThatThrownBy(() -> handle.await(Duration.ofSeconds(10)))
-        .isInstanceOf(JobFailedException.class);
-    assertThat(submitOnly.job(handle.jobId()).orElseThrow().status()).isEqualTo(JobStatus.CANCELED);
-    assertThat(builds).isEmpty();
+    // As if a's lease had expired and another engine had claimed the job meanwhile.
+    db.execute(
+        "UPDATE reportengine_jobs SET owner = 'engine-z' WHERE id = '" + handle.jobId() + "'");
+
+    assertThatThrownBy(() -> handle.await(Duration.ofSeconds(30)))
+        .isInstanceOfSatisfying(
+            JobFailedException.class,
+            e -> assertThat(e.error().code()).isEqualTo(ErrorCode.UNAVAILABLE));
+    Thread.sleep(500);
+    JobSnapshot saved = new PostgresReportStore(db.dataSource()).job(handle.jobId()).orElseThrow();
+    assertThat(saved.status())
+        .as("a saved nothing after losing the lease")
+        .isEqualTo(JobStatus.RUNNING);
+    assertThat(
+            db.queryText(
+                "SELECT owner || ' ' || status FROM reportengine_jobs WHERE id = '"
+                    + handle.jobId()
+                    + "'"))
+        .isEqualTo("engine-z running");
+  }
+
+  @Test
+  void doesRunAgainOnAnotherEngineAJobWhoseOwnerStoppedHeartbeating() {
+    ReportEngine submitOnly = submitOnly();
+    JobHandle handle = submitOnly.submit(request("orphan-1"));
+    PostgresReportStore store = new PostgresReportStore(db.dataSource());
+    // An engine that claims the job, then dies: it never heartbeats.
+    assertThat(store.claim(handle.jobId(), "dead-engine", Duration.ofMillis(300))).isPresent();
+
+    Map<String, AtomicInteger> perEngine = new ConcurrentHashMap<>();
+    engine("engine-b", 2, new Counting("b", perEngine));
+
+    Report report = handle.await(Duration.ofSeconds(30));
+    assertThat(report.jobId()).contains(handle.jobId());
+    assertThat(store.job(handle.jobId()).orElseThrow().status()).isEqualTo(JobStatus.SUCCEEDED);
+    assertThat(builds.get("orphan-1")).hasValue(1);
+    assertThat(perEngine.get("b")).hasValue(1);
+    assertThat(
+            db.queryText(
+                "SELECT attempt || ' ' || owner FROM reportengine_jobs WHERE id = '"
+                    + handle.jobId()
+                    + "'"))
+        .startsWith("2 engine-");
   }
 
   /** Media for any id: two speakers, one line each. */
