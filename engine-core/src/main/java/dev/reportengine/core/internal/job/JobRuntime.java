@@ -295,27 +295,30 @@ public final class JobRuntime {
 
   /** Runs a job this engine has claimed: on its follower when it was submitted here. */
   private Job adoptClaimed(JobClaims.ClaimedJob claimed) {
-    JobSnapshot stored = claimed.snapshot();
-    String jobId = stored.jobId();
+    String jobId = claimed.snapshot().jobId();
     lost.remove(jobId);
-    Job job =
-        live.compute(
-            jobId,
-            (id, here) ->
-                here != null && !here.hasEnded()
-                    ? here
-                    : new Job(
-                        id,
-                        claimed.request(),
-                        stored.createdAt(),
-                        parts.clock().instant().plus(parts.limits().jobTimeout()),
-                        OptionalDouble.empty(),
-                        parts.clock(),
-                        owner,
-                        new EventLog(parts.delivery())));
+    // No job lock is taken inside compute: a job ending holds its lock while it leaves the map.
+    Job job = live.compute(jobId, (id, here) -> here != null ? here : claimedJob(claimed));
+    if (job.hasEnded()) {
+      // A follower that ended here (lease lost) as the job was claimed again: run a fresh one.
+      job = claimedJob(claimed);
+      live.put(jobId, job);
+    }
     runningHere.put(jobId, job);
     deadlines.watch(job);
     return job;
+  }
+
+  private Job claimedJob(JobClaims.ClaimedJob claimed) {
+    return new Job(
+        claimed.snapshot().jobId(),
+        claimed.request(),
+        claimed.snapshot().createdAt(),
+        parts.clock().instant().plus(parts.limits().jobTimeout()),
+        OptionalDouble.empty(),
+        parts.clock(),
+        owner,
+        new EventLog(parts.delivery()));
   }
 
   private void start(JobClaims.ClaimedJob claimed) {
@@ -337,17 +340,22 @@ public final class JobRuntime {
     try {
       parts.executor().execute(() -> runClaimed(job));
     } catch (RejectedExecutionException e) {
-      // Not run here: hand it back at once (or, failing that, when its lease expires).
+      // Not run here (the engine is closing): no heartbeat renews its lease, so it expires and
+      // the job is queued again for another engine.
       runningHere.remove(job.jobId(), job);
       deadlines.forget(job);
-      claims.release(claimOwner);
     }
   }
 
   private void runClaimed(Job job) {
     running.incrementAndGet();
     try {
-      if (pipeline.run(job)) {
+      if (!pipeline.run(job)) {
+        // It had ended here before it started (a follower that was ending as it was claimed):
+        // nothing runs it here, so its lease is left to expire and it is queued again.
+        runningHere.remove(job.jobId(), job);
+        deadlines.forget(job);
+      } else {
         JobSnapshot end = job.snapshot();
         if (end.startedAt().isPresent() && end.finishedAt().isPresent()) {
           estimator.record(
