@@ -61,6 +61,11 @@ final class EmbeddedDatabase implements AutoCloseable {
     return new HikariDataSource(config);
   }
 
+  /** The JDBC URL of the {@code postgres} database, user {@code postgres}. */
+  String jdbcUrl() {
+    return server.getJdbcUrl("postgres", "postgres");
+  }
+
   /** The pool. */
   DataSource dataSource() {
     return pool;

@@ -256,7 +256,7 @@ class PostgresReplicasTest {
   }
 
   /** Media for any id: two speakers, one line each. */
-  private static final class AnyMedia implements MediaSource {
+  static final class AnyMedia implements MediaSource {
     @Override
     public Optional<Media> load(MediaQuery query) {
       return Optional.of(
