@@ -46,6 +46,14 @@ import java.util.function.Supplier;
  * queue is bounded, so a full queue refuses at once instead of blocking the caller. Every job that
  * reaches a terminal status passes through {@link #onJobEnded}, whatever ended it (its worker,
  * cancel, a deadline, close).
+ *
+ * <p>When the store implements {@link JobClaims}, the runtime is in claim mode instead: a submitted
+ * job is saved queued in the store and followed here; a poll every {@link
+ * ClaimSettings#pollInterval()} (and at once after a submit or a finished job) claims as many
+ * queued jobs as there are free workers, under a lease renewed every {@link
+ * ClaimSettings#heartbeat()}; the owner's saves are fenced by the lease, a lost lease stops the job
+ * unsaved, a cancel flag seen at a heartbeat ends it canceled, and expired leases of any engine are
+ * requeued. Followed jobs complete from the terminal snapshot another engine saved.
  */
 public final class JobRuntime {
 
