@@ -76,6 +76,7 @@ public final class ReportEngineBuilder {
   private WebhookAddressPolicy webhookAddressPolicy;
   private Executor eventExecutor;
   private Boolean resume;
+  private ClaimSettings claimSettings;
   private Boolean rendererDiscovery;
   private PdfMode pdfMode;
   private LinkPolicy links;
@@ -237,11 +238,26 @@ public final class ReportEngineBuilder {
 
   /**
    * Whether {@link #build()} queues again the jobs a durable store holds as queued or running; on
-   * by default. Off suits tools that only look at a store (listing, canceling).
+   * by default. Off suits tools that only look at a store (listing, canceling). With a store that
+   * implements {@link dev.reportengine.api.spi.JobClaims}, on means the engine claims queued jobs
+   * from the store and runs them; off makes it an engine that submits, follows and cancels jobs but
+   * runs none (other engines on the store run them).
    */
   public ReportEngineBuilder resumeJobs(boolean enabled) {
     check(this.resume == null, "resumeJobs was already set to %s", this.resume);
     this.resume = enabled;
+    return this;
+  }
+
+  /**
+   * The lease, heartbeat and poll interval with which the engine shares jobs with other engines
+   * when its store implements {@link dev.reportengine.api.spi.JobClaims} (the PostgreSQL store
+   * does); {@link ClaimSettings#DEFAULTS} by default, ignored with other stores.
+   */
+  public ReportEngineBuilder claimSettings(ClaimSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    check(this.claimSettings == null, "claimSettings was already set to %s", this.claimSettings);
+    this.claimSettings = settings;
     return this;
   }
 
@@ -368,8 +384,11 @@ public final class ReportEngineBuilder {
                   effectiveClock,
                   effectiveIds,
                   effectiveLimits,
-                  webhooks));
-      if (!Boolean.FALSE.equals(resume) && effectiveStore.isDurable()) {
+                  webhooks,
+                  claimSettings != null ? claimSettings : ClaimSettings.DEFAULTS));
+      if (!Boolean.FALSE.equals(resume)
+          && (effectiveStore.isDurable()
+              || effectiveStore instanceof dev.reportengine.api.spi.JobClaims)) {
         runtime.resume();
       }
       return new DefaultReportEngine(

@@ -20,11 +20,11 @@ import javax.sql.DataSource;
  * }
  * }</pre>
  *
- * <p>A second process that tries it fails at once, so a second replica refuses to start instead of
- * running the first one's jobs again. This is not a way to run several replicas: there is no
- * claiming of jobs, no failover and no waiting. The lock lives as long as its connection: if the
- * connection is lost (the server restarts, a network failure), the lock is gone without notice. It
- * does not work through a pooler in transaction mode (such as PgBouncer's {@code
+ * <p>A second process that tries it fails at once, so a second replica refuses to start: for those
+ * who want one engine per database. Several replicas need no lock: they share jobs through the
+ * store's claim queue (see {@link PostgresReportStore}). The lock lives as long as its connection:
+ * if the connection is lost (the server restarts, a network failure), the lock is gone without
+ * notice. It does not work through a pooler in transaction mode (such as PgBouncer's {@code
  * pool_mode=transaction}), which does not keep a session per client.
  */
 public final class PostgresEngineLock implements AutoCloseable {
@@ -64,7 +64,7 @@ public final class PostgresEngineLock implements AutoCloseable {
           throw new IllegalStateException(
               "another report engine holds the PostgreSQL store in schema "
                   + schema
-                  + "; one engine per database (schema) for now: stop it, or give this engine"
+                  + "; this lock allows one engine per database (schema): stop it, or give this engine"
                   + " another database");
         }
         PostgresEngineLock lock = new PostgresEngineLock(c, schema);

@@ -7,6 +7,7 @@ import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.spi.IdempotencyRecord;
+import dev.reportengine.api.spi.JobClaims;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.core.StoreJson;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +24,10 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -41,17 +46,21 @@ import javax.sql.DataSource;
  * or Flyway with {@code classpath:db/migration/reportengine}. The constructor does not touch the
  * database.
  *
- * <p><b>One engine per database, for now.</b> The store is {@linkplain #isDurable() durable}, so an
- * engine built on it runs again, on start, every job it finds queued or running. Two engines (two
- * replicas, or two processes) on one database would therefore run the same jobs twice, and each
- * would also run the other's jobs when it restarts. Claiming jobs between replicas ({@code SELECT
- * ... FOR UPDATE SKIP LOCKED}, leases, heartbeats) is <em>not implemented yet</em>; the columns
- * {@code priority}, {@code owner}, {@code attempt}, {@code lease_until} and {@code
- * cancel_requested} are reserved for it and unused. {@link PostgresEngineLock} makes a second
- * engine refuse to start instead. Several stores reading the same database (for example a second
- * process that only serves reports, with an engine built with {@code resumeJobs(false)}) are fine.
+ * <p><b>Several engines on one database.</b> The store is {@linkplain #isDurable() durable} and
+ * also a {@link JobClaims claim queue}, so engines built on it (replicas, in one process or
+ * several) share its jobs: a submitted job is saved queued; workers claim queued jobs with one
+ * statement ({@code WITH next AS (SELECT id ... WHERE status = 'queued' ORDER BY priority DESC,
+ * created_at, created_nanos, id LIMIT n FOR UPDATE SKIP LOCKED) UPDATE ... SET status = 'running',
+ * owner = ?, attempt = attempt + 1, lease_until = now() + lease ... RETURNING ...}), renew the
+ * lease with heartbeats while the job runs, and save its snapshots only while they hold it ({@code
+ * ... WHERE owner = ? AND status = 'running'}); any engine requeues jobs whose lease expired, on
+ * the database clock; cancel sets {@code cancel_requested}, which the owner sees at its next
+ * heartbeat. A job runs once unless its engine loses the lease, then at least once. Not shared yet:
+ * idempotency-key races between engines (see {@link #saveIdempotencyIfAbsent}), webhooks (sent from
+ * memory by the engine that ends the job), live events. {@link PostgresEngineLock} still makes a
+ * second engine refuse to start, for one engine per database.
  */
-public final class PostgresReportStore implements ReportStore {
+public final class PostgresReportStore implements ReportStore, JobClaims {
 
   private final DataSource dataSource;
   private final StoreJson json = StoreJson.create();
@@ -262,13 +271,194 @@ public final class PostgresReportStore implements ReportStore {
   }
 
   /**
-   * True: what is saved outlives the process, and an engine built on this store runs again, on
-   * start, the jobs it finds queued or running. Safe only with <b>one engine per database</b>; see
-   * the class description.
+   * True: what is saved outlives the process. Engines built on this store claim its queued jobs
+   * (see {@link JobClaims}) rather than rerunning every unfinished job on start.
    */
   @Override
   public boolean isDurable() {
     return true;
+  }
+
+  // ---- The claim queue (JobClaims) ----
+
+  private static final String CLAIMED_COLUMNS =
+      " RETURNING j.snapshot::text, j.attempt, j.cancel_requested,"
+          + " (SELECT r.request::text FROM reportengine_requests r WHERE r.job_id = j.id)";
+
+  /**
+   * A requeued job's snapshot says queued, like its status column: the first {@code status} member
+   * of the codec's text (the snapshot's own, before any free text) is rewritten in place, so the
+   * rest of the text stays as written.
+   */
+  private static final String REQUEUED_SNAPSHOT =
+      " snapshot = regexp_replace(snapshot::text, '\"status\"\\s*:\\s*\"running\"',"
+          + " '\"status\":\"queued\"')::json,";
+
+  private static final String LEASED =
+      " status = 'running', owner = ?, attempt = j.attempt + 1,"
+          + " lease_until = now() + ? * interval '1 millisecond', updated_at = now()";
+
+  /**
+   * One statement: a CTE locks up to {@code max} queued rows in queue order ({@code priority DESC,
+   * created_at, created_nanos, id}, the partial index {@code reportengine_jobs_queued}) with {@code
+   * FOR UPDATE SKIP LOCKED}, so concurrent claimers take disjoint rows without waiting, and the
+   * update marks them running under {@code owner} with a lease on the database clock.
+   */
+  @Override
+  public List<ClaimedJob> claim(String owner, Duration lease, int max) {
+    Objects.requireNonNull(owner, "owner");
+    if (max <= 0) {
+      return List.of();
+    }
+    String sql =
+        "WITH next AS (SELECT id FROM reportengine_jobs WHERE status = 'queued'"
+            + " ORDER BY priority DESC, created_at, created_nanos, id"
+            + " LIMIT ? FOR UPDATE SKIP LOCKED)"
+            + " UPDATE reportengine_jobs j SET"
+            + LEASED
+            + " FROM next WHERE j.id = next.id"
+            + CLAIMED_COLUMNS;
+    List<ClaimedJob> claimed =
+        claimed(
+            "claim queued jobs",
+            sql,
+            s -> {
+              s.setInt(1, max);
+              s.setString(2, owner);
+              s.setLong(3, lease.toMillis());
+            });
+    claimed.sort(
+        Comparator.comparing((ClaimedJob c) -> c.snapshot().createdAt())
+            .thenComparing(c -> c.snapshot().jobId()));
+    return claimed;
+  }
+
+  @Override
+  public Optional<ClaimedJob> claim(String jobId, String owner, Duration lease) {
+    Objects.requireNonNull(owner, "owner");
+    String sql =
+        "UPDATE reportengine_jobs j SET"
+            + LEASED
+            + " WHERE j.id = ? AND j.status = 'queued'"
+            + CLAIMED_COLUMNS;
+    return claimed(
+            "claim job " + jobId,
+            sql,
+            s -> {
+              s.setString(1, owner);
+              s.setLong(2, lease.toMillis());
+              s.setString(3, jobId);
+            })
+        .stream()
+        .findFirst();
+  }
+
+  private List<ClaimedJob> claimed(String what, String sql, Binder binder) {
+    List<ClaimedJob> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      binder.bind(s);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          String request = rs.getString(4);
+          out.add(
+              new ClaimedJob(
+                  json.decodeJob(rs.getString(1)),
+                  request == null ? null : json.decodeRequest(request),
+                  rs.getInt(2),
+                  rs.getBoolean(3)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed(what, e);
+    }
+    return out;
+  }
+
+  @Override
+  public boolean saveClaimed(JobSnapshot job, String owner) {
+    String text = json.encode(job);
+    return update(
+            "save claimed job " + job.jobId(),
+            "UPDATE reportengine_jobs SET status = ?, snapshot = ?::json, updated_at = now(),"
+                + " lease_until = CASE WHEN ? THEN NULL ELSE lease_until END"
+                + " WHERE id = ? AND owner = ? AND status = 'running'",
+            s -> {
+              s.setString(1, job.status().wireName());
+              s.setString(2, text);
+              s.setBoolean(3, job.status().isTerminal());
+              s.setString(4, job.jobId());
+              s.setString(5, owner);
+            })
+        == 1;
+  }
+
+  @Override
+  public Lease heartbeat(String jobId, String owner, Duration lease) {
+    return one(
+            "renew the lease of job " + jobId,
+            "UPDATE reportengine_jobs SET lease_until = now() + ? * interval '1 millisecond'"
+                + " WHERE id = ? AND owner = ? AND status = 'running' RETURNING cancel_requested",
+            s -> {
+              s.setLong(1, lease.toMillis());
+              s.setString(2, jobId);
+              s.setString(3, owner);
+            },
+            rs -> rs.getBoolean(1) ? Lease.CANCEL_REQUESTED : Lease.HELD)
+        .orElse(Lease.LOST);
+  }
+
+  @Override
+  public int requeueExpired() {
+    return update(
+        "requeue jobs whose lease expired",
+        "UPDATE reportengine_jobs SET status = 'queued', owner = NULL, lease_until = NULL,"
+            + REQUEUED_SNAPSHOT
+            + " updated_at = now() WHERE status = 'running' AND lease_until < now()",
+        s -> {});
+  }
+
+  @Override
+  public Optional<JobStatus> requestCancel(String jobId) {
+    return one(
+        "request the cancel of job " + jobId,
+        "UPDATE reportengine_jobs SET cancel_requested = true"
+            + " WHERE id = ? AND status IN ('queued', 'running') RETURNING status",
+        s -> s.setString(1, jobId),
+        rs -> JobStatus.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)));
+  }
+
+  @Override
+  public int release(String owner) {
+    return update(
+        "release the jobs of " + owner,
+        "UPDATE reportengine_jobs SET status = 'queued', owner = NULL, lease_until = NULL,"
+            + REQUEUED_SNAPSHOT
+            + " updated_at = now() WHERE owner = ? AND status = 'running'",
+        s -> s.setString(1, owner));
+  }
+
+  @Override
+  public List<JobSnapshot> ended(Collection<String> jobIds) {
+    if (jobIds.isEmpty()) {
+      return List.of();
+    }
+    List<JobSnapshot> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT snapshot::text FROM reportengine_jobs WHERE id = ANY (?)"
+                    + " AND status IN ('succeeded', 'failed', 'canceled')")) {
+      s.setArray(1, c.createArrayOf("text", jobIds.toArray(String[]::new)));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(json.decodeJob(rs.getString(1)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("read ended jobs", e);
+    }
+    return out;
   }
 
   @Override

@@ -1,7 +1,7 @@
 /**
  * A durable {@link dev.reportengine.api.spi.ReportStore} in PostgreSQL ({@link
  * dev.reportengine.postgres.PostgresReportStore}) and the migrations that create its tables ({@link
- * dev.reportengine.postgres.PostgresMigrations}). One engine per database for now: claiming jobs
- * between replicas is not implemented yet.
+ * dev.reportengine.postgres.PostgresMigrations}). Several engines on one database share its jobs
+ * through the store's claim queue ({@link dev.reportengine.api.spi.JobClaims}).
  */
 package dev.reportengine.postgres;

@@ -49,6 +49,23 @@ final class EmbeddedDatabase implements AutoCloseable {
     return new EmbeddedDatabase(server, new HikariDataSource(config), startup);
   }
 
+  /**
+   * Another pool of up to {@code poolSize} connections on the same database, for another engine.
+   */
+  HikariDataSource newPool(String name, int poolSize) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(poolSize);
+    config.setPoolName(name);
+    return new HikariDataSource(config);
+  }
+
+  /** The JDBC URL of the {@code postgres} database, user {@code postgres}. */
+  String jdbcUrl() {
+    return server.getJdbcUrl("postgres", "postgres");
+  }
+
   /** The pool. */
   DataSource dataSource() {
     return pool;
@@ -69,6 +86,17 @@ final class EmbeddedDatabase implements AutoCloseable {
     execute(
         "TRUNCATE reportengine_jobs, reportengine_requests, reportengine_reports,"
             + " reportengine_artifacts, reportengine_idempotency");
+  }
+
+  /** The first column of the first row of a query, as text. */
+  String queryText(String sql) {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
   }
 
   void execute(String sql) {

@@ -15,7 +15,8 @@ import java.util.Optional;
  * ended. Standard stores are made by {@code dev.reportengine.core.ReportStores}.
  *
  * <p>A {@linkplain #isDurable() durable} store outlives the process: on start, the engine runs
- * again every job it finds queued or running, from the saved request.
+ * again every job it finds queued or running, from the saved request. A store that also implements
+ * {@link JobClaims} is shared instead: engines claim its queued jobs one at a time, under leases.
  */
 public interface ReportStore {
 

@@ -42,6 +42,14 @@ final class Job implements JobHandle {
 
     /** Cancels the job on behalf of its handle. */
     boolean cancel(Job job);
+
+    /**
+     * The job took a terminal snapshot another engine saved ({@link #adopt}); called once, under
+     * the job's lock.
+     */
+    default void adopted(Job job, JobSnapshot terminal) {
+      ended(job, terminal);
+    }
   }
 
   private final String jobId;
@@ -173,6 +181,36 @@ final class Job implements JobHandle {
       apply(copy(status, snapshot.stage(), snapshot.progress(), snapshot.startedAt(), null, error));
     } finally {
       result.completeExceptionally(new JobFailedException(jobId, error, cause));
+    }
+    return true;
+  }
+
+  /**
+   * Ends the job with a terminal snapshot another engine ran it to and saved: nothing is saved, the
+   * event is published and awaiters complete (with {@code report} when it succeeded). Returns false
+   * when the job had already ended here.
+   */
+  synchronized boolean adopt(JobSnapshot terminal, Optional<Report> report) {
+    if (hasEnded() || !terminal.status().isTerminal()) {
+      return false;
+    }
+    snapshot = terminal;
+    try {
+      events.append(event(terminal));
+      owner.adopted(this, terminal);
+    } finally {
+      if (terminal.status() == JobStatus.SUCCEEDED && report.isPresent()) {
+        result.complete(report.get());
+      } else {
+        JobError error =
+            terminal
+                .error()
+                .orElse(
+                    new JobError(
+                        ErrorCode.INTERNAL,
+                        "job " + jobId + " ended " + terminal.status() + " on another engine"));
+        result.completeExceptionally(new JobFailedException(jobId, error, null));
+      }
     }
     return true;
   }

@@ -10,25 +10,33 @@ import dev.reportengine.api.OverloadedException;
 import dev.reportengine.api.ReportEngineException;
 import dev.reportengine.api.TargetStrategy;
 import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.JobClaims;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TargetResolver;
+import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.MarkdownRenderer;
 import dev.reportengine.core.internal.render.Rendering;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -38,6 +46,14 @@ import java.util.function.Supplier;
  * queue is bounded, so a full queue refuses at once instead of blocking the caller. Every job that
  * reaches a terminal status passes through {@link #onJobEnded}, whatever ended it (its worker,
  * cancel, a deadline, close).
+ *
+ * <p>When the store implements {@link JobClaims}, the runtime is in claim mode instead: a submitted
+ * job is saved queued in the store and followed here; a poll every {@link
+ * ClaimSettings#pollInterval()} (and at once after a submit or a finished job) claims as many
+ * queued jobs as there are free workers, under a lease renewed every {@link
+ * ClaimSettings#heartbeat()}; the owner's saves are fenced by the lease, a lost lease stops the job
+ * unsaved, a cancel flag seen at a heartbeat ends it canceled, and expired leases of any engine are
+ * requeued. Followed jobs complete from the terminal snapshot another engine saved.
  */
 public final class JobRuntime {
 
@@ -58,7 +74,47 @@ public final class JobRuntime {
       Clock clock,
       Supplier<String> ids,
       EngineLimits limits,
-      TerminalListener terminalListener) {}
+      TerminalListener terminalListener,
+      ClaimSettings claimSettings) {
+
+    /** Parts with {@link ClaimSettings#DEFAULTS}. */
+    public Parts(
+        ExecutorService executor,
+        boolean ownsExecutor,
+        int parallelism,
+        Executor delivery,
+        Optional<ExecutorService> ownedDelivery,
+        ScheduledExecutorService scheduler,
+        MediaSource mediaSource,
+        Map<TargetStrategy, TargetResolver> resolvers,
+        Map<Template, ReportTemplate> templates,
+        MarkdownRenderer markdown,
+        Rendering rendering,
+        ReportStore store,
+        Clock clock,
+        Supplier<String> ids,
+        EngineLimits limits,
+        TerminalListener terminalListener) {
+      this(
+          executor,
+          ownsExecutor,
+          parallelism,
+          delivery,
+          ownedDelivery,
+          scheduler,
+          mediaSource,
+          resolvers,
+          templates,
+          markdown,
+          rendering,
+          store,
+          clock,
+          ids,
+          limits,
+          terminalListener,
+          ClaimSettings.DEFAULTS);
+    }
+  }
 
   private static final long SWEEP_MILLIS = 100;
 
@@ -74,6 +130,15 @@ public final class JobRuntime {
   private final Shutdown shutdown;
   private final ReentrantReadWriteLock intake = new ReentrantReadWriteLock();
   private volatile boolean closed;
+
+  // The claim queue: set when the store implements JobClaims, else null and unused.
+  private static final System.Logger LOG = System.getLogger(JobRuntime.class.getName());
+  private final JobClaims claims;
+  private final String claimOwner = "engine-" + UUID.randomUUID();
+  private final Map<String, Job> runningHere = new ConcurrentHashMap<>();
+  private final Set<String> lost = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean wakeQueued = new AtomicBoolean();
+  private volatile boolean claiming;
 
   /** A runtime over the given parts; it starts sweeping deadlines on the scheduler. */
   public JobRuntime(Parts parts) {
@@ -97,6 +162,20 @@ public final class JobRuntime {
         .scheduler()
         .scheduleWithFixedDelay(
             this::sweepDeadlines, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+    this.claims = parts.store() instanceof JobClaims c ? c : null;
+    if (claims != null) {
+      ClaimSettings settings = parts.claimSettings();
+      long poll = settings.pollInterval().toMillis();
+      long beat = settings.heartbeat().toMillis();
+      parts
+          .scheduler()
+          .scheduleWithFixedDelay(
+              () -> guarded("poll the claim queue", this::poll), poll, poll, TimeUnit.MILLISECONDS);
+      parts
+          .scheduler()
+          .scheduleWithFixedDelay(
+              () -> guarded("renew leases", this::heartbeats), beat, beat, TimeUnit.MILLISECONDS);
+    }
   }
 
   /**
@@ -118,11 +197,217 @@ public final class JobRuntime {
         throw new ReportEngineException(ErrorCode.UNAVAILABLE, "the engine is closed");
       }
       Optional<String> key = request.idempotencyKey();
-      return key.isPresent()
-          ? keys.submit(key.get(), request, this::handle, () -> enqueue(request, timeout))
-          : enqueue(request, timeout);
+      Supplier<JobHandle> create =
+          claims != null
+              ? () -> enqueueClaimable(request, timeout)
+              : () -> enqueue(request, timeout);
+      return key.isPresent() ? keys.submit(key.get(), request, this::handle, create) : create.get();
     } finally {
       intake.readLock().unlock();
+    }
+  }
+
+  /**
+   * Claim mode: saves the job as queued in the store, where any engine may claim it, and keeps its
+   * handle here as a follower until this engine claims it or sees it ended elsewhere.
+   */
+  private Job enqueueClaimable(CreateReportJobRequest request, Optional<Duration> timeout) {
+    Instant now = parts.clock().instant();
+    String jobId = "job_" + parts.ids().get();
+    parts.store().saveRequest(jobId, request);
+    Job job =
+        new Job(
+            jobId,
+            request,
+            now,
+            now.plus(timeout.orElse(parts.limits().jobTimeout())),
+            OptionalDouble.empty(),
+            parts.clock(),
+            owner,
+            new EventLog(parts.delivery()));
+    live.put(jobId, job);
+    try {
+      job.open();
+    } catch (RuntimeException e) {
+      live.remove(jobId, job);
+      throw e;
+    }
+    wake();
+    return job;
+  }
+
+  /** Polls the claim queue soon, once, instead of at the next poll interval. */
+  private void wake() {
+    if (claiming && wakeQueued.compareAndSet(false, true)) {
+      try {
+        parts
+            .scheduler()
+            .execute(
+                () -> {
+                  wakeQueued.set(false);
+                  guarded("poll the claim queue", this::poll);
+                });
+      } catch (RejectedExecutionException e) {
+        wakeQueued.set(false);
+      }
+    }
+  }
+
+  private void guarded(String what, Runnable task) {
+    try {
+      task.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * One poll: completes followed jobs that other engines ended, then claims as many queued jobs as
+   * this engine has free workers.
+   */
+  private void poll() {
+    if (closed) {
+      return;
+    }
+    List<String> followed = new ArrayList<>();
+    for (String id : live.keySet()) {
+      if (!runningHere.containsKey(id)) {
+        followed.add(id);
+      }
+    }
+    for (int from = 0; from < followed.size(); from += 1000) {
+      for (JobSnapshot ended :
+          claims.ended(followed.subList(from, Math.min(followed.size(), from + 1000)))) {
+        Job job = live.get(ended.jobId());
+        if (job != null && !runningHere.containsKey(ended.jobId())) {
+          job.adopt(ended, ended.reportId().flatMap(parts.store()::report));
+        }
+      }
+    }
+    if (!claiming) {
+      return;
+    }
+    int free = parts.parallelism() - runningHere.size();
+    while (free > 0 && !closed) {
+      List<JobClaims.ClaimedJob> got =
+          claims.claim(claimOwner, parts.claimSettings().lease(), free);
+      for (JobClaims.ClaimedJob claimed : got) {
+        start(claimed);
+      }
+      if (got.size() < free) {
+        return;
+      }
+      free = parts.parallelism() - runningHere.size();
+    }
+  }
+
+  /** Runs a job this engine has claimed: on its follower when it was submitted here. */
+  private Job adoptClaimed(JobClaims.ClaimedJob claimed) {
+    String jobId = claimed.snapshot().jobId();
+    lost.remove(jobId);
+    // No job lock is taken inside compute: a job ending holds its lock while it leaves the map.
+    Job job = live.compute(jobId, (id, here) -> here != null ? here : claimedJob(claimed));
+    if (job.hasEnded()) {
+      // A follower that ended here (lease lost) as the job was claimed again: run a fresh one.
+      job = claimedJob(claimed);
+      live.put(jobId, job);
+    }
+    runningHere.put(jobId, job);
+    deadlines.watch(job);
+    return job;
+  }
+
+  private Job claimedJob(JobClaims.ClaimedJob claimed) {
+    return new Job(
+        claimed.snapshot().jobId(),
+        claimed.request(),
+        claimed.snapshot().createdAt(),
+        parts.clock().instant().plus(parts.limits().jobTimeout()),
+        OptionalDouble.empty(),
+        parts.clock(),
+        owner,
+        new EventLog(parts.delivery()));
+  }
+
+  private void start(JobClaims.ClaimedJob claimed) {
+    if (claimed.request() == null) {
+      JobError error =
+          new JobError(
+              ErrorCode.INTERNAL,
+              "the request of job "
+                  + claimed.snapshot().jobId()
+                  + " is not in the store; it cannot run");
+      claims.saveClaimed(StoredJobs.ended(claimed.snapshot(), error, parts.clock()), claimOwner);
+      return;
+    }
+    Job job = adoptClaimed(claimed);
+    if (claimed.cancelRequested()) {
+      endCanceled(job);
+      return;
+    }
+    try {
+      parts.executor().execute(() -> runClaimed(job));
+    } catch (RejectedExecutionException e) {
+      // Not run here (the engine is closing): no heartbeat renews its lease, so it expires and
+      // the job is queued again for another engine.
+      runningHere.remove(job.jobId(), job);
+      deadlines.forget(job);
+    }
+  }
+
+  private void runClaimed(Job job) {
+    running.incrementAndGet();
+    try {
+      if (!pipeline.run(job)) {
+        // It had ended here before it started (a follower that was ending as it was claimed):
+        // nothing runs it here, so its lease is left to expire and it is queued again.
+        runningHere.remove(job.jobId(), job);
+        deadlines.forget(job);
+      } else {
+        JobSnapshot end = job.snapshot();
+        if (end.startedAt().isPresent() && end.finishedAt().isPresent()) {
+          estimator.record(
+              Duration.between(end.startedAt().get(), end.finishedAt().get()).toNanos() / 1e9);
+        }
+      }
+    } finally {
+      running.decrementAndGet();
+      wake();
+    }
+  }
+
+  /**
+   * Renews the lease of every job running here: a job whose lease was lost stops (its outcome is
+   * not saved: another engine runs it again), one flagged for cancel ends canceled. Then requeues
+   * the jobs whose lease expired, whoever held them.
+   */
+  private void heartbeats() {
+    // Also while closing: jobs finishing within the grace period keep their leases.
+    for (Job job : List.copyOf(runningHere.values())) {
+      if (job.hasEnded()) {
+        continue;
+      }
+      JobClaims.Lease lease =
+          lost.contains(job.jobId())
+              ? JobClaims.Lease.LOST
+              : claims.heartbeat(job.jobId(), claimOwner, parts.claimSettings().lease());
+      switch (lease) {
+        case CANCEL_REQUESTED -> endCanceled(job);
+        case LOST -> {
+          lost.add(job.jobId());
+          job.end(
+              new JobError(
+                  ErrorCode.UNAVAILABLE,
+                  "this engine lost the lease of job "
+                      + job.jobId()
+                      + "; it runs again on an engine that claims it"));
+        }
+        case HELD -> {}
+      }
+    }
+    int requeued = claims.requeueExpired();
+    if (requeued > 0) {
+      LOG.log(Level.INFO, requeued + " jobs whose lease expired were queued again");
     }
   }
 
@@ -246,11 +531,27 @@ public final class JobRuntime {
     live.remove(terminal.jobId(), job);
     deadlines.forget(job);
     queue.remove(job);
-    parts.terminalListener().jobEnded(terminal, job.request());
+    boolean wasLost = false;
+    if (claims != null) {
+      runningHere.remove(terminal.jobId(), job);
+      wasLost = lost.remove(terminal.jobId());
+    }
+    if (!wasLost) {
+      parts.terminalListener().jobEnded(terminal, job.request());
+    }
+  }
+
+  /** A follower took the terminal snapshot of the engine that ran it, which told the listener. */
+  private void onJobAdopted(Job job, JobSnapshot terminal) {
+    live.remove(terminal.jobId(), job);
+    deadlines.forget(job);
   }
 
   /** Cancels a job: a live one at once, or one a durable store holds unfinished and no one runs. */
   public boolean cancel(String jobId) {
+    if (claims != null) {
+      return cancelClaimable(jobId);
+    }
     Job job = live.get(jobId);
     if (job != null) {
       return job.cancel();
@@ -258,11 +559,58 @@ public final class JobRuntime {
     return new StoredJobs(parts.store(), parts.clock()).cancel(jobId);
   }
 
+  /**
+   * Claim mode: a job running here ends at once; otherwise the store flags it, and a queued job is
+   * claimed here and ended canceled, a running one is stopped by its owner at its next heartbeat.
+   */
+  private boolean cancelClaimable(String jobId) {
+    Job here = runningHere.get(jobId);
+    if (here != null) {
+      return endCanceled(here);
+    }
+    Optional<JobStatus> flagged = claims.requestCancel(jobId);
+    if (flagged.isEmpty()) {
+      return false;
+    }
+    if (flagged.get() == JobStatus.QUEUED) {
+      // The owner that claims it first (this engine, or another) sees the flag and cancels it.
+      claims
+          .claim(jobId, claimOwner, parts.claimSettings().lease())
+          .ifPresent(
+              c -> {
+                if (c.request() == null) {
+                  start(c);
+                } else {
+                  endCanceled(adoptClaimed(c));
+                }
+              });
+    }
+    return true;
+  }
+
+  private boolean endCanceled(Job job) {
+    boolean queued = job.snapshot().status() == JobStatus.QUEUED;
+    return job.end(
+        new JobError(
+            ErrorCode.CANCELED,
+            "job "
+                + job.jobId()
+                + (queued
+                    ? " was canceled before it started"
+                    : " was canceled while running; its worker stops at the next stage")));
+  }
+
   /** The handle of a job: live, or rebuilt from the store once ended. */
   public Optional<JobHandle> handle(String jobId) {
     Job job = live.get(jobId);
     if (job != null) {
       return Optional.of(job);
+    }
+    if (claims != null) {
+      Optional<JobHandle> followed = follow(jobId);
+      if (followed.isPresent()) {
+        return followed;
+      }
     }
     return parts
         .store()
@@ -274,8 +622,40 @@ public final class JobRuntime {
                     s, s.reportId().flatMap(parts.store()::report), parts.delivery()));
   }
 
+  /**
+   * Claim mode: a handle for a job the store holds unfinished, which completes when the engine that
+   * runs it ends it (seen at this engine's polls), or when this engine claims and runs it.
+   */
+  private Optional<JobHandle> follow(String jobId) {
+    Optional<JobSnapshot> stored = parts.store().job(jobId).filter(s -> !s.status().isTerminal());
+    if (stored.isEmpty() || closed) {
+      return Optional.empty();
+    }
+    Optional<CreateReportJobRequest> request = parts.store().request(jobId);
+    if (request.isEmpty()) {
+      return Optional.empty();
+    }
+    Job job =
+        live.computeIfAbsent(
+            jobId,
+            id ->
+                new Job(
+                    id,
+                    request.get(),
+                    stored.get().createdAt(),
+                    parts.clock().instant().plus(parts.limits().jobTimeout()),
+                    OptionalDouble.empty(),
+                    parts.clock(),
+                    owner,
+                    new EventLog(parts.delivery())));
+    return Optional.of(job);
+  }
+
   /** The latest snapshot of a job that has not ended, including its current stage. */
   public Optional<JobSnapshot> liveSnapshot(String jobId) {
+    if (claims != null && !runningHere.containsKey(jobId)) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(live.get(jobId)).map(Job::snapshot);
   }
 
@@ -285,6 +665,12 @@ public final class JobRuntime {
    * id makes the rerun overwrite, not add). Returns how many were queued.
    */
   public int resume() {
+    if (claims != null) {
+      // Claim mode: no blanket resume; queued jobs are claimed, expired leases requeued.
+      claiming = true;
+      wake();
+      return 0;
+    }
     Instant now = parts.clock().instant();
     int count = 0;
     for (StoredJobs.Unfinished found : new StoredJobs(parts.store(), parts.clock()).unfinished()) {
@@ -323,16 +709,43 @@ public final class JobRuntime {
     } finally {
       intake.writeLock().unlock();
     }
+    if (claims != null) {
+      // Followers stay queued (or running) in the store for the engines that claim them.
+      live.keySet().removeIf(id -> !runningHere.containsKey(id));
+    }
     shutdown.run(grace);
+    if (claims != null) {
+      try {
+        int released = claims.release(claimOwner);
+        if (released > 0) {
+          LOG.log(Level.INFO, released + " unfinished jobs were handed back to the claim queue");
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "cannot hand jobs back to the claim queue; their leases expire", e);
+      }
+    }
   }
 
   /** Saves snapshots and routes a job's terminal status and cancel to the runtime. */
   private final class Owner implements Job.Owner {
     @Override
     public void persist(JobSnapshot snapshot) {
-      if (!shutdown.handedBack()) {
-        parts.store().saveJob(snapshot);
+      if (shutdown.handedBack()) {
+        return;
       }
+      if (claims != null && runningHere.containsKey(snapshot.jobId())) {
+        // Fenced: saved only while this engine holds the job's lease.
+        if (!lost.contains(snapshot.jobId()) && !claims.saveClaimed(snapshot, claimOwner)) {
+          lost.add(snapshot.jobId());
+        }
+        return;
+      }
+      parts.store().saveJob(snapshot);
+    }
+
+    @Override
+    public void adopted(Job job, JobSnapshot terminal) {
+      onJobAdopted(job, terminal);
     }
 
     @Override
@@ -342,6 +755,9 @@ public final class JobRuntime {
 
     @Override
     public boolean cancel(Job job) {
+      if (claims != null) {
+        return cancelClaimable(job.jobId());
+      }
       boolean queued = job.snapshot().status() == JobStatus.QUEUED;
       return job.end(
           new JobError(

@@ -101,19 +101,23 @@ final class StoredJobs {
   }
 
   private void end(JobSnapshot s, JobError error) {
+    store.saveJob(ended(s, error, clock));
+  }
+
+  /** The terminal snapshot that ends {@code s} with {@code error} now. */
+  static JobSnapshot ended(JobSnapshot s, JobError error, Clock clock) {
     JobStatus status = error.code() == ErrorCode.CANCELED ? JobStatus.CANCELED : JobStatus.FAILED;
     JobTransitions.check(s.jobId(), s.status(), status);
-    store.saveJob(
-        new JobSnapshot(
-            s.jobId(),
-            status,
-            s.stage(),
-            s.progress(),
-            s.createdAt(),
-            s.startedAt(),
-            Optional.of(clock.instant()),
-            OptionalDouble.empty(),
-            Optional.empty(),
-            Optional.of(error)));
+    return (new JobSnapshot(
+        s.jobId(),
+        status,
+        s.stage(),
+        s.progress(),
+        s.createdAt(),
+        s.startedAt(),
+        Optional.of(clock.instant()),
+        OptionalDouble.empty(),
+        Optional.empty(),
+        Optional.of(error)));
   }
 }

@@ -1,0 +1,74 @@
+package dev.reportengine.api.spi;
+
+import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.JobSnapshot;
+import dev.reportengine.api.JobStatus;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A claim queue that a {@link ReportStore} may also implement, so that several engines (replicas)
+ * on one store run every job once. When the engine's store implements it, the engine does not
+ * resume every unfinished job on start; a submitted job is saved as queued (its first snapshot) and
+ * not run at once; the engine's workers {@linkplain #claim claim} queued jobs from the store, each
+ * under a lease they renew with {@linkplain #heartbeat heartbeats} while the job runs, and stop a
+ * job whose lease was lost. A job whose lease expired (its engine died or hung) goes back to the
+ * queue ({@link #requeueExpired}) and runs again: once per job unless a lease is lost, at least
+ * once if it is. Cancel on any engine {@linkplain #requestCancel flags} the job; its owner sees the
+ * flag at its next heartbeat (or at claim) and stops it. Lease times are on the store's clock.
+ *
+ * <p>Owners are opaque names, unique per engine instance.
+ */
+public interface JobClaims {
+
+  /** A job claimed by one owner: its last saved snapshot and request (null when missing). */
+  record ClaimedJob(
+      JobSnapshot snapshot, CreateReportJobRequest request, int attempt, boolean cancelRequested) {}
+
+  /** What a heartbeat found. */
+  enum Lease {
+    /** The owner still holds the job; its lease was renewed. */
+    HELD,
+    /** The owner still holds the job (lease renewed) and someone asked to cancel it. */
+    CANCEL_REQUESTED,
+    /** The owner no longer holds the job: its lease expired and it was requeued, or it ended. */
+    LOST
+  }
+
+  /**
+   * Atomically claims up to {@code max} queued jobs, highest priority then oldest first, for {@code
+   * owner} until {@code lease} from now: they become running, owned by {@code owner}, with their
+   * attempt counted. Two concurrent calls never claim one job. A job whose request is missing is
+   * claimed too; its {@code request} is then null and the claimer must fail it.
+   */
+  List<ClaimedJob> claim(String owner, Duration lease, int max);
+
+  /** Claims one queued job by id, like {@link #claim}; empty when it is not queued. */
+  Optional<ClaimedJob> claim(String jobId, String owner, Duration lease);
+
+  /**
+   * Saves a snapshot of a job {@code owner} holds (running, or its terminal snapshot); false, and
+   * nothing saved, when the owner no longer holds it.
+   */
+  boolean saveClaimed(JobSnapshot snapshot, String owner);
+
+  /** Renews the lease of a job {@code owner} holds; {@link Lease#LOST} when it holds it no more. */
+  Lease heartbeat(String jobId, String owner, Duration lease);
+
+  /** Puts back in the queue every running job whose lease has expired; returns how many. */
+  int requeueExpired();
+
+  /**
+   * Flags a queued or running job for cancel; returns its status after the flag was set ({@code
+   * queued} or {@code running}), or empty when the job is unknown or has ended.
+   */
+  Optional<JobStatus> requestCancel(String jobId);
+
+  /** Hands every running job {@code owner} holds back to the queue (at close); returns how many. */
+  int release(String owner);
+
+  /** The terminal snapshots among these jobs' latest ones. */
+  List<JobSnapshot> ended(Collection<String> jobIds);
+}
