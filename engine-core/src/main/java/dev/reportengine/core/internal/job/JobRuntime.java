@@ -75,46 +75,7 @@ public final class JobRuntime {
       Supplier<String> ids,
       EngineLimits limits,
       TerminalListener terminalListener,
-      ClaimSettings claimSettings) {
-
-    /** Parts with {@link ClaimSettings#DEFAULTS}. */
-    public Parts(
-        ExecutorService executor,
-        boolean ownsExecutor,
-        int parallelism,
-        Executor delivery,
-        Optional<ExecutorService> ownedDelivery,
-        ScheduledExecutorService scheduler,
-        MediaSource mediaSource,
-        Map<TargetStrategy, TargetResolver> resolvers,
-        Map<Template, ReportTemplate> templates,
-        MarkdownRenderer markdown,
-        Rendering rendering,
-        ReportStore store,
-        Clock clock,
-        Supplier<String> ids,
-        EngineLimits limits,
-        TerminalListener terminalListener) {
-      this(
-          executor,
-          ownsExecutor,
-          parallelism,
-          delivery,
-          ownedDelivery,
-          scheduler,
-          mediaSource,
-          resolvers,
-          templates,
-          markdown,
-          rendering,
-          store,
-          clock,
-          ids,
-          limits,
-          terminalListener,
-          ClaimSettings.DEFAULTS);
-    }
-  }
+      ClaimSettings claimSettings) {}
 
   private static final long SWEEP_MILLIS = 100;
 

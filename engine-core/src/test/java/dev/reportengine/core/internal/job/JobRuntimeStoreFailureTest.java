@@ -14,6 +14,7 @@ import dev.reportengine.api.Template;
 import dev.reportengine.api.spi.IdempotencyRecord;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ReportStore;
+import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.ManualExecutor;
 import dev.reportengine.core.MarkdownRenderer;
@@ -70,7 +71,8 @@ class JobRuntimeStoreFailureTest {
                 clock,
                 () -> String.valueOf(ids.incrementAndGet()),
                 EngineLimits.DEFAULTS.withJobTimeout(Duration.ofMinutes(1)),
-                (snapshot, request) -> ended.add(snapshot)));
+                (snapshot, request) -> ended.add(snapshot),
+                ClaimSettings.DEFAULTS));
     return runtime;
   }
 
