@@ -38,6 +38,8 @@ class VaguenessTest {
         "Tell me about a conflict.|I think my manager at Fernway handled it well, honestly.|false",
         "Tell me about a conflict.|I think it took us about two weeks, usually it's faster.|false",
         "Anything else on your side?|No, I think that covers it for me.|false",
+        "How do you handle stress?|Honestly, I just try to stay positive and remember why I do it.|true",
+        "Tell me about a mistake.|There have been loads over the years, nothing really jumps out.|true",
       })
   void flagsHedgedAnswersWithoutSpecifics(String prompt, String reply, boolean vague) {
     assertThat(Vagueness.isVague(answer(prompt, reply))).isEqualTo(vague);
