@@ -106,6 +106,9 @@ class ItemsTest {
         "They're switching off the old API at the end of July.|ending_on_date",
         "Until it's in, I physically can't build the templates.|blocked",
         "Legal still hasn't signed off and the deadline is Friday.|pending",
+        "If the migration isn't done by then, we're paying for another full year.|if_not",
+        "The grant goes away on March 31 if it isn't spent.|if_not",
+        "And Omar, who runs our payroll, starts parental leave in June.|leave_starts",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
