@@ -252,6 +252,7 @@ public final class Items {
           !flags.contains("resolved")
               && !flags.contains("hypothetical")
               && !flags.contains("generic")
+              && !flags.contains("logistics")
               && !flags.contains("call_plan")
               && !negatedBefore(lower, cue, negations)
               && !pastNarration(lower);

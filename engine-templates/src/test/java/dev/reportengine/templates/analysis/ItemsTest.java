@@ -129,6 +129,9 @@ class ItemsTest {
         "Back then the build was blocked for a week and we had no tests.",
         "Is there any risk we miss the date?",
         "Agenda for today: the release, anything at risk, then blockers.",
+        "Diego is stuck on a vendor call that overran, so he'll join us partway through.",
+        "I'd have gone up to billing an hour earlier instead of waiting on a reply.",
+        "She's the person I send new starters to when they're stuck on router faults.",
       })
   void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
     assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
