@@ -45,7 +45,9 @@ final class Objections {
                 + "|more than (we're|we are) (paying|spending)|(above|beyond|outside) (our|the)"
                 + " (budget|price range)|out of (our|the) price range|(a bit|a little|quite a bit)"
                 + " (rich|expensive|high) for|(that|the|this|your) (number|price|quote|figure)( [a-z]+){0,2}"
-                + " (makes|made) (me|us) (nervous|uneasy|wince)|asking for more|(pay|paying) more per)\\b"));
+                + " (makes|made) (me|us) (nervous|uneasy|wince)|asking for more|(pay|paying) more per"
+                + "|(need|want) (something|it|that|a price) (closer to|nearer|under|below)|(still )?a long way"
+                + " from|nowhere near)\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -69,7 +71,8 @@ final class Objections {
                 + " (impossible|tough|bad|brutal|crazy|hectic|mad|insane|not going to work)|bad timing|not the right time|budget('s| is)"
                 + " frozen|in the middle of (a|our)|(revisit|come back to|look at) (this|it) (next|in|after)"
                 + " (year|quarter|the new year|q[1-4]|a few months|six months)|locked in (until|till|through)"
-                + "|not (until|before) (next|after) (year|quarter|the renewal))\\b"));
+                + "|not (until|before) (next|after) (year|quarter|the renewal)|nobody [a-z ]{0,30}(has|have)"
+                + " (any )?(bandwidth|capacity|time)|buried in|nobody can (execute|do|run|start|test|take))\\b"));
     RULES.put(
         "need",
         Pattern.compile(
