@@ -145,4 +145,29 @@ class SalesClaimsTest {
         .map(e -> e.text())
         .orElse(null);
   }
+
+  @Test
+  void coversAnAgendaToGetThroughAndABudgetApprovedForTheYear() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says(
+                "ana",
+                0,
+                6,
+                "So what I'd like to get through today is pricing and your approval path.")
+            .says(
+                "ben", 7, 14, "Fine. I have ninety thousand dollars approved for this fiscal year.")
+            .says("ana", 15, 600, "Good to know.")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+    List<SalesFacts.Coverage> coverage =
+        SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).coverage();
+
+    assertThat(covered(coverage, "Agenda"))
+        .isEqualTo("So what I'd like to get through today is pricing and your approval path.");
+    assertThat(covered(coverage, "Budget"))
+        .isEqualTo("I have ninety thousand dollars approved for this fiscal year.");
+  }
 }
