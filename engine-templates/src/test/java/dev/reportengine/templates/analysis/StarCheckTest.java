@@ -32,6 +32,7 @@ class StarCheckTest {
         "Earlier this year the nightly job kept failing.| S",
         "Every month the auditors ask for the same export.| S",
         "The weather was lovely and the food was good.| ''",
+        "I'm the lead for the billing squad.| T",
       })
   void doesFindOrdinaryPhrasingsOfEachPart(String answer, String parts) {
     assertThat(letters(answer)).isEqualTo(parts);
