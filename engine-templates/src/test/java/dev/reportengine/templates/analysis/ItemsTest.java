@@ -60,6 +60,8 @@ class ItemsTest {
         "We've dropped the paper sign-off sheet for this quarter.|change_made",
         "We moved the Leeds opening to May 3 last week.|change_made",
         "We're keeping the role remote, so no office days.|change_made",
+        "On agency, we've gone with Meridian for the gaps.|go_with",
+        "Okay, then half seven it is, both handovers at half past seven.|then_it_is",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
