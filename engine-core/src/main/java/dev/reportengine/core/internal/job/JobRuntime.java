@@ -39,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -197,11 +198,13 @@ public final class JobRuntime {
         throw new ReportEngineException(ErrorCode.UNAVAILABLE, "the engine is closed");
       }
       Optional<String> key = request.idempotencyKey();
-      Supplier<JobHandle> create =
+      Function<String, JobHandle> create =
           claims != null
-              ? () -> enqueueClaimable(request, timeout)
-              : () -> enqueue(request, timeout);
-      return key.isPresent() ? keys.submit(key.get(), request, this::handle, create) : create.get();
+              ? id -> enqueueClaimable(id, request, timeout)
+              : id -> enqueue(id, request, timeout);
+      return key.isPresent()
+          ? keys.submit(key.get(), request, this::newJobId, this::handle, create)
+          : create.apply(null);
     } finally {
       intake.readLock().unlock();
     }
@@ -211,9 +214,10 @@ public final class JobRuntime {
    * Claim mode: saves the job as queued in the store, where any engine may claim it, and keeps its
    * handle here as a follower until this engine claims it or sees it ended elsewhere.
    */
-  private Job enqueueClaimable(CreateReportJobRequest request, Optional<Duration> timeout) {
+  private Job enqueueClaimable(
+      String reservedId, CreateReportJobRequest request, Optional<Duration> timeout) {
     Instant now = parts.clock().instant();
-    String jobId = "job_" + parts.ids().get();
+    String jobId = reservedId != null ? reservedId : newJobId();
     parts.store().saveRequest(jobId, request);
     Job job =
         new Job(
@@ -234,6 +238,10 @@ public final class JobRuntime {
     }
     wake();
     return job;
+  }
+
+  private String newJobId() {
+    return "job_" + parts.ids().get();
   }
 
   /** Polls the claim queue soon, once, instead of at the next poll interval. */
@@ -411,13 +419,14 @@ public final class JobRuntime {
     }
   }
 
-  private Job enqueue(CreateReportJobRequest request, Optional<Duration> timeout) {
+  private Job enqueue(
+      String reservedId, CreateReportJobRequest request, Optional<Duration> timeout) {
     int ahead = queue.reserve();
     if (ahead < 0) {
       throw overloaded();
     }
     Instant now = parts.clock().instant();
-    String jobId = "job_" + parts.ids().get();
+    String jobId = reservedId != null ? reservedId : newJobId();
     Job job = null;
     try {
       parts.store().saveRequest(jobId, request);
