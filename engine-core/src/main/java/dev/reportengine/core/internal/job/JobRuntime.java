@@ -140,6 +140,7 @@ public final class JobRuntime {
   private final Set<String> lost = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private volatile boolean claiming;
+  private volatile long lastEndedCheck = System.nanoTime() - Long.MAX_VALUE / 2;
 
   /** A runtime over the given parts; it starts sweeping deadlines on the scheduler. */
   public JobRuntime(Parts parts) {
@@ -270,27 +271,18 @@ public final class JobRuntime {
   }
 
   /**
-   * One poll: completes followed jobs that other engines ended, then claims as many queued jobs as
-   * this engine has free workers.
+   * One poll: completes followed jobs that other engines ended (at most once per poll interval:
+   * that check reads every followed job, so a wake-up poll after each finished job skips it), then
+   * claims as many queued jobs as this engine has free workers.
    */
   private void poll() {
     if (closed) {
       return;
     }
-    List<String> followed = new ArrayList<>();
-    for (String id : live.keySet()) {
-      if (!runningHere.containsKey(id)) {
-        followed.add(id);
-      }
-    }
-    for (int from = 0; from < followed.size(); from += 1000) {
-      for (JobSnapshot ended :
-          claims.ended(followed.subList(from, Math.min(followed.size(), from + 1000)))) {
-        Job job = live.get(ended.jobId());
-        if (job != null && !runningHere.containsKey(ended.jobId())) {
-          job.adopt(ended, ended.reportId().flatMap(parts.store()::report));
-        }
-      }
+    long now = System.nanoTime();
+    if (now - lastEndedCheck >= parts.claimSettings().pollInterval().toNanos()) {
+      lastEndedCheck = now;
+      completeEndedElsewhere();
     }
     if (!claiming) {
       return;
@@ -306,6 +298,24 @@ public final class JobRuntime {
         return;
       }
       free = parts.parallelism() - runningHere.size();
+    }
+  }
+
+  private void completeEndedElsewhere() {
+    List<String> followed = new ArrayList<>();
+    for (String id : live.keySet()) {
+      if (!runningHere.containsKey(id)) {
+        followed.add(id);
+      }
+    }
+    for (int from = 0; from < followed.size(); from += 1000) {
+      for (JobSnapshot ended :
+          claims.ended(followed.subList(from, Math.min(followed.size(), from + 1000)))) {
+        Job job = live.get(ended.jobId());
+        if (job != null && !runningHere.containsKey(ended.jobId())) {
+          job.adopt(ended, ended.reportId().flatMap(parts.store()::report));
+        }
+      }
     }
   }
 
