@@ -52,11 +52,16 @@ public final class ReplicaThroughput {
 
   private ReplicaThroughput() {}
 
-  /** Arguments: jobs per throughput run (2000), latency samples (300), workers per engine (2). */
+  /**
+   * Arguments: jobs per throughput run (2000), latency samples (300), workers per engine (2), the
+   * cases to run (all: {@code memory,file,pg1,pg2,pg4}).
+   */
   public static void main(String[] args) throws Exception {
     int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int samples = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+    List<String> cases =
+        List.of((args.length > 3 ? args[3] : "memory,file,pg1,pg2,pg4").split(","));
     System.out.printf(
         Locale.ROOT,
         "jobs %d, latency samples %d, workers per engine %d, %d cores, Java %s%n",
@@ -69,14 +74,21 @@ public final class ReplicaThroughput {
         "| store | engines | jobs/s | claim latency p50 (ms) | claim latency p99 (ms) |");
     System.out.println("|---|---|---|---|---|");
 
-    run("in-memory", 1, jobs, samples, workers, () -> ReportStores.inMemory(), () -> {});
-    Path dir = Files.createTempDirectory("reportengine-bench-");
-    run("file", 1, jobs, samples, workers, () -> ReportStores.directory(dir), () -> {});
+    if (cases.contains("memory")) {
+      run("in-memory", 1, jobs, samples, workers, () -> ReportStores.inMemory(), () -> {});
+    }
+    if (cases.contains("file")) {
+      Path dir = Files.createTempDirectory("reportengine-bench-");
+      run("file", 1, jobs, samples, workers, () -> ReportStores.directory(dir), () -> {});
+    }
 
     EmbeddedPostgres server =
         EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
     try {
       for (int engines : new int[] {1, 2, 4}) {
+        if (!cases.contains("pg" + engines)) {
+          continue;
+        }
         List<HikariDataSource> pools = new ArrayList<>();
         resetSchema(server);
         run(
