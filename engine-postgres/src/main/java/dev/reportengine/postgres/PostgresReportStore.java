@@ -9,6 +9,7 @@ import dev.reportengine.api.Report;
 import dev.reportengine.api.spi.IdempotencyRecord;
 import dev.reportengine.api.spi.JobClaims;
 import dev.reportengine.api.spi.ReportStore;
+import dev.reportengine.api.spi.SharedIdempotency;
 import dev.reportengine.core.StoreJson;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
@@ -55,12 +56,13 @@ import javax.sql.DataSource;
  * lease with heartbeats while the job runs, and save its snapshots only while they hold it ({@code
  * ... WHERE owner = ? AND status = 'running'}); any engine requeues jobs whose lease expired, on
  * the database clock; cancel sets {@code cancel_requested}, which the owner sees at its next
- * heartbeat. A job runs once unless its engine loses the lease, then at least once. Not shared yet:
- * idempotency-key races between engines (see {@link #saveIdempotencyIfAbsent}), webhooks (sent from
- * memory by the engine that ends the job), live events. {@link PostgresEngineLock} still makes a
- * second engine refuse to start, for one engine per database.
+ * heartbeat. A job runs once unless its engine loses the lease, then at least once. Idempotency
+ * keys are shared too ({@link SharedIdempotency}): a key submitted on two engines at once creates
+ * one job. Not shared yet: webhooks (sent from memory by the engine that ends the job), live
+ * events. {@link PostgresEngineLock} still makes a second engine refuse to start, for one engine
+ * per database.
  */
-public final class PostgresReportStore implements ReportStore, JobClaims {
+public final class PostgresReportStore implements ReportStore, JobClaims, SharedIdempotency {
 
   private final DataSource dataSource;
   private final StoreJson json = StoreJson.create();
@@ -232,18 +234,38 @@ public final class PostgresReportStore implements ReportStore, JobClaims {
   }
 
   /**
-   * Saves an idempotency record only if none is saved with its key ({@code INSERT ... ON CONFLICT
-   * DO NOTHING}): of several callers racing with one key, exactly one wins. Not used by the engine
-   * yet, which calls {@link #saveIdempotency}.
+   * Saves an idempotency record unless a record live at its {@code createdAt} holds its key: {@code
+   * INSERT ... ON CONFLICT (key) DO UPDATE ... WHERE expires_at <= EXCLUDED.created_at RETURNING
+   * record}, so an expired record is replaced and, of several callers racing with one key, exactly
+   * one wins; a loser then reads the winner's record in a second statement (which sees the winner's
+   * committed row). The engine uses it for every submit with a key.
    *
-   * @return whether this record was saved; false when the key already had a record, expired or not
+   * @return the record that holds the key: {@code record} when it was saved, else the live one
    */
-  public boolean saveIdempotencyIfAbsent(IdempotencyRecord record) {
-    return update(
-            "save idempotency key " + record.key(),
-            insertIdempotency() + " ON CONFLICT (key) DO NOTHING",
-            s -> bindIdempotency(s, record))
-        == 1;
+  @Override
+  public IdempotencyRecord saveIdempotencyIfAbsent(IdempotencyRecord record) {
+    String what = "save idempotency key " + record.key();
+    while (true) {
+      Optional<IdempotencyRecord> saved =
+          one(
+              what,
+              insertIdempotency()
+                  + " ON CONFLICT (key) DO UPDATE SET request_sha256 = EXCLUDED.request_sha256,"
+                  + " job_id = EXCLUDED.job_id, created_at = EXCLUDED.created_at,"
+                  + " expires_at = EXCLUDED.expires_at, record = EXCLUDED.record"
+                  + " WHERE reportengine_idempotency.expires_at <= EXCLUDED.created_at"
+                  + " RETURNING record::text",
+              s -> bindIdempotency(s, record),
+              rs -> json.decodeIdempotency(rs.getString(1)));
+      if (saved.isPresent()) {
+        return saved.get();
+      }
+      Optional<IdempotencyRecord> holder = idempotency(record.key());
+      if (holder.isPresent()) {
+        return holder.get();
+      }
+      // The holder was deleted between the two statements: try again.
+    }
   }
 
   private static String insertIdempotency() {

@@ -183,9 +183,27 @@ class PostgresReportStoreContractTest extends ReportStoreContract {
         new IdempotencyRecord(
             "k", "b".repeat(64), "job_2", T0, Instant.parse("2026-03-02T10:00:00Z"));
 
-    assertThat(pg.saveIdempotencyIfAbsent(first)).isTrue();
-    assertThat(pg.saveIdempotencyIfAbsent(second)).isFalse();
+    assertThat(pg.saveIdempotencyIfAbsent(first)).isEqualTo(first);
+    assertThat(pg.saveIdempotencyIfAbsent(second)).isEqualTo(first);
     assertThat(pg.idempotency("k")).contains(first);
+  }
+
+  @Test
+  void doesReplaceAnExpiredIdempotencyRecordWithTheFirstNewWriter() {
+    PostgresReportStore pg = (PostgresReportStore) store;
+    IdempotencyRecord old =
+        new IdempotencyRecord("k", "a".repeat(64), "job_1", T0, T0.plusSeconds(60));
+    IdempotencyRecord fresh =
+        new IdempotencyRecord(
+            "k", "b".repeat(64), "job_2", T0.plusSeconds(60), T0.plusSeconds(120));
+    IdempotencyRecord late =
+        new IdempotencyRecord(
+            "k", "c".repeat(64), "job_3", T0.plusSeconds(61), T0.plusSeconds(121));
+
+    assertThat(pg.saveIdempotencyIfAbsent(old)).isEqualTo(old);
+    assertThat(pg.saveIdempotencyIfAbsent(fresh)).isEqualTo(fresh);
+    assertThat(pg.saveIdempotencyIfAbsent(late)).isEqualTo(fresh);
+    assertThat(pg.idempotency("k")).contains(fresh);
   }
 
   @Test

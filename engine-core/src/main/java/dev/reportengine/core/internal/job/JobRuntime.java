@@ -39,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -100,6 +101,7 @@ public final class JobRuntime {
   private final Set<String> lost = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private volatile boolean claiming;
+  private volatile long lastEndedCheck = System.nanoTime() - Long.MAX_VALUE / 2;
 
   /** A runtime over the given parts; it starts sweeping deadlines on the scheduler. */
   public JobRuntime(Parts parts) {
@@ -158,11 +160,13 @@ public final class JobRuntime {
         throw new ReportEngineException(ErrorCode.UNAVAILABLE, "the engine is closed");
       }
       Optional<String> key = request.idempotencyKey();
-      Supplier<JobHandle> create =
+      Function<String, JobHandle> create =
           claims != null
-              ? () -> enqueueClaimable(request, timeout)
-              : () -> enqueue(request, timeout);
-      return key.isPresent() ? keys.submit(key.get(), request, this::handle, create) : create.get();
+              ? id -> enqueueClaimable(id, request, timeout)
+              : id -> enqueue(id, request, timeout);
+      return key.isPresent()
+          ? keys.submit(key.get(), request, this::newJobId, this::handle, create)
+          : create.apply(null);
     } finally {
       intake.readLock().unlock();
     }
@@ -172,9 +176,10 @@ public final class JobRuntime {
    * Claim mode: saves the job as queued in the store, where any engine may claim it, and keeps its
    * handle here as a follower until this engine claims it or sees it ended elsewhere.
    */
-  private Job enqueueClaimable(CreateReportJobRequest request, Optional<Duration> timeout) {
+  private Job enqueueClaimable(
+      String reservedId, CreateReportJobRequest request, Optional<Duration> timeout) {
     Instant now = parts.clock().instant();
-    String jobId = "job_" + parts.ids().get();
+    String jobId = reservedId != null ? reservedId : newJobId();
     parts.store().saveRequest(jobId, request);
     Job job =
         new Job(
@@ -195,6 +200,10 @@ public final class JobRuntime {
     }
     wake();
     return job;
+  }
+
+  private String newJobId() {
+    return "job_" + parts.ids().get();
   }
 
   /** Polls the claim queue soon, once, instead of at the next poll interval. */
@@ -223,27 +232,18 @@ public final class JobRuntime {
   }
 
   /**
-   * One poll: completes followed jobs that other engines ended, then claims as many queued jobs as
-   * this engine has free workers.
+   * One poll: completes followed jobs that other engines ended (at most once per poll interval:
+   * that check reads every followed job, so a wake-up poll after each finished job skips it), then
+   * claims as many queued jobs as this engine has free workers.
    */
   private void poll() {
     if (closed) {
       return;
     }
-    List<String> followed = new ArrayList<>();
-    for (String id : live.keySet()) {
-      if (!runningHere.containsKey(id)) {
-        followed.add(id);
-      }
-    }
-    for (int from = 0; from < followed.size(); from += 1000) {
-      for (JobSnapshot ended :
-          claims.ended(followed.subList(from, Math.min(followed.size(), from + 1000)))) {
-        Job job = live.get(ended.jobId());
-        if (job != null && !runningHere.containsKey(ended.jobId())) {
-          job.adopt(ended, ended.reportId().flatMap(parts.store()::report));
-        }
-      }
+    long now = System.nanoTime();
+    if (now - lastEndedCheck >= parts.claimSettings().pollInterval().toNanos()) {
+      lastEndedCheck = now;
+      completeEndedElsewhere();
     }
     if (!claiming) {
       return;
@@ -259,6 +259,24 @@ public final class JobRuntime {
         return;
       }
       free = parts.parallelism() - runningHere.size();
+    }
+  }
+
+  private void completeEndedElsewhere() {
+    List<String> followed = new ArrayList<>();
+    for (String id : live.keySet()) {
+      if (!runningHere.containsKey(id)) {
+        followed.add(id);
+      }
+    }
+    for (int from = 0; from < followed.size(); from += 1000) {
+      for (JobSnapshot ended :
+          claims.ended(followed.subList(from, Math.min(followed.size(), from + 1000)))) {
+        Job job = live.get(ended.jobId());
+        if (job != null && !runningHere.containsKey(ended.jobId())) {
+          job.adopt(ended, ended.reportId().flatMap(parts.store()::report));
+        }
+      }
     }
   }
 
@@ -372,13 +390,14 @@ public final class JobRuntime {
     }
   }
 
-  private Job enqueue(CreateReportJobRequest request, Optional<Duration> timeout) {
+  private Job enqueue(
+      String reservedId, CreateReportJobRequest request, Optional<Duration> timeout) {
     int ahead = queue.reserve();
     if (ahead < 0) {
       throw overloaded();
     }
     Instant now = parts.clock().instant();
-    String jobId = "job_" + parts.ids().get();
+    String jobId = reservedId != null ? reservedId : newJobId();
     Job job = null;
     try {
       parts.store().saveRequest(jobId, request);

@@ -1,0 +1,230 @@
+package dev.reportengine.benchmarks;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.JobHandle;
+import dev.reportengine.api.JobSnapshot;
+import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.TargetSpec;
+import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.ReportStore;
+import dev.reportengine.core.EngineLimits;
+import dev.reportengine.core.MediaSources;
+import dev.reportengine.core.PdfMode;
+import dev.reportengine.core.ReportEngine;
+import dev.reportengine.core.ReportStores;
+import dev.reportengine.postgres.PostgresMigrations;
+import dev.reportengine.postgres.PostgresReportStore;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Jobs per second through 1, 2 and 4 engines sharing one embedded PostgreSQL (claim mode), and
+ * through one engine on the in-memory and on the file store, with the trivial template and PDF off;
+ * plus the claim latency (a job's {@code startedAt} minus its {@code createdAt}, both on this JVM's
+ * clock) at light load, p50 and p99.
+ *
+ * <p>Throughput: one submitting thread per engine submits its share of N jobs at once (a backlog),
+ * then every job is awaited; jobs/s is N over the time from the first submit to the last job ended.
+ * Latency: jobs are submitted one at a time, each awaited before the next, rotating over the
+ * engines, so the figure is the hand-off (a poll, or the submitting engine's wake-up) and not time
+ * spent waiting behind other jobs. Each case first runs a warm-up of the same shape.
+ *
+ * <pre>
+ * {@code java -cp benchmarks/target/benchmarks.jar dev.reportengine.benchmarks.ReplicaThroughput
+ * [jobs] [latencySamples] [workersPerEngine]}</pre>
+ */
+public final class ReplicaThroughput {
+
+  private ReplicaThroughput() {}
+
+  /**
+   * Arguments: jobs per throughput run (2000), latency samples (300), workers per engine (2), the
+   * cases to run (all: {@code memory,file,pg1,pg2,pg4}).
+   */
+  public static void main(String[] args) throws Exception {
+    int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+    int samples = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+    int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+    List<String> cases =
+        List.of((args.length > 3 ? args[3] : "memory,file,pg1,pg2,pg4").split(","));
+    System.out.printf(
+        Locale.ROOT,
+        "jobs %d, latency samples %d, workers per engine %d, %d cores, Java %s%n",
+        jobs,
+        samples,
+        workers,
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"));
+    System.out.println(
+        "| store | engines | jobs/s | claim latency p50 (ms) | claim latency p99 (ms) |");
+    System.out.println("|---|---|---|---|---|");
+
+    if (cases.contains("memory")) {
+      run("in-memory", 1, jobs, samples, workers, () -> ReportStores.inMemory(), () -> {});
+    }
+    if (cases.contains("file")) {
+      Path dir = Files.createTempDirectory("reportengine-bench-");
+      run("file", 1, jobs, samples, workers, () -> ReportStores.directory(dir), () -> {});
+    }
+
+    EmbeddedPostgres server =
+        EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+    try {
+      for (int engines : new int[] {1, 2, 4}) {
+        if (!cases.contains("pg" + engines)) {
+          continue;
+        }
+        List<HikariDataSource> pools = new ArrayList<>();
+        resetSchema(server);
+        run(
+            "PostgreSQL",
+            engines,
+            jobs,
+            samples,
+            workers,
+            () -> {
+              HikariDataSource pool = pool(server, "engine-" + pools.size(), workers + 4);
+              pools.add(pool);
+              return new PostgresReportStore(pool);
+            },
+            () -> pools.forEach(HikariDataSource::close));
+      }
+    } finally {
+      server.close();
+    }
+  }
+
+  private static void run(
+      String store,
+      int engineCount,
+      int jobs,
+      int samples,
+      int workers,
+      Supplier<ReportStore> stores,
+      Runnable cleanUp)
+      throws Exception {
+    List<ReportEngine> engines = new ArrayList<>();
+    try {
+      for (int i = 0; i < engineCount; i++) {
+        engines.add(
+            ReportEngine.builder()
+                .parallelism(workers)
+                .store(stores.get())
+                .limits(EngineLimits.DEFAULTS.withMaxQueuedJobs(jobs + 1000))
+                .mediaSource(
+                    MediaSources.inMemory(List.of(SyntheticConversation.generate("call", 1, 2, 7))))
+                .template(new TrivialTemplate())
+                .pdfMode(PdfMode.OFF)
+                .build());
+      }
+      throughput(engines, Math.max(200, jobs / 5));
+      latency(engines, Math.max(50, samples / 5));
+      double perSecond = throughput(engines, jobs);
+      double[] millis = latency(engines, samples);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %d | %.0f | %.2f | %.2f |%n",
+          store,
+          engineCount,
+          perSecond,
+          percentile(millis, 50),
+          percentile(millis, 99));
+    } finally {
+      engines.forEach(e -> e.close(Duration.ofSeconds(10)));
+      cleanUp.run();
+    }
+  }
+
+  private static CreateReportJobRequest request() {
+    return CreateReportJobRequest.of("call", Template.GENERAL_REPORT, TargetSpec.dominant());
+  }
+
+  /** Submits {@code jobs} at once, one thread per engine, and returns jobs/s until all ended. */
+  private static double throughput(List<ReportEngine> engines, int jobs) throws Exception {
+    ExecutorService submitters = Executors.newFixedThreadPool(engines.size());
+    try {
+      long began = System.nanoTime();
+      List<Future<List<JobHandle>>> parts = new ArrayList<>();
+      for (int e = 0; e < engines.size(); e++) {
+        ReportEngine engine = engines.get(e);
+        int share = jobs / engines.size() + (e < jobs % engines.size() ? 1 : 0);
+        parts.add(
+            submitters.submit(
+                () -> {
+                  List<JobHandle> handles = new ArrayList<>(share);
+                  for (int i = 0; i < share; i++) {
+                    handles.add(engine.submit(request()));
+                  }
+                  return handles;
+                }));
+      }
+      for (Future<List<JobHandle>> part : parts) {
+        for (JobHandle handle : part.get()) {
+          handle.await(Duration.ofMinutes(5));
+        }
+      }
+      return jobs / ((System.nanoTime() - began) / 1e9);
+    } finally {
+      submitters.shutdownNow();
+    }
+  }
+
+  /** Submits one job at a time, rotating over the engines; returns created-to-started in ms. */
+  private static double[] latency(List<ReportEngine> engines, int samples) {
+    double[] millis = new double[samples];
+    for (int i = 0; i < samples; i++) {
+      JobHandle handle = engines.get(i % engines.size()).submit(request());
+      handle.await(Duration.ofMinutes(1));
+      JobSnapshot done = handle.snapshot();
+      if (done.status() != JobStatus.SUCCEEDED || done.startedAt().isEmpty()) {
+        throw new IllegalStateException("job " + handle.jobId() + " ended " + done.status());
+      }
+      millis[i] = Duration.between(done.createdAt(), done.startedAt().get()).toNanos() / 1e6;
+    }
+    return millis;
+  }
+
+  private static double percentile(double[] values, int p) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+  }
+
+  private static HikariDataSource pool(EmbeddedPostgres server, String name, int size) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(size);
+    config.setPoolName(name);
+    return new HikariDataSource(config);
+  }
+
+  private static void resetSchema(EmbeddedPostgres server) {
+    try (HikariDataSource admin = pool(server, "admin", 2)) {
+      try (Connection c = admin.getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("DROP SCHEMA public CASCADE");
+        s.execute("CREATE SCHEMA public");
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot reset the schema", e);
+      }
+      PostgresMigrations.apply(admin);
+    }
+  }
+}
