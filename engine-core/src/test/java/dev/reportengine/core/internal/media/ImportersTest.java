@@ -177,6 +177,21 @@ class ImportersTest {
   }
 
   @Test
+  void joinsQmsumCliticsInLinearTimeAfterALongRunOfSpaces() {
+    String spaces = " ".repeat(200_000);
+    long start = System.nanoTime();
+    Media media =
+        read(
+            "{\"meeting_transcripts\": [{\"speaker\": \"A\", \"content\": \"x"
+                + spaces
+                + "y  's and do   n't\"}]}");
+    long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(describe(media)).endsWith("y's and don't");
+    assertThat(tookMillis).as("milliseconds to read").isLessThan(2_000);
+  }
+
+  @Test
   void endsStartOnlyTurnsByWordCountButNotPastTheNextStart() {
     Media media =
         read(
