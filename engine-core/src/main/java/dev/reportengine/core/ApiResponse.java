@@ -2,6 +2,7 @@ package dev.reportengine.core;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,16 +20,25 @@ import java.util.Objects;
  * @param status the HTTP status code, such as 202 or 400
  * @param contentType the body's media type: {@value #JSON} or, for a PDF, {@code application/pdf}
  * @param body the body's bytes (for JSON, UTF-8); a copy is kept and returned
+ * @param headers response headers besides the content type, to send as they are: {@code
+ *     Retry-After} (seconds) on a 429
  */
-public record ApiResponse(int status, String contentType, byte[] body) {
+public record ApiResponse(
+    int status, String contentType, byte[] body, Map<String, String> headers) {
 
   /** The content type of JSON answers. */
   public static final String JSON = "application/json";
 
-  /** Requires a content type and a body; copies the body. */
+  /** Requires a content type and a body; copies the body and the headers. */
   public ApiResponse {
     Objects.requireNonNull(contentType, "contentType");
     body = Objects.requireNonNull(body, "body").clone();
+    headers = Map.copyOf(headers);
+  }
+
+  /** An answer with no headers besides its content type. */
+  public ApiResponse(int status, String contentType, byte[] body) {
+    this(status, contentType, body, Map.of());
   }
 
   /**
@@ -38,6 +48,13 @@ public record ApiResponse(int status, String contentType, byte[] body) {
    */
   public ApiResponse(int status, String json) {
     this(status, JSON, Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** This answer with one more header. */
+  public ApiResponse withHeader(String name, String value) {
+    Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+    more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+    return new ApiResponse(status, contentType, body, more);
   }
 
   /** A copy of the body's bytes. */
@@ -69,12 +86,13 @@ public record ApiResponse(int status, String contentType, byte[] body) {
     return other instanceof ApiResponse r
         && r.status == status
         && r.contentType.equals(contentType)
-        && Arrays.equals(r.body, body);
+        && Arrays.equals(r.body, body)
+        && r.headers.equals(headers);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(status, contentType, Arrays.hashCode(body));
+    return Objects.hash(status, contentType, Arrays.hashCode(body), headers);
   }
 
   @Override
@@ -85,6 +103,7 @@ public record ApiResponse(int status, String contentType, byte[] body) {
         + contentType
         + ", "
         + (isJson() ? json() : body.length + " bytes")
+        + (headers.isEmpty() ? "" : ", " + headers)
         + "]";
   }
 }

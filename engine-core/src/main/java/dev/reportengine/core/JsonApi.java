@@ -41,9 +41,9 @@ public final class JsonApi {
   /**
    * {@code POST /v1/reports/jobs}: 202 with the create response; 400 with every violation; 409
    * {@code idempotency_conflict} when the idempotency key came with another request; 429 when the
-   * queue is full, with {@code retryAfterSec} in the error body; 503 when the engine is closed. A
-   * repeated request with a known idempotency key answers 202 with the original job as it is now
-   * (whose status may then be terminal).
+   * queue is full, with {@code retryAfterSec} in the error body and a {@code Retry-After} header;
+   * 503 when the engine is closed. A repeated request with a known idempotency key answers 202 with
+   * the original job as it is now (whose status may then be terminal).
    */
   public ApiResponse createJob(String body) {
     return guard(() -> createJobUnguarded(body));
@@ -61,8 +61,10 @@ public final class JsonApi {
       return error(400, e.code(), e.getMessage(), e.violations());
     } catch (OverloadedException e) {
       return new ApiResponse(
-          429,
-          json.writeError(e.code(), e.getMessage(), List.of(), OptionalLong.of(e.retryAfterSec())));
+              429,
+              json.writeError(
+                  e.code(), e.getMessage(), List.of(), OptionalLong.of(e.retryAfterSec())))
+          .withHeader("Retry-After", String.valueOf(e.retryAfterSec()));
     } catch (ReportEngineException e) {
       return error(status(e.code()), e.code(), e.getMessage(), List.of());
     }

@@ -152,6 +152,7 @@ class JobsApiTest {
     ApiResponse r = api.createJob(VALID);
 
     assertThat(r.status()).isEqualTo(429);
+    assertThat(r.headers()).containsEntry("Retry-After", "1");
     ContractSchemas.assertValid("error.schema.json", r.json());
     assertThat(
             ((JsonValue.JsonObject)

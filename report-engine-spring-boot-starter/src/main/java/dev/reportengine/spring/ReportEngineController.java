@@ -99,8 +99,10 @@ public class ReportEngineController {
   }
 
   private static ResponseEntity<byte[]> send(ApiResponse response) {
-    return ResponseEntity.status(response.status())
-        .contentType(MediaType.parseMediaType(response.contentType()))
-        .body(response.body());
+    ResponseEntity.BodyBuilder builder =
+        ResponseEntity.status(response.status())
+            .contentType(MediaType.parseMediaType(response.contentType()));
+    response.headers().forEach((name, value) -> builder.header(name, value));
+    return builder.body(response.body());
   }
 }
