@@ -31,24 +31,10 @@ final class TopicRule implements HintRule {
     }
     List<Entity> people = conversation.people();
     boolean asked = ASKED.matcher(HintText.fold(hint.original())).find();
+    List<Credit> credits = credits(conversation, asked);
     java.util.Map<String, List<String>> byPerson = new java.util.HashMap<>();
-    for (Turn t : conversation.personTurns()) {
-      byPerson
-          .computeIfAbsent(t.speaker().id(), k -> new ArrayList<>())
-          .addAll(asked ? questionTerms(t) : ownTerms(t));
-      if (asked) {
-        continue;
-      }
-      List<String> addressed = addressedTerms(t);
-      if (!addressed.isEmpty()) {
-        conversation
-            .nextSpeaker(t)
-            .ifPresent(
-                n ->
-                    byPerson
-                        .computeIfAbsent(n.speaker().id(), k -> new ArrayList<>())
-                        .addAll(addressed));
-      }
+    for (Credit c : credits) {
+      byPerson.computeIfAbsent(c.personId(), k -> new ArrayList<>()).addAll(c.terms());
     }
     List<List<String>> documents = new ArrayList<>();
     for (Entity e : people) {
@@ -68,7 +54,7 @@ final class TopicRule implements HintRule {
     List<Scored> scored = new ArrayList<>();
     for (int i = 0; i < people.size(); i++) {
       if (raw[i] > 0) {
-        Turn best = bestTurn(people.get(i), query, conversation, asked);
+        Turn best = bestTurn(people.get(i), query, credits);
         String description =
             String.format(
                 Locale.ROOT,
@@ -86,29 +72,43 @@ final class TopicRule implements HintRule {
     return RuleResult.of(scored);
   }
 
-  private static Turn bestTurn(
-      Entity who, List<String> query, HintConversation conversation, boolean asked) {
+  /**
+   * Terms a turn gives a person: its speaker's own (only its questions for a hint about what
+   * someone asked), or, for a sentence that addresses the next speaker by name, that speaker's.
+   */
+  private record Credit(Turn turn, String personId, List<String> terms) {}
+
+  /** Every credit of the conversation, in turn order; each turn's sentences are read once. */
+  private static List<Credit> credits(HintConversation conversation, boolean asked) {
+    List<Credit> out = new ArrayList<>();
+    for (Turn t : conversation.personTurns()) {
+      out.add(new Credit(t, t.speaker().id(), asked ? questionTerms(t) : ownTerms(t)));
+      if (asked) {
+        continue;
+      }
+      List<String> addressed = addressedTerms(t);
+      if (!addressed.isEmpty()) {
+        conversation
+            .nextSpeaker(t)
+            .ifPresent(n -> out.add(new Credit(t, n.speaker().id(), addressed)));
+      }
+    }
+    return out;
+  }
+
+  private static Turn bestTurn(Entity who, List<String> query, List<Credit> credits) {
     Set<String> wanted = new HashSet<>(query);
     Turn best = null;
     long bestDistinct = -1;
     long bestCount = -1;
-    for (Turn t : conversation.personTurns()) {
-      List<String> terms;
-      if (t.speaker().id().equals(who.id())) {
-        terms = asked ? questionTerms(t) : ownTerms(t);
-      } else if (!asked
-          && conversation
-              .nextSpeaker(t)
-              .map(n -> n.speaker().id().equals(who.id()))
-              .orElse(false)) {
-        terms = addressedTerms(t);
-      } else {
+    for (Credit c : credits) {
+      if (!c.personId().equals(who.id())) {
         continue;
       }
-      long distinct = terms.stream().filter(wanted::contains).distinct().count();
-      long count = terms.stream().filter(wanted::contains).count();
+      long distinct = c.terms().stream().filter(wanted::contains).distinct().count();
+      long count = c.terms().stream().filter(wanted::contains).count();
       if (distinct > bestDistinct || distinct == bestDistinct && count > bestCount) {
-        best = t;
+        best = c.turn();
         bestDistinct = distinct;
         bestCount = count;
       }
