@@ -568,6 +568,8 @@ class InsightAccuracyTest {
       } catch (JobFailedException e) {
         actual =
             e.error().code() == ErrorCode.TARGET_NOT_FOUND ? MISS : "failed: " + e.error().code();
+        String message = e.error().message();
+        why = " because " + message.substring(0, Math.min(700, message.length()));
       }
       hintsTotal++;
       if (actual.equals(expected)) {
