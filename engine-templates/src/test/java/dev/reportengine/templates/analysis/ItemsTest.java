@@ -111,6 +111,8 @@ class ItemsTest {
         "If the migration isn't done by then, we're paying for another full year.|if_not",
         "The grant goes away on March 31 if it isn't spent.|if_not",
         "And Omar, who runs our payroll, starts parental leave in June.|leave_starts",
+        "The lease renews in May and we have to give them ninety days notice, so by February.|notice_period",
+        "The shared drive is at about ninety percent of its quota already.|capacity",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -134,6 +136,9 @@ class ItemsTest {
         "Diego is stuck on a vendor call that overran, so he'll join us partway through.",
         "I'd have gone up to billing an hour earlier instead of waiting on a reply.",
         "She's the person I send new starters to when they're stuck on router faults.",
+        "We picked the cheaper courier in the end, the contract went in on Monday.",
+        "The forms arrive late, so we end up paying for couriers on Friday.",
+        "At the end of the day it's a two-week job in March.",
       })
   void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
     assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
@@ -163,6 +168,8 @@ class ItemsTest {
         "Leave requests need to be in by Friday the 7th.||by Friday|true",
         "I could probably pull the fees together before the next call.|ana|before the next call|false",
         "I'll send a calendar invite for the 16th for the demo.|ana|for the 16th|true",
+        "I could probably also sit in on your planning call on Monday.|ana|on Monday|false",
+        "And I'm happy to run a workshop for the planners, say on Tuesday?|ana|on Tuesday|false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
