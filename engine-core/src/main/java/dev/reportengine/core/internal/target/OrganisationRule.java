@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,54 +14,14 @@ import java.util.regex.Pattern;
  * "I", "we" or "our" ("I've been an analyst at Pellham Home", "at Pellham we had ...", "let me show
  * you Lumenary Dispatch"), and not as something they buy, use, compare or leave ("we got a quote
  * from Pathwise", "we use Relay", "switching from Relay"). The organisation is the hint's
- * capitalised words that are no speaker's name; its first word must be said in the call. Each such
- * sentence counts one for its speaker; the score is {@link #SCORE} times the speaker's share of
- * them. A bare name is taken for an organisation only when the call puts it after "at", "of" or
- * "join"; a hint that says "from" or "at" it is one.
+ * capitalised words that are no speaker's name; its first word must be said in the call. Each
+ * sentence that ties it to its speaker (see {@link #isOwn}) counts one for them; the score is
+ * {@link #SCORE} times the speaker's share of them. A bare name is taken for an organisation only
+ * when the call puts it after "at", "of" or "join"; a hint that says "from" or "at" it is one.
  */
 final class OrganisationRule implements HintRule {
 
   static final double SCORE = 0.75;
-
-  private static final Set<String> FIRST_PERSON =
-      Set.of("i", "im", "ive", "id", "ill", "me", "my", "we", "weve", "our", "us");
-
-  /** Words before a name that make it something the speaker buys, uses, compares or leaves. */
-  private static final Set<String> NOT_OWN =
-      Set.of(
-          "from",
-          "with",
-          "to",
-          "than",
-          "use",
-          "using",
-          "used",
-          "uses",
-          "pay",
-          "paying",
-          "paid",
-          "switch",
-          "switching",
-          "replace",
-          "replacing",
-          "vs",
-          "versus",
-          "against",
-          "like",
-          "about",
-          "on",
-          "into",
-          "call",
-          "called",
-          "try",
-          "tried",
-          "trying",
-          "evaluate",
-          "evaluating",
-          "considering",
-          "by",
-          "over",
-          "your");
 
   @Override
   public RuleResult apply(HintText hint, HintConversation conversation) {
@@ -79,8 +37,7 @@ final class OrganisationRule implements HintRule {
     int total = 0;
     for (Turn t : conversation.personTurns()) {
       for (String sentence : t.utterance().text().split("(?<=[.!?])\\s+")) {
-        Matcher m = said.matcher(sentence);
-        if (m.find() && isOwn(sentence, m.start())) {
+        if (said.matcher(sentence).find() && isOwn(sentence, organisation.get(0))) {
           own.computeIfAbsent(t.speaker().id(), k -> new ArrayList<>()).add(t);
           who.put(t.speaker().id(), t.speaker());
           total++;
@@ -111,7 +68,8 @@ final class OrganisationRule implements HintRule {
   }
 
   /** "the person from Pellham Home", "the guy at Brixbee": the hint says it is a place. */
-  private static final Pattern FROM = Pattern.compile("\\b(?i:from|at|with)\\s+\\p{Lu}");
+  private static final Pattern FROM =
+      Pattern.compile("\\b(?i:from|at|with)\\s+(?:the\\s+)?\\p{Lu}");
 
   /**
    * Whether the call speaks of the name as a place, not a person: after "at", "of" (not "in front
@@ -121,7 +79,7 @@ final class OrganisationRule implements HintRule {
   private static boolean isOrganisation(List<String> organisation, HintConversation conversation) {
     Pattern place =
         Pattern.compile(
-            "\\b(?:(?i:at|join|joined|joining)|(?<!(?i:front|behalf|charge|care|ahead) )(?i:of))\\s+"
+            "\\b(?:(?i:at|join|joined|joining)|(?<!(?i:front|behalf|charge|care|ahead) )(?i:of))\\s+(?:(?i:the)\\s+)?"
                 + Pattern.quote(organisation.get(0))
                 + "\\b");
     return conversation.turns().stream().anyMatch(t -> place.matcher(t.utterance().text()).find());
@@ -150,13 +108,40 @@ final class OrganisationRule implements HintRule {
     return false;
   }
 
-  /** A first-person sentence whose word before the name does not make it someone else's. */
-  private static boolean isOwn(String sentence, int at) {
-    List<String> words = HintText.split(HintText.fold(sentence).replace("'", ""));
-    if (words.stream().noneMatch(FIRST_PERSON::contains)) {
-      return false;
-    }
-    List<String> before = HintText.split(HintText.fold(sentence.substring(0, at)).replace("'", ""));
-    return before.isEmpty() || !NOT_OWN.contains(before.get(before.size() - 1));
+  /**
+   * Whether a sentence ties the name to its speaker: "I've been an analyst at Pellham Home", "when
+   * I was at the Lakeside", "at Pellham we had", "our Pellham office", "Owen from Corvane here",
+   * "I'm Owen from Corvane", "let me show you Lumenary Dispatch". A sentence that only has "we" and
+   * the name ("we got a quote from Pathwise", "Banfield still haven't confirmed, and we need ...")
+   * does not.
+   */
+  private static boolean isOwn(String sentence, String name) {
+    String n = Pattern.quote(name.toLowerCase(java.util.Locale.ROOT));
+    String lower = sentence.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    return Pattern.compile(
+            "\\b(i|i'm|i've|i was|i am|we|we're|we've|we were|we are)\\b([^.,;?!]{0,40}?)\\b(at|for)"
+                + " (the )?"
+                + n
+                + "\\b"
+                + "|\\bat (the )?"
+                + n
+                + "\\b( [a-z'-]+){0,2}?,? (i|we|our|my)\\b"
+                + "|\\b(our|my) "
+                + n
+                + "\\b"
+                + "|\\b"
+                + n
+                + " and i\\b"
+                + "|\\b(i'm|i am|we're|we are|it's|this is) ([a-z'-]+ ){0,2}from (the )?"
+                + n
+                + "\\b"
+                + "|\\bfrom (the )?"
+                + n
+                + " here\\b"
+                + "|\\b(show|demo|walk) you\\b[^.?!]{0,40}\\b"
+                + n
+                + "\\b")
+        .matcher(lower)
+        .find();
   }
 }

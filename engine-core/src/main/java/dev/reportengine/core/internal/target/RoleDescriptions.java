@@ -116,12 +116,18 @@ final class RoleDescriptions {
 
   /**
    * "Helen Marsh, our CFO, chairs it", "Diego, who runs support operations, ...", "Walt Hennessey,
-   * he owns the group": a name, a comma, then what the person is.
+   * he owns the group": a name, a comma, then what the person is; after "our", "my", ... at most
+   * four words before the next punctuation ("Ashby, their executive chef owes me a favour" is two
+   * clauses, not an apposition).
    */
   private static final Pattern APPOSITIVE =
       Pattern.compile(
           "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?),\\s+(?:(?i:our|my|their|your)\\s+"
-              + "|(?i:who|he|she)(?:'s|’s|\\s+is)?\\s+)([^,;:]+)");
+              + "(?=(?:[\\p{L}'-]+\\s*){1,4}(?:[,;:.!?]|$))|(?i:who|he|she)(?:'s|’s|\\s+is)?\\s+)([^,;:]+)");
+
+  /** "this is Priyanka Nair, who ...": someone introduced to the call is in it, not absent. */
+  private static final Pattern INTRODUCED =
+      Pattern.compile("(?i:\\bthis is|\\bmeet|\\bwelcome|\\bjoined by|\\bhere'?s)\\s*$");
 
   /** "Pharmacy, do you want to go first?": a sentence that calls the listener by a common noun. */
   private static final Pattern VOCATIVE =
@@ -287,6 +293,9 @@ final class RoleDescriptions {
       for (String sentence : SENTENCE_END.split(t.utterance().text())) {
         java.util.regex.Matcher apposition = APPOSITIVE.matcher(sentence);
         while (apposition.find()) {
+          if (INTRODUCED.matcher(sentence.substring(0, apposition.start())).find()) {
+            continue;
+          }
           String name = withoutLeadingStopWords(apposition.group(1));
           if (name.isEmpty()) {
             continue;
