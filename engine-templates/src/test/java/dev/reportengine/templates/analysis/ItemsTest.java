@@ -62,6 +62,11 @@ class ItemsTest {
         "We're keeping the role remote, so no office days.|change_made",
         "On agency, we've gone with Meridian for the gaps.|go_with",
         "Okay, then half seven it is, both handovers at half past seven.|then_it_is",
+        "The Morgan wedding is confirmed for the orangery on the 9th.|status_change",
+        "Let's not do the fireworks, the insurance alone kills it.|status_change",
+        "The marquee option is off the table now.|status_change",
+        "Their site visit has moved to the 3rd because of the strike.|status_change",
+        "The minibus from the airport is cancelled, hardly anyone flies in.|status_change",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -79,6 +84,7 @@ class ItemsTest {
         "If we went ahead, we would probably go with the annual plan.",
         "As we agreed last sprint, I was going to own the limiter.",
         "So what it is, is a rounding problem.",
+        "The room isn't confirmed yet.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
