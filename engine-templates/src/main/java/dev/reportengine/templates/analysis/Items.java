@@ -256,12 +256,14 @@ public final class Items {
     return switch (kind) {
       case DECISION ->
           !flags.contains("proposal")
+              && !flags.contains("prompt")
               && !flags.contains("hypothetical")
               && !flags.contains("undecided")
               && !flags.contains("recap_strict")
               && !negatedBefore(lower, cue, negations);
       case RISK ->
           !flags.contains("resolved")
+              && !flags.contains("prompt")
               && !flags.contains("hypothetical")
               && !flags.contains("generic")
               && !flags.contains("logistics")
@@ -270,6 +272,7 @@ public final class Items {
               && !pastNarration(lower);
       case ACTION_ITEM, NEXT_STEP ->
           !flags.contains("recap")
+              && !flags.contains("prompt")
               && !flags.contains("small_talk")
               && !flags.contains("hypothetical")
               && !flags.contains("in_call")

@@ -119,6 +119,12 @@ class ItemsTest {
         "And Omar, who runs our payroll, starts parental leave in June.|leave_starts",
         "The lease renews in May and we have to give them ninety days notice, so by February.|notice_period",
         "The shared drive is at about ninety percent of its quota already.|capacity",
+        "If the lift dies during the show there's no spare.|may_fail",
+        "The courier says the parts might not arrive before the 20th.|may_fail",
+        "Harlow Tents still haven't confirmed the booking, and the fair is on Saturday.|pending",
+        "It's twelve thousand, and anything over five thousand has to go to Ruth as director.|approval_over_spend",
+        "Your quote is above that, so it would need Graham's approval.|approval_over_spend",
+        "Ruth has been strict about spending, so I'm not confident she'll approve it.|concern",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -145,6 +151,7 @@ class ItemsTest {
         "We picked the cheaper courier in the end, the contract went in on Monday.",
         "The forms arrive late, so we end up paying for couriers on Friday.",
         "At the end of the day it's a two-week job in March.",
+        "Tell me about a time you were short-staffed on a shift and still kept the floor safe.",
       })
   void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
     assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
@@ -176,6 +183,8 @@ class ItemsTest {
         "I'll send a calendar invite for the 16th for the demo.|ana|for the 16th|true",
         "I could probably also sit in on your planning call on Monday.|ana|on Monday|false",
         "And I'm happy to run a workshop for the planners, say on Tuesday?|ana|on Tuesday|false",
+        "I'll write to Ruth today with the quote, and we'll see what she says.|ana|today|true",
+        "Maybe someone could ring the council this week and ask about the permit.||this week|false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -202,6 +211,8 @@ class ItemsTest {
         "They said if I'm taking notes, then I'll be like, wait, I'm not going to take notes.",
         "One of them got confused by the approver step, which I'll come to later.",
         "Morning, yes, I have to be back for the round, so I'll drop off early.",
+        "Okay, so today's actions, I'll call the florist and Ben books the band.",
+        "Walk me through what you'll do on your first day.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();
