@@ -105,13 +105,16 @@ final class RoleDescriptions {
               + "(?:\\s+(?i:looking|going|doing|side|front|update|news))?\\s*\\?");
 
   /**
-   * "Felix, do you want to start with backend?", "Mei, anything on QA?": a name at the start of a
-   * question that ends on the area it hands over.
+   * "Felix, do you want to start with backend?", "Mei, anything on QA?", "Ravi, over to you for
+   * infra?": a name, words that hand the floor over, and the area, ending the question ("Priyanka,
+   * where are we with the organisers?" asks about a topic, not an area).
    */
   private static final Pattern HANDOVER_WITH_AREA =
       Pattern.compile(
           "(?:^|[.!?]\\s+)(?:(?i:okay|ok|right|so|and|next|now|then)[,.]?\\s+)?(\\p{Lu}[\\p{L}'-]+),\\s+"
-              + "[^.!?]*?\\b(?i:with|on|from|for)\\s+(?:(?i:the)\\s+)?([\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)"
+              + "(?i:do you want to (?:start|go|kick off|begin)|(?:can|could|would) you (?:start|kick off|begin)"
+              + "|anything(?: else)?|over to you)\\s+(?i:with|on|from|for)\\s+"
+              + "(?:(?i:the)\\s+)?([\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)"
               + "(?:\\s+(?i:side|front|update|first))?\\s*\\?");
 
   /**

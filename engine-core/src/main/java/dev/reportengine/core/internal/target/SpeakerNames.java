@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,9 +108,11 @@ public final class SpeakerNames {
               + "\\b");
 
   /**
-   * "... and this is Oskar", "Noor, this is Ines Oyelaran": a speaker introducing someone else. The
-   * one introduced is the other speaker heard just before, who had just said their first words
-   * ("Hello!", "Hi, sorry, the bank ran over"); two votes then, else none.
+   * "... and this is Oskar", "Noor, this is Ines Oyelaran", "for anyone who hasn't met her yet,
+   * this is Priyanka Nair": a speaker introducing someone else. The one introduced is the other
+   * speaker heard just before, who had just said their first words ("Hello!", "Hi, sorry, the bank
+   * ran over"), else the next other speaker when they have not spoken yet; two votes then, else
+   * none.
    */
   private static final Pattern INTRODUCES_OTHER =
       Pattern.compile("(?i:\\bthis\\s+is)\\s+" + NAME + "(?![^.!?]*\\?)");
@@ -312,8 +315,13 @@ public final class SpeakerNames {
             SelfIntroductionRule.introducesAnother(text, other.start())
                 || text.substring(0, other.start()).matches("(?is).*\\band\\s+$");
         int at = i;
-        other(turns, at, -1)
-            .filter(to -> another && isFirstTurnBefore(turns, at, to, firstTurn))
+        Optional<String> justHeard =
+            other(turns, at, -1)
+                .filter(to -> another && isFirstTurnBefore(turns, at, to, firstTurn));
+        Optional<String> speaksNext =
+            other(turns, at, 1).filter(to -> another && firstTurn.get(to) > at);
+        justHeard
+            .or(() -> speaksNext)
             .ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
       }
       Matcher forward = FORWARD.matcher(text);
