@@ -231,7 +231,12 @@ final class SelfIntroductionRule implements HintRule {
     Matcher addressed = ADDRESSED_BEFORE.matcher(before);
     return (addressed.find()
             && !NOT_ADDRESSEES.contains(addressed.group(1).toLowerCase(java.util.Locale.ROOT)))
-        || PRESENTS_ANOTHER.matcher(before).find();
+        || presentsAnother(text, matchStart);
+  }
+
+  /** Whether words before a "this is" match present someone to the room (see above). */
+  static boolean presentsAnother(String text, int matchStart) {
+    return PRESENTS_ANOTHER.matcher(text.substring(0, matchStart)).find();
   }
 
   private static void collect(Matcher m, Turn turn, List<Introduction> found) {
