@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * <p>The engine calls it from its own threads (a job's worker for stages, the thread that ended a
  * job, a webhook delivery thread), sometimes under a job's lock: implementations must be
- * thread-safe and must not block. An exception they throw is logged and otherwise ignored. No
- * argument is ever null.
+ * thread-safe and must not block. An exception thrown while jobs run is logged and otherwise
+ * ignored. No argument is ever null.
  */
 public interface EngineObserver {
 

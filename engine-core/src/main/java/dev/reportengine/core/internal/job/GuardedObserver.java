@@ -4,7 +4,10 @@ import dev.reportengine.api.spi.EngineObserver;
 import java.lang.System.Logger.Level;
 import java.util.function.Supplier;
 
-/** Calls the host's observer; what it throws is logged, never passed on to a job or a delivery. */
+/**
+ * Calls the host's observer; what it throws while jobs run is logged, never passed on to a job or a
+ * delivery.
+ */
 public final class GuardedObserver implements EngineObserver {
 
   private static final System.Logger LOG = System.getLogger(GuardedObserver.class.getName());
@@ -16,9 +19,10 @@ public final class GuardedObserver implements EngineObserver {
     this.observer = observer;
   }
 
+  /** Not guarded: it runs in {@code build()}, which fails with what it throws. */
   @Override
   public void attached(EngineState state) {
-    run("attached", () -> observer.attached(state));
+    observer.attached(state);
   }
 
   @Override
