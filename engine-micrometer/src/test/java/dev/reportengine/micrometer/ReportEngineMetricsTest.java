@@ -17,6 +17,7 @@ import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
 import dev.reportengine.core.ReportEngineBuilder;
 import dev.reportengine.core.WebhookAddressPolicy;
+import dev.reportengine.testkit.GatedMediaSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.Search;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -28,7 +29,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -115,18 +115,7 @@ class ReportEngineMetricsTest {
 
   @Test
   void doesGaugeQueuedAndRunningJobsAndCountACancel() throws Exception {
-    CountDownLatch loading = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    MediaSource slow =
-        query -> {
-          loading.countDown();
-          try {
-            release.await(60, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return EXAMPLES.load(query);
-        };
+    GatedMediaSource slow = GatedMediaSource.closed(EXAMPLES);
     ReportEngine engine =
         engine(
             ReportEngine.builder()
@@ -136,13 +125,13 @@ class ReportEngineMetricsTest {
     CreateReportJobRequest request = salesPlaybook(engine);
 
     JobHandle first = engine.submit(request);
-    assertThat(loading.await(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(slow.awaitHeld(1, Duration.ofSeconds(60))).isTrue();
     JobHandle second = engine.submit(request);
     assertThat(meters.get("report.jobs.running").gauge().value()).isEqualTo(1);
     assertThat(meters.get("report.jobs.queued").gauge().value()).isEqualTo(1);
 
     engine.cancel(first.jobId());
-    release.countDown();
+    slow.open();
     second.await(Duration.ofSeconds(60));
 
     await().atMost(30, TimeUnit.SECONDS).until(() -> jobsEnded("succeeded", "none") == 1);

@@ -14,8 +14,8 @@ import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.core.MediaSources;
 import dev.reportengine.core.ReportEngine;
 import dev.reportengine.core.ReportStores;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import dev.reportengine.testkit.GatedMediaSource;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
@@ -84,19 +84,8 @@ class ReportEngineHealthIndicatorTest {
 
   @Test
   void outOfServiceWhileTheQueueIsFull() throws Exception {
-    CountDownLatch loading = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    MediaSource examples = MediaSources.directory(ReportEngineAutoConfigurationTest.EXAMPLES);
-    MediaSource slow =
-        query -> {
-          loading.countDown();
-          try {
-            release.await(60, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return examples.load(query);
-        };
+    GatedMediaSource slow =
+        GatedMediaSource.closed(MediaSources.directory(ReportEngineAutoConfigurationTest.EXAMPLES));
     runner
         .withBean(MediaSource.class, () -> slow)
         .withPropertyValues("report-engine.parallelism=1", "report-engine.max-queued-jobs=1")
@@ -107,7 +96,7 @@ class ReportEngineHealthIndicatorTest {
                   CreateReportJobRequest.of(
                       "discovery-call", Template.GENERAL_REPORT, TargetSpec.dominant());
               engine.submit(request);
-              assertThat(loading.await(60, TimeUnit.SECONDS)).isTrue();
+              assertThat(slow.awaitHeld(1, Duration.ofSeconds(60))).isTrue();
               engine.submit(request);
               try {
                 Health health = context.getBean(ReportEngineHealthIndicator.class).health();
@@ -116,7 +105,7 @@ class ReportEngineHealthIndicatorTest {
                     .containsEntry("queuedJobs", 1)
                     .containsEntry("runningJobs", 1);
               } finally {
-                release.countDown();
+                slow.open();
               }
             });
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.core.MediaSources;
+import dev.reportengine.testkit.GatedMediaSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,9 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real servlet application with Actuator on a random loopback port, driven over HTTP. Its media
- * source holds the jobs of media {@code gated} until a test opens the gate, so that a test can fill
- * the workers and the queue (two each).
+ * source is a gate, open unless a test closes it to fill the workers and the queue (two each).
  */
 class ReportEngineHttpTest {
 
@@ -44,27 +41,15 @@ class ReportEngineHttpTest {
   static ConfigurableApplicationContext app;
   static HttpClient http;
   static String base;
-  static volatile CountDownLatch gate = new CountDownLatch(0);
-  static final Semaphore GATED_STARTED = new Semaphore(0);
+  static final GatedMediaSource MEDIA =
+      GatedMediaSource.open(MediaSources.directory(ROOT.resolve("examples")));
 
   @SpringBootConfiguration
   @EnableAutoConfiguration
   static class App {
     @Bean
     MediaSource gatedMedia() {
-      MediaSource examples = MediaSources.directory(ROOT.resolve("examples"));
-      return query -> {
-        if (!query.mediaId().equals("gated")) {
-          return examples.load(query);
-        }
-        GATED_STARTED.release();
-        try {
-          gate.await(120, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return examples.load(new MediaSource.MediaQuery("discovery-call", query.cancellation()));
-      };
+      return MEDIA;
     }
   }
 
@@ -190,12 +175,8 @@ class ReportEngineHttpTest {
 
   @Test
   void fullQueueAnswers429WithRetryAfterAndCancelStopsQueuedAndRunningJobs() throws Exception {
-    gate = new CountDownLatch(1);
-    GATED_STARTED.drainPermits();
-    String gated =
-        Files.readString(ROOT.resolve("examples/requests/sales-playbook.json"))
-            .replace("\"discovery-call\"", "\"gated\"");
-    assertThat(gated).contains("\"gated\"");
+    MEDIA.close();
+    String gated = Files.readString(ROOT.resolve("examples/requests/sales-playbook.json"));
     List<String> jobs = new ArrayList<>();
     try {
       for (int i = 0; i < 4; i++) {
@@ -204,7 +185,7 @@ class ReportEngineHttpTest {
         jobs.add(JSON.readTree(created.body()).path("jobId").asString());
         if (i == 1) {
           // Both workers hold a gated job before the next two are queued.
-          assertThat(GATED_STARTED.tryAcquire(2, 60, TimeUnit.SECONDS)).isTrue();
+          assertThat(MEDIA.awaitHeld(2, Duration.ofSeconds(60))).isTrue();
         }
       }
       assertThat(health().path("status").asString()).isEqualTo("OUT_OF_SERVICE");
@@ -232,7 +213,7 @@ class ReportEngineHttpTest {
                   .asString())
           .isEqualTo("canceled");
     } finally {
-      gate.countDown();
+      MEDIA.open();
     }
     assertThat(awaitStatus(jobs.get(1))).isEqualTo("succeeded");
     assertThat(awaitStatus(jobs.get(2))).isEqualTo("succeeded");

@@ -22,6 +22,7 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConf
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 
@@ -45,6 +46,20 @@ class ReportEngineMetricsAutoConfigurationTest {
     engine.submit(engine.parseRequest(request)).await(Duration.ofSeconds(60));
   }
 
+  /**
+   * Checks that the context has the metrics, runs a job, and returns the context's registry once
+   * the job's end is counted in it.
+   */
+  static MeterRegistry metersAfterAJob(ApplicationContext context) throws Exception {
+    assertThat(context.getBeansOfType(ReportEngineMetrics.class)).hasSize(1);
+    runJob(context);
+    MeterRegistry meters = context.getBean(MeterRegistry.class);
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> jobsEnded(meters, "succeeded") == 1);
+    return meters;
+  }
+
   static double jobsEnded(MeterRegistry meters, String status) {
     return meters.find("report.jobs.ended").tag("status", status).counters().stream()
         .mapToDouble(c -> c.count())
@@ -63,12 +78,7 @@ class ReportEngineMetricsAutoConfigurationTest {
         .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
         .run(
             context -> {
-              assertThat(context).hasSingleBean(ReportEngineMetrics.class);
-              runJob(context);
-              MeterRegistry meters = context.getBean(MeterRegistry.class);
-              org.awaitility.Awaitility.await()
-                  .atMost(Duration.ofSeconds(30))
-                  .until(() -> jobsEnded(meters, "succeeded") == 1);
+              MeterRegistry meters = metersAfterAJob(context);
               assertThat(stageTimers(meters, JobStage.BUILD_REPORT)).isEqualTo(1);
               assertThat(meters.get("report.jobs.queued").gauge().value()).isZero();
             });
@@ -91,12 +101,7 @@ class ReportEngineMetricsAutoConfigurationTest {
         .run(
             context -> {
               assertThat(context).hasNotFailed();
-              assertThat(context).hasSingleBean(ReportEngineMetrics.class);
-              runJob(context);
-              MeterRegistry meters = context.getBean(MeterRegistry.class);
-              org.awaitility.Awaitility.await()
-                  .atMost(Duration.ofSeconds(30))
-                  .until(() -> jobsEnded(meters, "succeeded") == 1);
+              MeterRegistry meters = metersAfterAJob(context);
               assertThat(stageTimers(meters, JobStage.LOAD_MEDIA)).isEqualTo(1);
             });
   }
@@ -123,12 +128,7 @@ class ReportEngineMetricsAutoConfigurationTest {
 
   @Test
   void noMetricsWithoutAMeterRegistry() {
-    runner.run(
-        context -> {
-          assertThat(context).hasNotFailed();
-          assertThat(context).doesNotHaveBean(ReportEngineMetrics.class);
-          assertThat(context).hasSingleBean(ReportEngine.class);
-        });
+    runner.run(ReportEngineMetricsAutoConfigurationTest::engineWithoutMetrics);
   }
 
   @Test
@@ -136,12 +136,13 @@ class ReportEngineMetricsAutoConfigurationTest {
     runner
         .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
         .withClassLoader(new FilteredClassLoader(ReportEngineMetrics.class))
-        .run(
-            context -> {
-              assertThat(context).hasNotFailed();
-              assertThat(context).doesNotHaveBean(ReportEngineMetrics.class);
-              assertThat(context).hasSingleBean(ReportEngine.class);
-            });
+        .run(ReportEngineMetricsAutoConfigurationTest::engineWithoutMetrics);
+  }
+
+  private static void engineWithoutMetrics(AssertableApplicationContext context) {
+    assertThat(context).hasNotFailed();
+    assertThat(context).doesNotHaveBean(ReportEngineMetrics.class);
+    assertThat(context).hasSingleBean(ReportEngine.class);
   }
 
   @Test
