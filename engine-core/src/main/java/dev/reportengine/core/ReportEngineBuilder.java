@@ -26,6 +26,7 @@ import dev.reportengine.core.internal.webhook.WebhookNotifier;
 import dev.reportengine.core.internal.webhook.WebhookSigner;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -404,7 +405,17 @@ public final class ReportEngineBuilder {
                   webhooks,
                   claimSettings != null ? claimSettings : ClaimSettings.DEFAULTS,
                   guarded));
-      guarded.attached(runtime.state());
+      try {
+        guarded.attached(runtime.state());
+      } catch (RuntimeException | Error e) {
+        // Nothing has run yet: stop the threads the runtime and the notifier started.
+        try {
+          runtime.close(Duration.ZERO);
+        } finally {
+          webhooks.close(Duration.ZERO);
+        }
+        throw e;
+      }
       if (!Boolean.FALSE.equals(resume)
           && (effectiveStore.isDurable()
               || effectiveStore instanceof dev.reportengine.api.spi.JobClaims)) {

@@ -174,6 +174,28 @@ class EngineObserverTest {
     assertThat(job.snapshot().status()).isEqualTo(JobStatus.SUCCEEDED);
   }
 
+  @Test
+  void doesFailTheBuildAndStopItsThreadsWhenAttachedThrows() {
+    java.util.Set<Thread> before = EngineThreads.before();
+    EngineObserver refusing =
+        new EngineObserver() {
+          @Override
+          public void attached(EngineState state) {
+            throw new IllegalStateException("refused to attach");
+          }
+        };
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                ReportEngine.builder()
+                    .observer(refusing)
+                    .mediaSource(MediaSources.inMemory(List.of(TestMedia.salesCall())))
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("refused to attach");
+    EngineThreads.assertNoneLeftSince(before, "report-engine-");
+  }
+
   /** Records what it is told, as text: "stage:template+" at a start, "stage-outcome" at an end. */
   private static final class Recorder implements EngineObserver {
     final List<String> stages = Collections.synchronizedList(new ArrayList<>());

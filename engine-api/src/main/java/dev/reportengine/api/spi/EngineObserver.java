@@ -26,7 +26,7 @@ public interface EngineObserver {
 
   /**
    * Called once, when the engine is built and before any job runs: {@code state} reads the engine's
-   * queue and workers at any later time (for gauges).
+   * queue and workers at any later time (for gauges). What it throws fails {@code build()}.
    */
   default void attached(EngineState state) {}
 
