@@ -10,6 +10,7 @@ import dev.reportengine.api.OverloadedException;
 import dev.reportengine.api.ReportEngineException;
 import dev.reportengine.api.TargetStrategy;
 import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.EngineObserver;
 import dev.reportengine.api.spi.JobClaims;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ReportStore;
@@ -76,7 +77,8 @@ public final class JobRuntime {
       Supplier<String> ids,
       EngineLimits limits,
       TerminalListener terminalListener,
-      ClaimSettings claimSettings) {}
+      ClaimSettings claimSettings,
+      EngineObserver observer) {}
 
   private static final long SWEEP_MILLIS = 100;
 
@@ -115,7 +117,8 @@ public final class JobRuntime {
             parts.rendering(),
             parts.store(),
             parts.clock(),
-            parts.limits());
+            parts.limits(),
+            parts.observer());
     this.estimator = new WaitEstimator(parts.parallelism());
     this.queue = new JobQueue(parts.limits().maxQueuedJobs());
     this.keys =
@@ -518,6 +521,9 @@ public final class JobRuntime {
     }
     if (!wasLost) {
       parts.terminalListener().jobEnded(terminal, job.request());
+      parts
+          .observer()
+          .jobEnded(new EngineObserver.JobEndContext(terminal, job.request().output().template()));
     }
   }
 
@@ -668,6 +674,36 @@ public final class JobRuntime {
       count++;
     }
     return count;
+  }
+
+  /** The runtime's queue and workers, read live. */
+  public EngineObserver.EngineState state() {
+    return new EngineObserver.EngineState() {
+      @Override
+      public int queuedJobs() {
+        return queue.size();
+      }
+
+      @Override
+      public int maxQueuedJobs() {
+        return parts.limits().maxQueuedJobs();
+      }
+
+      @Override
+      public int runningJobs() {
+        return running.get();
+      }
+
+      @Override
+      public int parallelism() {
+        return parts.parallelism();
+      }
+
+      @Override
+      public boolean accepting() {
+        return !closed && !parts.executor().isShutdown();
+      }
+    };
   }
 
   /** Where events are delivered; for handles built outside the runtime. */

@@ -4,6 +4,7 @@ import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.Webhook;
 import dev.reportengine.api.WebhookAttempt;
+import dev.reportengine.api.spi.EngineObserver;
 import dev.reportengine.api.spi.WebhookSender;
 import dev.reportengine.core.WebhookRetrySchedule;
 import dev.reportengine.core.internal.job.TerminalListener;
@@ -61,12 +62,19 @@ public final class WebhookNotifier implements TerminalListener {
   private final Parts parts;
   private final Backoff backoff;
   private final DeliveryLog log = new DeliveryLog();
+  private final EngineObserver observer;
   private volatile boolean closed;
 
   /** A notifier over the given parts. */
   public WebhookNotifier(Parts parts) {
+    this(parts, EngineObserver.NONE);
+  }
+
+  /** A notifier over the given parts that tells {@code observer} of every attempt. */
+  public WebhookNotifier(Parts parts, EngineObserver observer) {
     this.parts = parts;
     this.backoff = new Backoff(parts.schedule(), parts.random());
+    this.observer = observer;
   }
 
   @Override
@@ -122,8 +130,7 @@ public final class WebhookNotifier implements TerminalListener {
         outcome.delivered()
             ? WebhookAttempt.Outcome.DELIVERED
             : retry.isPresent() ? WebhookAttempt.Outcome.RETRYING : WebhookAttempt.Outcome.FAILED;
-    log.record(
-        delivery.jobId(),
+    WebhookAttempt attempt =
         new WebhookAttempt(
             delivery.eventId(),
             number,
@@ -132,7 +139,9 @@ public final class WebhookNotifier implements TerminalListener {
             outcome.statusCode(),
             outcome.error(),
             result,
-            retry.map(outcome.startedAt().plus(outcome.duration())::plus)));
+            retry.map(outcome.startedAt().plus(outcome.duration())::plus));
+    log.record(delivery.jobId(), attempt);
+    observer.webhookAttempted(new EngineObserver.WebhookContext(delivery.jobId(), attempt));
     if (retry.isPresent() && !closed) {
       schedule(delivery, number + 1, retry.get());
     }
