@@ -45,7 +45,9 @@ public final class PostgresMigrations {
 
   /** The scripts, in order; a new one is added at the end with the next version. */
   private static final List<Script> SCRIPTS =
-      List.of(new Script(1, "jobs requests reports", "V1__jobs_requests_reports.sql"));
+      List.of(
+          new Script(1, "jobs requests reports", "V1__jobs_requests_reports.sql"),
+          new Script(2, "job events", "V2__job_events.sql"));
 
   private PostgresMigrations() {}
 

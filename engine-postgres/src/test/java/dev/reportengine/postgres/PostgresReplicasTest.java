@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.reportengine.api.Block;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.ErrorCode;
+import dev.reportengine.api.JobEvent;
 import dev.reportengine.api.JobFailedException;
 import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobSnapshot;
@@ -229,6 +230,10 @@ class PostgresReplicasTest {
                     + handle.jobId()
                     + "'"))
         .isEqualTo("engine-z running");
+    assertThat(new PostgresReportStore(db.dataSource()).events(handle.jobId()))
+        .as("nor any event after losing it")
+        .extracting(JobEvent::status)
+        .doesNotContain(JobStatus.FAILED);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.reportengine.core.internal.job;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.ErrorCode;
 import dev.reportengine.api.JobError;
+import dev.reportengine.api.JobEvent;
 import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
@@ -14,6 +15,7 @@ import dev.reportengine.api.spi.JobClaims;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
+import dev.reportengine.api.spi.SharedEvents;
 import dev.reportengine.api.spi.TargetResolver;
 import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.EngineLimits;
@@ -96,6 +98,7 @@ public final class JobRuntime {
   // The claim queue: set when the store implements JobClaims, else null and unused.
   private static final System.Logger LOG = System.getLogger(JobRuntime.class.getName());
   private final JobClaims claims;
+  private final SharedEvents sharedEvents;
   private final String claimOwner = "engine-" + UUID.randomUUID();
   private final Map<String, Job> runningHere = new ConcurrentHashMap<>();
   private final Set<String> lost = ConcurrentHashMap.newKeySet();
@@ -126,6 +129,7 @@ public final class JobRuntime {
         .scheduleWithFixedDelay(
             this::sweepDeadlines, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     this.claims = parts.store() instanceof JobClaims c ? c : null;
+    this.sharedEvents = parts.store() instanceof SharedEvents e ? e : null;
     if (claims != null) {
       ClaimSettings settings = parts.claimSettings();
       long poll = settings.pollInterval().toMillis();
@@ -274,7 +278,8 @@ public final class JobRuntime {
           claims.ended(followed.subList(from, Math.min(followed.size(), from + 1000)))) {
         Job job = live.get(ended.jobId());
         if (job != null && !runningHere.containsKey(ended.jobId())) {
-          job.adopt(ended, ended.reportId().flatMap(parts.store()::report));
+          job.adopt(
+              ended, ended.reportId().flatMap(parts.store()::report), savedEvents(ended.jobId()));
         }
       }
     }
@@ -599,7 +604,23 @@ public final class JobRuntime {
         .map(
             s ->
                 new FinishedJobHandle(
-                    s, s.reportId().flatMap(parts.store()::report), parts.delivery()));
+                    s,
+                    s.reportId().flatMap(parts.store()::report),
+                    savedEvents(jobId),
+                    parts.delivery()));
+  }
+
+  /** The history the store saved for a job; empty when it keeps none or cannot be read. */
+  private List<JobEvent> savedEvents(String jobId) {
+    if (sharedEvents == null) {
+      return List.of();
+    }
+    try {
+      return sharedEvents.events(jobId);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot read the events of job " + jobId + ": " + e.getMessage(), e);
+      return List.of();
+    }
   }
 
   /**
@@ -628,6 +649,7 @@ public final class JobRuntime {
                     parts.clock(),
                     owner,
                     new EventLog(parts.delivery())));
+    job.replay(savedEvents(jobId));
     return Optional.of(job);
   }
 
@@ -721,6 +743,34 @@ public final class JobRuntime {
         return;
       }
       parts.store().saveJob(snapshot);
+    }
+
+    /**
+     * Saves an event in the store's shared history: fenced by the claim for a job running here,
+     * unfenced for the queued event of a job submitted here; never throws.
+     */
+    @Override
+    public void history(JobEvent event) {
+      if (sharedEvents == null || shutdown.handedBack()) {
+        return;
+      }
+      String jobId = event.jobId();
+      try {
+        if (claims == null) {
+          sharedEvents.saveEvent(event);
+        } else if (runningHere.containsKey(jobId)) {
+          if (!lost.contains(jobId)) {
+            sharedEvents.saveClaimedEvent(event, claimOwner);
+          }
+        } else if (event.status() == JobStatus.QUEUED) {
+          sharedEvents.saveEvent(event);
+        }
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "cannot save an event of job " + jobId + "; other engines miss it: " + e.getMessage(),
+            e);
+      }
     }
 
     @Override
