@@ -7,6 +7,7 @@ import dev.reportengine.api.spi.ReportRenderer;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TargetResolver;
+import dev.reportengine.api.spi.WebhookOutbox;
 import dev.reportengine.api.spi.WebhookSender;
 import dev.reportengine.core.internal.job.JobRuntime;
 import dev.reportengine.core.internal.media.DirectoryMediaSource;
@@ -360,7 +361,7 @@ public final class ReportEngineBuilder {
       Supplier<String> effectiveIds =
           ids != null ? ids : () -> UUID.randomUUID().toString().replace("-", "");
       Clock effectiveClock = clock != null ? clock : Clock.systemUTC();
-      WebhookNotifier webhooks = webhooks(effectiveClock, effectiveIds);
+      WebhookNotifier webhooks = webhooks(effectiveClock, effectiveIds, effectiveStore);
       Optional<ExecutorService> ownedDelivery =
           eventExecutor == null ? Optional.of(eventPool(Math.max(2, workers))) : Optional.empty();
       ScheduledThreadPoolExecutor scheduler =
@@ -418,25 +419,36 @@ public final class ReportEngineBuilder {
     return () -> {};
   }
 
-  private WebhookNotifier webhooks(Clock effectiveClock, Supplier<String> effectiveIds) {
+  /**
+   * The webhook notifier: through the store's outbox when it has one (then relayed every claim poll
+   * interval), else from memory.
+   */
+  private WebhookNotifier webhooks(
+      Clock effectiveClock, Supplier<String> effectiveIds, ReportStore effectiveStore) {
+    WebhookNotifier.Parts parts = webhookParts(effectiveClock, effectiveIds);
+    if (effectiveStore instanceof WebhookOutbox outbox) {
+      ClaimSettings settings = claimSettings != null ? claimSettings : ClaimSettings.DEFAULTS;
+      return new WebhookNotifier(parts, outbox, settings.pollInterval());
+    }
+    return new WebhookNotifier(parts);
+  }
+
+  private WebhookNotifier.Parts webhookParts(Clock effectiveClock, Supplier<String> effectiveIds) {
     boolean ownsSender = webhookSender == null;
-    return new WebhookNotifier(
-        new WebhookNotifier.Parts(
-            ownsSender ? new JdkWebhookSender(WebhookNotifier.REQUEST_TIMEOUT) : webhookSender,
-            ownsSender,
-            Optional.ofNullable(webhookSigner),
-            WebhookNotifier.REQUEST_TIMEOUT,
-            webhookRetrySchedule != null ? webhookRetrySchedule : WebhookRetrySchedule.DEFAULT,
-            new AddressGuard(
-                webhookAddressPolicy != null
-                    ? webhookAddressPolicy
-                    : WebhookAddressPolicy.publicOnly(),
-                AddressGuard.HostResolver.SYSTEM),
-            new ThreadDeliveryScheduler(WEBHOOK_THREADS),
-            effectiveClock,
-            effectiveIds,
-            () -> ThreadLocalRandom.current().nextDouble(),
-            System::nanoTime));
+    return new WebhookNotifier.Parts(
+        ownsSender ? new JdkWebhookSender(WebhookNotifier.REQUEST_TIMEOUT) : webhookSender,
+        ownsSender,
+        Optional.ofNullable(webhookSigner),
+        WebhookNotifier.REQUEST_TIMEOUT,
+        webhookRetrySchedule != null ? webhookRetrySchedule : WebhookRetrySchedule.DEFAULT,
+        new AddressGuard(
+            webhookAddressPolicy != null ? webhookAddressPolicy : WebhookAddressPolicy.publicOnly(),
+            AddressGuard.HostResolver.SYSTEM),
+        new ThreadDeliveryScheduler(WEBHOOK_THREADS),
+        effectiveClock,
+        effectiveIds,
+        () -> ThreadLocalRandom.current().nextDouble(),
+        System::nanoTime);
   }
 
   private Map<Template, ReportTemplate> allTemplates() {

@@ -47,7 +47,8 @@ public final class PostgresMigrations {
   private static final List<Script> SCRIPTS =
       List.of(
           new Script(1, "jobs requests reports", "V1__jobs_requests_reports.sql"),
-          new Script(2, "job events", "V2__job_events.sql"));
+          new Script(2, "job events", "V2__job_events.sql"),
+          new Script(3, "webhook outbox", "V3__webhook_outbox.sql"));
 
   private PostgresMigrations() {}
 

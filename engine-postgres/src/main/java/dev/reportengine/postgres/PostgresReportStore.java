@@ -12,6 +12,7 @@ import dev.reportengine.api.spi.JobClaims;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.SharedEvents;
 import dev.reportengine.api.spi.SharedIdempotency;
+import dev.reportengine.api.spi.WebhookOutbox;
 import dev.reportengine.core.StoreJson;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
@@ -58,16 +59,17 @@ import javax.sql.DataSource;
  * heartbeat. A job runs once unless its engine loses the lease, then at least once. Idempotency
  * keys are shared too ({@link SharedIdempotency}): a key submitted on two engines at once creates
  * one job. Job events are kept too ({@link SharedEvents}), so a handle on any engine replays a
- * job's history. Not shared yet: webhooks (sent from memory by the engine that ends the job).
- * {@link PostgresEngineLock} still makes a second engine refuse to start, for one engine per
- * database.
+ * job's history. Webhook deliveries go through an outbox ({@link WebhookOutbox}): any engine makes
+ * each due attempt, a restarted one sends what was pending. {@link PostgresEngineLock} still makes
+ * a second engine refuse to start, for one engine per database.
  */
 public final class PostgresReportStore
-    implements ReportStore, JobClaims, SharedIdempotency, SharedEvents {
+    implements ReportStore, JobClaims, SharedIdempotency, SharedEvents, WebhookOutbox {
 
   private final DataSource dataSource;
   private final Jdbc jdbc;
   private final PostgresEvents events;
+  private final PostgresWebhookOutbox outbox;
   private final StoreJson json = StoreJson.create();
 
   /**
@@ -77,6 +79,7 @@ public final class PostgresReportStore
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.jdbc = new Jdbc(dataSource);
     this.events = new PostgresEvents(jdbc);
+    this.outbox = new PostgresWebhookOutbox(jdbc);
   }
 
   @Override
@@ -326,6 +329,34 @@ public final class PostgresReportStore
   @Override
   public List<JobEvent> events(String jobId) {
     return events.of(jobId);
+  }
+
+  // ---- The webhook outbox (WebhookOutbox, schema version 3) ----
+
+  @Override
+  public void addDelivery(Delivery delivery) {
+    outbox.add(delivery);
+  }
+
+  /**
+   * {@code WITH due AS (SELECT ... WHERE status = 'pending' AND next_attempt_at <= now() AND
+   * (lease_until IS NULL OR lease_until < now()) ... FOR UPDATE SKIP LOCKED) UPDATE ... SET owner =
+   * ?, lease_until = now() + lease ... RETURNING ...}.
+   */
+  @Override
+  public List<Delivery> claimDeliveries(String owner, Duration lease, int max) {
+    return outbox.claim(owner, lease, max);
+  }
+
+  /** Fenced by the owner: a delivery another relay claimed meanwhile is left to it. */
+  @Override
+  public boolean finishAttempt(Attempt attempt) {
+    return outbox.finish(attempt);
+  }
+
+  @Override
+  public int releaseDeliveries(String owner) {
+    return outbox.release(owner);
   }
 
   // ---- The claim queue (JobClaims) ----

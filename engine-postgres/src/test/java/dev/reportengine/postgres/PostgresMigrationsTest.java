@@ -41,7 +41,7 @@ class PostgresMigrationsTest {
 
   @Test
   void doesCreateTheTablesAndIndexesAndRecordTheVersion() throws SQLException {
-    assertThat(PostgresMigrations.apply(db.dataSource())).containsExactly(1, 2);
+    assertThat(PostgresMigrations.apply(db.dataSource())).containsExactly(1, 2, 3);
 
     assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
         .containsExactlyInAnyOrder(
@@ -51,7 +51,8 @@ class PostgresMigrationsTest {
             "reportengine_reports",
             "reportengine_artifacts",
             "reportengine_idempotency",
-            "reportengine_events");
+            "reportengine_events",
+            "reportengine_webhook_outbox");
     assertThat(strings("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"))
         .contains("reportengine_jobs_queued", "reportengine_jobs_newest");
     assertThat(
@@ -60,8 +61,9 @@ class PostgresMigrationsTest {
         .asString()
         .contains("WHERE (status = 'queued'::text)");
     assertThat(strings("SELECT version || ' ' || script FROM reportengine_schema_history"))
-        .containsExactly("1 V1__jobs_requests_reports.sql", "2 V2__job_events.sql");
-    assertThat(PostgresMigrations.latestVersion()).isEqualTo(2);
+        .containsExactly(
+            "1 V1__jobs_requests_reports.sql", "2 V2__job_events.sql", "3 V3__webhook_outbox.sql");
+    assertThat(PostgresMigrations.latestVersion()).isEqualTo(3);
   }
 
   @Test
@@ -74,7 +76,7 @@ class PostgresMigrationsTest {
     assertThat(PostgresMigrations.apply(db.dataSource())).isEmpty();
 
     assertThat(strings("SELECT count(*)::text FROM reportengine_schema_history"))
-        .containsExactly("2");
+        .containsExactly("3");
     assertThat(new PostgresReportStore(db.dataSource()).artifact("rep_1", "application/pdf"))
         .hasValue(new byte[] {1});
   }
@@ -101,9 +103,9 @@ class PostgresMigrationsTest {
       }
 
       // Each script is its own transaction, so two threads may share the work; each version once.
-      assertThat(applied.stream().flatMap(List::stream)).containsExactlyInAnyOrder(1, 2);
+      assertThat(applied.stream().flatMap(List::stream)).containsExactlyInAnyOrder(1, 2, 3);
       assertThat(strings("SELECT count(*)::text FROM reportengine_schema_history"))
-          .containsExactly("2");
+          .containsExactly("3");
     } finally {
       pool.shutdownNow();
     }
