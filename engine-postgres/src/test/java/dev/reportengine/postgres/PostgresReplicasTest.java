@@ -61,6 +61,9 @@ class PostgresReplicasTest {
   /** Template executions per media id (one media id per job), over all engines. */
   private final Map<String, AtomicInteger> builds = new ConcurrentHashMap<>();
 
+  /** Counted down by a blocking template when its cancellation token stops it. */
+  private final CountDownLatch workerStopped = new CountDownLatch(1);
+
   @BeforeAll
   static void startDatabase() {
     db = EmbeddedDatabase.start(4);
@@ -160,6 +163,9 @@ class PostgresReplicasTest {
 
     assertThat(other.cancel(jobId)).isTrue();
 
+    assertThat(workerStopped.await(30, TimeUnit.SECONDS))
+        .as("the template running on the owner saw the cancel and stopped")
+        .isTrue();
     assertThatThrownBy(() -> followed.await(Duration.ofSeconds(30)))
         .isInstanceOfSatisfying(
             JobFailedException.class,
@@ -334,7 +340,12 @@ class PostgresReplicasTest {
       started.countDown();
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (System.nanoTime() < until) {
-        context.cancellation().throwIfCanceled();
+        try {
+          context.cancellation().throwIfCanceled();
+        } catch (JobCanceledException e) {
+          workerStopped.countDown();
+          throw e;
+        }
         try {
           Thread.sleep(10);
         } catch (InterruptedException e) {
