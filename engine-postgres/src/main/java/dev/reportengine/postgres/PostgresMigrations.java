@@ -48,7 +48,8 @@ public final class PostgresMigrations {
       List.of(
           new Script(1, "jobs requests reports", "V1__jobs_requests_reports.sql"),
           new Script(2, "job events", "V2__job_events.sql"),
-          new Script(3, "webhook outbox", "V3__webhook_outbox.sql"));
+          new Script(3, "webhook outbox", "V3__webhook_outbox.sql"),
+          new Script(4, "retention", "V4__retention.sql"));
 
   private PostgresMigrations() {}
 

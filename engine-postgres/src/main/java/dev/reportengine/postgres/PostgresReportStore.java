@@ -12,6 +12,7 @@ import dev.reportengine.api.spi.JobClaims;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.SharedEvents;
 import dev.reportengine.api.spi.SharedIdempotency;
+import dev.reportengine.api.spi.StoreRetention;
 import dev.reportengine.api.spi.WebhookOutbox;
 import dev.reportengine.core.StoreJson;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +41,8 @@ import javax.sql.DataSource;
  * idempotency records as {@code jsonb}, rendered documents as {@code bytea}, all encoded with the
  * engine's own codec ({@link StoreJson}), so they read back equal to what was saved. Every method
  * is one statement on a connection borrowed for it, in the data source's auto-commit mode; the
- * store holds no state of its own and is thread-safe. Nothing is forgotten: this version has no
- * retention.
+ * store holds no state of its own and is thread-safe. Nothing is forgotten unless the store is made
+ * with a retention ({@link #PostgresReportStore(DataSource, Duration)}).
  *
  * <p>The tables must exist first: run {@link PostgresMigrations#apply(DataSource)} once at start,
  * or Flyway with {@code classpath:db/migration/reportengine}. The constructor does not touch the
@@ -64,22 +65,57 @@ import javax.sql.DataSource;
  * a second engine refuse to start, for one engine per database.
  */
 public final class PostgresReportStore
-    implements ReportStore, JobClaims, SharedIdempotency, SharedEvents, WebhookOutbox {
+    implements ReportStore,
+        JobClaims,
+        SharedIdempotency,
+        SharedEvents,
+        WebhookOutbox,
+        StoreRetention {
 
   private final DataSource dataSource;
   private final Jdbc jdbc;
   private final PostgresEvents events;
   private final PostgresWebhookOutbox outbox;
+  private final Optional<PostgresPurge> purge;
   private final StoreJson json = StoreJson.create();
 
   /**
    * A store on the tables reached through {@code dataSource}, in the connections' current schema.
    */
   public PostgresReportStore(DataSource dataSource) {
+    this(dataSource, Optional.empty());
+  }
+
+  /**
+   * A store that keeps finished jobs for {@code keepFinished} after they ended (on the database
+   * clock), then deletes them with their requests, reports, documents, events, idempotency records
+   * and webhook deliveries when an engine asks it to ({@link StoreRetention}); a job whose webhook
+   * is still pending is kept until the delivery ends. Keep it at least as long as the engines'
+   * idempotency retention (24 h by default), or a key outlives its job.
+   *
+   * @throws IllegalArgumentException when {@code keepFinished} is shorter than one minute
+   */
+  public PostgresReportStore(DataSource dataSource, Duration keepFinished) {
+    this(dataSource, Optional.of(minuteOrMore(keepFinished)));
+  }
+
+  private static Duration minuteOrMore(Duration keepFinished) {
+    Objects.requireNonNull(keepFinished, "keepFinished");
+    if (keepFinished.compareTo(Duration.ofMinutes(1)) < 0) {
+      throw new IllegalArgumentException(
+          "keepFinished must be at least one minute (PT1M), so that engines see a job end before"
+              + " it is deleted; got "
+              + keepFinished);
+    }
+    return keepFinished;
+  }
+
+  private PostgresReportStore(DataSource dataSource, Optional<Duration> keepFinished) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.jdbc = new Jdbc(dataSource);
     this.events = new PostgresEvents(jdbc);
     this.outbox = new PostgresWebhookOutbox(jdbc);
+    this.purge = keepFinished.map(keep -> new PostgresPurge(jdbc, keep));
   }
 
   @Override
@@ -357,6 +393,20 @@ public final class PostgresReportStore
   @Override
   public int releaseDeliveries(String owner) {
     return outbox.release(owner);
+  }
+
+  // ---- Retention (StoreRetention, schema version 4) ----
+
+  /**
+   * Without a retention ({@link #PostgresReportStore(DataSource)}), deletes nothing. With one, one
+   * statement of data-modifying CTEs locks up to {@code maxJobs} jobs that ended before {@code
+   * now() - keepFinished} with no webhook pending ({@code FOR UPDATE SKIP LOCKED}, the partial
+   * index {@code reportengine_jobs_finished}) and deletes them with what belongs to them; a second
+   * deletes up to as many expired idempotency records.
+   */
+  @Override
+  public int purge(Purge request) {
+    return purge.map(p -> p.run(request.maxJobs())).orElse(0);
   }
 
   // ---- The claim queue (JobClaims) ----

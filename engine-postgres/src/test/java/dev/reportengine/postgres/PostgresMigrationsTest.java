@@ -41,7 +41,7 @@ class PostgresMigrationsTest {
 
   @Test
   void doesCreateTheTablesAndIndexesAndRecordTheVersion() throws SQLException {
-    assertThat(PostgresMigrations.apply(db.dataSource())).containsExactly(1, 2, 3);
+    assertThat(PostgresMigrations.apply(db.dataSource())).containsExactly(1, 2, 3, 4);
 
     assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
         .containsExactlyInAnyOrder(
@@ -62,8 +62,11 @@ class PostgresMigrationsTest {
         .contains("WHERE (status = 'queued'::text)");
     assertThat(strings("SELECT version || ' ' || script FROM reportengine_schema_history"))
         .containsExactly(
-            "1 V1__jobs_requests_reports.sql", "2 V2__job_events.sql", "3 V3__webhook_outbox.sql");
-    assertThat(PostgresMigrations.latestVersion()).isEqualTo(3);
+            "1 V1__jobs_requests_reports.sql",
+            "2 V2__job_events.sql",
+            "3 V3__webhook_outbox.sql",
+            "4 V4__retention.sql");
+    assertThat(PostgresMigrations.latestVersion()).isEqualTo(4);
   }
 
   @Test
@@ -76,7 +79,7 @@ class PostgresMigrationsTest {
     assertThat(PostgresMigrations.apply(db.dataSource())).isEmpty();
 
     assertThat(strings("SELECT count(*)::text FROM reportengine_schema_history"))
-        .containsExactly("3");
+        .containsExactly("4");
     assertThat(new PostgresReportStore(db.dataSource()).artifact("rep_1", "application/pdf"))
         .hasValue(new byte[] {1});
   }
@@ -103,9 +106,9 @@ class PostgresMigrationsTest {
       }
 
       // Each script is its own transaction, so two threads may share the work; each version once.
-      assertThat(applied.stream().flatMap(List::stream)).containsExactlyInAnyOrder(1, 2, 3);
+      assertThat(applied.stream().flatMap(List::stream)).containsExactlyInAnyOrder(1, 2, 3, 4);
       assertThat(strings("SELECT count(*)::text FROM reportengine_schema_history"))
-          .containsExactly("3");
+          .containsExactly("4");
     } finally {
       pool.shutdownNow();
     }

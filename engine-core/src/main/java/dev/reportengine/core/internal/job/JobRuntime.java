@@ -16,6 +16,7 @@ import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.SharedEvents;
+import dev.reportengine.api.spi.StoreRetention;
 import dev.reportengine.api.spi.TargetResolver;
 import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.EngineLimits;
@@ -130,6 +131,17 @@ public final class JobRuntime {
             this::sweepDeadlines, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     this.claims = parts.store() instanceof JobClaims c ? c : null;
     this.sharedEvents = parts.store() instanceof SharedEvents e ? e : null;
+    if (parts.store() instanceof StoreRetention retention) {
+      long every = parts.claimSettings().heartbeat().toMillis();
+      RetentionSweep sweep = new RetentionSweep(retention);
+      parts
+          .scheduler()
+          .scheduleWithFixedDelay(
+              () -> guarded("delete finished jobs past the store's retention", sweep),
+              every,
+              every,
+              TimeUnit.MILLISECONDS);
+    }
     if (claims != null) {
       ClaimSettings settings = parts.claimSettings();
       long poll = settings.pollInterval().toMillis();
