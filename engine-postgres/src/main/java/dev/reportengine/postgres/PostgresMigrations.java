@@ -49,7 +49,8 @@ public final class PostgresMigrations {
           new Script(1, "jobs requests reports", "V1__jobs_requests_reports.sql"),
           new Script(2, "job events", "V2__job_events.sql"),
           new Script(3, "webhook outbox", "V3__webhook_outbox.sql"),
-          new Script(4, "retention", "V4__retention.sql"));
+          new Script(4, "retention", "V4__retention.sql"),
+          new Script(5, "queue notify", "V5__queue_notify.sql"));
 
   private PostgresMigrations() {}
 

@@ -9,6 +9,7 @@ import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.spi.IdempotencyRecord;
 import dev.reportengine.api.spi.JobClaims;
+import dev.reportengine.api.spi.QueueNotifications;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.SharedEvents;
 import dev.reportengine.api.spi.SharedIdempotency;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -70,7 +72,8 @@ public final class PostgresReportStore
         SharedIdempotency,
         SharedEvents,
         WebhookOutbox,
-        StoreRetention {
+        StoreRetention,
+        QueueNotifications {
 
   private final DataSource dataSource;
   private final Jdbc jdbc;
@@ -407,6 +410,19 @@ public final class PostgresReportStore
   @Override
   public int purge(Purge request) {
     return purge.map(p -> p.run(request.maxJobs())).orElse(0);
+  }
+
+  // ---- Queue notifications (QueueNotifications, schema version 5) ----
+
+  /**
+   * {@code LISTEN reportengine_jobs} on a connection borrowed from the data source for as long as
+   * the handle is open (so a pool needs one connection more per engine), on a daemon thread; a
+   * trigger notifies when a job becomes queued or a cancel is requested. A dropped connection is
+   * replaced after a second.
+   */
+  @Override
+  public AutoCloseable listen(Consumer<Notification> listener) {
+    return new PostgresQueueListener(dataSource, Objects.requireNonNull(listener, "listener"));
   }
 
   // ---- The claim queue (JobClaims) ----

@@ -13,6 +13,7 @@ import dev.reportengine.api.TargetStrategy;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.spi.JobClaims;
 import dev.reportengine.api.spi.MediaSource;
+import dev.reportengine.api.spi.QueueNotifications;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.SharedEvents;
@@ -57,7 +58,10 @@ import java.util.function.Supplier;
  * queued jobs as there are free workers, under a lease renewed every {@link
  * ClaimSettings#heartbeat()}; the owner's saves are fenced by the lease, a lost lease stops the job
  * unsaved, a cancel flag seen at a heartbeat ends it canceled, and expired leases of any engine are
- * requeued. Followed jobs complete from the terminal snapshot another engine saved.
+ * requeued. Followed jobs complete from the terminal snapshot another engine saved. A store that
+ * also pushes {@link QueueNotifications} wakes the poll when jobs are queued anywhere and renews a
+ * lease at once when its job's cancel is requested; one that keeps {@link SharedEvents} gets every
+ * event, and one with {@link StoreRetention} is purged every heartbeat.
  */
 public final class JobRuntime {
 
@@ -105,6 +109,7 @@ public final class JobRuntime {
   private final Set<String> lost = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private volatile boolean claiming;
+  private volatile AutoCloseable listening;
   private volatile long lastEndedCheck = System.nanoTime() - Long.MAX_VALUE / 2;
 
   /** A runtime over the given parts; it starts sweeping deadlines on the scheduler. */
@@ -380,30 +385,55 @@ public final class JobRuntime {
   private void heartbeats() {
     // Also while closing: jobs finishing within the grace period keep their leases.
     for (Job job : List.copyOf(runningHere.values())) {
-      if (job.hasEnded()) {
-        continue;
-      }
-      JobClaims.Lease lease =
-          lost.contains(job.jobId())
-              ? JobClaims.Lease.LOST
-              : claims.heartbeat(job.jobId(), claimOwner, parts.claimSettings().lease());
-      switch (lease) {
-        case CANCEL_REQUESTED -> endCanceled(job);
-        case LOST -> {
-          lost.add(job.jobId());
-          job.end(
-              new JobError(
-                  ErrorCode.UNAVAILABLE,
-                  "this engine lost the lease of job "
-                      + job.jobId()
-                      + "; it runs again on an engine that claims it"));
-        }
-        case HELD -> {}
-      }
+      beat(job);
     }
     int requeued = claims.requeueExpired();
     if (requeued > 0) {
       LOG.log(Level.INFO, requeued + " jobs whose lease expired were queued again");
+    }
+  }
+
+  /** Renews one job's lease: stops it when the lease was lost, cancels it when asked to. */
+  private void beat(Job job) {
+    if (job.hasEnded()) {
+      return;
+    }
+    JobClaims.Lease lease =
+        lost.contains(job.jobId())
+            ? JobClaims.Lease.LOST
+            : claims.heartbeat(job.jobId(), claimOwner, parts.claimSettings().lease());
+    switch (lease) {
+      case CANCEL_REQUESTED -> endCanceled(job);
+      case LOST -> {
+        lost.add(job.jobId());
+        job.end(
+            new JobError(
+                ErrorCode.UNAVAILABLE,
+                "this engine lost the lease of job "
+                    + job.jobId()
+                    + "; it runs again on an engine that claims it"));
+      }
+      case HELD -> {}
+    }
+  }
+
+  /**
+   * A store notification: queued jobs wake the claim poll; a cancel of a job running here renews
+   * its lease at once, which sees the cancel flag.
+   */
+  private void notified(QueueNotifications.Notification notification) {
+    switch (notification.kind()) {
+      case QUEUED -> wake();
+      case CANCEL_REQUESTED -> {
+        Job job = notification.jobId().map(runningHere::get).orElse(null);
+        if (job != null) {
+          try {
+            parts.scheduler().execute(() -> guarded("renew a lease", () -> beat(job)));
+          } catch (RejectedExecutionException e) {
+            // Closing: the job is handed back.
+          }
+        }
+      }
     }
   }
 
@@ -682,6 +712,13 @@ public final class JobRuntime {
     if (claims != null) {
       // Claim mode: no blanket resume; queued jobs are claimed, expired leases requeued.
       claiming = true;
+      if (parts.store() instanceof QueueNotifications notifications) {
+        try {
+          listening = notifications.listen(this::notified);
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "cannot listen to the store's queue; polling only", e);
+        }
+      }
       wake();
       return 0;
     }
@@ -722,6 +759,14 @@ public final class JobRuntime {
       closed = true;
     } finally {
       intake.writeLock().unlock();
+    }
+    AutoCloseable listener = listening;
+    if (listener != null) {
+      try {
+        listener.close();
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "cannot stop listening to the store's queue", e);
+      }
     }
     if (claims != null) {
       // Followers stay queued (or running) in the store for the engines that claim them.
