@@ -547,6 +547,18 @@ public final class PostgresReportStore
         .orElse(Lease.LOST);
   }
 
+  /** {@code SELECT count(*) FROM (SELECT 1 ... WHERE status = 'queued' LIMIT atMost)}. */
+  @Override
+  public int queued(int atMost) {
+    return jdbc.one(
+            "count queued jobs",
+            "SELECT count(*) FROM (SELECT 1 FROM reportengine_jobs WHERE status = 'queued'"
+                + " LIMIT ?) q",
+            s -> s.setInt(1, atMost),
+            rs -> rs.getInt(1))
+        .orElse(0);
+  }
+
   @Override
   public int requeueExpired() {
     return jdbc.update(

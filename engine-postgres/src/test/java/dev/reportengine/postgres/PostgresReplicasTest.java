@@ -12,6 +12,7 @@ import dev.reportengine.api.JobFailedException;
 import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.OverloadedException;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.Section;
 import dev.reportengine.api.TargetSpec;
@@ -27,6 +28,7 @@ import dev.reportengine.api.spi.ReportContent;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TemplateContext;
 import dev.reportengine.core.ClaimSettings;
+import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
 import java.io.IOException;
@@ -194,6 +196,10 @@ class PostgresReplicasTest {
 
   /** An engine with resumeJobs(false): it submits, follows and cancels jobs but claims none. */
   private ReportEngine submitOnly() {
+    return submitOnly(EngineLimits.DEFAULTS);
+  }
+
+  private ReportEngine submitOnly(EngineLimits limits) {
     HikariDataSource pool = db.newPool("submit-only", 4);
     pools.add(pool);
     ReportEngine submitOnly =
@@ -204,10 +210,34 @@ class PostgresReplicasTest {
             .template(new Counting("x", new ConcurrentHashMap<>()))
             .pdfMode(PdfMode.OFF)
             .claimSettings(FAST)
+            .limits(limits)
             .resumeJobs(false)
             .build();
     engines.add(submitOnly);
     return submitOnly;
+  }
+
+  @Test
+  void doesRefuseASubmitOnAnyEngineOnceTheSharedQueueIsAtItsBound() {
+    EngineLimits three = EngineLimits.DEFAULTS.withMaxQueuedJobs(3);
+    ReportEngine first = submitOnly(three);
+    ReportEngine second = submitOnly(three);
+    first.submit(request("q-1"));
+    second.submit(request("q-2"));
+    first.submit(request("q-3"));
+
+    for (ReportEngine engine : List.of(first, second)) {
+      assertThatThrownBy(() -> engine.submit(request("q-4")))
+          .isInstanceOfSatisfying(
+              OverloadedException.class,
+              e -> {
+                assertThat(e.getMessage()).contains("shared queue is full (3 jobs queued");
+                assertThat(e.retryAfterSec()).isPositive();
+              });
+    }
+    assertThat(db.queryText("SELECT count(*) FROM reportengine_jobs")).isEqualTo("3");
+    assertThat(first.cancel(db.queryText("SELECT min(id) FROM reportengine_jobs"))).isTrue();
+    assertThat(second.submit(request("q-4")).jobId()).isNotBlank();
   }
 
   @Test

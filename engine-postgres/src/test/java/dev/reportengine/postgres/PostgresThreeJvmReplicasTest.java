@@ -7,6 +7,7 @@ import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
 import dev.reportengine.core.ClaimSettings;
+import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
 import java.io.IOException;
@@ -145,6 +146,7 @@ class PostgresThreeJvmReplicasTest {
             .claimSettings(
                 new ClaimSettings(
                     Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(30)))
+            .limits(EngineLimits.DEFAULTS.withMaxQueuedJobs(JOBS))
             .resumeJobs(false)
             .build()) {
       List<Future<?>> done = new ArrayList<>();

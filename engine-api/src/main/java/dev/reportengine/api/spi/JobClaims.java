@@ -57,6 +57,12 @@ public interface JobClaims {
   /** Renews the lease of a job {@code owner} holds; {@link Lease#LOST} when it holds it no more. */
   Lease heartbeat(String jobId, String owner, Duration lease);
 
+  /**
+   * How many jobs are queued, counting no further than {@code atMost} (so a count of {@code atMost}
+   * means at least that many). The engine refuses a submit when the count reaches its bound.
+   */
+  int queued(int atMost);
+
   /** Puts back in the queue every running job whose lease has expired; returns how many. */
   int requeueExpired();
 

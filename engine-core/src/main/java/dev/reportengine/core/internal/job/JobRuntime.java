@@ -199,6 +199,10 @@ public final class JobRuntime {
    */
   private Job enqueueClaimable(
       String reservedId, CreateReportJobRequest request, Optional<Duration> timeout) {
+    int bound = parts.limits().maxQueuedJobs();
+    if (claims.queued(bound) >= bound) {
+      throw sharedQueueFull(bound);
+    }
     Instant now = parts.clock().instant();
     String jobId = reservedId != null ? reservedId : newJobId();
     parts.store().saveRequest(jobId, request);
@@ -503,6 +507,22 @@ public final class JobRuntime {
         "the engine's queue is full ("
             + parts.limits().maxQueuedJobs()
             + " jobs waiting); retry after about "
+            + retryAfter
+            + " s",
+        retryAfter);
+  }
+
+  /**
+   * Claim mode: the store's queue holds {@code bound} jobs. The bound is checked before the job is
+   * saved, not atomically with it, so submits racing on several engines may exceed it by a few.
+   */
+  private OverloadedException sharedQueueFull(int bound) {
+    long retryAfter =
+        Math.max(1, (long) Math.ceil(estimator.estimate(bound, running.get()).orElse(1)));
+    return new OverloadedException(
+        "the shared queue is full ("
+            + bound
+            + " jobs queued in the store, EngineLimits.maxQueuedJobs); retry after about "
             + retryAfter
             + " s",
         retryAfter);
