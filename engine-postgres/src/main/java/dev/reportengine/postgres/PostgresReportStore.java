@@ -560,13 +560,38 @@ public final class PostgresReportStore
   }
 
   @Override
-  public int requeueExpired() {
+  public int requeueExpired(int maxExpiries) {
     return jdbc.update(
         "requeue jobs whose lease expired",
         "UPDATE reportengine_jobs SET status = 'queued', owner = NULL, lease_until = NULL,"
             + REQUEUED_SNAPSHOT
-            + " updated_at = now() WHERE status = 'running' AND lease_until < now()",
-        s -> {});
+            + " lease_expiries = lease_expiries + 1, updated_at = now()"
+            + " WHERE status = 'running' AND lease_until < now() AND lease_expiries + 1 < ?",
+        s -> s.setInt(1, maxExpiries));
+  }
+
+  /**
+   * {@code UPDATE ... SET owner = ?, lease_until = now() + lease, lease_expiries = lease_expiries +
+   * 1 WHERE status = 'running' AND lease_until < now() AND lease_expiries + 1 >= ? RETURNING ...}
+   * (column {@code lease_expiries}, schema version 6): a second caller waits on the row lock, then
+   * finds the lease renewed and skips the row.
+   */
+  @Override
+  public List<ClaimedJob> claimAbandoned(String owner, Duration lease, int maxExpiries) {
+    Objects.requireNonNull(owner, "owner");
+    return claimed(
+        "claim jobs whose lease expired " + maxExpiries + " times",
+        "UPDATE reportengine_jobs j SET owner = ?,"
+            + " lease_until = now() + ? * interval '1 millisecond',"
+            + " lease_expiries = j.lease_expiries + 1, updated_at = now()"
+            + " WHERE j.status = 'running' AND j.lease_until < now()"
+            + " AND j.lease_expiries + 1 >= ?"
+            + CLAIMED_COLUMNS,
+        s -> {
+          s.setString(1, owner);
+          s.setLong(2, lease.toMillis());
+          s.setInt(3, maxExpiries);
+        });
   }
 
   @Override

@@ -41,7 +41,7 @@ class PostgresMigrationsTest {
 
   @Test
   void doesCreateTheTablesAndIndexesAndRecordTheVersion() throws SQLException {
-    assertThat(PostgresMigrations.apply(db.dataSource())).containsExactly(1, 2, 3, 4, 5);
+    assertThat(PostgresMigrations.apply(db.dataSource())).containsExactly(1, 2, 3, 4, 5, 6);
 
     assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
         .containsExactlyInAnyOrder(
@@ -66,8 +66,9 @@ class PostgresMigrationsTest {
             "2 V2__job_events.sql",
             "3 V3__webhook_outbox.sql",
             "4 V4__retention.sql",
-            "5 V5__queue_notify.sql");
-    assertThat(PostgresMigrations.latestVersion()).isEqualTo(5);
+            "5 V5__queue_notify.sql",
+            "6 V6__lease_expiries.sql");
+    assertThat(PostgresMigrations.latestVersion()).isEqualTo(6);
   }
 
   @Test
@@ -80,7 +81,7 @@ class PostgresMigrationsTest {
     assertThat(PostgresMigrations.apply(db.dataSource())).isEmpty();
 
     assertThat(strings("SELECT count(*)::text FROM reportengine_schema_history"))
-        .containsExactly("5");
+        .containsExactly("6");
     assertThat(new PostgresReportStore(db.dataSource()).artifact("rep_1", "application/pdf"))
         .hasValue(new byte[] {1});
   }
@@ -107,9 +108,10 @@ class PostgresMigrationsTest {
       }
 
       // Each script is its own transaction, so two threads may share the work; each version once.
-      assertThat(applied.stream().flatMap(List::stream)).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+      assertThat(applied.stream().flatMap(List::stream))
+          .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
       assertThat(strings("SELECT count(*)::text FROM reportengine_schema_history"))
-          .containsExactly("5");
+          .containsExactly("6");
     } finally {
       pool.shutdownNow();
     }

@@ -196,10 +196,10 @@ class PostgresReplicasTest {
 
   /** An engine with resumeJobs(false): it submits, follows and cancels jobs but claims none. */
   private ReportEngine submitOnly() {
-    return submitOnly(EngineLimits.DEFAULTS);
+    return submitOnly(EngineLimits.DEFAULTS, FAST);
   }
 
-  private ReportEngine submitOnly(EngineLimits limits) {
+  private ReportEngine submitOnly(EngineLimits limits, ClaimSettings settings) {
     HikariDataSource pool = db.newPool("submit-only", 4);
     pools.add(pool);
     ReportEngine submitOnly =
@@ -209,7 +209,7 @@ class PostgresReplicasTest {
             .mediaSource(new AnyMedia())
             .template(new Counting("x", new ConcurrentHashMap<>()))
             .pdfMode(PdfMode.OFF)
-            .claimSettings(FAST)
+            .claimSettings(settings)
             .limits(limits)
             .resumeJobs(false)
             .build();
@@ -220,8 +220,8 @@ class PostgresReplicasTest {
   @Test
   void doesRefuseASubmitOnAnyEngineOnceTheSharedQueueIsAtItsBound() {
     EngineLimits three = EngineLimits.DEFAULTS.withMaxQueuedJobs(3);
-    ReportEngine first = submitOnly(three);
-    ReportEngine second = submitOnly(three);
+    ReportEngine first = submitOnly(three, FAST);
+    ReportEngine second = submitOnly(three, FAST);
     first.submit(request("q-1"));
     second.submit(request("q-2"));
     first.submit(request("q-3"));
@@ -294,6 +294,48 @@ class PostgresReplicasTest {
                     + handle.jobId()
                     + "'"))
         .startsWith("2 engine-");
+  }
+
+  @Test
+  void doesFailAJobWhoseLeaseExpiredTheLastAllowedTimeInsteadOfRunningItAgain() throws Exception {
+    // Every engine on the database must allow the same number of expiries.
+    ClaimSettings twoExpiries =
+        new ClaimSettings(Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofMillis(100), 2);
+    ReportEngine submitOnly = submitOnly(EngineLimits.DEFAULTS, twoExpiries);
+    JobHandle handle = submitOnly.submit(request("poison-1"));
+    PostgresReportStore store = new PostgresReportStore(db.dataSource());
+    // Two engines claim the job and die in turn; the second expiry is the last one allowed.
+    assertThat(store.claim(handle.jobId(), "dead-1", Duration.ofMillis(1))).isPresent();
+    Thread.sleep(20);
+    store.requeueExpired(2); // Unless the submitting engine's heartbeat did it first.
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (store.claim(handle.jobId(), "dead-2", Duration.ofMillis(300)).isEmpty()
+        && System.nanoTime() < until) {
+      Thread.sleep(10);
+    }
+    assertThat(db.queryText("SELECT owner FROM reportengine_jobs")).isEqualTo("dead-2");
+    HikariDataSource pool = db.newPool("engine-b", 6);
+    pools.add(pool);
+    engines.add(
+        ReportEngine.builder()
+            .parallelism(2)
+            .store(new PostgresReportStore(pool))
+            .mediaSource(new AnyMedia())
+            .template(new Counting("b", new ConcurrentHashMap<>()))
+            .pdfMode(PdfMode.OFF)
+            .claimSettings(twoExpiries)
+            .build());
+
+    assertThatThrownBy(() -> handle.await(Duration.ofSeconds(30)))
+        .isInstanceOfSatisfying(
+            JobFailedException.class,
+            e -> {
+              assertThat(e.error().code()).isEqualTo(ErrorCode.INTERNAL);
+              assertThat(e.error().message())
+                  .contains("given up: its lease expired 2 times (ClaimSettings.maxLeaseExpiries)");
+            });
+    assertThat(store.job(handle.jobId()).orElseThrow().status()).isEqualTo(JobStatus.FAILED);
+    assertThat(builds).as("not run again").isEmpty();
   }
 
   /** Media for any id: two speakers, one line each. */

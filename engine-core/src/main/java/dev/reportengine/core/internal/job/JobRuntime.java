@@ -391,10 +391,42 @@ public final class JobRuntime {
     for (Job job : List.copyOf(runningHere.values())) {
       beat(job);
     }
-    int requeued = claims.requeueExpired();
+    int maxExpiries = parts.claimSettings().maxLeaseExpiries();
+    for (JobClaims.ClaimedJob abandoned :
+        claims.claimAbandoned(claimOwner, parts.claimSettings().lease(), maxExpiries)) {
+      giveUp(abandoned, maxExpiries);
+    }
+    int requeued = claims.requeueExpired(maxExpiries);
     if (requeued > 0) {
       LOG.log(Level.INFO, requeued + " jobs whose lease expired were queued again");
     }
+  }
+
+  /**
+   * Fails a job this engine claimed because its lease expired for the last allowed time: its
+   * terminal snapshot (and event) saved under the claim, and its webhook sent, like any job ending.
+   */
+  private void giveUp(JobClaims.ClaimedJob abandoned, int maxExpiries) {
+    String jobId = abandoned.snapshot().jobId();
+    JobSnapshot failed =
+        StoredJobs.ended(
+            abandoned.snapshot(),
+            new JobError(
+                ErrorCode.INTERNAL,
+                "job "
+                    + jobId
+                    + " was given up: its lease expired "
+                    + maxExpiries
+                    + " times (ClaimSettings.maxLeaseExpiries), each time because the engine"
+                    + " running it stopped renewing it (it died, hung or lost the database)"),
+            parts.clock());
+    if (sharedEvents != null) {
+      sharedEvents.saveClaimedEvent(FinishedJobHandle.terminalEvent(failed, List.of()), claimOwner);
+    }
+    if (claims.saveClaimed(failed, claimOwner) && abandoned.request() != null) {
+      parts.terminalListener().jobEnded(failed, abandoned.request());
+    }
+    LOG.log(Level.WARNING, failed.error().orElseThrow().message());
   }
 
   /** Renews one job's lease: stops it when the lease was lost, cancels it when asked to. */
