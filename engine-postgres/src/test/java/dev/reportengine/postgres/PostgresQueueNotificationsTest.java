@@ -2,7 +2,6 @@ package dev.reportengine.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.TargetSpec;
@@ -14,22 +13,15 @@ import dev.reportengine.api.spi.ReportContent;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TemplateContext;
 import dev.reportengine.core.ClaimSettings;
-import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * LISTEN/NOTIFY on the claim queue (schema version 5): with polls and heartbeats far apart, a job
@@ -41,49 +33,13 @@ class PostgresQueueNotificationsTest {
   private static final ClaimSettings SLOW =
       new ClaimSettings(Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(10));
 
-  private static EmbeddedDatabase db;
-  private final List<HikariDataSource> pools = new ArrayList<>();
-  private final List<ReportEngine> engines = new ArrayList<>();
+  @RegisterExtension static final SharedDatabase shared = new SharedDatabase();
   private final CountDownLatch started = new CountDownLatch(1);
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  @BeforeAll
-  static void startDatabase() {
-    db = EmbeddedDatabase.start(4);
-  }
-
-  @AfterAll
-  static void stopDatabase() throws IOException {
-    db.close();
-  }
-
-  @BeforeEach
-  void freshSchema() {
-    db.dropSchema();
-    PostgresMigrations.apply(db.dataSource());
-  }
-
-  @AfterEach
-  void closeEngines() {
-    engines.forEach(e -> e.close(Duration.ofSeconds(5)));
-    pools.forEach(HikariDataSource::close);
-  }
-
-  private ReportEngine engine(String name, boolean claims, ReportTemplate template) {
-    HikariDataSource pool = db.newPool(name, 6);
-    pools.add(pool);
-    ReportEngine engine =
-        ReportEngine.builder()
-            .parallelism(2)
-            .store(new PostgresReportStore(pool))
-            .mediaSource(new PostgresReplicasTest.AnyMedia())
-            .template(template)
-            .pdfMode(PdfMode.OFF)
-            .claimSettings(SLOW)
-            .resumeJobs(claims)
-            .build();
-    engines.add(engine);
-    return engine;
+  private static ReportEngine engine(String name, boolean claims, ReportTemplate template) {
+    return shared.engine(
+        name, template, b -> b.parallelism(2).claimSettings(SLOW).resumeJobs(claims));
   }
 
   private static CreateReportJobRequest request() {
@@ -98,7 +54,7 @@ class PostgresQueueNotificationsTest {
 
     String jobId = submitter.submit(request()).jobId();
 
-    PostgresReportStore store = new PostgresReportStore(db.dataSource());
+    PostgresReportStore store = new PostgresReportStore(shared.db().dataSource());
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (store.job(jobId).orElseThrow().status() != JobStatus.SUCCEEDED
         && System.nanoTime() < until) {
@@ -126,25 +82,30 @@ class PostgresQueueNotificationsTest {
 
   @Test
   void doesNotifyQueuedJobsAndCancelRequestsWithTheirJobId() throws Exception {
-    PostgresReportStore store = new PostgresReportStore(db.dataSource());
+    PostgresReportStore store = new PostgresReportStore(shared.db().dataSource());
     BlockingQueue<Notification> received = new LinkedBlockingQueue<>();
-    try (AutoCloseable listening = store.listen(received::add)) {
+    AutoCloseable listening = store.listen(received::add);
+    try {
       assertThat(received.poll(10, TimeUnit.SECONDS))
           .as("the QUEUED delivered on connecting")
           .isEqualTo(new Notification(Kind.QUEUED, Optional.empty()));
 
-      db.execute(
-          "INSERT INTO reportengine_jobs (id, status, created_at, created_nanos, snapshot)"
-              + " VALUES ('job-1', 'queued', now(), 0, '{}')");
+      shared
+          .db()
+          .execute(
+              "INSERT INTO reportengine_jobs (id, status, created_at, created_nanos, snapshot)"
+                  + " VALUES ('job-1', 'queued', now(), 0, '{}')");
       assertThat(received.poll(10, TimeUnit.SECONDS))
           .isEqualTo(new Notification(Kind.QUEUED, Optional.empty()));
       store.requestCancel("job-1");
       assertThat(received.poll(10, TimeUnit.SECONDS))
           .isEqualTo(new Notification(Kind.CANCEL_REQUESTED, Optional.of("job-1")));
-      db.execute("UPDATE reportengine_jobs SET lease_until = now() WHERE id = 'job-1'");
+      shared.db().execute("UPDATE reportengine_jobs SET lease_until = now() WHERE id = 'job-1'");
       assertThat(received.poll(500, TimeUnit.MILLISECONDS))
           .as("nothing for a lease renewal")
           .isNull();
+    } finally {
+      listening.close();
     }
   }
 

@@ -3,7 +3,6 @@ package dev.reportengine.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.reportengine.api.Block;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.ErrorCode;
@@ -29,9 +28,7 @@ import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TemplateContext;
 import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.EngineLimits;
-import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Several engines in one JVM, each with its own connection pool, on one PostgreSQL database: the
@@ -53,12 +47,9 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresReplicasTest {
 
-  private static final ClaimSettings FAST =
-      new ClaimSettings(Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofMillis(100));
+  private static final ClaimSettings FAST = SharedDatabase.FAST;
 
-  private static EmbeddedDatabase db;
-  private final List<HikariDataSource> pools = new ArrayList<>();
-  private final List<ReportEngine> engines = new ArrayList<>();
+  @RegisterExtension static final SharedDatabase shared = new SharedDatabase();
 
   /** Template executions per media id (one media id per job), over all engines. */
   private final Map<String, AtomicInteger> builds = new ConcurrentHashMap<>();
@@ -66,42 +57,8 @@ class PostgresReplicasTest {
   /** Counted down by a blocking template when its cancellation token stops it. */
   private final CountDownLatch workerStopped = new CountDownLatch(1);
 
-  @BeforeAll
-  static void startDatabase() {
-    db = EmbeddedDatabase.start(4);
-  }
-
-  @AfterAll
-  static void stopDatabase() throws IOException {
-    db.close();
-  }
-
-  @BeforeEach
-  void freshSchema() {
-    db.dropSchema();
-    PostgresMigrations.apply(db.dataSource());
-  }
-
-  @AfterEach
-  void closeEngines() {
-    engines.forEach(e -> e.close(Duration.ofSeconds(5)));
-    pools.forEach(HikariDataSource::close);
-  }
-
-  private ReportEngine engine(String name, int workers, ReportTemplate template) {
-    HikariDataSource pool = db.newPool(name, workers + 4);
-    pools.add(pool);
-    ReportEngine engine =
-        ReportEngine.builder()
-            .parallelism(workers)
-            .store(new PostgresReportStore(pool))
-            .mediaSource(new AnyMedia())
-            .template(template)
-            .pdfMode(PdfMode.OFF)
-            .claimSettings(FAST)
-            .build();
-    engines.add(engine);
-    return engine;
+  private static ReportEngine engine(String name, int workers, ReportTemplate template) {
+    return shared.engine(name, template, b -> b.parallelism(workers).claimSettings(FAST));
   }
 
   private static CreateReportJobRequest request(String mediaId) {
@@ -128,7 +85,7 @@ class PostgresReplicasTest {
     }
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
 
-    PostgresReportStore store = new PostgresReportStore(db.dataSource());
+    PostgresReportStore store = new PostgresReportStore(shared.db().dataSource());
     for (JobHandle handle : handles) {
       JobSnapshot saved = store.job(handle.jobId()).orElseThrow();
       assertThat(saved.status()).isEqualTo(JobStatus.SUCCEEDED);
@@ -174,7 +131,7 @@ class PostgresReplicasTest {
             e -> assertThat(e.error().code()).isEqualTo(ErrorCode.CANCELED));
     assertThatThrownBy(() -> owner.handle(jobId).orElseThrow().await(Duration.ofSeconds(30)))
         .isInstanceOf(JobFailedException.class);
-    JobSnapshot saved = new PostgresReportStore(db.dataSource()).job(jobId).orElseThrow();
+    JobSnapshot saved = new PostgresReportStore(shared.db().dataSource()).job(jobId).orElseThrow();
     assertThat(saved.status()).isEqualTo(JobStatus.CANCELED);
     assertThat(other.job(jobId).orElseThrow().status()).isEqualTo(JobStatus.CANCELED);
     assertThat(ranOn).hasSize(1);
@@ -200,21 +157,10 @@ class PostgresReplicasTest {
   }
 
   private ReportEngine submitOnly(EngineLimits limits, ClaimSettings settings) {
-    HikariDataSource pool = db.newPool("submit-only", 4);
-    pools.add(pool);
-    ReportEngine submitOnly =
-        ReportEngine.builder()
-            .parallelism(1)
-            .store(new PostgresReportStore(pool))
-            .mediaSource(new AnyMedia())
-            .template(new Counting("x", new ConcurrentHashMap<>()))
-            .pdfMode(PdfMode.OFF)
-            .claimSettings(settings)
-            .limits(limits)
-            .resumeJobs(false)
-            .build();
-    engines.add(submitOnly);
-    return submitOnly;
+    return shared.engine(
+        "submit-only",
+        new Counting("x", new ConcurrentHashMap<>()),
+        b -> b.parallelism(1).claimSettings(settings).limits(limits).resumeJobs(false));
   }
 
   @Test
@@ -235,8 +181,9 @@ class PostgresReplicasTest {
                 assertThat(e.retryAfterSec()).isPositive();
               });
     }
-    assertThat(db.queryText("SELECT count(*) FROM reportengine_jobs")).isEqualTo("3");
-    assertThat(first.cancel(db.queryText("SELECT min(id) FROM reportengine_jobs"))).isTrue();
+    assertThat(shared.db().queryText("SELECT count(*) FROM reportengine_jobs")).isEqualTo("3");
+    assertThat(first.cancel(shared.db().queryText("SELECT min(id) FROM reportengine_jobs")))
+        .isTrue();
     assertThat(second.submit(request("q-4")).jobId()).isNotBlank();
   }
 
@@ -248,25 +195,30 @@ class PostgresReplicasTest {
     assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 
     // As if a's lease had expired and another engine had claimed the job meanwhile.
-    db.execute(
-        "UPDATE reportengine_jobs SET owner = 'engine-z' WHERE id = '" + handle.jobId() + "'");
+    shared
+        .db()
+        .execute(
+            "UPDATE reportengine_jobs SET owner = 'engine-z' WHERE id = '" + handle.jobId() + "'");
 
     assertThatThrownBy(() -> handle.await(Duration.ofSeconds(30)))
         .isInstanceOfSatisfying(
             JobFailedException.class,
             e -> assertThat(e.error().code()).isEqualTo(ErrorCode.UNAVAILABLE));
     Thread.sleep(500);
-    JobSnapshot saved = new PostgresReportStore(db.dataSource()).job(handle.jobId()).orElseThrow();
+    JobSnapshot saved =
+        new PostgresReportStore(shared.db().dataSource()).job(handle.jobId()).orElseThrow();
     assertThat(saved.status())
         .as("a saved nothing after losing the lease")
         .isEqualTo(JobStatus.RUNNING);
     assertThat(
-            db.queryText(
-                "SELECT owner || ' ' || status FROM reportengine_jobs WHERE id = '"
-                    + handle.jobId()
-                    + "'"))
+            shared
+                .db()
+                .queryText(
+                    "SELECT owner || ' ' || status FROM reportengine_jobs WHERE id = '"
+                        + handle.jobId()
+                        + "'"))
         .isEqualTo("engine-z running");
-    assertThat(new PostgresReportStore(db.dataSource()).events(handle.jobId()))
+    assertThat(new PostgresReportStore(shared.db().dataSource()).events(handle.jobId()))
         .as("nor any event after losing it")
         .extracting(JobEvent::status)
         .doesNotContain(JobStatus.FAILED);
@@ -276,7 +228,7 @@ class PostgresReplicasTest {
   void doesRunAgainOnAnotherEngineAJobWhoseOwnerStoppedHeartbeating() {
     ReportEngine submitOnly = submitOnly();
     JobHandle handle = submitOnly.submit(request("orphan-1"));
-    PostgresReportStore store = new PostgresReportStore(db.dataSource());
+    PostgresReportStore store = new PostgresReportStore(shared.db().dataSource());
     // An engine that claims the job, then dies: it never heartbeats.
     assertThat(store.claim(handle.jobId(), "dead-engine", Duration.ofMillis(300))).isPresent();
 
@@ -289,10 +241,12 @@ class PostgresReplicasTest {
     assertThat(builds.get("orphan-1")).hasValue(1);
     assertThat(perEngine.get("b")).hasValue(1);
     assertThat(
-            db.queryText(
-                "SELECT attempt || ' ' || owner FROM reportengine_jobs WHERE id = '"
-                    + handle.jobId()
-                    + "'"))
+            shared
+                .db()
+                .queryText(
+                    "SELECT attempt || ' ' || owner FROM reportengine_jobs WHERE id = '"
+                        + handle.jobId()
+                        + "'"))
         .startsWith("2 engine-");
   }
 
@@ -303,7 +257,7 @@ class PostgresReplicasTest {
         new ClaimSettings(Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofMillis(100), 2);
     ReportEngine submitOnly = submitOnly(EngineLimits.DEFAULTS, twoExpiries);
     JobHandle handle = submitOnly.submit(request("poison-1"));
-    PostgresReportStore store = new PostgresReportStore(db.dataSource());
+    PostgresReportStore store = new PostgresReportStore(shared.db().dataSource());
     // Two engines claim the job and die in turn; the second expiry is the last one allowed.
     assertThat(store.claim(handle.jobId(), "dead-1", Duration.ofMillis(1))).isPresent();
     Thread.sleep(20);
@@ -313,18 +267,11 @@ class PostgresReplicasTest {
         && System.nanoTime() < until) {
       Thread.sleep(10);
     }
-    assertThat(db.queryText("SELECT owner FROM reportengine_jobs")).isEqualTo("dead-2");
-    HikariDataSource pool = db.newPool("engine-b", 6);
-    pools.add(pool);
-    engines.add(
-        ReportEngine.builder()
-            .parallelism(2)
-            .store(new PostgresReportStore(pool))
-            .mediaSource(new AnyMedia())
-            .template(new Counting("b", new ConcurrentHashMap<>()))
-            .pdfMode(PdfMode.OFF)
-            .claimSettings(twoExpiries)
-            .build());
+    assertThat(shared.db().queryText("SELECT owner FROM reportengine_jobs")).isEqualTo("dead-2");
+    shared.engine(
+        "engine-b",
+        new Counting("b", new ConcurrentHashMap<>()),
+        b -> b.parallelism(2).claimSettings(twoExpiries));
 
     assertThatThrownBy(() -> handle.await(Duration.ofSeconds(30)))
         .isInstanceOfSatisfying(

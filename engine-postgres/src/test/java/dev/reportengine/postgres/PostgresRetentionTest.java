@@ -3,7 +3,6 @@ package dev.reportengine.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.TargetSpec;
@@ -11,45 +10,25 @@ import dev.reportengine.api.Template;
 import dev.reportengine.api.Webhook;
 import dev.reportengine.api.spi.IdempotencyRecord;
 import dev.reportengine.api.spi.StoreRetention;
-import dev.reportengine.core.ClaimSettings;
-import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
 import dev.reportengine.core.WebhookAddressPolicy;
 import dev.reportengine.core.WebhookRetrySchedule;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Finished jobs deleted with what belongs to them once past the store's retention. */
 class PostgresRetentionTest {
 
   private static final String OLD = "now() - interval '2 minutes'";
-  private static EmbeddedDatabase db;
-
-  @BeforeAll
-  static void startDatabase() {
-    db = EmbeddedDatabase.start(4);
-  }
-
-  @AfterAll
-  static void stopDatabase() throws IOException {
-    db.close();
-  }
-
-  @BeforeEach
-  void freshSchema() {
-    db.dropSchema();
-    PostgresMigrations.apply(db.dataSource());
-  }
+  @RegisterExtension static final SharedDatabase shared = new SharedDatabase();
 
   private static long count(String table, String where) {
-    return Long.parseLong(db.queryText("SELECT count(*) FROM " + table + " WHERE " + where));
+    return Long.parseLong(
+        shared.db().queryText("SELECT count(*) FROM " + table + " WHERE " + where));
   }
 
   private static String is(String jobId) {
@@ -58,25 +37,23 @@ class PostgresRetentionTest {
 
   @Test
   void doesDeleteOnlyFinishedJobsPastTheRetentionWithEverythingTheyOwn() throws Exception {
-    PostgresReportStore store = new PostgresReportStore(db.dataSource(), Duration.ofMinutes(1));
+    PostgresReportStore store =
+        new PostgresReportStore(shared.db().dataSource(), Duration.ofMinutes(1));
     String a;
     String b;
     String c;
-    try (WebhookReceiver receiver = new WebhookReceiver();
-        HikariDataSource pool = db.newPool("engine", 8);
-        ReportEngine engine =
-            ReportEngine.builder()
-                .parallelism(2)
-                .store(new PostgresReportStore(pool, Duration.ofMinutes(1)))
-                .mediaSource(new PostgresReplicasTest.AnyMedia())
-                .template(new ReplicaChild.Slow(1))
-                .pdfMode(PdfMode.OFF)
-                .claimSettings(
-                    new ClaimSettings(
-                        Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofMillis(100)))
-                .webhookAddressPolicy(WebhookAddressPolicy.allowingAll())
-                .webhookRetrySchedule(WebhookRetrySchedule.of(Duration.ofHours(1)))
-                .build()) {
+    try (WebhookReceiver receiver = new WebhookReceiver()) {
+      ReportEngine engine =
+          shared.engine(
+              "engine",
+              pool -> new PostgresReportStore(pool, Duration.ofMinutes(1)),
+              new ReplicaChild.Slow(1),
+              builder ->
+                  builder
+                      .parallelism(2)
+                      .claimSettings(SharedDatabase.FAST)
+                      .webhookAddressPolicy(WebhookAddressPolicy.allowingAll())
+                      .webhookRetrySchedule(WebhookRetrySchedule.of(Duration.ofHours(1))));
       CreateReportJobRequest request =
           CreateReportJobRequest.of("media-1", Template.GENERAL_REPORT, TargetSpec.dominant());
       a =
@@ -104,22 +81,26 @@ class PostgresRetentionTest {
               c,
               Instant.parse("2026-01-01T00:00:00Z"),
               Instant.parse("2026-01-02T00:00:00Z")));
-      db.execute(
-          "INSERT INTO reportengine_jobs"
-              + " (id, status, created_at, created_nanos, snapshot, owner, lease_until, updated_at)"
-              + " VALUES ('running-elsewhere', 'running', now(), 0, '{}', 'engine-z',"
-              + " now() + interval '1 hour', "
-              + OLD
-              + ")");
+      shared
+          .db()
+          .execute(
+              "INSERT INTO reportengine_jobs"
+                  + " (id, status, created_at, created_nanos, snapshot, owner, lease_until, updated_at)"
+                  + " VALUES ('running-elsewhere', 'running', now(), 0, '{}', 'engine-z',"
+                  + " now() + interval '1 hour', "
+                  + OLD
+                  + ")");
 
-      db.execute(
-          "UPDATE reportengine_jobs SET updated_at = "
-              + OLD
-              + " WHERE id IN ("
-              + is(a)
-              + ", "
-              + is(b)
-              + ")");
+      shared
+          .db()
+          .execute(
+              "UPDATE reportengine_jobs SET updated_at = "
+                  + OLD
+                  + " WHERE id IN ("
+                  + is(a)
+                  + ", "
+                  + is(b)
+                  + ")");
 
       awaitCount("reportengine_jobs", "id = " + is(a), 0);
     }
@@ -145,27 +126,31 @@ class PostgresRetentionTest {
   @Test
   void doesDeleteInBatchesOfAtMostTheAskedSize() {
     for (int i = 0; i < 5; i++) {
-      db.execute(
-          "INSERT INTO reportengine_jobs (id, status, created_at, created_nanos, snapshot,"
-              + " updated_at) VALUES ('done-"
-              + i
-              + "', 'succeeded', now(), 0, '{}', "
-              + OLD
-              + ")");
+      shared
+          .db()
+          .execute(
+              "INSERT INTO reportengine_jobs (id, status, created_at, created_nanos, snapshot,"
+                  + " updated_at) VALUES ('done-"
+                  + i
+                  + "', 'succeeded', now(), 0, '{}', "
+                  + OLD
+                  + ")");
     }
-    PostgresReportStore store = new PostgresReportStore(db.dataSource(), Duration.ofMinutes(1));
+    PostgresReportStore store =
+        new PostgresReportStore(shared.db().dataSource(), Duration.ofMinutes(1));
 
     assertThat(store.purge(new StoreRetention.Purge(2))).isEqualTo(2);
     assertThat(store.purge(new StoreRetention.Purge(2))).isEqualTo(2);
     assertThat(store.purge(new StoreRetention.Purge(2))).isEqualTo(1);
     assertThat(store.purge(new StoreRetention.Purge(2))).isZero();
-    assertThat(new PostgresReportStore(db.dataSource()).purge(new StoreRetention.Purge(2)))
+    assertThat(new PostgresReportStore(shared.db().dataSource()).purge(new StoreRetention.Purge(2)))
         .isZero();
   }
 
   @Test
   void doesRefuseARetentionShorterThanAMinute() {
-    assertThatThrownBy(() -> new PostgresReportStore(db.dataSource(), Duration.ofSeconds(59)))
+    assertThatThrownBy(
+            () -> new PostgresReportStore(shared.db().dataSource(), Duration.ofSeconds(59)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("keepFinished must be at least one minute")
         .hasMessageContaining("PT59S");

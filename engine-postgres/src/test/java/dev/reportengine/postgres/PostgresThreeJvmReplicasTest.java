@@ -111,20 +111,7 @@ class PostgresThreeJvmReplicasTest {
   }
 
   private static Process startChild(String name, Path log) throws IOException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(
-            java.toString(),
-            "-Xmx256m",
-            "-cp",
-            System.getProperty("java.class.path"),
-            ReplicaChild.class.getName(),
-            db.jdbcUrl(),
-            "0",
-            "0",
-            "30000",
-            "replica_executions",
-            name)
-        .redirectErrorStream(true)
+    return ReplicaChild.inNewJvm(db.jdbcUrl(), "0", "0", "30000", "replica_executions", name)
         .redirectOutput(log.toFile())
         .start();
   }

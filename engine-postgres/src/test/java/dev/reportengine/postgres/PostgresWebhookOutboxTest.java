@@ -2,18 +2,14 @@ package dev.reportengine.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.Webhook;
-import dev.reportengine.core.ClaimSettings;
-import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
 import dev.reportengine.core.WebhookAddressPolicy;
 import dev.reportengine.core.WebhookRetrySchedule;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +17,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Webhook deliveries through the outbox (schema version 3), with engines sharing one database and a
@@ -33,53 +27,23 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresWebhookOutboxTest {
 
-  private static final ClaimSettings FAST =
-      new ClaimSettings(Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofMillis(100));
-
-  private static EmbeddedDatabase db;
-  private final List<HikariDataSource> pools = new ArrayList<>();
-  private final List<ReportEngine> engines = new ArrayList<>();
+  @RegisterExtension static final SharedDatabase shared = new SharedDatabase();
   private final WebhookReceiver receiver = new WebhookReceiver();
 
-  @BeforeAll
-  static void startDatabase() {
-    db = EmbeddedDatabase.start(4);
-  }
-
-  @AfterAll
-  static void stopDatabase() throws IOException {
-    db.close();
-  }
-
-  @BeforeEach
-  void freshSchema() {
-    db.dropSchema();
-    PostgresMigrations.apply(db.dataSource());
-  }
-
   @AfterEach
-  void closeEngines() {
-    engines.forEach(e -> e.close(Duration.ofSeconds(5)));
-    pools.forEach(HikariDataSource::close);
+  void closeReceiver() {
     receiver.close();
   }
 
-  private ReportEngine engine(String name, WebhookRetrySchedule schedule) {
-    HikariDataSource pool = db.newPool(name, 8);
-    pools.add(pool);
-    ReportEngine engine =
-        ReportEngine.builder()
-            .parallelism(2)
-            .store(new PostgresReportStore(pool))
-            .mediaSource(new PostgresReplicasTest.AnyMedia())
-            .template(new ReplicaChild.Slow(1))
-            .pdfMode(PdfMode.OFF)
-            .claimSettings(FAST)
-            .webhookAddressPolicy(WebhookAddressPolicy.allowingAll())
-            .webhookRetrySchedule(schedule)
-            .build();
-    engines.add(engine);
-    return engine;
+  private static ReportEngine engine(String name, WebhookRetrySchedule schedule) {
+    return shared.engine(
+        name,
+        new ReplicaChild.Slow(1),
+        b ->
+            b.parallelism(2)
+                .claimSettings(SharedDatabase.FAST)
+                .webhookAddressPolicy(WebhookAddressPolicy.allowingAll())
+                .webhookRetrySchedule(schedule));
   }
 
   private CreateReportJobRequest request(String mediaId) {
@@ -89,7 +53,7 @@ class PostgresWebhookOutboxTest {
 
   private static long outbox(String where) {
     return Long.parseLong(
-        db.queryText("SELECT count(*) FROM reportengine_webhook_outbox WHERE " + where));
+        shared.db().queryText("SELECT count(*) FROM reportengine_webhook_outbox WHERE " + where));
   }
 
   private static void awaitOutbox(String where, long count) throws InterruptedException {
@@ -158,7 +122,7 @@ class PostgresWebhookOutboxTest {
 
   @Test
   void doesAddOneDeliveryPerJob() {
-    PostgresReportStore store = new PostgresReportStore(db.dataSource());
+    PostgresReportStore store = new PostgresReportStore(shared.db().dataSource());
     Function<String, dev.reportengine.api.spi.WebhookOutbox.Delivery> delivery =
         eventId ->
             new dev.reportengine.api.spi.WebhookOutbox.Delivery(

@@ -15,10 +15,12 @@ import dev.reportengine.api.spi.TemplateContext;
 import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -33,6 +35,23 @@ import javax.sql.DataSource;
 public final class ReplicaChild {
 
   private ReplicaChild() {}
+
+  /**
+   * Runs this class with {@code args} in a new JVM (256 MB heap) on this JVM's class path, its
+   * standard error merged into its output.
+   */
+  static ProcessBuilder inNewJvm(String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ReplicaChild.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true);
+  }
 
   public static void main(String[] args) throws Exception {
     HikariConfig config = new HikariConfig();
