@@ -25,22 +25,43 @@ final class PostgresEvents {
     jdbc.update(
         "save an event of job " + event.jobId(),
         INSERT + " VALUES (?, ?, ?, ?, ?, ?)",
-        s -> bind(s, event));
+        s -> bind(s, 0, event));
   }
 
-  /** Saved only while {@code owner} holds the job's claim: the job is running under its name. */
-  boolean saveClaimed(JobEvent event, String owner) {
+  /**
+   * Events of one job, in order, saved only while {@code owner} holds the job's claim (it is
+   * running under its name): all or none.
+   */
+  boolean saveClaimed(List<JobEvent> events, String owner) {
+    if (events.isEmpty()) {
+      return true;
+    }
+    String jobId = events.get(0).jobId();
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < events.size(); i++) {
+      if (!events.get(i).jobId().equals(jobId)) {
+        throw new IllegalArgumentException(
+            "events of one job expected; got " + jobId + " and " + events.get(i).jobId());
+      }
+      rows.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?::float8, ?::timestamptz, ?::integer)");
+    }
     return jdbc.update(
-            "save an event of claimed job " + event.jobId(),
+            "save events of claimed job " + jobId,
             INSERT
-                + " SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM reportengine_jobs"
+                + " SELECT * FROM (VALUES "
+                + rows
+                + ") e WHERE EXISTS (SELECT 1 FROM reportengine_jobs"
                 + " WHERE id = ? AND owner = ? AND status = 'running')",
             s -> {
-              bind(s, event);
-              s.setString(7, event.jobId());
-              s.setString(8, owner);
+              int before = 0;
+              for (JobEvent event : events) {
+                bind(s, before, event);
+                before += 6;
+              }
+              s.setString(before + 1, jobId);
+              s.setString(before + 2, owner);
             })
-        == 1;
+        == events.size();
   }
 
   List<JobEvent> of(String jobId) {
@@ -58,12 +79,13 @@ final class PostgresEvents {
                 Jdbc.instant(rs, 4, 5)));
   }
 
-  private static void bind(PreparedStatement s, JobEvent event) throws SQLException {
-    s.setString(1, event.jobId());
-    s.setString(2, event.status().wireName());
-    s.setString(3, event.stage().map(JobStage::name).orElse(null));
-    s.setDouble(4, event.progress());
-    s.setObject(5, Jdbc.micros(event.at()));
-    s.setInt(6, event.at().getNano());
+  /** Binds an event's six columns after parameter {@code before}. */
+  private static void bind(PreparedStatement s, int before, JobEvent event) throws SQLException {
+    s.setString(before + 1, event.jobId());
+    s.setString(before + 2, event.status().wireName());
+    s.setString(before + 3, event.stage().map(JobStage::name).orElse(null));
+    s.setDouble(before + 4, event.progress());
+    s.setObject(before + 5, Jdbc.micros(event.at()));
+    s.setInt(before + 6, event.at().getNano());
   }
 }

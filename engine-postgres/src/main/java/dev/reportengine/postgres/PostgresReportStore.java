@@ -356,13 +356,13 @@ public final class PostgresReportStore
   }
 
   /**
-   * {@code INSERT ... SELECT ... WHERE EXISTS (... WHERE id = ? AND owner = ? AND status =
-   * 'running')}: fenced like {@link #saveClaimed}, so an engine that lost the job saves no more of
-   * its events.
+   * One statement, {@code INSERT ... SELECT * FROM (VALUES ...) WHERE EXISTS (... WHERE id = ? AND
+   * owner = ? AND status = 'running')}: fenced like {@link #saveClaimed}, so an engine that lost
+   * the job saves no more of its events.
    */
   @Override
-  public boolean saveClaimedEvent(JobEvent event, String owner) {
-    return events.saveClaimed(event, owner);
+  public boolean saveClaimedEvents(List<JobEvent> claimed, String owner) {
+    return events.saveClaimed(claimed, owner);
   }
 
   @Override

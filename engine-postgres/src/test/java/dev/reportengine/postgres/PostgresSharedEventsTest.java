@@ -90,18 +90,27 @@ class PostgresSharedEventsTest {
   }
 
   @Test
-  void doesSaveAClaimedEventOnlyForTheOwnerOfTheRunningJob() {
+  void doesSaveClaimedEventsOnlyForTheOwnerOfTheRunningJobAllInOrder() {
     PostgresReportStore store = new PostgresReportStore(shared.db().dataSource());
-    JobEvent running = new JobEvent("job-9", JobStatus.RUNNING, Optional.empty(), 0, Instant.EPOCH);
+    JobEvent stage =
+        new JobEvent(
+            "job-9", JobStatus.RUNNING, Optional.of(JobStage.LOAD_MEDIA), 0.1, Instant.EPOCH);
+    JobEvent failed =
+        new JobEvent(
+            "job-9",
+            JobStatus.FAILED,
+            Optional.of(JobStage.LOAD_MEDIA),
+            0.1,
+            Instant.EPOCH.plusNanos(1));
     shared
         .db()
         .execute(
             "INSERT INTO reportengine_jobs (id, status, created_at, created_nanos, snapshot, owner)"
                 + " VALUES ('job-9', 'running', now(), 0, '{}', 'engine-a')");
 
-    assertThat(store.saveClaimedEvent(running, "engine-b")).isFalse();
-    assertThat(store.saveClaimedEvent(running, "engine-a")).isTrue();
+    assertThat(store.saveClaimedEvents(List.of(stage, failed), "engine-b")).isFalse();
+    assertThat(store.saveClaimedEvents(List.of(stage, failed), "engine-a")).isTrue();
 
-    assertThat(store.events("job-9")).containsExactly(running);
+    assertThat(store.events("job-9")).containsExactly(stage, failed);
   }
 }

@@ -61,7 +61,8 @@ import java.util.function.Supplier;
  * requeued. Followed jobs complete from the terminal snapshot another engine saved. A store that
  * also pushes {@link QueueNotifications} wakes the poll when jobs are queued anywhere and renews a
  * lease at once when its job's cancel is requested; one that keeps {@link SharedEvents} gets every
- * event, and one with {@link StoreRetention} is purged every heartbeat.
+ * event (stage events batched with the terminal one), and one with {@link StoreRetention} is purged
+ * every heartbeat.
  */
 public final class JobRuntime {
 
@@ -104,6 +105,7 @@ public final class JobRuntime {
   private static final System.Logger LOG = System.getLogger(JobRuntime.class.getName());
   private final JobClaims claims;
   private final SharedEvents sharedEvents;
+  private final EventBatches eventBatches = new EventBatches();
   private final String claimOwner = "engine-" + UUID.randomUUID();
   private final Map<String, Job> runningHere = new ConcurrentHashMap<>();
   private final Set<String> lost = ConcurrentHashMap.newKeySet();
@@ -421,7 +423,8 @@ public final class JobRuntime {
                     + " running it stopped renewing it (it died, hung or lost the database)"),
             parts.clock());
     if (sharedEvents != null) {
-      sharedEvents.saveClaimedEvent(FinishedJobHandle.terminalEvent(failed, List.of()), claimOwner);
+      sharedEvents.saveClaimedEvents(
+          List.of(FinishedJobHandle.terminalEvent(failed, List.of())), claimOwner);
     }
     if (claims.saveClaimed(failed, claimOwner) && abandoned.request() != null) {
       parts.terminalListener().jobEnded(failed, abandoned.request());
@@ -613,6 +616,7 @@ public final class JobRuntime {
     boolean wasLost = false;
     if (claims != null) {
       runningHere.remove(terminal.jobId(), job);
+      eventBatches.forget(terminal.jobId());
       wasLost = lost.remove(terminal.jobId());
     }
     if (!wasLost) {
@@ -868,8 +872,9 @@ public final class JobRuntime {
         if (claims == null) {
           sharedEvents.saveEvent(event);
         } else if (runningHere.containsKey(jobId)) {
-          if (!lost.contains(jobId)) {
-            sharedEvents.saveClaimedEvent(event, claimOwner);
+          List<JobEvent> due = eventBatches.add(event);
+          if (!due.isEmpty() && !lost.contains(jobId)) {
+            sharedEvents.saveClaimedEvents(due, claimOwner);
           }
         } else if (event.status() == JobStatus.QUEUED) {
           sharedEvents.saveEvent(event);
