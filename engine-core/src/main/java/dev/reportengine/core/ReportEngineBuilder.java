@@ -8,6 +8,7 @@ import dev.reportengine.api.spi.ReportRenderer;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TargetResolver;
+import dev.reportengine.api.spi.WebhookOutbox;
 import dev.reportengine.api.spi.WebhookSender;
 import dev.reportengine.core.internal.job.GuardedObserver;
 import dev.reportengine.core.internal.job.JobRuntime;
@@ -378,7 +379,7 @@ public final class ReportEngineBuilder {
       Clock effectiveClock = clock != null ? clock : Clock.systemUTC();
       EngineObserver guarded =
           new GuardedObserver(observer != null ? observer : EngineObserver.NONE);
-      WebhookNotifier webhooks = webhooks(effectiveClock, effectiveIds, guarded);
+      WebhookNotifier webhooks = webhooks(effectiveClock, effectiveIds, effectiveStore, guarded);
       Optional<ExecutorService> ownedDelivery =
           eventExecutor == null ? Optional.of(eventPool(Math.max(2, workers))) : Optional.empty();
       ScheduledThreadPoolExecutor scheduler =
@@ -448,27 +449,39 @@ public final class ReportEngineBuilder {
     return () -> {};
   }
 
+  /**
+   * The webhook notifier: through the store's outbox when it has one (then relayed every claim poll
+   * interval), else from memory.
+   */
   private WebhookNotifier webhooks(
-      Clock effectiveClock, Supplier<String> effectiveIds, EngineObserver guarded) {
+      Clock effectiveClock,
+      Supplier<String> effectiveIds,
+      ReportStore effectiveStore,
+      EngineObserver guarded) {
+    WebhookNotifier.Parts parts = webhookParts(effectiveClock, effectiveIds);
+    if (effectiveStore instanceof WebhookOutbox outbox) {
+      ClaimSettings settings = claimSettings != null ? claimSettings : ClaimSettings.DEFAULTS;
+      return new WebhookNotifier(parts, outbox, settings.pollInterval(), guarded);
+    }
+    return new WebhookNotifier(parts, guarded);
+  }
+
+  private WebhookNotifier.Parts webhookParts(Clock effectiveClock, Supplier<String> effectiveIds) {
     boolean ownsSender = webhookSender == null;
-    return new WebhookNotifier(
-        new WebhookNotifier.Parts(
-            ownsSender ? new JdkWebhookSender(WebhookNotifier.REQUEST_TIMEOUT) : webhookSender,
-            ownsSender,
-            Optional.ofNullable(webhookSigner),
-            WebhookNotifier.REQUEST_TIMEOUT,
-            webhookRetrySchedule != null ? webhookRetrySchedule : WebhookRetrySchedule.DEFAULT,
-            new AddressGuard(
-                webhookAddressPolicy != null
-                    ? webhookAddressPolicy
-                    : WebhookAddressPolicy.publicOnly(),
-                AddressGuard.HostResolver.SYSTEM),
-            new ThreadDeliveryScheduler(WEBHOOK_THREADS),
-            effectiveClock,
-            effectiveIds,
-            () -> ThreadLocalRandom.current().nextDouble(),
-            System::nanoTime),
-        guarded);
+    return new WebhookNotifier.Parts(
+        ownsSender ? new JdkWebhookSender(WebhookNotifier.REQUEST_TIMEOUT) : webhookSender,
+        ownsSender,
+        Optional.ofNullable(webhookSigner),
+        WebhookNotifier.REQUEST_TIMEOUT,
+        webhookRetrySchedule != null ? webhookRetrySchedule : WebhookRetrySchedule.DEFAULT,
+        new AddressGuard(
+            webhookAddressPolicy != null ? webhookAddressPolicy : WebhookAddressPolicy.publicOnly(),
+            AddressGuard.HostResolver.SYSTEM),
+        new ThreadDeliveryScheduler(WEBHOOK_THREADS),
+        effectiveClock,
+        effectiveIds,
+        () -> ThreadLocalRandom.current().nextDouble(),
+        System::nanoTime);
   }
 
   private Map<Template, ReportTemplate> allTemplates() {
