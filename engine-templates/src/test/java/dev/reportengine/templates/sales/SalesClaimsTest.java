@@ -170,4 +170,27 @@ class SalesClaimsTest {
     assertThat(covered(coverage, "Budget"))
         .isEqualTo("I have ninety thousand dollars approved for this fiscal year.");
   }
+
+  @Test
+  void coversADecisionMakerWhoSignsARenewalDateAndAProcessThatGoesSideways() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "So where does the ordering go sideways for you?")
+            .says("ben", 6, 12, "The counts come in late, so we end up paying for rush deliveries.")
+            .says("ana", 13, 18, "Who else would weigh in on a change like this?")
+            .says("ben", 19, 25, "Marta signs anything over five thousand a year.")
+            .says("ben", 26, 32, "Our current contract renews on May 1.")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+    List<SalesFacts.Coverage> coverage =
+        SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).coverage();
+
+    assertThat(covered(coverage, "Pain"))
+        .isEqualTo("The counts come in late, so we end up paying for rush deliveries.");
+    assertThat(covered(coverage, "Decision process"))
+        .isEqualTo("Who else would weigh in on a change like this?");
+    assertThat(covered(coverage, "Timeline")).isEqualTo("Our current contract renews on May 1.");
+  }
 }
