@@ -61,6 +61,13 @@ class AddressRuleTest {
   }
 
   @Test
+  void aGreetingOfGladnessPointsBack() {
+    assertThat(top(apply(rule, threeTurns("Good to see you, Maria, that plan is clear."), "Maria")))
+        .isEqualTo("a");
+    assertThat(top(apply(rule, threeTurns("Lovely to meet you Maria."), "Maria"))).isEqualTo("a");
+  }
+
+  @Test
   void splitsTheScoreByVotes() {
     Media media =
         TestMedia.named("m")
