@@ -213,6 +213,7 @@ class ItemsTest {
         "Morning, yes, I have to be back for the round, so I'll drop off early.",
         "Okay, so today's actions, I'll call the florist and Ben books the band.",
         "Walk me through what you'll do on your first day.",
+        "What I can do is ten percent off if you sign for two years.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();
