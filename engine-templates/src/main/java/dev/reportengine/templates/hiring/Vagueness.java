@@ -30,10 +30,16 @@ final class Vagueness {
               + " (comes to mind|stands out)|can't think of|doesn't come to mind|off the top of my"
               + " head|it's more of a)\\b");
 
+  /**
+   * A number, in digits or words; "one" only when it counts something, not in "no one", "as one in
+   * particular", "one of those", "at one point".
+   */
   private static final Pattern NUMBER =
       Pattern.compile(
-          "\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-              + "|thirty|forty|fifty|hundred|thousand|million|half|dozen|percent)\\b");
+          "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+              + "|thirty|forty|fifty|hundred|thousand|million|half|dozen|percent)\\b"
+              + "|(?<!\\b(no|any|some|every|each|as|that|this|at) )\\bone\\b"
+              + "(?! (in particular|of (those|them|these|the|my|our)|thing|way|another|day|point))");
 
   private static final Pattern ACTION =
       Pattern.compile(

@@ -40,6 +40,8 @@ class VaguenessTest {
         "Anything else on your side?|No, I think that covers it for me.|false",
         "How do you handle stress?|Honestly, I just try to stay positive and remember why I do it.|true",
         "Tell me about a mistake.|There have been loads over the years, nothing really jumps out.|true",
+        "Tell me about a mistake.|Loads over the years, honestly, nothing jumps out as one in particular.|true",
+        "Tell me about a mistake.|I think one client lost a whole day of bookings, usually it's smaller.|false",
       })
   void flagsHedgedAnswersWithoutSpecifics(String prompt, String reply, boolean vague) {
     assertThat(Vagueness.isVague(answer(prompt, reply))).isEqualTo(vague);
