@@ -101,13 +101,15 @@ class SalesClaimsTest {
             .says("ben", 6, 12, "I have about thirty minutes, but I doubt we need all of it.")
             .says("ben", 13, 20, "Finance disputes invoices based on it, so errors cost us money.")
             .build();
-    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
-    List<SalesFacts.Coverage> coverage =
-        SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "bant"), List.of()).coverage();
+    List<SalesFacts.Coverage> coverage = coverage(call, "bant");
 
     assertThat(covered(coverage, "Need")).isNull();
     assertThat(covered(coverage, "Budget")).isNull();
-    assertThat(SalesFacts.of(a, List.of(), List.of()).objections()).isEmpty();
+    assertThat(
+            SalesFacts.of(
+                    new ConversationAnalysis(call, call.entities().get(0)), List.of(), List.of())
+                .objections())
+        .isEmpty();
   }
 
   @Test
@@ -127,13 +129,17 @@ class SalesClaimsTest {
             .says("ana", 300, 302, "Right, the next steps.")
             .says("ana", 303, 310, "Leave the order form with me, you'll have it by Thursday.")
             .build();
-    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
-    List<SalesFacts.Coverage> coverage =
-        SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).coverage();
+    List<SalesFacts.Coverage> coverage = coverage(call, "generic");
 
     assertThat(covered(coverage, "Timeline")).isNull();
     assertThat(covered(coverage, "Next steps"))
         .isEqualTo("Leave the order form with me, you'll have it by Thursday.");
+  }
+
+  /** The coverage of a built-in playbook on a call whose first entity is the seller. */
+  private static List<SalesFacts.Coverage> coverage(Media call, String playbook) {
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+    return SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, playbook), List.of()).coverage();
   }
 
   private static String covered(List<SalesFacts.Coverage> coverage, String element) {
@@ -161,9 +167,7 @@ class SalesClaimsTest {
                 "ben", 7, 14, "Fine. I have ninety thousand dollars approved for this fiscal year.")
             .says("ana", 15, 600, "Good to know.")
             .build();
-    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
-    List<SalesFacts.Coverage> coverage =
-        SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).coverage();
+    List<SalesFacts.Coverage> coverage = coverage(call, "generic");
 
     assertThat(covered(coverage, "Agenda"))
         .isEqualTo("So what I'd like to get through today is pricing and your approval path.");
@@ -183,9 +187,7 @@ class SalesClaimsTest {
             .says("ben", 19, 25, "Marta signs anything over five thousand a year.")
             .says("ben", 26, 32, "Our current contract renews on May 1.")
             .build();
-    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
-    List<SalesFacts.Coverage> coverage =
-        SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).coverage();
+    List<SalesFacts.Coverage> coverage = coverage(call, "generic");
 
     assertThat(covered(coverage, "Pain"))
         .isEqualTo("The counts come in late, so we end up paying for rush deliveries.");
