@@ -4,7 +4,9 @@ import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.core.MediaSources;
+import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
 import dev.reportengine.core.ReportStores;
 import java.time.Duration;
@@ -28,6 +30,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Submit-to-report latency of {@code general_report} on a 30-minute, 3-person conversation held in
  * memory: validation, queueing, target resolution, analysis, Markdown and storage, awaited on the
  * caller's thread.
+ *
+ * <p>Settings it states and sets: {@code PdfMode.OFF} (the PDF is measured by {@link
+ * PdfRenderBenchmark}); an in-memory store bounded to 100 reports; one worker; the discovered
+ * {@code general_report} of {@code engine-templates}. Set-up runs one job and fails when the report
+ * is not a {@code general_report} or its PDF was rendered.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,22 +47,36 @@ public class SubmitToReportBenchmark {
   @Param({"30"})
   int minutes;
 
+  private ReportStore store;
   private ReportEngine engine;
   private CreateReportJobRequest request;
 
   /** Builds an engine over one generated conversation. */
   @Setup(Level.Trial)
   public void setUp() {
+    store = ReportStores.inMemory(100, Duration.ofHours(1));
     engine =
         ReportEngine.builder()
             .parallelism(1)
+            .pdfMode(PdfMode.OFF)
             // A small store keeps the heap steady; the default keeps 10,000 reports.
-            .store(ReportStores.inMemory(100, Duration.ofHours(1)))
+            .store(store)
             .mediaSource(
                 MediaSources.inMemory(
                     List.of(SyntheticConversation.generate("call", minutes, 3, 42))))
             .build();
     request = CreateReportJobRequest.of("call", Template.GENERAL_REPORT, TargetSpec.dominant());
+    Report first = submitToReport();
+    if (first.template() != Template.GENERAL_REPORT
+        || first.sections().orElseThrow().size() < 3
+        || store.artifact(first.id(), "application/pdf").isPresent()) {
+      throw new IllegalStateException(
+          "expected a general_report with its sections and no PDF, got "
+              + first.template()
+              + " with "
+              + first.sections().orElseThrow().size()
+              + " sections");
+    }
   }
 
   /** Closes the engine. */
