@@ -23,13 +23,17 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <pre>
  * {@code java -cp benchmarks/target/benchmarks.jar dev.reportengine.benchmarks.PdfOverheadRatio
- * [pairs] [report,report,...]}</pre>
+ * [pairs] [report,report,...] [warmups] [iterations] [secondsPerIteration]}</pre>
  */
 public final class PdfOverheadRatio {
 
   private PdfOverheadRatio() {}
 
-  /** Arguments: pairs per report (5), reports (all of {@link PdfRenderBenchmark}'s). */
+  /**
+   * Arguments: pairs per report (5), reports (all of {@link PdfRenderBenchmark}'s but the 10- and
+   * 600-minute ones), and per fork the warm-up iterations (3), measurement iterations (4) and
+   * seconds per iteration (1).
+   */
   public static void main(String[] args) throws RunnerException, IOException {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     String[] reports =
@@ -38,10 +42,17 @@ public final class PdfOverheadRatio {
                 : "general_report-60min,general_report,sales_playbook,hiring_report,"
                     + "profile_alignment")
             .split(",");
+    int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+    TimeValue seconds = TimeValue.seconds(args.length > 4 ? Integer.parseInt(args[4]) : 1);
     System.out.printf(
         Locale.ROOT,
-        "%d pairs per report, each fork 3 x 1 s warm-up and 4 x 1 s measurement, %d cores%n",
+        "%d pairs per report, each fork %d x %s warm-up and %d x %s measurement, %d cores%n",
         pairs,
+        warmups,
+        seconds,
+        iterations,
+        seconds,
         Runtime.getRuntime().availableProcessors());
     System.out.println(
         "| report | pages | library ms/op (mean of pairs) | raw ms/op | ratio mean | ratio min"
@@ -53,11 +64,11 @@ public final class PdfOverheadRatio {
       List<Double> raw = new ArrayList<>();
       for (int i = 0; i < pairs; i++) {
         if (i % 2 == 0) {
-          library.add(score("pdfRenderer", report));
-          raw.add(score("rawOpenhtmltopdf", report));
+          library.add(score("pdfRenderer", report, warmups, iterations, seconds));
+          raw.add(score("rawOpenhtmltopdf", report, warmups, iterations, seconds));
         } else {
-          raw.add(score("rawOpenhtmltopdf", report));
-          library.add(score("pdfRenderer", report));
+          raw.add(score("rawOpenhtmltopdf", report, warmups, iterations, seconds));
+          library.add(score("pdfRenderer", report, warmups, iterations, seconds));
         }
       }
       double[] ratios = new double[pairs];
@@ -87,17 +98,19 @@ public final class PdfOverheadRatio {
     return benchmark.pages;
   }
 
-  private static double score(String method, String report) throws RunnerException {
+  private static double score(
+      String method, String report, int warmups, int iterations, TimeValue seconds)
+      throws RunnerException {
     RunResult result =
         new Runner(
                 new OptionsBuilder()
                     .include(PdfRenderBenchmark.class.getName() + "\\." + method + "$")
                     .param("report", report)
                     .forks(1)
-                    .warmupIterations(3)
-                    .warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(4)
-                    .measurementTime(TimeValue.seconds(1))
+                    .warmupIterations(warmups)
+                    .warmupTime(seconds)
+                    .measurementIterations(iterations)
+                    .measurementTime(seconds)
                     .verbosity(VerboseMode.SILENT)
                     .shouldFailOnError(true)
                     .build())
