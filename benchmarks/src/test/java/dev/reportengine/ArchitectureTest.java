@@ -29,6 +29,7 @@ class ArchitectureTest {
         .anyMatch(p -> p.startsWith("dev.reportengine.pdf"))
         .anyMatch(p -> p.startsWith("dev.reportengine.cli"))
         .anyMatch(p -> p.startsWith("dev.reportengine.testkit"))
+        .anyMatch(p -> p.startsWith("dev.reportengine.micrometer"))
         .anyMatch(p -> p.startsWith("dev.reportengine.benchmarks"));
   }
 
@@ -40,6 +41,18 @@ class ArchitectureTest {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage("java..", "dev.reportengine.api..")
+        .check(ALL);
+  }
+
+  @Test
+  void micrometerMetricsUseOnlyTheApiAndMicrometer() {
+    classes()
+        .that()
+        .resideInAPackage("dev.reportengine.micrometer..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..", "dev.reportengine.api..", "dev.reportengine.micrometer..", "io.micrometer..")
         .check(ALL);
   }
 

@@ -15,16 +15,28 @@ import java.util.Objects;
  *     takes effect within about this long
  * @param pollInterval how often the engine claims queued jobs (and checks the jobs it submitted
  *     that other engines run)
+ * @param maxLeaseExpiries how many times a job's lease may expire before the job fails instead of
+ *     being queued again: a job whose engine dies (or hangs) every time it runs it is given up
+ *     after this many tries, with code {@code internal} and a message that says so
  */
-public record ClaimSettings(Duration lease, Duration heartbeat, Duration pollInterval) {
+public record ClaimSettings(
+    Duration lease, Duration heartbeat, Duration pollInterval, int maxLeaseExpiries) {
 
-  /** A 30 s lease, a heartbeat every 10 s, a poll every 200 ms. */
+  /** The {@code maxLeaseExpiries} of {@link #DEFAULTS} and of the three-argument constructor. */
+  public static final int DEFAULT_MAX_LEASE_EXPIRIES = 3;
+
+  /** A 30 s lease, a heartbeat every 10 s, a poll every 200 ms, a job given up after 3 expiries. */
   public static final ClaimSettings DEFAULTS =
       new ClaimSettings(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMillis(200));
 
+  /** Settings with {@value #DEFAULT_MAX_LEASE_EXPIRIES} lease expiries at most. */
+  public ClaimSettings(Duration lease, Duration heartbeat, Duration pollInterval) {
+    this(lease, heartbeat, pollInterval, DEFAULT_MAX_LEASE_EXPIRIES);
+  }
+
   /**
-   * @throws IllegalArgumentException when a duration is not positive or the heartbeat is not
-   *     shorter than the lease
+   * @throws IllegalArgumentException when a duration is not positive, the heartbeat is not shorter
+   *     than the lease, or {@code maxLeaseExpiries} is below 1
    */
   public ClaimSettings {
     Objects.requireNonNull(lease, "lease");
@@ -42,6 +54,10 @@ public record ClaimSettings(Duration lease, Duration heartbeat, Duration pollInt
     }
     if (pollInterval.toMillis() < 1) {
       throw new IllegalArgumentException("pollInterval must be at least 1 ms, got " + pollInterval);
+    }
+    if (maxLeaseExpiries < 1) {
+      throw new IllegalArgumentException(
+          "maxLeaseExpiries must be at least 1, got " + maxLeaseExpiries);
     }
   }
 }

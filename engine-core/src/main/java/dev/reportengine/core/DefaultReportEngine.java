@@ -11,6 +11,7 @@ import dev.reportengine.api.Report;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.Violation;
 import dev.reportengine.api.WebhookAttempt;
+import dev.reportengine.api.spi.EngineObserver;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.core.internal.job.JobRuntime;
@@ -76,6 +77,11 @@ final class DefaultReportEngine implements ReportEngine {
       throw new InvalidRequestException(violations);
     }
     return runtime.submit(request, options.timeout());
+  }
+
+  @Override
+  public EngineObserver.EngineState state() {
+    return runtime.state();
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.reportengine.api.Report;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.Violation;
 import dev.reportengine.api.WebhookAttempt;
+import dev.reportengine.api.spi.EngineObserver;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -129,6 +130,12 @@ public interface ReportEngine extends AutoCloseable {
    * memory, for the last 10,000 jobs and two days).
    */
   List<WebhookAttempt> webhookDeliveries(String jobId);
+
+  /**
+   * The engine's queue and workers, read live: jobs queued and running, the queue's bound, the
+   * parallelism, and whether it takes and runs jobs (for health checks and gauges).
+   */
+  EngineObserver.EngineState state();
 
   /** The templates this engine can run. */
   Set<Template> templates();

@@ -2,12 +2,15 @@ package dev.reportengine.core;
 
 import dev.reportengine.api.TargetStrategy;
 import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.EngineObserver;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ReportRenderer;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TargetResolver;
+import dev.reportengine.api.spi.WebhookOutbox;
 import dev.reportengine.api.spi.WebhookSender;
+import dev.reportengine.core.internal.job.GuardedObserver;
 import dev.reportengine.core.internal.job.JobRuntime;
 import dev.reportengine.core.internal.media.DirectoryMediaSource;
 import dev.reportengine.core.internal.render.Rendering;
@@ -24,6 +27,7 @@ import dev.reportengine.core.internal.webhook.WebhookNotifier;
 import dev.reportengine.core.internal.webhook.WebhookSigner;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,10 +57,10 @@ import java.util.function.Supplier;
  * resolvers, and templates discovered with {@link ServiceLoader}. A template or resolver registered
  * here wins over a discovered or built-in one with the same id. The media source has no default.
  * Webhooks: the JDK's HTTP client, unsigned, {@link WebhookRetrySchedule#DEFAULT}, {@link
- * WebhookAddressPolicy#publicOnly()}. Renderers (PDF): discovered with {@link ServiceLoader} and
- * registered here, a registration winning per media type; {@link PdfMode#LAZY} when there is one,
- * else {@link PdfMode#OFF}; no link policy, so reports carry no {@code reportUrl} or {@code
- * pdfUrl}.
+ * WebhookAddressPolicy#publicOnly()}. No observer. Renderers (PDF): discovered with {@link
+ * ServiceLoader} and registered here, a registration winning per media type; {@link PdfMode#LAZY}
+ * when there is one, else {@link PdfMode#OFF}; no link policy, so reports carry no {@code
+ * reportUrl} or {@code pdfUrl}.
  */
 public final class ReportEngineBuilder {
 
@@ -80,6 +84,7 @@ public final class ReportEngineBuilder {
   private Boolean rendererDiscovery;
   private PdfMode pdfMode;
   private LinkPolicy links;
+  private EngineObserver observer;
   private final Map<String, ReportRenderer> renderers = new LinkedHashMap<>();
   private final Map<Template, ReportTemplate> templates = new EnumMap<>(Template.class);
   private final Map<TargetStrategy, TargetResolver> resolvers = new EnumMap<>(TargetStrategy.class);
@@ -261,6 +266,18 @@ public final class ReportEngineBuilder {
     return this;
   }
 
+  /**
+   * Tells {@code observer} of every stage, ended job and webhook attempt (for metrics and tracing,
+   * such as {@code ReportEngineMetrics} from {@code engine-micrometer}); none by default. What the
+   * observer throws is logged and ignored.
+   */
+  public ReportEngineBuilder observer(EngineObserver observer) {
+    Objects.requireNonNull(observer, "observer");
+    check(this.observer == null, "observer was already set to %s", this.observer);
+    this.observer = observer;
+    return this;
+  }
+
   /** Whether templates are discovered with {@link ServiceLoader}; on by default. */
   public ReportEngineBuilder discoverTemplates(boolean enabled) {
     check(this.discovery == null, "discoverTemplates was already set to %s", this.discovery);
@@ -360,7 +377,9 @@ public final class ReportEngineBuilder {
       Supplier<String> effectiveIds =
           ids != null ? ids : () -> UUID.randomUUID().toString().replace("-", "");
       Clock effectiveClock = clock != null ? clock : Clock.systemUTC();
-      WebhookNotifier webhooks = webhooks(effectiveClock, effectiveIds);
+      EngineObserver guarded =
+          new GuardedObserver(observer != null ? observer : EngineObserver.NONE);
+      WebhookNotifier webhooks = webhooks(effectiveClock, effectiveIds, effectiveStore, guarded);
       Optional<ExecutorService> ownedDelivery =
           eventExecutor == null ? Optional.of(eventPool(Math.max(2, workers))) : Optional.empty();
       ScheduledThreadPoolExecutor scheduler =
@@ -385,7 +404,19 @@ public final class ReportEngineBuilder {
                   effectiveIds,
                   effectiveLimits,
                   webhooks,
-                  claimSettings != null ? claimSettings : ClaimSettings.DEFAULTS));
+                  claimSettings != null ? claimSettings : ClaimSettings.DEFAULTS,
+                  guarded));
+      try {
+        guarded.attached(runtime.state());
+      } catch (RuntimeException | Error e) {
+        // Nothing has run yet: stop the threads the runtime and the notifier started.
+        try {
+          runtime.close(Duration.ZERO);
+        } finally {
+          webhooks.close(Duration.ZERO);
+        }
+        throw e;
+      }
       if (!Boolean.FALSE.equals(resume)
           && (effectiveStore.isDurable()
               || effectiveStore instanceof dev.reportengine.api.spi.JobClaims)) {
@@ -418,25 +449,39 @@ public final class ReportEngineBuilder {
     return () -> {};
   }
 
-  private WebhookNotifier webhooks(Clock effectiveClock, Supplier<String> effectiveIds) {
+  /**
+   * The webhook notifier: through the store's outbox when it has one (then relayed every claim poll
+   * interval), else from memory.
+   */
+  private WebhookNotifier webhooks(
+      Clock effectiveClock,
+      Supplier<String> effectiveIds,
+      ReportStore effectiveStore,
+      EngineObserver guarded) {
+    WebhookNotifier.Parts parts = webhookParts(effectiveClock, effectiveIds);
+    if (effectiveStore instanceof WebhookOutbox outbox) {
+      ClaimSettings settings = claimSettings != null ? claimSettings : ClaimSettings.DEFAULTS;
+      return new WebhookNotifier(parts, outbox, settings.pollInterval(), guarded);
+    }
+    return new WebhookNotifier(parts, guarded);
+  }
+
+  private WebhookNotifier.Parts webhookParts(Clock effectiveClock, Supplier<String> effectiveIds) {
     boolean ownsSender = webhookSender == null;
-    return new WebhookNotifier(
-        new WebhookNotifier.Parts(
-            ownsSender ? new JdkWebhookSender(WebhookNotifier.REQUEST_TIMEOUT) : webhookSender,
-            ownsSender,
-            Optional.ofNullable(webhookSigner),
-            WebhookNotifier.REQUEST_TIMEOUT,
-            webhookRetrySchedule != null ? webhookRetrySchedule : WebhookRetrySchedule.DEFAULT,
-            new AddressGuard(
-                webhookAddressPolicy != null
-                    ? webhookAddressPolicy
-                    : WebhookAddressPolicy.publicOnly(),
-                AddressGuard.HostResolver.SYSTEM),
-            new ThreadDeliveryScheduler(WEBHOOK_THREADS),
-            effectiveClock,
-            effectiveIds,
-            () -> ThreadLocalRandom.current().nextDouble(),
-            System::nanoTime));
+    return new WebhookNotifier.Parts(
+        ownsSender ? new JdkWebhookSender(WebhookNotifier.REQUEST_TIMEOUT) : webhookSender,
+        ownsSender,
+        Optional.ofNullable(webhookSigner),
+        WebhookNotifier.REQUEST_TIMEOUT,
+        webhookRetrySchedule != null ? webhookRetrySchedule : WebhookRetrySchedule.DEFAULT,
+        new AddressGuard(
+            webhookAddressPolicy != null ? webhookAddressPolicy : WebhookAddressPolicy.publicOnly(),
+            AddressGuard.HostResolver.SYSTEM),
+        new ThreadDeliveryScheduler(WEBHOOK_THREADS),
+        effectiveClock,
+        effectiveIds,
+        () -> ThreadLocalRandom.current().nextDouble(),
+        System::nanoTime);
   }
 
   private Map<Template, ReportTemplate> allTemplates() {

@@ -45,7 +45,13 @@ public final class PostgresMigrations {
 
   /** The scripts, in order; a new one is added at the end with the next version. */
   private static final List<Script> SCRIPTS =
-      List.of(new Script(1, "jobs requests reports", "V1__jobs_requests_reports.sql"));
+      List.of(
+          new Script(1, "jobs requests reports", "V1__jobs_requests_reports.sql"),
+          new Script(2, "job events", "V2__job_events.sql"),
+          new Script(3, "webhook outbox", "V3__webhook_outbox.sql"),
+          new Script(4, "retention", "V4__retention.sql"),
+          new Script(5, "queue notify", "V5__queue_notify.sql"),
+          new Script(6, "lease expiries", "V6__lease_expiries.sql"));
 
   private PostgresMigrations() {}
 

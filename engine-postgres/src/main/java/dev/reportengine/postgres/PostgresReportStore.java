@@ -1,6 +1,7 @@
 package dev.reportengine.postgres;
 
 import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.JobEvent;
 import dev.reportengine.api.JobPage;
 import dev.reportengine.api.JobQuery;
 import dev.reportengine.api.JobSnapshot;
@@ -8,8 +9,12 @@ import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.spi.IdempotencyRecord;
 import dev.reportengine.api.spi.JobClaims;
+import dev.reportengine.api.spi.QueueNotifications;
 import dev.reportengine.api.spi.ReportStore;
+import dev.reportengine.api.spi.SharedEvents;
 import dev.reportengine.api.spi.SharedIdempotency;
+import dev.reportengine.api.spi.StoreRetention;
+import dev.reportengine.api.spi.WebhookOutbox;
 import dev.reportengine.core.StoreJson;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
@@ -19,10 +24,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -40,8 +43,8 @@ import javax.sql.DataSource;
  * idempotency records as {@code jsonb}, rendered documents as {@code bytea}, all encoded with the
  * engine's own codec ({@link StoreJson}), so they read back equal to what was saved. Every method
  * is one statement on a connection borrowed for it, in the data source's auto-commit mode; the
- * store holds no state of its own and is thread-safe. Nothing is forgotten: this version has no
- * retention.
+ * store holds no state of its own and is thread-safe. Nothing is forgotten unless the store is made
+ * with a retention ({@link #PostgresReportStore(DataSource, Duration)}).
  *
  * <p>The tables must exist first: run {@link PostgresMigrations#apply(DataSource)} once at start,
  * or Flyway with {@code classpath:db/migration/reportengine}. The constructor does not touch the
@@ -58,27 +61,71 @@ import javax.sql.DataSource;
  * the database clock; cancel sets {@code cancel_requested}, which the owner sees at its next
  * heartbeat. A job runs once unless its engine loses the lease, then at least once. Idempotency
  * keys are shared too ({@link SharedIdempotency}): a key submitted on two engines at once creates
- * one job. Not shared yet: webhooks (sent from memory by the engine that ends the job), live
- * events. {@link PostgresEngineLock} still makes a second engine refuse to start, for one engine
- * per database.
+ * one job. Job events are kept too ({@link SharedEvents}), so a handle on any engine replays a
+ * job's history. Webhook deliveries go through an outbox ({@link WebhookOutbox}): any engine makes
+ * each due attempt, a restarted one sends what was pending. {@link PostgresEngineLock} still makes
+ * a second engine refuse to start, for one engine per database.
  */
-public final class PostgresReportStore implements ReportStore, JobClaims, SharedIdempotency {
+public final class PostgresReportStore
+    implements ReportStore,
+        JobClaims,
+        SharedIdempotency,
+        SharedEvents,
+        WebhookOutbox,
+        StoreRetention,
+        QueueNotifications {
 
   private final DataSource dataSource;
+  private final Jdbc jdbc;
+  private final PostgresEvents events;
+  private final PostgresWebhookOutbox outbox;
+  private final Optional<PostgresPurge> purge;
   private final StoreJson json = StoreJson.create();
 
   /**
    * A store on the tables reached through {@code dataSource}, in the connections' current schema.
    */
   public PostgresReportStore(DataSource dataSource) {
+    this(dataSource, Optional.empty());
+  }
+
+  /**
+   * A store that keeps finished jobs for {@code keepFinished} after they ended (on the database
+   * clock), then deletes them with their requests, reports, documents, events, idempotency records
+   * and webhook deliveries when an engine asks it to ({@link StoreRetention}); a job whose webhook
+   * is still pending is kept until the delivery ends. Keep it at least as long as the engines'
+   * idempotency retention (24 h by default), or a key outlives its job.
+   *
+   * @throws IllegalArgumentException when {@code keepFinished} is shorter than one minute
+   */
+  public PostgresReportStore(DataSource dataSource, Duration keepFinished) {
+    this(dataSource, Optional.of(minuteOrMore(keepFinished)));
+  }
+
+  private static Duration minuteOrMore(Duration keepFinished) {
+    Objects.requireNonNull(keepFinished, "keepFinished");
+    if (keepFinished.compareTo(Duration.ofMinutes(1)) < 0) {
+      throw new IllegalArgumentException(
+          "keepFinished must be at least one minute (PT1M), so that engines see a job end before"
+              + " it is deleted; got "
+              + keepFinished);
+    }
+    return keepFinished;
+  }
+
+  private PostgresReportStore(DataSource dataSource, Optional<Duration> keepFinished) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.jdbc = new Jdbc(dataSource);
+    this.events = new PostgresEvents(jdbc);
+    this.outbox = new PostgresWebhookOutbox(jdbc);
+    this.purge = keepFinished.map(keep -> new PostgresPurge(jdbc, keep));
   }
 
   @Override
   public void saveJob(JobSnapshot job) {
     String text = json.encode(job);
     Instant created = job.createdAt();
-    update(
+    jdbc.update(
         "save job " + job.jobId(),
         "INSERT INTO reportengine_jobs (id, status, created_at, created_nanos, snapshot)"
             + " VALUES (?, ?, ?, ?, ?::json)"
@@ -88,7 +135,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
         s -> {
           s.setString(1, job.jobId());
           s.setString(2, job.status().wireName());
-          s.setObject(3, micros(created));
+          s.setObject(3, Jdbc.micros(created));
           s.setInt(4, created.getNano());
           s.setString(5, text);
         });
@@ -96,7 +143,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
 
   @Override
   public Optional<JobSnapshot> job(String jobId) {
-    return one(
+    return jdbc.one(
         "read job " + jobId,
         "SELECT snapshot::text FROM reportengine_jobs WHERE id = ?",
         s -> s.setString(1, jobId),
@@ -127,7 +174,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
       }
       if (after.isPresent()) {
         Position p = after.get();
-        s.setObject(i++, micros(p.createdAt()));
+        s.setObject(i++, Jdbc.micros(p.createdAt()));
         s.setInt(i++, p.createdAt().getNano());
         s.setString(i++, p.jobId());
       }
@@ -138,7 +185,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
         }
       }
     } catch (SQLException e) {
-      throw failed("list jobs", e);
+      throw Jdbc.failed("list jobs", e);
     }
     if (found.size() <= query.limit()) {
       return new JobPage(found, Optional.empty());
@@ -150,7 +197,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
   @Override
   public void saveRequest(String jobId, CreateReportJobRequest request) {
     String text = json.encode(request);
-    update(
+    jdbc.update(
         "save the request of job " + jobId,
         "INSERT INTO reportengine_requests (job_id, request) VALUES (?, ?::json)"
             + " ON CONFLICT (job_id) DO UPDATE SET request = EXCLUDED.request, saved_at = now()",
@@ -162,7 +209,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
 
   @Override
   public Optional<CreateReportJobRequest> request(String jobId) {
-    return one(
+    return jdbc.one(
         "read the request of job " + jobId,
         "SELECT request::text FROM reportengine_requests WHERE job_id = ?",
         s -> s.setString(1, jobId),
@@ -172,7 +219,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
   @Override
   public void saveReport(Report report) {
     String text = json.encode(report);
-    update(
+    jdbc.update(
         "save report " + report.id(),
         "INSERT INTO reportengine_reports (id, job_id, created_at, report) VALUES (?, ?, ?, ?::json)"
             + " ON CONFLICT (id) DO UPDATE SET job_id = EXCLUDED.job_id,"
@@ -180,14 +227,14 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
         s -> {
           s.setString(1, report.id());
           s.setString(2, report.jobId().orElse(null));
-          s.setObject(3, micros(report.createdAt()));
+          s.setObject(3, Jdbc.micros(report.createdAt()));
           s.setString(4, text);
         });
   }
 
   @Override
   public Optional<Report> report(String reportId) {
-    return one(
+    return jdbc.one(
         "read report " + reportId,
         "SELECT report::text FROM reportengine_reports WHERE id = ?",
         s -> s.setString(1, reportId),
@@ -198,7 +245,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
   public void saveArtifact(String reportId, String mediaType, byte[] bytes) {
     Objects.requireNonNull(mediaType, "mediaType");
     byte[] copy = bytes.clone();
-    update(
+    jdbc.update(
         "save the " + mediaType + " document of report " + reportId,
         "INSERT INTO reportengine_artifacts (report_id, media_type, bytes) VALUES (?, ?, ?)"
             + " ON CONFLICT (report_id, media_type) DO UPDATE SET bytes = EXCLUDED.bytes,"
@@ -212,7 +259,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
 
   @Override
   public Optional<byte[]> artifact(String reportId, String mediaType) {
-    return one(
+    return jdbc.one(
         "read the " + mediaType + " document of report " + reportId,
         "SELECT bytes FROM reportengine_artifacts WHERE report_id = ? AND media_type = ?",
         s -> {
@@ -224,7 +271,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
 
   @Override
   public void saveIdempotency(IdempotencyRecord record) {
-    update(
+    jdbc.update(
         "save idempotency key " + record.key(),
         insertIdempotency()
             + " ON CONFLICT (key) DO UPDATE SET request_sha256 = EXCLUDED.request_sha256,"
@@ -247,7 +294,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
     String what = "save idempotency key " + record.key();
     while (true) {
       Optional<IdempotencyRecord> saved =
-          one(
+          jdbc.one(
               what,
               insertIdempotency()
                   + " ON CONFLICT (key) DO UPDATE SET request_sha256 = EXCLUDED.request_sha256,"
@@ -278,14 +325,14 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
     s.setString(1, record.key());
     s.setString(2, record.requestSha256());
     s.setString(3, record.jobId());
-    s.setObject(4, micros(record.createdAt()));
-    s.setObject(5, micros(record.expiresAt()));
+    s.setObject(4, Jdbc.micros(record.createdAt()));
+    s.setObject(5, Jdbc.micros(record.expiresAt()));
     s.setString(6, json.encode(record));
   }
 
   @Override
   public Optional<IdempotencyRecord> idempotency(String key) {
-    return one(
+    return jdbc.one(
         "read idempotency key " + key,
         "SELECT record::text FROM reportengine_idempotency WHERE key = ?",
         s -> s.setString(1, key),
@@ -299,6 +346,83 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
   @Override
   public boolean isDurable() {
     return true;
+  }
+
+  // ---- Event histories (SharedEvents, schema version 2) ----
+
+  @Override
+  public void saveEvent(JobEvent event) {
+    events.save(event);
+  }
+
+  /**
+   * One statement, {@code INSERT ... SELECT * FROM (VALUES ...) WHERE EXISTS (... WHERE id = ? AND
+   * owner = ? AND status = 'running')}: fenced like {@link #saveClaimed}, so an engine that lost
+   * the job saves no more of its events.
+   */
+  @Override
+  public boolean saveClaimedEvents(List<JobEvent> claimed, String owner) {
+    return events.saveClaimed(claimed, owner);
+  }
+
+  @Override
+  public List<JobEvent> events(String jobId) {
+    return events.of(jobId);
+  }
+
+  // ---- The webhook outbox (WebhookOutbox, schema version 3) ----
+
+  @Override
+  public void addDelivery(Delivery delivery) {
+    outbox.add(delivery);
+  }
+
+  /**
+   * {@code WITH due AS (SELECT ... WHERE status = 'pending' AND next_attempt_at <= now() AND
+   * (lease_until IS NULL OR lease_until < now()) ... FOR UPDATE SKIP LOCKED) UPDATE ... SET owner =
+   * ?, lease_until = now() + lease ... RETURNING ...}.
+   */
+  @Override
+  public List<Delivery> claimDeliveries(String owner, Duration lease, int max) {
+    return outbox.claim(owner, lease, max);
+  }
+
+  /** Fenced by the owner: a delivery another relay claimed meanwhile is left to it. */
+  @Override
+  public boolean finishAttempt(Attempt attempt) {
+    return outbox.finish(attempt);
+  }
+
+  @Override
+  public int releaseDeliveries(String owner) {
+    return outbox.release(owner);
+  }
+
+  // ---- Retention (StoreRetention, schema version 4) ----
+
+  /**
+   * Without a retention ({@link #PostgresReportStore(DataSource)}), deletes nothing. With one, one
+   * statement of data-modifying CTEs locks up to {@code maxJobs} jobs that ended before {@code
+   * now() - keepFinished} with no webhook pending ({@code FOR UPDATE SKIP LOCKED}, the partial
+   * index {@code reportengine_jobs_finished}) and deletes them with what belongs to them; a second
+   * deletes up to as many expired idempotency records.
+   */
+  @Override
+  public int purge(Purge request) {
+    return purge.map(p -> p.run(request.maxJobs())).orElse(0);
+  }
+
+  // ---- Queue notifications (QueueNotifications, schema version 5) ----
+
+  /**
+   * {@code LISTEN reportengine_jobs} on a connection borrowed from the data source for as long as
+   * the handle is open (so a pool needs one connection more per engine), on a daemon thread; a
+   * trigger notifies when a job becomes queued or a cancel is requested. A dropped connection is
+   * replaced after a second.
+   */
+  @Override
+  public AutoCloseable listen(Consumer<Notification> listener) {
+    return new PostgresQueueListener(dataSource, Objects.requireNonNull(listener, "listener"));
   }
 
   // ---- The claim queue (JobClaims) ----
@@ -375,32 +499,25 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
         .findFirst();
   }
 
-  private List<ClaimedJob> claimed(String what, String sql, Binder binder) {
-    List<ClaimedJob> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      binder.bind(s);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
+  private List<ClaimedJob> claimed(String what, String sql, Jdbc.Binder binder) {
+    return jdbc.list(
+        what,
+        sql,
+        binder,
+        rs -> {
           String request = rs.getString(4);
-          out.add(
-              new ClaimedJob(
-                  json.decodeJob(rs.getString(1)),
-                  request == null ? null : json.decodeRequest(request),
-                  rs.getInt(2),
-                  rs.getBoolean(3)));
-        }
-      }
-    } catch (SQLException e) {
-      throw failed(what, e);
-    }
-    return out;
+          return new ClaimedJob(
+              json.decodeJob(rs.getString(1)),
+              request == null ? null : json.decodeRequest(request),
+              rs.getInt(2),
+              rs.getBoolean(3));
+        });
   }
 
   @Override
   public boolean saveClaimed(JobSnapshot job, String owner) {
     String text = json.encode(job);
-    return update(
+    return jdbc.update(
             "save claimed job " + job.jobId(),
             "UPDATE reportengine_jobs SET status = ?, snapshot = ?::json, updated_at = now(),"
                 + " lease_until = CASE WHEN ? THEN NULL ELSE lease_until END"
@@ -417,7 +534,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
 
   @Override
   public Lease heartbeat(String jobId, String owner, Duration lease) {
-    return one(
+    return jdbc.one(
             "renew the lease of job " + jobId,
             "UPDATE reportengine_jobs SET lease_until = now() + ? * interval '1 millisecond'"
                 + " WHERE id = ? AND owner = ? AND status = 'running' RETURNING cancel_requested",
@@ -430,19 +547,56 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
         .orElse(Lease.LOST);
   }
 
+  /** {@code SELECT count(*) FROM (SELECT 1 ... WHERE status = 'queued' LIMIT atMost)}. */
   @Override
-  public int requeueExpired() {
-    return update(
+  public int queued(int atMost) {
+    return jdbc.one(
+            "count queued jobs",
+            "SELECT count(*) FROM (SELECT 1 FROM reportengine_jobs WHERE status = 'queued'"
+                + " LIMIT ?) q",
+            s -> s.setInt(1, atMost),
+            rs -> rs.getInt(1))
+        .orElse(0);
+  }
+
+  @Override
+  public int requeueExpired(int maxExpiries) {
+    return jdbc.update(
         "requeue jobs whose lease expired",
         "UPDATE reportengine_jobs SET status = 'queued', owner = NULL, lease_until = NULL,"
             + REQUEUED_SNAPSHOT
-            + " updated_at = now() WHERE status = 'running' AND lease_until < now()",
-        s -> {});
+            + " lease_expiries = lease_expiries + 1, updated_at = now()"
+            + " WHERE status = 'running' AND lease_until < now() AND lease_expiries + 1 < ?",
+        s -> s.setInt(1, maxExpiries));
+  }
+
+  /**
+   * {@code UPDATE ... SET owner = ?, lease_until = now() + lease, lease_expiries = lease_expiries +
+   * 1 WHERE status = 'running' AND lease_until < now() AND lease_expiries + 1 >= ? RETURNING ...}
+   * (column {@code lease_expiries}, schema version 6): a second caller waits on the row lock, then
+   * finds the lease renewed and skips the row.
+   */
+  @Override
+  public List<ClaimedJob> claimAbandoned(String owner, Duration lease, int maxExpiries) {
+    Objects.requireNonNull(owner, "owner");
+    return claimed(
+        "claim jobs whose lease expired " + maxExpiries + " times",
+        "UPDATE reportengine_jobs j SET owner = ?,"
+            + " lease_until = now() + ? * interval '1 millisecond',"
+            + " lease_expiries = j.lease_expiries + 1, updated_at = now()"
+            + " WHERE j.status = 'running' AND j.lease_until < now()"
+            + " AND j.lease_expiries + 1 >= ?"
+            + CLAIMED_COLUMNS,
+        s -> {
+          s.setString(1, owner);
+          s.setLong(2, lease.toMillis());
+          s.setInt(3, maxExpiries);
+        });
   }
 
   @Override
   public Optional<JobStatus> requestCancel(String jobId) {
-    return one(
+    return jdbc.one(
         "request the cancel of job " + jobId,
         "UPDATE reportengine_jobs SET cancel_requested = true"
             + " WHERE id = ? AND status IN ('queued', 'running') RETURNING status",
@@ -452,7 +606,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
 
   @Override
   public int release(String owner) {
-    return update(
+    return jdbc.update(
         "release the jobs of " + owner,
         "UPDATE reportengine_jobs SET status = 'queued', owner = NULL, lease_until = NULL,"
             + REQUEUED_SNAPSHOT
@@ -478,7 +632,7 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
         }
       }
     } catch (SQLException e) {
-      throw failed("read ended jobs", e);
+      throw Jdbc.failed("read ended jobs", e);
     }
     return out;
   }
@@ -486,49 +640,6 @@ public final class PostgresReportStore implements ReportStore, JobClaims, Shared
   @Override
   public String toString() {
     return "PostgreSQL store";
-  }
-
-  /** An instant as PostgreSQL keeps it: truncated (never rounded) to microseconds. */
-  private static OffsetDateTime micros(Instant instant) {
-    return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-  }
-
-  private int update(String what, String sql, Binder binder) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      binder.bind(s);
-      return s.executeUpdate();
-    } catch (SQLException e) {
-      throw failed(what, e);
-    }
-  }
-
-  private <T> Optional<T> one(String what, String sql, Binder binder, Reader<T> reader) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      binder.bind(s);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? Optional.of(reader.read(rs)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw failed(what, e);
-    }
-  }
-
-  private static PostgresStoreException failed(String what, SQLException e) {
-    return new PostgresStoreException(
-        "cannot " + what + " in PostgreSQL (SQLSTATE " + e.getSQLState() + "): " + e.getMessage(),
-        e);
-  }
-
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement s) throws SQLException;
-  }
-
-  @FunctionalInterface
-  private interface Reader<T> {
-    T read(ResultSet rs) throws SQLException;
   }
 
   /**

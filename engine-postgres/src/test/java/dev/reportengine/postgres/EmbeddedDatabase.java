@@ -85,7 +85,8 @@ final class EmbeddedDatabase implements AutoCloseable {
   void truncate() {
     execute(
         "TRUNCATE reportengine_jobs, reportengine_requests, reportengine_reports,"
-            + " reportengine_artifacts, reportengine_idempotency");
+            + " reportengine_artifacts, reportengine_idempotency, reportengine_events,"
+            + " reportengine_webhook_outbox");
   }
 
   /** The first column of the first row of a query, as text. */

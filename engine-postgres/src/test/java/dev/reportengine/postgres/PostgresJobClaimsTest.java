@@ -149,8 +149,8 @@ class PostgresJobClaimsTest {
     assertThat(store.saveClaimed(running(first.snapshot()), "a")).isTrue();
     assertThat(store.job("job_1").orElseThrow().status()).isEqualTo(JobStatus.RUNNING);
 
-    assertThat(store.requeueExpired()).isEqualTo(1);
-    assertThat(store.requeueExpired()).isZero();
+    assertThat(store.requeueExpired(3)).isEqualTo(1);
+    assertThat(store.requeueExpired(3)).isZero();
     assertThat(store.job("job_1").orElseThrow().status())
         .as("the requeued snapshot says queued too")
         .isEqualTo(JobStatus.QUEUED);
@@ -166,7 +166,27 @@ class PostgresJobClaimsTest {
     JobSnapshot running = running(first.snapshot());
     assertThat(store.saveClaimed(running, "a")).as("a lost its lease: fenced").isFalse();
     assertThat(store.saveClaimed(running, "b")).isTrue();
-    assertThat(store.requeueExpired()).as("b's lease is live").isZero();
+    assertThat(store.requeueExpired(3)).as("b's lease is live").isZero();
+  }
+
+  @Test
+  void doesHandOverAJobForFailureOnceItsLeaseExpiredTheLastAllowedTime() throws Exception {
+    queue("job_1", 1);
+    store.claim("dead-1", Duration.ofMillis(1), 5);
+    Thread.sleep(20);
+    assertThat(store.claimAbandoned("x", LEASE, 2)).as("first expiry of two").isEmpty();
+    assertThat(store.requeueExpired(2)).isEqualTo(1);
+    store.claim("dead-2", Duration.ofMillis(1), 5);
+    Thread.sleep(20);
+
+    assertThat(store.requeueExpired(2)).as("second expiry of two: not requeued").isZero();
+    List<ClaimedJob> abandoned = store.claimAbandoned("x", LEASE, 2);
+
+    assertThat(abandoned).singleElement().satisfies(c -> assertThat(c.attempt()).isEqualTo(2));
+    assertThat(store.claimAbandoned("y", LEASE, 2)).as("claimed once").isEmpty();
+    assertThat(store.heartbeat("job_1", "x", LEASE)).isEqualTo(Lease.HELD);
+    assertThat(store.saveClaimed(ended(abandoned.get(0).snapshot(), JobStatus.FAILED), "x"))
+        .isTrue();
   }
 
   @Test

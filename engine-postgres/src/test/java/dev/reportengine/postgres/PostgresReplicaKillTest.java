@@ -12,7 +12,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,18 +47,7 @@ class PostgresReplicaKillTest {
 
   @Test
   void doesFinishEveryJobOnceTheOtherReplicaIsKilled() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                ReplicaChild.class.getName(),
-                db.jdbcUrl(),
-                String.valueOf(JOBS),
-                "40")
-            .redirectErrorStream(true)
-            .start();
+    Process child = ReplicaChild.inNewJvm(db.jdbcUrl(), String.valueOf(JOBS), "40").start();
     long orphans;
     try {
       awaitLine(child, "submitted " + JOBS);

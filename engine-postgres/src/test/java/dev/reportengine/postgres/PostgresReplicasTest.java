@@ -3,14 +3,15 @@ package dev.reportengine.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.reportengine.api.Block;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.ErrorCode;
+import dev.reportengine.api.JobEvent;
 import dev.reportengine.api.JobFailedException;
 import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.OverloadedException;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.Section;
 import dev.reportengine.api.TargetSpec;
@@ -26,9 +27,8 @@ import dev.reportengine.api.spi.ReportContent;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TemplateContext;
 import dev.reportengine.core.ClaimSettings;
-import dev.reportengine.core.PdfMode;
+import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.ReportEngine;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Several engines in one JVM, each with its own connection pool, on one PostgreSQL database: the
@@ -50,52 +47,18 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresReplicasTest {
 
-  private static final ClaimSettings FAST =
-      new ClaimSettings(Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofMillis(100));
+  private static final ClaimSettings FAST = SharedDatabase.FAST;
 
-  private static EmbeddedDatabase db;
-  private final List<HikariDataSource> pools = new ArrayList<>();
-  private final List<ReportEngine> engines = new ArrayList<>();
+  @RegisterExtension static final SharedDatabase shared = new SharedDatabase();
 
   /** Template executions per media id (one media id per job), over all engines. */
   private final Map<String, AtomicInteger> builds = new ConcurrentHashMap<>();
 
-  @BeforeAll
-  static void startDatabase() {
-    db = EmbeddedDatabase.start(4);
-  }
+  /** Counted down by a blocking template when its cancellation token stops it. */
+  private final CountDownLatch workerStopped = new CountDownLatch(1);
 
-  @AfterAll
-  static void stopDatabase() throws IOException {
-    db.close();
-  }
-
-  @BeforeEach
-  void freshSchema() {
-    db.dropSchema();
-    PostgresMigrations.apply(db.dataSource());
-  }
-
-  @AfterEach
-  void closeEngines() {
-    engines.forEach(e -> e.close(Duration.ofSeconds(5)));
-    pools.forEach(HikariDataSource::close);
-  }
-
-  private ReportEngine engine(String name, int workers, ReportTemplate template) {
-    HikariDataSource pool = db.newPool(name, workers + 4);
-    pools.add(pool);
-    ReportEngine engine =
-        ReportEngine.builder()
-            .parallelism(workers)
-            .store(new PostgresReportStore(pool))
-            .mediaSource(new AnyMedia())
-            .template(template)
-            .pdfMode(PdfMode.OFF)
-            .claimSettings(FAST)
-            .build();
-    engines.add(engine);
-    return engine;
+  private static ReportEngine engine(String name, int workers, ReportTemplate template) {
+    return shared.engine(name, template, b -> b.parallelism(workers).claimSettings(FAST));
   }
 
   private static CreateReportJobRequest request(String mediaId) {
@@ -122,7 +85,7 @@ class PostgresReplicasTest {
     }
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
 
-    PostgresReportStore store = new PostgresReportStore(db.dataSource());
+    PostgresReportStore store = new PostgresReportStore(shared.db().dataSource());
     for (JobHandle handle : handles) {
       JobSnapshot saved = store.job(handle.jobId()).orElseThrow();
       assertThat(saved.status()).isEqualTo(JobStatus.SUCCEEDED);
@@ -159,13 +122,16 @@ class PostgresReplicasTest {
 
     assertThat(other.cancel(jobId)).isTrue();
 
+    assertThat(workerStopped.await(30, TimeUnit.SECONDS))
+        .as("the template running on the owner saw the cancel and stopped")
+        .isTrue();
     assertThatThrownBy(() -> followed.await(Duration.ofSeconds(30)))
         .isInstanceOfSatisfying(
             JobFailedException.class,
             e -> assertThat(e.error().code()).isEqualTo(ErrorCode.CANCELED));
     assertThatThrownBy(() -> owner.handle(jobId).orElseThrow().await(Duration.ofSeconds(30)))
         .isInstanceOf(JobFailedException.class);
-    JobSnapshot saved = new PostgresReportStore(db.dataSource()).job(jobId).orElseThrow();
+    JobSnapshot saved = new PostgresReportStore(shared.db().dataSource()).job(jobId).orElseThrow();
     assertThat(saved.status()).isEqualTo(JobStatus.CANCELED);
     assertThat(other.job(jobId).orElseThrow().status()).isEqualTo(JobStatus.CANCELED);
     assertThat(ranOn).hasSize(1);
@@ -187,20 +153,38 @@ class PostgresReplicasTest {
 
   /** An engine with resumeJobs(false): it submits, follows and cancels jobs but claims none. */
   private ReportEngine submitOnly() {
-    HikariDataSource pool = db.newPool("submit-only", 4);
-    pools.add(pool);
-    ReportEngine submitOnly =
-        ReportEngine.builder()
-            .parallelism(1)
-            .store(new PostgresReportStore(pool))
-            .mediaSource(new AnyMedia())
-            .template(new Counting("x", new ConcurrentHashMap<>()))
-            .pdfMode(PdfMode.OFF)
-            .claimSettings(FAST)
-            .resumeJobs(false)
-            .build();
-    engines.add(submitOnly);
-    return submitOnly;
+    return submitOnly(EngineLimits.DEFAULTS, FAST);
+  }
+
+  private ReportEngine submitOnly(EngineLimits limits, ClaimSettings settings) {
+    return shared.engine(
+        "submit-only",
+        new Counting("x", new ConcurrentHashMap<>()),
+        b -> b.parallelism(1).claimSettings(settings).limits(limits).resumeJobs(false));
+  }
+
+  @Test
+  void doesRefuseASubmitOnAnyEngineOnceTheSharedQueueIsAtItsBound() {
+    EngineLimits three = EngineLimits.DEFAULTS.withMaxQueuedJobs(3);
+    ReportEngine first = submitOnly(three, FAST);
+    ReportEngine second = submitOnly(three, FAST);
+    first.submit(request("q-1"));
+    second.submit(request("q-2"));
+    first.submit(request("q-3"));
+
+    for (ReportEngine engine : List.of(first, second)) {
+      assertThatThrownBy(() -> engine.submit(request("q-4")))
+          .isInstanceOfSatisfying(
+              OverloadedException.class,
+              e -> {
+                assertThat(e.getMessage()).contains("shared queue is full (3 jobs queued");
+                assertThat(e.retryAfterSec()).isPositive();
+              });
+    }
+    assertThat(shared.db().queryText("SELECT count(*) FROM reportengine_jobs")).isEqualTo("3");
+    assertThat(first.cancel(shared.db().queryText("SELECT min(id) FROM reportengine_jobs")))
+        .isTrue();
+    assertThat(second.submit(request("q-4")).jobId()).isNotBlank();
   }
 
   @Test
@@ -211,31 +195,40 @@ class PostgresReplicasTest {
     assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 
     // As if a's lease had expired and another engine had claimed the job meanwhile.
-    db.execute(
-        "UPDATE reportengine_jobs SET owner = 'engine-z' WHERE id = '" + handle.jobId() + "'");
+    shared
+        .db()
+        .execute(
+            "UPDATE reportengine_jobs SET owner = 'engine-z' WHERE id = '" + handle.jobId() + "'");
 
     assertThatThrownBy(() -> handle.await(Duration.ofSeconds(30)))
         .isInstanceOfSatisfying(
             JobFailedException.class,
             e -> assertThat(e.error().code()).isEqualTo(ErrorCode.UNAVAILABLE));
     Thread.sleep(500);
-    JobSnapshot saved = new PostgresReportStore(db.dataSource()).job(handle.jobId()).orElseThrow();
+    JobSnapshot saved =
+        new PostgresReportStore(shared.db().dataSource()).job(handle.jobId()).orElseThrow();
     assertThat(saved.status())
         .as("a saved nothing after losing the lease")
         .isEqualTo(JobStatus.RUNNING);
     assertThat(
-            db.queryText(
-                "SELECT owner || ' ' || status FROM reportengine_jobs WHERE id = '"
-                    + handle.jobId()
-                    + "'"))
+            shared
+                .db()
+                .queryText(
+                    "SELECT owner || ' ' || status FROM reportengine_jobs WHERE id = '"
+                        + handle.jobId()
+                        + "'"))
         .isEqualTo("engine-z running");
+    assertThat(new PostgresReportStore(shared.db().dataSource()).events(handle.jobId()))
+        .as("nor any event after losing it")
+        .extracting(JobEvent::status)
+        .doesNotContain(JobStatus.FAILED);
   }
 
   @Test
   void doesRunAgainOnAnotherEngineAJobWhoseOwnerStoppedHeartbeating() {
     ReportEngine submitOnly = submitOnly();
     JobHandle handle = submitOnly.submit(request("orphan-1"));
-    PostgresReportStore store = new PostgresReportStore(db.dataSource());
+    PostgresReportStore store = new PostgresReportStore(shared.db().dataSource());
     // An engine that claims the job, then dies: it never heartbeats.
     assertThat(store.claim(handle.jobId(), "dead-engine", Duration.ofMillis(300))).isPresent();
 
@@ -248,11 +241,48 @@ class PostgresReplicasTest {
     assertThat(builds.get("orphan-1")).hasValue(1);
     assertThat(perEngine.get("b")).hasValue(1);
     assertThat(
-            db.queryText(
-                "SELECT attempt || ' ' || owner FROM reportengine_jobs WHERE id = '"
-                    + handle.jobId()
-                    + "'"))
+            shared
+                .db()
+                .queryText(
+                    "SELECT attempt || ' ' || owner FROM reportengine_jobs WHERE id = '"
+                        + handle.jobId()
+                        + "'"))
         .startsWith("2 engine-");
+  }
+
+  @Test
+  void doesFailAJobWhoseLeaseExpiredTheLastAllowedTimeInsteadOfRunningItAgain() throws Exception {
+    // Every engine on the database must allow the same number of expiries.
+    ClaimSettings twoExpiries =
+        new ClaimSettings(Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofMillis(100), 2);
+    ReportEngine submitOnly = submitOnly(EngineLimits.DEFAULTS, twoExpiries);
+    JobHandle handle = submitOnly.submit(request("poison-1"));
+    PostgresReportStore store = new PostgresReportStore(shared.db().dataSource());
+    // Two engines claim the job and die in turn; the second expiry is the last one allowed.
+    assertThat(store.claim(handle.jobId(), "dead-1", Duration.ofMillis(1))).isPresent();
+    Thread.sleep(20);
+    store.requeueExpired(2); // Unless the submitting engine's heartbeat did it first.
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (store.claim(handle.jobId(), "dead-2", Duration.ofMillis(300)).isEmpty()
+        && System.nanoTime() < until) {
+      Thread.sleep(10);
+    }
+    assertThat(shared.db().queryText("SELECT owner FROM reportengine_jobs")).isEqualTo("dead-2");
+    shared.engine(
+        "engine-b",
+        new Counting("b", new ConcurrentHashMap<>()),
+        b -> b.parallelism(2).claimSettings(twoExpiries));
+
+    assertThatThrownBy(() -> handle.await(Duration.ofSeconds(30)))
+        .isInstanceOfSatisfying(
+            JobFailedException.class,
+            e -> {
+              assertThat(e.error().code()).isEqualTo(ErrorCode.INTERNAL);
+              assertThat(e.error().message())
+                  .contains("given up: its lease expired 2 times (ClaimSettings.maxLeaseExpiries)");
+            });
+    assertThat(store.job(handle.jobId()).orElseThrow().status()).isEqualTo(JobStatus.FAILED);
+    assertThat(builds).as("not run again").isEmpty();
   }
 
   /** Media for any id: two speakers, one line each. */
@@ -329,7 +359,12 @@ class PostgresReplicasTest {
       started.countDown();
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (System.nanoTime() < until) {
-        context.cancellation().throwIfCanceled();
+        try {
+          context.cancellation().throwIfCanceled();
+        } catch (JobCanceledException e) {
+          workerStopped.countDown();
+          throw e;
+        }
         try {
           Thread.sleep(10);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dev.reportengine.spring;
 
+import dev.reportengine.api.spi.EngineObserver;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.core.EngineLimits;
@@ -12,6 +13,7 @@ import dev.reportengine.postgres.PostgresMigrations;
 import dev.reportengine.postgres.PostgresReportStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,7 +32,9 @@ import org.springframework.context.annotation.Configuration;
  * A {@link ReportEngine} from the {@code report-engine.*} properties ({@link
  * ReportEngineProperties}), with its {@link ReportStore} and {@link MediaSource}; each bean backs
  * off when the application defines its own. With {@code report-engine.web.enabled=true} in a
- * servlet application, the v1 routes ({@link ReportEngineController}).
+ * servlet application, the v1 routes ({@link ReportEngineController}). Every {@link EngineObserver}
+ * bean (such as the {@code ReportEngineMetrics} of {@link ReportEngineMetricsAutoConfiguration})
+ * observes the engine.
  */
 @AutoConfiguration(
     afterName = {
@@ -88,7 +92,8 @@ public class ReportEngineAutoConfiguration {
   public ReportEngine reportEngine(
       ReportEngineProperties properties,
       ReportStore store,
-      ObjectProvider<MediaSource> mediaSource) {
+      ObjectProvider<MediaSource> mediaSource,
+      ObjectProvider<EngineObserver> observers) {
     MediaSource media =
         mediaSource.getIfAvailable(
             () -> {
@@ -99,6 +104,10 @@ public class ReportEngineAutoConfiguration {
             });
     ReportEngineBuilder builder = ReportEngine.builder().store(store).mediaSource(media);
     builder.limits(limits(properties));
+    List<EngineObserver> all = observers.orderedStream().toList();
+    if (!all.isEmpty()) {
+      builder.observer(CompositeEngineObserver.of(all));
+    }
     if (properties.getParallelism() != null) {
       builder.parallelism(properties.getParallelism());
     }

@@ -27,6 +27,7 @@ public class ReportEngineController {
 
   private final ReportEngine engine;
   private final int maxRequestBytes;
+  private final byte[] openApi = OpenApiDocument.bytes();
 
   /**
    * @param engine the engine whose {@link ReportEngine#api()} answers
@@ -80,6 +81,15 @@ public class ReportEngineController {
   @PostMapping("/v1/jobs/{jobId}/cancel")
   public ResponseEntity<byte[]> cancelJob(@PathVariable("jobId") String jobId) {
     return send(engine.api().cancelJob(jobId));
+  }
+
+  /**
+   * {@code GET /v1/openapi.json}: the OpenAPI 3.1 document of the v1 routes, built from the
+   * contract's schemas.
+   */
+  @GetMapping("/v1/openapi.json")
+  public ResponseEntity<byte[]> openApi() {
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(openApi);
   }
 
   /** {@code GET /v1/jobs/{jobId}/webhook-deliveries}. */

@@ -16,8 +16,9 @@ import java.util.Optional;
  * under a lease they renew with {@linkplain #heartbeat heartbeats} while the job runs, and stop a
  * job whose lease was lost. A job whose lease expired (its engine died or hung) goes back to the
  * queue ({@link #requeueExpired}) and runs again: once per job unless a lease is lost, at least
- * once if it is. Cancel on any engine {@linkplain #requestCancel flags} the job; its owner sees the
- * flag at its next heartbeat (or at claim) and stops it. Lease times are on the store's clock.
+ * once if it is; a job whose lease expired too often is {@linkplain #claimAbandoned given up}.
+ * Cancel on any engine {@linkplain #requestCancel flags} the job; its owner sees the flag at its
+ * next heartbeat (or at claim) and stops it. Lease times are on the store's clock.
  *
  * <p>Owners are opaque names, unique per engine instance.
  */
@@ -57,8 +58,24 @@ public interface JobClaims {
   /** Renews the lease of a job {@code owner} holds; {@link Lease#LOST} when it holds it no more. */
   Lease heartbeat(String jobId, String owner, Duration lease);
 
-  /** Puts back in the queue every running job whose lease has expired; returns how many. */
-  int requeueExpired();
+  /**
+   * How many jobs are queued, counting no further than {@code atMost} (so a count of {@code atMost}
+   * means at least that many). The engine refuses a submit when the count reaches its bound.
+   */
+  int queued(int atMost);
+
+  /**
+   * Puts back in the queue every running job whose lease has expired, counting the expiry, unless
+   * this expiry is its {@code maxExpiries}-th (see {@link #claimAbandoned}); returns how many.
+   */
+  int requeueExpired(int maxExpiries);
+
+  /**
+   * Claims for {@code owner}, until {@code lease} from now, every running job whose lease has
+   * expired for the {@code maxExpiries}-th time (counting this one), so that the owner ends it
+   * failed instead of running it again. Two concurrent calls never claim one job.
+   */
+  List<ClaimedJob> claimAbandoned(String owner, Duration lease, int maxExpiries);
 
   /**
    * Flags a queued or running job for cancel; returns its status after the flag was set ({@code

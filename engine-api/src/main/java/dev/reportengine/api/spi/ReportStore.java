@@ -17,7 +17,10 @@ import java.util.Optional;
  * <p>A {@linkplain #isDurable() durable} store outlives the process: on start, the engine runs
  * again every job it finds queued or running, from the saved request. A store that also implements
  * {@link JobClaims} is shared instead: engines claim its queued jobs one at a time, under leases;
- * one that also implements {@link SharedIdempotency} shares idempotency keys between them.
+ * one that also implements {@link SharedIdempotency} shares idempotency keys between them, one that
+ * implements {@link SharedEvents} keeps job events so that any engine can replay them, one that
+ * implements {@link WebhookOutbox} keeps webhook deliveries for any engine to make, and one that
+ * implements {@link StoreRetention} deletes finished jobs when an engine asks.
  */
 public interface ReportStore {
 

@@ -56,6 +56,8 @@ public final class Items {
           "i might",
           "i may",
           "maybe i",
+          "i'm happy to",
+          "i am happy to",
           "i'd");
   private static final List<String> TEAM =
       List.of("we'll", "we will", "we're going to", "let's", "we can");
@@ -118,6 +120,14 @@ public final class Items {
 
   private static final int NEGATION_WINDOW = 3;
 
+  /**
+   * An offer asked as a question, "I'm happy to set up a session with Ilse, maybe Thursday if that
+   * suits?": a step, though a tentative one until the other side says yes.
+   */
+  private static final Pattern OFFER =
+      Pattern.compile(
+          "^(and |so |but |also )?(i'm|i am|i'd be|i would be) (more than )?(happy|glad) to\\b");
+
   private static final Stopwords STOPWORDS = Stopwords.english();
 
   private Items() {}
@@ -147,7 +157,7 @@ public final class Items {
       boolean opening = true;
       for (String sentence : Sentences.split(u.text())) {
         String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (Sentences.isQuestion(sentence)) {
+        if (Sentences.isQuestion(sentence) && !OFFER.matcher(lower).find()) {
           asks = true;
           if (REQUEST.matcher(lower).find()) {
             requested = due(sentence, language.duePatterns());
@@ -203,7 +213,9 @@ public final class Items {
             continue;
           }
           Excerpt quote = new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence);
-          boolean committed = tentative.count(Tokens.words(clause(lower, m.start()))) == 0;
+          boolean committed =
+              tentative.count(Tokens.words(clause(lower, m.start()))) == 0
+                  && !Sentences.isQuestion(sentence);
           items.add(
               new Item(
                   kind,
@@ -244,12 +256,14 @@ public final class Items {
     return switch (kind) {
       case DECISION ->
           !flags.contains("proposal")
+              && !flags.contains("prompt")
               && !flags.contains("hypothetical")
               && !flags.contains("undecided")
               && !flags.contains("recap_strict")
               && !negatedBefore(lower, cue, negations);
       case RISK ->
           !flags.contains("resolved")
+              && !flags.contains("prompt")
               && !flags.contains("hypothetical")
               && !flags.contains("generic")
               && !flags.contains("logistics")
@@ -258,6 +272,7 @@ public final class Items {
               && !pastNarration(lower);
       case ACTION_ITEM, NEXT_STEP ->
           !flags.contains("recap")
+              && !flags.contains("prompt")
               && !flags.contains("small_talk")
               && !flags.contains("hypothetical")
               && !flags.contains("in_call")

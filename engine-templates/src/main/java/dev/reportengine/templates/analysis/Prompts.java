@@ -86,7 +86,17 @@ public final class Prompts {
   public static boolean isHypothetical(String prompt) {
     String lower = prompt.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     return lower.matches(
-        ".*\\b(how would you|what would you|how you'd|what you'd|would you|how do you|how you"
+        ".*\\b(how would you|what would you|how you'd|what you'd|would you|how you"
             + " would|if you were|design|imagine|suppose)\\b.*");
+  }
+
+  /**
+   * Whether a prompt asks how the person usually works ("How do you deal with an agent who ...?",
+   * "What do you do when ...?"): an answer to it is a story to check for STAR only when it tells
+   * what happened (see {@link StarCheck#narratesThePast}).
+   */
+  public static boolean isHabitual(String prompt) {
+    String lower = prompt.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return lower.matches(".*\\b(how do you|what do you do (when|if))\\b.*");
   }
 }

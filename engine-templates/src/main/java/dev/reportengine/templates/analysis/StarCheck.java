@@ -127,6 +127,31 @@ public record StarCheck(boolean situation, boolean task, boolean action, boolean
           "launched",
           "adopted");
 
+  /** "I" or "we" before an irregular past tense of doing: "I went through", "we wrote". */
+  private static final java.util.regex.Pattern IRREGULAR_ACTION =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(i|we) (went|wrote|built|ran|took|made|got|found|led|drove|sat|spent|set|put"
+              + "|split|taught|told|brought|caught|chose|kept|sent|met|spoke|gave|did|began"
+              + "|rewrote|dug|broke|fixed|pulled)\\b");
+
+  /**
+   * Whether a sentence (and its lowercase words) tells something the speaker did: "I" or "we"
+   * before a regular past tense ("we migrated") or an irregular one ("I went through", "we wrote").
+   */
+  public static boolean tellsAnAction(String sentence, List<String> words) {
+    return pastAction(words) || IRREGULAR_ACTION.matcher(sentence).find();
+  }
+
+  /**
+   * Whether an answer tells what happened: one of its sentences tells what happened (see {@link
+   * #tellsWhatHappened}) and something the speaker did.
+   */
+  public static boolean narratesThePast(List<Excerpt> sentences) {
+    return sentences.stream()
+        .anyMatch(
+            e -> tellsWhatHappened(e.text()) && tellsAnAction(e.text(), Tokens.words(e.text())));
+  }
+
   /** "I" or "we" followed by a regular past tense ("I rewrote" is in the lexicon). */
   public static boolean pastAction(List<String> words) {
     for (int i = 0; i + 1 < words.size(); i++) {

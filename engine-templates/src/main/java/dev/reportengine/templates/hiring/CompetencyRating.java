@@ -46,13 +46,6 @@ record CompetencyRating(
 
   static final int QUOTES = 3;
 
-  /** "I" or "we" before an irregular past tense of doing: "I went through", "we wrote". */
-  private static final java.util.regex.Pattern IRREGULAR_ACTION =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(i|we) (went|wrote|built|ran|took|made|got|found|led|drove|sat|spent|set|put"
-              + "|split|taught|told|brought|caught|chose|kept|sent|met|spoke|gave|did|began"
-              + "|rewrote|dug|broke|fixed|pulled)\\b");
-
   /** The most words of a follow-up prompt ("And the fix?") that keeps the topic of the thread. */
   static final int FOLLOW_UP_WORDS = 10;
 
@@ -116,8 +109,7 @@ record CompetencyRating(
         if (!Sentences.isQuestion(e.text())) {
           List<String> words = Tokens.words(e.text());
           int acts =
-              (StarCheck.pastAction(words) || IRREGULAR_ACTION.matcher(e.text()).find())
-                      && StarCheck.tellsWhatHappened(e.text())
+              StarCheck.tellsAnAction(e.text(), words) && StarCheck.tellsWhatHappened(e.text())
                   ? 1
                   : 0;
           Ranked r = new Ranked(e, prompted, acts, shown.count(words), keywords.count(words));

@@ -72,12 +72,17 @@ final class HiringClaims {
 
   /**
    * The answers assessed for STAR: substantive answers to a prompt about what the candidate did
-   * (not "how would you design ..."), that are not themselves questions.
+   * (not "how would you design ..."; "how do you deal with ..." only when the answer tells what
+   * happened), that are not themselves questions.
    */
   static List<Answer> assessed(ConversationAnalysis a, java.util.function.Predicate<Answer> vague) {
     return a.answers().stream()
         .filter(x -> x.star().isPresent() && x.question().isPresent())
         .filter(x -> !Prompts.isHypothetical(x.question().get().text()))
+        .filter(
+            x ->
+                !Prompts.isHabitual(x.question().get().text())
+                    || StarCheck.narratesThePast(x.sentences()))
         .filter(x -> x.sentences().stream().noneMatch(e -> Sentences.isQuestion(e.text())))
         .toList();
   }

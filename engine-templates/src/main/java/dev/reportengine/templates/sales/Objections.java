@@ -47,7 +47,9 @@ final class Objections {
                 + " (rich|expensive|high) for|(that|the|this|your) (number|price|quote|figure)( [a-z]+){0,2}"
                 + " (makes|made) (me|us) (nervous|uneasy|wince)|asking for more|(pay|paying) more per"
                 + "|(need|want) (something|it|that|a price) (closer to|nearer|under|below)|(still )?a long way"
-                + " from|nowhere near)\\b"));
+                + " from|nowhere near|(could|can|would) you (get|go|do|come) (anywhere near|down to|any lower"
+                + "|lower|closer to)|(any|some) (room|flexibility|wiggle room|movement) on (the )?(price|rate"
+                + "|number|fee)|do (any )?better on (the )?(price|rate|number|fee))\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -84,7 +86,8 @@ final class Objections {
     RULES.put(
         "fit",
         Pattern.compile(
-            "\\b(doesn't (fit|integrate|work with|scale)|not a (good )?fit|won't work for us|wouldn't"
+            "\\b(non-starter|nonstarter|non starter|deal-breaker|dealbreaker|deal breaker|showstopper"
+                + "|show-stopper|doesn't (fit|integrate|work with|scale)|not a (good )?fit|won't work for us|wouldn't"
                 + " work for us|missing (a|the) (feature|integration)|(too big|overkill|too complex|too"
                 + " heavy) for (us|a team (our|of our) size)|(doesn't|does not) support (our|the way we)"
                 + "|not sure (your|the|this|that|it) [a-z -]{0,30}\\b(fits?|handles?|supports?|copes? with"

@@ -62,6 +62,11 @@ class ItemsTest {
         "We're keeping the role remote, so no office days.|change_made",
         "On agency, we've gone with Meridian for the gaps.|go_with",
         "Okay, then half seven it is, both handovers at half past seven.|then_it_is",
+        "The Morgan wedding is confirmed for the orangery on the 9th.|status_change",
+        "Let's not do the fireworks, the insurance alone kills it.|status_change",
+        "The marquee option is off the table now.|status_change",
+        "Their site visit has moved to the 3rd because of the strike.|status_change",
+        "The minibus from the airport is cancelled, hardly anyone flies in.|status_change",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -79,6 +84,7 @@ class ItemsTest {
         "If we went ahead, we would probably go with the annual plan.",
         "As we agreed last sprint, I was going to own the limiter.",
         "So what it is, is a rounding problem.",
+        "The room isn't confirmed yet.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
@@ -111,6 +117,14 @@ class ItemsTest {
         "If the migration isn't done by then, we're paying for another full year.|if_not",
         "The grant goes away on March 31 if it isn't spent.|if_not",
         "And Omar, who runs our payroll, starts parental leave in June.|leave_starts",
+        "The lease renews in May and we have to give them ninety days notice, so by February.|notice_period",
+        "The shared drive is at about ninety percent of its quota already.|capacity",
+        "If the lift dies during the show there's no spare.|may_fail",
+        "The courier says the parts might not arrive before the 20th.|may_fail",
+        "Harlow Tents still haven't confirmed the booking, and the fair is on Saturday.|pending",
+        "It's twelve thousand, and anything over five thousand has to go to Ruth as director.|approval_over_spend",
+        "Your quote is above that, so it would need Graham's approval.|approval_over_spend",
+        "Ruth has been strict about spending, so I'm not confident she'll approve it.|concern",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -134,6 +148,10 @@ class ItemsTest {
         "Diego is stuck on a vendor call that overran, so he'll join us partway through.",
         "I'd have gone up to billing an hour earlier instead of waiting on a reply.",
         "She's the person I send new starters to when they're stuck on router faults.",
+        "We picked the cheaper courier in the end, the contract went in on Monday.",
+        "The forms arrive late, so we end up paying for couriers on Friday.",
+        "At the end of the day it's a two-week job in March.",
+        "Tell me about a time you were short-staffed on a shift and still kept the floor safe.",
       })
   void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
     assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
@@ -163,6 +181,10 @@ class ItemsTest {
         "Leave requests need to be in by Friday the 7th.||by Friday|true",
         "I could probably pull the fees together before the next call.|ana|before the next call|false",
         "I'll send a calendar invite for the 16th for the demo.|ana|for the 16th|true",
+        "I could probably also sit in on your planning call on Monday.|ana|on Monday|false",
+        "And I'm happy to run a workshop for the planners, say on Tuesday?|ana|on Tuesday|false",
+        "I'll write to Ruth today with the quote, and we'll see what she says.|ana|today|true",
+        "Maybe someone could ring the council this week and ask about the permit.||this week|false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -189,6 +211,8 @@ class ItemsTest {
         "They said if I'm taking notes, then I'll be like, wait, I'm not going to take notes.",
         "One of them got confused by the approver step, which I'll come to later.",
         "Morning, yes, I have to be back for the round, so I'll drop off early.",
+        "Okay, so today's actions, I'll call the florist and Ben books the band.",
+        "Walk me through what you'll do on your first day.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();

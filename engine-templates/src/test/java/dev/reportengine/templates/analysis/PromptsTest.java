@@ -2,6 +2,7 @@ package dev.reportengine.templates.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -64,5 +65,24 @@ class PromptsTest {
   void tellsHypotheticalPromptsApart(String prompt) {
     assertThat(Prompts.isHypothetical(prompt)).isTrue();
     assertThat(Prompts.isHypothetical("Tell me about a time you fixed an outage.")).isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
+  void tellsHabitualPromptsWhoseAnswersMayOrMayNotBeStories() {
+    assertThat(Prompts.isHabitual("How do you deal with an agent who keeps missing targets?"))
+        .isTrue();
+    assertThat(Prompts.isHypothetical("How do you deal with an agent who keeps missing targets?"))
+        .isFalse();
+    assertThat(Prompts.isHabitual("Walk me through how you handled the outage.")).isFalse();
+    assertThat(
+            StarCheck.narratesThePast(
+                List.of(
+                    new Excerpt("c", 0, 5, "Last spring we had four new starters."),
+                    new Excerpt("c", 5, 9, "I paired each of them with a buddy for six weeks."))))
+        .isTrue();
+    assertThat(
+            StarCheck.narratesThePast(
+                List.of(new Excerpt("c", 0, 5, "I usually pair them with a buddy and check in."))))
+        .isFalse();
   }
 }

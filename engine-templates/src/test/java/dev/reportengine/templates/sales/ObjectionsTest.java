@@ -45,7 +45,11 @@ class ObjectionsTest {
         "I'm not convinced the Leeds team needs the approvals module.|need",
         "We've managed fine with the basic routing so far.|need",
         "I'm not sure your setup fits how we book reverse-charge invoices.|fit",
-        "Tallybook does most of what Rotterdam needs already.|competitor"
+        "Tallybook does most of what Rotterdam needs already.|competitor",
+        "Could you get anywhere near forty a seat?|price",
+        "Is there any room on the price if we sign for two years?|price",
+        "Half our drivers don't have smartphones, so an app-only clock-in is a non-starter.|fit",
+        "Not having an offline mode would be a deal-breaker for the depots.|fit"
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);

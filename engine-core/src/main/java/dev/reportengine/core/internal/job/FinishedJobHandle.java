@@ -8,6 +8,7 @@ import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.Report;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,8 +17,8 @@ import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 
 /**
- * A handle on a job that ended before the caller asked for it, rebuilt from the store. Its only
- * event is the terminal one.
+ * A handle on a job that ended before the caller asked for it, rebuilt from the store. Its events
+ * are the history the store saved for it, if any, ending with the terminal one.
  */
 public final class FinishedJobHandle implements JobHandle {
 
@@ -27,22 +28,43 @@ public final class FinishedJobHandle implements JobHandle {
 
   /**
    * A handle for a terminal snapshot and, on success, its report if the store still has it; its
-   * event is delivered on {@code delivery}.
+   * events, delivered on {@code delivery}, are {@code saved} (the history the store kept, possibly
+   * empty) up to its first terminal event, then the terminal event.
    */
-  public FinishedJobHandle(JobSnapshot snapshot, Optional<Report> report, Executor delivery) {
+  public FinishedJobHandle(
+      JobSnapshot snapshot, Optional<Report> report, List<JobEvent> saved, Executor delivery) {
     if (!snapshot.status().isTerminal()) {
       throw new IllegalArgumentException("job " + snapshot.jobId() + " has not ended");
     }
     this.snapshot = snapshot;
     this.report = report;
     this.events = new EventLog(delivery);
-    events.append(
-        new JobEvent(
-            snapshot.jobId(),
-            snapshot.status(),
-            snapshot.stage(),
-            snapshot.progress(),
-            snapshot.finishedAt().orElse(snapshot.createdAt())));
+    for (JobEvent event : saved) {
+      if (event.status().isTerminal()) {
+        break;
+      }
+      events.append(event);
+    }
+    events.append(terminalEvent(snapshot, saved));
+  }
+
+  /**
+   * The terminal event of a job: the first terminal event saved in its history when it has the
+   * snapshot's status, else one made from the snapshot (at its finish time).
+   */
+  static JobEvent terminalEvent(JobSnapshot terminal, List<JobEvent> saved) {
+    return saved.stream()
+        .filter(e -> e.status().isTerminal())
+        .findFirst()
+        .filter(e -> e.status() == terminal.status())
+        .orElseGet(
+            () ->
+                new JobEvent(
+                    terminal.jobId(),
+                    terminal.status(),
+                    terminal.stage(),
+                    terminal.progress(),
+                    terminal.finishedAt().orElse(terminal.createdAt())));
   }
 
   @Override

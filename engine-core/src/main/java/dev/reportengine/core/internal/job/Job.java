@@ -14,6 +14,7 @@ import dev.reportengine.api.ReportEngineException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -42,6 +43,13 @@ final class Job implements JobHandle {
 
     /** Cancels the job on behalf of its handle. */
     boolean cancel(Job job);
+
+    /**
+     * Keeps an event in the job's shared history (see {@link
+     * dev.reportengine.api.spi.SharedEvents}), before the snapshot that goes with it is saved; must
+     * not throw.
+     */
+    default void history(JobEvent event) {}
 
     /**
      * The job took a terminal snapshot another engine saved ({@link #adopt}); called once, under
@@ -92,8 +100,10 @@ final class Job implements JobHandle {
 
   /** Saves and publishes the queued snapshot; called once, before the job is queued. */
   synchronized void open() {
+    JobEvent queued = event(snapshot);
+    owner.history(queued);
     owner.persist(snapshot);
-    events.append(event(snapshot));
+    events.append(queued);
   }
 
   CreateReportJobRequest request() {
@@ -186,17 +196,33 @@ final class Job implements JobHandle {
   }
 
   /**
-   * Ends the job with a terminal snapshot another engine ran it to and saved: nothing is saved, the
-   * event is published and awaiters complete (with {@code report} when it succeeded). Returns false
-   * when the job had already ended here.
+   * Publishes the events another engine saved for this job ({@code saved}, its whole history so
+   * far) that this handle has not published: those past the length of its own history, up to the
+   * first terminal one. Nothing once the job has ended here.
    */
-  synchronized boolean adopt(JobSnapshot terminal, Optional<Report> report) {
+  synchronized void replay(List<JobEvent> saved) {
+    if (hasEnded()) {
+      return;
+    }
+    for (int i = events.size(); i < saved.size() && !saved.get(i).status().isTerminal(); i++) {
+      events.append(saved.get(i));
+    }
+  }
+
+  /**
+   * Ends the job with a terminal snapshot another engine ran it to and saved: nothing is saved, the
+   * events it saved and this handle missed ({@code saved}, see {@link #replay}) and the terminal
+   * event are published, and awaiters complete (with {@code report} when it succeeded). Returns
+   * false when the job had already ended here.
+   */
+  synchronized boolean adopt(JobSnapshot terminal, Optional<Report> report, List<JobEvent> saved) {
     if (hasEnded() || !terminal.status().isTerminal()) {
       return false;
     }
+    replay(saved);
     snapshot = terminal;
     try {
-      events.append(event(terminal));
+      events.append(FinishedJobHandle.terminalEvent(terminal, saved));
       owner.adopted(this, terminal);
     } finally {
       if (terminal.status() == JobStatus.SUCCEEDED && report.isPresent()) {
@@ -248,6 +274,8 @@ final class Job implements JobHandle {
     }
     boolean statusChanged = next.status() != snapshot.status();
     snapshot = next;
+    JobEvent event = event(next);
+    owner.history(event);
     RuntimeException unsaved = null;
     if (statusChanged) {
       try {
@@ -259,7 +287,7 @@ final class Job implements JobHandle {
         unsaved = e;
       }
     }
-    events.append(event(next));
+    events.append(event);
     if (next.status().isTerminal()) {
       owner.ended(this, next);
     }

@@ -3,6 +3,7 @@ package dev.reportengine.core.internal.job;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.ErrorCode;
 import dev.reportengine.api.JobError;
+import dev.reportengine.api.JobEvent;
 import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
@@ -10,10 +11,14 @@ import dev.reportengine.api.OverloadedException;
 import dev.reportengine.api.ReportEngineException;
 import dev.reportengine.api.TargetStrategy;
 import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.EngineObserver;
 import dev.reportengine.api.spi.JobClaims;
 import dev.reportengine.api.spi.MediaSource;
+import dev.reportengine.api.spi.QueueNotifications;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
+import dev.reportengine.api.spi.SharedEvents;
+import dev.reportengine.api.spi.StoreRetention;
 import dev.reportengine.api.spi.TargetResolver;
 import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.EngineLimits;
@@ -54,7 +59,11 @@ import java.util.function.Supplier;
  * queued jobs as there are free workers, under a lease renewed every {@link
  * ClaimSettings#heartbeat()}; the owner's saves are fenced by the lease, a lost lease stops the job
  * unsaved, a cancel flag seen at a heartbeat ends it canceled, and expired leases of any engine are
- * requeued. Followed jobs complete from the terminal snapshot another engine saved.
+ * requeued. Followed jobs complete from the terminal snapshot another engine saved. A store that
+ * also pushes {@link QueueNotifications} wakes the poll when jobs are queued anywhere and renews a
+ * lease at once when its job's cancel is requested; one that keeps {@link SharedEvents} gets every
+ * event (stage events batched with the terminal one), and one with {@link StoreRetention} is purged
+ * every heartbeat.
  */
 public final class JobRuntime {
 
@@ -76,7 +85,8 @@ public final class JobRuntime {
       Supplier<String> ids,
       EngineLimits limits,
       TerminalListener terminalListener,
-      ClaimSettings claimSettings) {}
+      ClaimSettings claimSettings,
+      EngineObserver observer) {}
 
   private static final long SWEEP_MILLIS = 100;
 
@@ -96,11 +106,14 @@ public final class JobRuntime {
   // The claim queue: set when the store implements JobClaims, else null and unused.
   private static final System.Logger LOG = System.getLogger(JobRuntime.class.getName());
   private final JobClaims claims;
+  private final SharedEvents sharedEvents;
+  private final EventBatches eventBatches = new EventBatches();
   private final String claimOwner = "engine-" + UUID.randomUUID();
   private final Map<String, Job> runningHere = new ConcurrentHashMap<>();
   private final Set<String> lost = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private volatile boolean claiming;
+  private volatile AutoCloseable listening;
   private volatile long lastEndedCheck = System.nanoTime() - Long.MAX_VALUE / 2;
 
   /** A runtime over the given parts; it starts sweeping deadlines on the scheduler. */
@@ -115,7 +128,8 @@ public final class JobRuntime {
             parts.rendering(),
             parts.store(),
             parts.clock(),
-            parts.limits());
+            parts.limits(),
+            parts.observer());
     this.estimator = new WaitEstimator(parts.parallelism());
     this.queue = new JobQueue(parts.limits().maxQueuedJobs());
     this.keys =
@@ -126,6 +140,18 @@ public final class JobRuntime {
         .scheduleWithFixedDelay(
             this::sweepDeadlines, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     this.claims = parts.store() instanceof JobClaims c ? c : null;
+    this.sharedEvents = parts.store() instanceof SharedEvents e ? e : null;
+    if (parts.store() instanceof StoreRetention retention) {
+      long every = parts.claimSettings().heartbeat().toMillis();
+      RetentionSweep sweep = new RetentionSweep(retention);
+      parts
+          .scheduler()
+          .scheduleWithFixedDelay(
+              () -> guarded("delete finished jobs past the store's retention", sweep),
+              every,
+              every,
+              TimeUnit.MILLISECONDS);
+    }
     if (claims != null) {
       ClaimSettings settings = parts.claimSettings();
       long poll = settings.pollInterval().toMillis();
@@ -178,6 +204,10 @@ public final class JobRuntime {
    */
   private Job enqueueClaimable(
       String reservedId, CreateReportJobRequest request, Optional<Duration> timeout) {
+    int bound = parts.limits().maxQueuedJobs();
+    if (claims.queued(bound) >= bound) {
+      throw sharedQueueFull(bound);
+    }
     Instant now = parts.clock().instant();
     String jobId = reservedId != null ? reservedId : newJobId();
     parts.store().saveRequest(jobId, request);
@@ -274,7 +304,8 @@ public final class JobRuntime {
           claims.ended(followed.subList(from, Math.min(followed.size(), from + 1000)))) {
         Job job = live.get(ended.jobId());
         if (job != null && !runningHere.containsKey(ended.jobId())) {
-          job.adopt(ended, ended.reportId().flatMap(parts.store()::report));
+          job.adopt(
+              ended, ended.reportId().flatMap(parts.store()::report), savedEvents(ended.jobId()));
         }
       }
     }
@@ -363,30 +394,88 @@ public final class JobRuntime {
   private void heartbeats() {
     // Also while closing: jobs finishing within the grace period keep their leases.
     for (Job job : List.copyOf(runningHere.values())) {
-      if (job.hasEnded()) {
-        continue;
-      }
-      JobClaims.Lease lease =
-          lost.contains(job.jobId())
-              ? JobClaims.Lease.LOST
-              : claims.heartbeat(job.jobId(), claimOwner, parts.claimSettings().lease());
-      switch (lease) {
-        case CANCEL_REQUESTED -> endCanceled(job);
-        case LOST -> {
-          lost.add(job.jobId());
-          job.end(
-              new JobError(
-                  ErrorCode.UNAVAILABLE,
-                  "this engine lost the lease of job "
-                      + job.jobId()
-                      + "; it runs again on an engine that claims it"));
-        }
-        case HELD -> {}
-      }
+      beat(job);
     }
-    int requeued = claims.requeueExpired();
+    int maxExpiries = parts.claimSettings().maxLeaseExpiries();
+    for (JobClaims.ClaimedJob abandoned :
+        claims.claimAbandoned(claimOwner, parts.claimSettings().lease(), maxExpiries)) {
+      giveUp(abandoned, maxExpiries);
+    }
+    int requeued = claims.requeueExpired(maxExpiries);
     if (requeued > 0) {
       LOG.log(Level.INFO, requeued + " jobs whose lease expired were queued again");
+    }
+  }
+
+  /**
+   * Fails a job this engine claimed because its lease expired for the last allowed time: its
+   * terminal snapshot (and event) saved under the claim, and its webhook sent, like any job ending.
+   */
+  private void giveUp(JobClaims.ClaimedJob abandoned, int maxExpiries) {
+    String jobId = abandoned.snapshot().jobId();
+    JobSnapshot failed =
+        StoredJobs.ended(
+            abandoned.snapshot(),
+            new JobError(
+                ErrorCode.INTERNAL,
+                "job "
+                    + jobId
+                    + " was given up: its lease expired "
+                    + maxExpiries
+                    + " times (ClaimSettings.maxLeaseExpiries), each time because the engine"
+                    + " running it stopped renewing it (it died, hung or lost the database)"),
+            parts.clock());
+    if (sharedEvents != null) {
+      sharedEvents.saveClaimedEvents(
+          List.of(FinishedJobHandle.terminalEvent(failed, List.of())), claimOwner);
+    }
+    if (claims.saveClaimed(failed, claimOwner) && abandoned.request() != null) {
+      parts.terminalListener().jobEnded(failed, abandoned.request());
+    }
+    LOG.log(Level.WARNING, failed.error().orElseThrow().message());
+  }
+
+  /** Renews one job's lease: stops it when the lease was lost, cancels it when asked to. */
+  private void beat(Job job) {
+    if (job.hasEnded()) {
+      return;
+    }
+    JobClaims.Lease lease =
+        lost.contains(job.jobId())
+            ? JobClaims.Lease.LOST
+            : claims.heartbeat(job.jobId(), claimOwner, parts.claimSettings().lease());
+    switch (lease) {
+      case CANCEL_REQUESTED -> endCanceled(job);
+      case LOST -> {
+        lost.add(job.jobId());
+        job.end(
+            new JobError(
+                ErrorCode.UNAVAILABLE,
+                "this engine lost the lease of job "
+                    + job.jobId()
+                    + "; it runs again on an engine that claims it"));
+      }
+      case HELD -> {}
+    }
+  }
+
+  /**
+   * A store notification: queued jobs wake the claim poll; a cancel of a job running here renews
+   * its lease at once, which sees the cancel flag.
+   */
+  private void notified(QueueNotifications.Notification notification) {
+    switch (notification.kind()) {
+      case QUEUED -> wake();
+      case CANCEL_REQUESTED -> {
+        Job job = notification.jobId().map(runningHere::get).orElse(null);
+        if (job != null) {
+          try {
+            parts.scheduler().execute(() -> guarded("renew a lease", () -> beat(job)));
+          } catch (RejectedExecutionException e) {
+            // Closing: the job is handed back.
+          }
+        }
+      }
     }
   }
 
@@ -461,6 +550,22 @@ public final class JobRuntime {
         retryAfter);
   }
 
+  /**
+   * Claim mode: the store's queue holds {@code bound} jobs. The bound is checked before the job is
+   * saved, not atomically with it, so submits racing on several engines may exceed it by a few.
+   */
+  private OverloadedException sharedQueueFull(int bound) {
+    long retryAfter =
+        Math.max(1, (long) Math.ceil(estimator.estimate(bound, running.get()).orElse(1)));
+    return new OverloadedException(
+        "the shared queue is full ("
+            + bound
+            + " jobs queued in the store, EngineLimits.maxQueuedJobs); retry after about "
+            + retryAfter
+            + " s",
+        retryAfter);
+  }
+
   /** One worker turn: runs the oldest queued job, if any is left. */
   private void work() {
     if (closed && parts.store().isDurable()) {
@@ -514,10 +619,14 @@ public final class JobRuntime {
     boolean wasLost = false;
     if (claims != null) {
       runningHere.remove(terminal.jobId(), job);
+      eventBatches.forget(terminal.jobId());
       wasLost = lost.remove(terminal.jobId());
     }
     if (!wasLost) {
       parts.terminalListener().jobEnded(terminal, job.request());
+      parts
+          .observer()
+          .jobEnded(new EngineObserver.JobEndContext(terminal, job.request().output().template()));
     }
   }
 
@@ -599,7 +708,23 @@ public final class JobRuntime {
         .map(
             s ->
                 new FinishedJobHandle(
-                    s, s.reportId().flatMap(parts.store()::report), parts.delivery()));
+                    s,
+                    s.reportId().flatMap(parts.store()::report),
+                    savedEvents(jobId),
+                    parts.delivery()));
+  }
+
+  /** The history the store saved for a job; empty when it keeps none or cannot be read. */
+  private List<JobEvent> savedEvents(String jobId) {
+    if (sharedEvents == null) {
+      return List.of();
+    }
+    try {
+      return sharedEvents.events(jobId);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot read the events of job " + jobId + ": " + e.getMessage(), e);
+      return List.of();
+    }
   }
 
   /**
@@ -628,6 +753,7 @@ public final class JobRuntime {
                     parts.clock(),
                     owner,
                     new EventLog(parts.delivery())));
+    job.replay(savedEvents(jobId));
     return Optional.of(job);
   }
 
@@ -648,6 +774,13 @@ public final class JobRuntime {
     if (claims != null) {
       // Claim mode: no blanket resume; queued jobs are claimed, expired leases requeued.
       claiming = true;
+      if (parts.store() instanceof QueueNotifications notifications) {
+        try {
+          listening = notifications.listen(this::notified);
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "cannot listen to the store's queue; polling only", e);
+        }
+      }
       wake();
       return 0;
     }
@@ -670,6 +803,36 @@ public final class JobRuntime {
     return count;
   }
 
+  /** The runtime's queue and workers, read live. */
+  public EngineObserver.EngineState state() {
+    return new EngineObserver.EngineState() {
+      @Override
+      public int queuedJobs() {
+        return queue.size();
+      }
+
+      @Override
+      public int maxQueuedJobs() {
+        return parts.limits().maxQueuedJobs();
+      }
+
+      @Override
+      public int runningJobs() {
+        return running.get();
+      }
+
+      @Override
+      public int parallelism() {
+        return parts.parallelism();
+      }
+
+      @Override
+      public boolean accepting() {
+        return !closed && !parts.executor().isShutdown();
+      }
+    };
+  }
+
   /** Where events are delivered; for handles built outside the runtime. */
   public Executor delivery() {
     return parts.delivery();
@@ -688,6 +851,14 @@ public final class JobRuntime {
       closed = true;
     } finally {
       intake.writeLock().unlock();
+    }
+    AutoCloseable listener = listening;
+    if (listener != null) {
+      try {
+        listener.close();
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "cannot stop listening to the store's queue", e);
+      }
     }
     if (claims != null) {
       // Followers stay queued (or running) in the store for the engines that claim them.
@@ -721,6 +892,35 @@ public final class JobRuntime {
         return;
       }
       parts.store().saveJob(snapshot);
+    }
+
+    /**
+     * Saves an event in the store's shared history: fenced by the claim for a job running here,
+     * unfenced for the queued event of a job submitted here; never throws.
+     */
+    @Override
+    public void history(JobEvent event) {
+      if (sharedEvents == null || shutdown.handedBack()) {
+        return;
+      }
+      String jobId = event.jobId();
+      try {
+        if (claims == null) {
+          sharedEvents.saveEvent(event);
+        } else if (runningHere.containsKey(jobId)) {
+          List<JobEvent> due = eventBatches.add(event);
+          if (!due.isEmpty() && !lost.contains(jobId)) {
+            sharedEvents.saveClaimedEvents(due, claimOwner);
+          }
+        } else if (event.status() == JobStatus.QUEUED) {
+          sharedEvents.saveEvent(event);
+        }
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "cannot save an event of job " + jobId + "; other engines miss it: " + e.getMessage(),
+            e);
+      }
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.CancellationToken;
+import dev.reportengine.api.spi.EngineObserver;
 import dev.reportengine.api.spi.JobCanceledException;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ParameterSpec;
@@ -49,6 +50,7 @@ final class Pipeline {
   private final ReportStore store;
   private final Clock clock;
   private final dev.reportengine.core.EngineLimits limits;
+  private final EngineObserver observer;
 
   Pipeline(
       MediaSource media,
@@ -58,7 +60,8 @@ final class Pipeline {
       Rendering rendering,
       ReportStore store,
       Clock clock,
-      dev.reportengine.core.EngineLimits limits) {
+      dev.reportengine.core.EngineLimits limits,
+      EngineObserver observer) {
     this.media = media;
     this.target = target;
     this.templates = Map.copyOf(templates);
@@ -67,6 +70,7 @@ final class Pipeline {
     this.store = store;
     this.clock = clock;
     this.limits = limits;
+    this.observer = observer;
   }
 
   /**
@@ -77,10 +81,12 @@ final class Pipeline {
     if (!job.startIfQueued()) {
       return false;
     }
+    StageTrace trace = new StageTrace(observer, job);
     try {
       boundary(job);
-      Produced produced = produce(job);
+      Produced produced = produce(job, trace);
       if (job.enter(JobStage.STORE, 0.9)) {
+        trace.started(JobStage.STORE);
         job.succeed(
             produced.report(),
             r -> {
@@ -106,6 +112,8 @@ final class Pipeline {
       // cause.
       LOG.log(Level.ERROR, "job " + job.jobId() + " failed unexpectedly", e);
       job.end(new JobError(ErrorCode.INTERNAL, unexpected(e)), e);
+    } finally {
+      trace.finished();
     }
     return true;
   }
@@ -153,10 +161,10 @@ final class Pipeline {
   /** A finished report and its documents by media type (empty unless rendered in the job). */
   private record Produced(Report report, Map<String, byte[]> documents) {}
 
-  private Produced produce(Job job) {
+  private Produced produce(Job job, StageTrace trace) {
     CreateReportJobRequest request = job.request();
     Map<String, JsonValue> timings = new LinkedHashMap<>();
-    Stopwatch watch = new Stopwatch(job, timings);
+    Stopwatch watch = new Stopwatch(job, timings, trace);
 
     watch.enter(JobStage.LOAD_MEDIA, 0.1);
     Media imported = withinLimits(loadMedia(request.mediaId(), job::shouldStop));
@@ -353,16 +361,21 @@ final class Pipeline {
     }
   }
 
-  /** Enters stages on the job, times each one and checks the deadline between them. */
+  /**
+   * Enters stages on the job, times each one, tells the observer, and checks the deadline between
+   * them.
+   */
   private final class Stopwatch {
     private final Job job;
     private final Map<String, JsonValue> timings;
+    private final StageTrace trace;
     private JobStage current;
     private long startedNanos;
 
-    Stopwatch(Job job, Map<String, JsonValue> timings) {
+    Stopwatch(Job job, Map<String, JsonValue> timings, StageTrace trace) {
       this.job = job;
       this.timings = timings;
+      this.trace = trace;
     }
 
     void enter(JobStage stage, double progress) {
@@ -371,6 +384,7 @@ final class Pipeline {
       if (!job.enter(stage, progress)) {
         throw new Stopped();
       }
+      trace.started(stage);
       current = stage;
       startedNanos = System.nanoTime();
     }

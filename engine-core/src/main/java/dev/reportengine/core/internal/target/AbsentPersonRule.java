@@ -49,7 +49,7 @@ final class AbsentPersonRule implements HintRule {
     return RuleResult.none();
   }
 
-  private static boolean isSpeakerName(String word, HintConversation conversation) {
+  static boolean isSpeakerName(String word, HintConversation conversation) {
     String w = HintText.fold(word);
     for (Entity e : conversation.entities()) {
       if (e.label().map(l -> HintText.split(HintText.fold(l)).contains(w)).orElse(false)) {

@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The magic-hint cascade: rules (a) name, (b) self-introduction, (c) address, (c2) absent person (a
- * miss for a name the call speaks of but no speaker has), (d) role, (e) ordinal, (f) time reference
- * and (g) topic, in that order. The first rule whose best candidate reaches {@link
- * HintPolicy#minConfidence()} decides: found when it leads the runner-up by {@link
- * HintPolicy#minMargin()}, else a near-tie miss. A rule whose best is weaker hands on to the next;
- * a conclusive rule (ordinal, time) ends the cascade either way. Every score seen is reported as a
- * candidate.
+ * The magic-hint cascade: rules (a) name, (b) self-introduction, (b2) unknown name, (c) address,
+ * (c2) absent person (a miss for a name the call speaks of but no speaker has), (d) role, (d2)
+ * organisation, (e) ordinal, (f) time reference and (g) topic, in that order. The first rule whose
+ * best candidate reaches {@link HintPolicy#minConfidence()} decides: found when it leads the
+ * runner-up by {@link HintPolicy#minMargin()}, else a near-tie miss. A rule whose best is weaker
+ * hands on to the next; a conclusive rule (ordinal, time) ends the cascade either way. Every score
+ * seen is reported as a candidate.
  */
 final class HintCascade {
 
@@ -36,9 +36,11 @@ final class HintCascade {
         List.of(
             new Step("name", new NameRule()),
             new Step("self_introduction", new SelfIntroductionRule()),
+            new Step("unknown_name", new UnknownNameRule()),
             new Step("address", new AddressRule()),
             new Step("absent_person", new AbsentPersonRule()),
             new Step("role", new RoleRule(RoleLexicon.standard())),
+            new Step("organisation", new OrganisationRule()),
             new Step("ordinal", new OrdinalRule()),
             new Step("time_reference", new TimeReferenceRule(policy.timeWindowSeconds())),
             new Step("topic", new TopicRule())),

@@ -147,6 +147,20 @@ record HintText(String original, List<String> words) {
     return word;
   }
 
+  /**
+   * A word's stem without an agent or field ending, so that a job meets its field: "designer" and
+   * "design", "pharmacist" and "pharmacy", "owner" and "owns" all give one root.
+   */
+  static String root(String word) {
+    String stem = stem(word);
+    for (String ending : List.of("ist", "ian", "er", "or", "y")) {
+      if (stem.endsWith(ending) && stem.length() - ending.length() >= 3) {
+        return stem.substring(0, stem.length() - ending.length());
+      }
+    }
+    return stem;
+  }
+
   /** Whether {@code needle} occurs in {@code hay} as consecutive words. */
   static boolean containsPhrase(List<String> hay, List<String> needle) {
     if (needle.isEmpty()) {

@@ -37,8 +37,23 @@ final class RoleDescriptions {
     }
   }
 
-  /** The words that describe {@code who}, said in {@code turn}. */
-  record Description(Entity who, Person person, Turn turn, List<String> words) {}
+  /**
+   * The words that describe {@code who}, said in {@code turn}.
+   *
+   * @param area whether the words name a department or area the person answers for ("Felix, do you
+   *     want to start with backend?"), rather than a job title
+   */
+  record Description(Entity who, Person person, Turn turn, List<String> words, boolean area) {
+    Description(Entity who, Person person, Turn turn, List<String> words) {
+      this(who, person, turn, words, false);
+    }
+  }
+
+  /**
+   * Words that describe someone who is not a speaker ("Helen Marsh, our CFO, chairs it", "Walt
+   * Hennessey, he owns the group"): a hint in those words means a person who is absent.
+   */
+  record Absent(String name, Turn turn, List<String> words) {}
 
   /** A marker's words; the window starts after the first {@code skip} of them. */
   private record Marker(List<String> words, int skip) {
@@ -89,6 +104,122 @@ final class RoleDescriptions {
               + "(?:(?i:the)\\s+)?([\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2}?)"
               + "(?:\\s+(?i:looking|going|doing|side|front|update|news))?\\s*\\?");
 
+  /**
+   * "Felix, do you want to start with backend?", "Mei, anything on QA?", "Ravi, over to you for
+   * infra?": a name, words that hand the floor over, and the area, ending the question ("Priyanka,
+   * where are we with the organisers?" asks about a topic, not an area).
+   */
+  private static final Pattern HANDOVER_WITH_AREA =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+)(?:(?i:okay|ok|right|so|and|next|now|then)[,.]?\\s+)?(\\p{Lu}[\\p{L}'-]+),\\s+"
+              + "(?i:do you want to (?:start|go|kick off|begin)|(?:can|could|would) you (?:start|kick off|begin)"
+              + "|anything(?: else)?|over to you)\\s+(?i:with|on|from|for)\\s+"
+              + "(?:(?i:the)\\s+)?([\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)"
+              + "(?:\\s+(?i:side|front|update|first))?\\s*\\?");
+
+  /**
+   * "Helen Marsh, our CFO, chairs it", "Diego, who runs support operations, ...", "Walt Hennessey,
+   * he owns the group": a name, a comma, then what the person is; after "our", "my", ... at most
+   * four words before the next punctuation ("Ashby, their executive chef owes me a favour" is two
+   * clauses, not an apposition).
+   */
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(
+          "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?),\\s+(?:(?i:our|my|their|your)\\s+"
+              + "(?=(?:[\\p{L}'-]+\\s*){1,4}(?:[,;:.!?]|$))|(?i:who|he|she)(?:'s|’s|\\s+is)?\\s+)([^,;:]+)");
+
+  /** "this is Priyanka Nair, who ...": someone introduced to the call is in it, not absent. */
+  private static final Pattern INTRODUCED =
+      Pattern.compile("(?i:\\bthis is|\\bmeet|\\bwelcome|\\bjoined by|\\bhere'?s)\\s*$");
+
+  /** "Pharmacy, do you want to go first?": a sentence that calls the listener by a common noun. */
+  private static final Pattern VOCATIVE =
+      Pattern.compile("^(\\p{Lu}\\p{Ll}+),\\s+[^.!?]*\\b(?i:you|your)\\b");
+
+  /** Words said before a comma at the start of a sentence that are not a way to address anyone. */
+  private static final Set<String> NOT_VOCATIVES =
+      Set.of(
+          "okay",
+          "ok",
+          "right",
+          "so",
+          "well",
+          "yes",
+          "yeah",
+          "yep",
+          "no",
+          "nope",
+          "sure",
+          "thanks",
+          "great",
+          "good",
+          "sorry",
+          "honestly",
+          "actually",
+          "anyway",
+          "cool",
+          "perfect",
+          "alright",
+          "fine",
+          "hey",
+          "hi",
+          "hello",
+          "look",
+          "listen",
+          "now",
+          "then",
+          "also",
+          "and",
+          "but",
+          "oh",
+          "um",
+          "uh",
+          "hmm",
+          "true",
+          "exactly",
+          "absolutely",
+          "totally",
+          "fair",
+          "nice",
+          "brilliant",
+          "lovely",
+          "awesome",
+          "wow",
+          "agreed",
+          "understood",
+          "morning",
+          "afternoon",
+          "evening",
+          "everyone",
+          "guys",
+          "folks",
+          "team",
+          "all",
+          "basically",
+          "obviously",
+          "otherwise",
+          "instead",
+          "first",
+          "second",
+          "finally",
+          "again",
+          "still",
+          "plus",
+          "interesting",
+          "wonderful",
+          "excellent",
+          "fantastic",
+          "amazing",
+          "ah",
+          "mm",
+          "hm",
+          "er",
+          "gotcha",
+          "meanwhile",
+          "personally",
+          "realistically",
+          "frankly");
+
   private RoleDescriptions() {}
 
   private static List<Marker> markers(String... texts) {
@@ -113,8 +244,29 @@ final class RoleDescriptions {
         named(HintText.of(handover.group(1)).words(), t, c)
             .ifPresent(n -> found.add(new Description(n, Person.ADDRESSEE, t, area)));
       }
+      java.util.regex.Matcher withArea = HANDOVER_WITH_AREA.matcher(t.utterance().text());
+      while (withArea.find()) {
+        List<String> area = HintText.of(withArea.group(2)).words();
+        named(HintText.of(withArea.group(1)).words(), t, c)
+            .ifPresent(n -> found.add(new Description(n, Person.ADDRESSEE, t, area, true)));
+      }
       for (String sentence : SENTENCE_END.split(t.utterance().text())) {
         List<String> words = HintText.of(sentence).words();
+        vocative(sentence, t, c)
+            .ifPresent(
+                v ->
+                    c.nextSpeaker(t)
+                        .ifPresent(
+                            n ->
+                                found.add(
+                                    new Description(
+                                        n.speaker(), Person.ADDRESSEE, t, List.of(v), true))));
+        java.util.regex.Matcher apposition = APPOSITIVE.matcher(sentence);
+        while (apposition.find()) {
+          List<String> said = clause(HintText.of(apposition.group(2)).words());
+          named(HintText.of(withoutLeadingStopWords(apposition.group(1))).words(), t, c)
+              .ifPresent(n -> found.add(new Description(n, Person.NAMED, t, said)));
+        }
         for (List<String> w : windows(words, SELF)) {
           found.add(new Description(t.speaker(), Person.SELF, t, w));
         }
@@ -135,6 +287,97 @@ final class RoleDescriptions {
       }
     }
     return found;
+  }
+
+  /** Every description of someone who is not a speaker, in time order. */
+  static List<Absent> absent(HintConversation c) {
+    List<Absent> found = new ArrayList<>();
+    for (Turn t : c.personTurns()) {
+      for (String sentence : SENTENCE_END.split(t.utterance().text())) {
+        java.util.regex.Matcher apposition = APPOSITIVE.matcher(sentence);
+        while (apposition.find()) {
+          if (INTRODUCED.matcher(sentence.substring(0, apposition.start())).find()) {
+            continue;
+          }
+          String name = withoutLeadingStopWords(apposition.group(1));
+          if (name.isEmpty()) {
+            continue;
+          }
+          List<String> nameWords = HintText.of(name).words();
+          if (isSpeaker(nameWords.get(0), c) || !isPersonName(name.split("\\s+")[0], c)) {
+            continue;
+          }
+          found.add(new Absent(name, t, clause(HintText.of(apposition.group(2)).words())));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** "And Kevin" as "Kevin": a name does not start with "and", "so", "okay", ... */
+  private static String withoutLeadingStopWords(String name) {
+    String[] words = name.split("\\s+");
+    int from = 0;
+    while (from < words.length
+        && (HintText.isStopWord(HintText.fold(words[from]))
+            || NOT_VOCATIVES.contains(HintText.fold(words[from])))) {
+      from++;
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+  }
+
+  /** Whether a folded word is the first word of a person's label. */
+  private static boolean isSpeaker(String word, HintConversation c) {
+    return c.people().stream()
+        .map(e -> e.label().map(l -> HintText.of(l).words()).orElse(List.of()))
+        .anyMatch(l -> !l.isEmpty() && l.contains(word));
+  }
+
+  /**
+   * Whether the call uses {@code word} as a name: capitalised somewhere other than the start of a
+   * sentence, and never in lower case.
+   */
+  private static boolean isPersonName(String word, HintConversation c) {
+    Pattern inside = Pattern.compile("[^.!?\\s]\\s+" + Pattern.quote(word) + "\\b");
+    Pattern lower =
+        Pattern.compile("\\b" + Pattern.quote(word.toLowerCase(java.util.Locale.ROOT)) + "\\b");
+    boolean capitalisedInside = false;
+    for (Turn t : c.turns()) {
+      String text = t.utterance().text();
+      if (lower.matcher(text).find()) {
+        return false;
+      }
+      capitalisedInside |= inside.matcher(text).find();
+    }
+    return capitalisedInside;
+  }
+
+  /**
+   * The common noun a sentence calls its listener by ("Pharmacy, do you want to go first?"): a
+   * capitalised first word before a comma, in a sentence to "you", that the call also says in lower
+   * case (so it is not a name) and that is no speaker's name.
+   */
+  private static Optional<String> vocative(String sentence, Turn t, HintConversation c) {
+    java.util.regex.Matcher m = VOCATIVE.matcher(sentence.strip());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String word = HintText.fold(m.group(1));
+    if (NOT_VOCATIVES.contains(word) || HintText.isStopWord(word) || isSpeaker(word, c)) {
+      return Optional.empty();
+    }
+    Pattern lower = Pattern.compile("\\b" + Pattern.quote(word) + "\\b");
+    boolean common = c.turns().stream().anyMatch(x -> lower.matcher(x.utterance().text()).find());
+    return common ? Optional.of(word) : Optional.empty();
+  }
+
+  /** The words up to the first clause break, at most {@link #WINDOW}. */
+  private static List<String> clause(List<String> words) {
+    int to = 0;
+    while (to < words.size() && to < WINDOW && !CLAUSE_BREAKS.contains(words.get(to))) {
+      to++;
+    }
+    return words.subList(0, to);
   }
 
   /** The one other speaker whose label's first word the sentence says, if exactly one. */

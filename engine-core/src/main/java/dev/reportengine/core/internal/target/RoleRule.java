@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Rule (d): organisation and role words. Three stages; the first that scores anyone answers:
@@ -54,6 +55,17 @@ final class RoleRule implements HintRule {
       return RuleResult.of(byAttribute);
     }
     List<Scored> bySelfDescription = descriptions(units, conversation);
+    Optional<RoleDescriptions.Absent> absent = absentHolder(units, conversation, bySelfDescription);
+    if (absent.isPresent()) {
+      RoleDescriptions.Absent a = absent.get();
+      return RuleResult.conclusive(
+          List.of(),
+          "the call says this of "
+              + a.name()
+              + ", who is not one of its speakers (\""
+              + HintConversation.quote(a.turn().utterance().text())
+              + "\")");
+    }
     if (!bySelfDescription.isEmpty()) {
       return RuleResult.of(bySelfDescription);
     }
@@ -152,8 +164,13 @@ final class RoleRule implements HintRule {
       if (sum == 0) {
         continue;
       }
+      int counted = units.size();
+      if (d.area()) {
+        counted -=
+            (int) units.stream().filter(u -> match(u, d.words()) == 0 && isJobNoun(u)).count();
+      }
       boolean self = d.person() == RoleDescriptions.Person.SELF;
-      double score = (self ? SELF_DESCRIPTION : DESCRIBED) * sum / units.size();
+      double score = (self ? SELF_DESCRIPTION : DESCRIBED) * Math.min(1, sum / counted);
       Scored old = best.get(d.who().id());
       if (old == null || score > old.score()) {
         best.put(
@@ -166,6 +183,42 @@ final class RoleRule implements HintRule {
       }
     }
     return List.copyOf(best.values());
+  }
+
+  /**
+   * Job nouns that an area stands for: "the backend engineer" is whoever answers for backend, so a
+   * description by area ("Felix, do you want to start with backend?") covers them.
+   */
+  private static final java.util.Set<String> JOB_NOUNS =
+      java.util.Set.of("engineer", "developer", "dev", "programmer", "specialist", "analyst");
+
+  private static boolean isJobNoun(Unit unit) {
+    return unit.words().size() == 1 && JOB_NOUNS.contains(unit.words().get(0));
+  }
+
+  /**
+   * A person who is not a speaker and whom the call describes in every word of the hint ("Helen
+   * Marsh, our CFO" for "the CFO"), when no speaker is described as fully: the hint means someone
+   * absent.
+   */
+  private static Optional<RoleDescriptions.Absent> absentHolder(
+      List<Unit> units, HintConversation conversation, List<Scored> speakers) {
+    double bestSpeaker = 0;
+    for (RoleDescriptions.Description d : RoleDescriptions.all(conversation)) {
+      bestSpeaker =
+          Math.max(bestSpeaker, units.stream().mapToDouble(u -> match(u, d.words())).sum());
+    }
+    if (bestSpeaker >= units.size()) {
+      return Optional.empty();
+    }
+    for (RoleDescriptions.Absent a : RoleDescriptions.absent(conversation)) {
+      boolean all = units.stream().allMatch(u -> match(u, a.words()) >= SYNONYM);
+      double sum = units.stream().mapToDouble(u -> match(u, a.words())).sum();
+      if (all && sum > bestSpeaker) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Behaviour explains only the role word: the rest of the hint lowers the score in proportion. */
@@ -184,6 +237,12 @@ final class RoleRule implements HintRule {
     List<String> stems = stems(words);
     if (HintText.containsPhrase(stems, stems(unit.words()))) {
       return 1;
+    }
+    if (unit.words().size() == 1) {
+      String root = HintText.root(unit.words().get(0));
+      if (root.length() >= 3 && words.stream().map(HintText::root).anyMatch(root::equals)) {
+        return SYNONYM;
+      }
     }
     for (Group g : unit.groups()) {
       for (List<String> synonym : g.phrases()) {

@@ -217,11 +217,30 @@ final class SelfIntroductionRule implements HintRule {
           "uh",
           "anyway");
 
-  /** Whether a "this is" match introduces someone else to a person just named. */
+  /**
+   * "For anyone who hasn't met her yet, this is ...", "I'd like to introduce ...", "please welcome
+   * ...": words before "this is" that present someone else.
+   */
+  private static final Pattern PRESENTS_ANOTHER =
+      Pattern.compile(
+          "(?i)\\b(?:(?:hasn't|haven't|has not|have not|hasn’t|haven’t) (?:met|meet) (?:her|him|them)"
+              + "|introduce|welcome)\\b");
+
+  /**
+   * Whether a "this is" match introduces someone else: to a person just named ("Noor, this is
+   * Ines"), or after words that present someone ("for anyone who hasn't met her yet, this is ...").
+   */
   static boolean introducesAnother(String text, int matchStart) {
-    Matcher before = ADDRESSED_BEFORE.matcher(text.substring(0, matchStart));
-    return before.find()
-        && !NOT_ADDRESSEES.contains(before.group(1).toLowerCase(java.util.Locale.ROOT));
+    String before = text.substring(0, matchStart);
+    Matcher addressed = ADDRESSED_BEFORE.matcher(before);
+    return (addressed.find()
+            && !NOT_ADDRESSEES.contains(addressed.group(1).toLowerCase(java.util.Locale.ROOT)))
+        || presentsAnother(text, matchStart);
+  }
+
+  /** Whether words before a "this is" match present someone to the room (see above). */
+  static boolean presentsAnother(String text, int matchStart) {
+    return PRESENTS_ANOTHER.matcher(text.substring(0, matchStart)).find();
   }
 
   private static void collect(Matcher m, Turn turn, List<Introduction> found) {

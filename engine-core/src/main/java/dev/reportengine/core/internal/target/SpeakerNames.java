@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,9 +110,11 @@ public final class SpeakerNames {
               + "\\b");
 
   /**
-   * "... and this is Oskar", "Noor, this is Ines Oyelaran": a speaker introducing someone else. The
-   * one introduced is the other speaker heard just before, who had just said their first words
-   * ("Hello!", "Hi, sorry, the bank ran over"); two votes then, else none.
+   * "... and this is Oskar", "Noor, this is Ines Oyelaran", "for anyone who hasn't met her yet,
+   * this is Priyanka Nair": a speaker introducing someone else. The one introduced is the other
+   * speaker heard just before, who had just said their first words ("Hello!", "Hi, sorry, the bank
+   * ran over"); after words that present someone to the room ("for anyone who hasn't met him"), the
+   * speaker of the very next turn, who answers to it; two votes then, else none.
    */
   private static final Pattern INTRODUCES_OTHER =
       Pattern.compile("(?=[Tt])(?i:\\bthis\\s+is)\\s+" + NAME + "(?![^.!?]*\\?)");
@@ -337,9 +340,13 @@ public final class SpeakerNames {
             SelfIntroductionRule.introducesAnother(text, other.start())
                 || text.substring(0, other.start()).matches("(?is).*\\band\\s+$");
         int at = i;
-        other(turns, at, -1)
-            .filter(to -> another && isFirstTurnBefore(turns, at, to, firstTurn))
-            .ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
+        boolean presents = SelfIntroductionRule.presentsAnother(text, other.start());
+        Optional<String> presented =
+            presents
+                ? respondsNext(turns, at)
+                : other(turns, at, -1)
+                    .filter(to -> another && isFirstTurnBefore(turns, at, to, firstTurn));
+        presented.ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
       }
       Matcher forward = FORWARD.matcher(text);
       while (forward.find()) {
@@ -388,6 +395,13 @@ public final class SpeakerNames {
     String rule;
     Utterance evidence;
     int strongest;
+  }
+
+  /** The speaker of the turn right after {@code at}, when it is someone else. */
+  private static Optional<String> respondsNext(List<Utterance> turns, int at) {
+    return at + 1 < turns.size() && !turns.get(at + 1).entityId().equals(turns.get(at).entityId())
+        ? Optional.of(turns.get(at + 1).entityId())
+        : Optional.empty();
   }
 
   /** Whether the last turn of {@code entityId} before turn {@code at} was its first turn. */

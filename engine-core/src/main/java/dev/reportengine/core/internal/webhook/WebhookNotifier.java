@@ -4,6 +4,8 @@ import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.Webhook;
 import dev.reportengine.api.WebhookAttempt;
+import dev.reportengine.api.spi.EngineObserver;
+import dev.reportengine.api.spi.WebhookOutbox;
 import dev.reportengine.api.spi.WebhookSender;
 import dev.reportengine.core.WebhookRetrySchedule;
 import dev.reportengine.core.internal.job.TerminalListener;
@@ -22,7 +24,9 @@ import java.util.function.Supplier;
 /**
  * Posts a job's webhook event when the job ends, on the {@link DeliveryScheduler}'s threads, and
  * keeps a log of every attempt. {@link #jobEnded} only builds the event and hands it to the
- * scheduler, so a job worker never waits for an endpoint. Thread-safe.
+ * scheduler, so a job worker never waits for an endpoint. With a store's {@link WebhookOutbox}, it
+ * adds the event to the outbox instead (one write to the store, like the job's terminal save), and
+ * an {@link OutboxRelay} on any engine makes the attempts. Thread-safe.
  */
 public final class WebhookNotifier implements TerminalListener {
 
@@ -61,12 +65,43 @@ public final class WebhookNotifier implements TerminalListener {
   private final Parts parts;
   private final Backoff backoff;
   private final DeliveryLog log = new DeliveryLog();
+  private final EngineObserver observer;
+  private final OutboxRelay relay;
   private volatile boolean closed;
 
-  /** A notifier over the given parts. */
+  /** A notifier over the given parts, which keeps its deliveries in memory. */
   public WebhookNotifier(Parts parts) {
+    this(parts, EngineObserver.NONE);
+  }
+
+  /**
+   * A notifier over the given parts that keeps its deliveries in memory and tells {@code observer}
+   * of every attempt.
+   */
+  public WebhookNotifier(Parts parts, EngineObserver observer) {
     this.parts = parts;
     this.backoff = new Backoff(parts.schedule(), parts.random());
+    this.observer = observer;
+    this.relay = null;
+  }
+
+  /**
+   * A notifier whose deliveries go through a store's outbox, which this engine relays with the
+   * others on the store: it claims due deliveries every {@code pollInterval}, each under a lease of
+   * the request timeout plus 30 s; {@code observer} is told of every attempt.
+   */
+  public WebhookNotifier(
+      Parts parts, WebhookOutbox outbox, Duration pollInterval, EngineObserver observer) {
+    this.parts = parts;
+    this.backoff = new Backoff(parts.schedule(), parts.random());
+    this.observer = observer;
+    this.relay =
+        new OutboxRelay(
+            outbox,
+            parts.scheduler(),
+            pollInterval,
+            parts.requestTimeout().plusSeconds(30),
+            this::attempt);
   }
 
   @Override
@@ -82,7 +117,9 @@ public final class WebhookNotifier implements TerminalListener {
             URI.create(webhook.url()),
             webhook.headers(),
             WebhookEventJson.write(WebhookEvent.of(snapshot)));
-    schedule(delivery, 1, Duration.ZERO);
+    if (relay == null || !relay.add(delivery)) {
+      schedule(delivery, 1, Duration.ZERO);
+    }
   }
 
   /** Every attempt for a job's event so far, oldest first; empty when there was none. */
@@ -96,7 +133,13 @@ public final class WebhookNotifier implements TerminalListener {
    */
   public void close(Duration grace) {
     closed = true;
+    if (relay != null) {
+      relay.stop();
+    }
     parts.scheduler().close(grace);
+    if (relay != null) {
+      relay.release();
+    }
     if (parts.ownsSender() && parts.sender() instanceof AutoCloseable owned) {
       try {
         owned.close();
@@ -108,13 +151,25 @@ public final class WebhookNotifier implements TerminalListener {
 
   private void schedule(Delivery delivery, int number, Duration delay) {
     try {
-      parts.scheduler().schedule(() -> attempt(delivery, number), delay);
+      parts.scheduler().schedule(() -> attemptInMemory(delivery, number), delay);
     } catch (RejectedExecutionException e) {
-      // The engine is closing; the log shows the last attempt made. Deliveries are not durable.
+      // The engine is closing; the log shows the last attempt made. Without an outbox, deliveries
+      // are not durable.
     }
   }
 
-  private void attempt(Delivery delivery, int number) {
+  private void attemptInMemory(Delivery delivery, int number) {
+    WebhookAttempt made = attempt(delivery, number);
+    if (made.nextAttemptAt().isPresent() && !closed) {
+      schedule(
+          delivery,
+          number + 1,
+          Duration.between(made.startedAt().plus(made.duration()), made.nextAttemptAt().get()));
+    }
+  }
+
+  /** Makes attempt {@code number} of a delivery and logs it; its next due time says the retry. */
+  private WebhookAttempt attempt(Delivery delivery, int number) {
     AttemptOutcome outcome = new DeliveryAttempt(parts, delivery).run();
     Optional<Duration> retry =
         outcome.retryable() ? backoff.next(number, outcome.retryAfter()) : Optional.empty();
@@ -122,8 +177,7 @@ public final class WebhookNotifier implements TerminalListener {
         outcome.delivered()
             ? WebhookAttempt.Outcome.DELIVERED
             : retry.isPresent() ? WebhookAttempt.Outcome.RETRYING : WebhookAttempt.Outcome.FAILED;
-    log.record(
-        delivery.jobId(),
+    WebhookAttempt made =
         new WebhookAttempt(
             delivery.eventId(),
             number,
@@ -132,10 +186,10 @@ public final class WebhookNotifier implements TerminalListener {
             outcome.statusCode(),
             outcome.error(),
             result,
-            retry.map(outcome.startedAt().plus(outcome.duration())::plus)));
-    if (retry.isPresent() && !closed) {
-      schedule(delivery, number + 1, retry.get());
-    }
+            retry.map(outcome.startedAt().plus(outcome.duration())::plus));
+    log.record(delivery.jobId(), made);
+    observer.webhookAttempted(new EngineObserver.WebhookContext(delivery.jobId(), made));
+    return made;
   }
 
   /**

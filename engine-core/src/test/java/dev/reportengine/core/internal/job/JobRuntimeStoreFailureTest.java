@@ -72,7 +72,8 @@ class JobRuntimeStoreFailureTest {
                 () -> String.valueOf(ids.incrementAndGet()),
                 EngineLimits.DEFAULTS.withJobTimeout(Duration.ofMinutes(1)),
                 (snapshot, request) -> ended.add(snapshot),
-                ClaimSettings.DEFAULTS));
+                ClaimSettings.DEFAULTS,
+                dev.reportengine.api.spi.EngineObserver.NONE));
     return runtime;
   }
 

@@ -161,7 +161,51 @@ class RoleRuleTest {
     assertThat(top(operations)).isEqualTo("b");
     assertThat(operations.scored().get(0).rule()).isEqualTo("role_described");
     assertThat(top(apply(rule, media, "the senior engineer"))).isEqualTo("c");
-    assertThat(apply(rule, media, "the designer").scored()).isEmpty();
+    RuleResult designer = apply(rule, media, "the designer");
+    assertThat(designer.scored()).isEmpty();
+    assertThat(designer.conclusive()).as("Kevin is described, and absent").isTrue();
+    assertThat(designer.note()).hasValueSatisfying(n -> assertThat(n).contains("Kevin"));
+  }
+
+  @Test
+  void takesWhatAnAppositionSaysOfASpeakerAndMissesForSomeoneAbsent() {
+    Media media =
+        TestMedia.named("m")
+            .entity("noor", "Noor")
+            .entity("gus", "Gus")
+            .entity("ines", "Ines Oyel")
+            .says("gus", 0, 5, "Noor, this is Ines Oyel, our controller.")
+            .says("ines", 5, 10, "Hi. So my worry is the cost.")
+            .says("gus", 10, 15, "Anything big goes to Walt. Walt Henning, he owns the group.")
+            .says("noor", 15, 20, "Then we should send Walt the summary.")
+            .build();
+
+    RuleResult controller = apply(rule, media, "the controller");
+    assertThat(top(controller)).isEqualTo("ines");
+    assertThat(controller.scored().get(0).rule()).isEqualTo("role_described");
+    RuleResult owner = apply(rule, media, "the owner of the group");
+    assertThat(owner.conclusive()).isTrue();
+    assertThat(owner.scored()).isEmpty();
+    assertThat(owner.note()).hasValueSatisfying(n -> assertThat(n).contains("Walt Henning"));
+  }
+
+  @Test
+  void takesAnAreaHandedOverInAQuestionOrCalledOutAsTheSpeakersField() {
+    Media media =
+        TestMedia.named("m")
+            .entity("keisha", "Keisha")
+            .entity("felix", "Felix")
+            .entity("d", "Speaker D")
+            .says("keisha", 0, 5, "Felix, do you want to start with backend?")
+            .says("felix", 5, 10, "Sure, the sync endpoints are merged.")
+            .says("keisha", 10, 15, "We have pharmacy with us for ten minutes.")
+            .says("keisha", 15, 20, "Pharmacy, do you want to go next, since you have to leave?")
+            .says("d", 20, 25, "Thanks, the drug rounds still fit.")
+            .build();
+
+    assertThat(top(apply(rule, media, "the backend engineer"))).isEqualTo("felix");
+    assertThat(top(apply(rule, media, "the pharmacist"))).isEqualTo("d");
+    assertThat(apply(rule, media, "the frontend engineer").scored()).isEmpty();
   }
 
   @Test

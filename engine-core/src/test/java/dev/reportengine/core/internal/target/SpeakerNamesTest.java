@@ -40,6 +40,26 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void namesSomeoneIntroducedByAnotherWhoSpeaksNextForTheFirstTime() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Okay, let's make a start.")
+            .says(
+                "speaker-0",
+                6,
+                12,
+                "For anyone who hasn't met him yet, this is Tobias Wren, who joined us from"
+                    + " the night desk.")
+            .says("speaker-1", 13, 18, "Hi everyone, glad to be here.")
+            .build();
+
+    List<SpeakerNames.Inferred> names = SpeakerNames.infer(media);
+
+    assertThat(names).extracting(SpeakerNames.Inferred::entityId).containsExactly("speaker-1");
+    assertThat(names.get(0).name()).isEqualTo("Tobias Wren");
+  }
+
+  @Test
   void namesASpeakerAddressedByNameInTheOpeningOrTwiceLater() {
     Media media =
         anonymous()

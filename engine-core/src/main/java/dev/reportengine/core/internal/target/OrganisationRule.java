@@ -1,0 +1,147 @@
+package dev.reportengine.core.internal.target;
+
+import dev.reportengine.api.media.Entity;
+import dev.reportengine.core.internal.target.HintConversation.Turn;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Rule (d2), after the role rule found nobody: a hint that names an organisation ("Lumenary", "the
+ * person from Pellham Home") means the speaker who speaks of it as their own: in a sentence with
+ * "I", "we" or "our" ("I've been an analyst at Pellham Home", "at Pellham we had ...", "let me show
+ * you Lumenary Dispatch"), and not as something they buy, use, compare or leave ("we got a quote
+ * from Pathwise", "we use Relay", "switching from Relay"). The organisation is the hint's
+ * capitalised words that are no speaker's name; its first word must be said in the call. Each
+ * sentence that ties it to its speaker (see {@link #isOwn}) counts one for them; the score is
+ * {@link #SCORE} times the speaker's share of them. A bare name is taken for an organisation only
+ * when the call puts it after "at", "of" or "join"; a hint that says "from" or "at" it is one.
+ */
+final class OrganisationRule implements HintRule {
+
+  static final double SCORE = 0.75;
+
+  @Override
+  public RuleResult apply(HintText hint, HintConversation conversation) {
+    List<String> organisation = organisation(hint, conversation);
+    if (organisation.isEmpty()
+        || !(FROM.matcher(hint.original()).find() || isOrganisation(organisation, conversation))) {
+      return RuleResult.none();
+    }
+    Pattern said =
+        Pattern.compile("(?<![\\p{L}'])" + Pattern.quote(organisation.get(0)) + "(?![\\p{L}])");
+    Map<String, List<Turn>> own = new LinkedHashMap<>();
+    Map<String, Entity> who = new LinkedHashMap<>();
+    int total = 0;
+    for (Turn t : conversation.personTurns()) {
+      for (String sentence : t.utterance().text().split("(?<=[.!?])\\s+")) {
+        if (said.matcher(sentence).find() && isOwn(sentence, organisation.get(0))) {
+          own.computeIfAbsent(t.speaker().id(), k -> new ArrayList<>()).add(t);
+          who.put(t.speaker().id(), t.speaker());
+          total++;
+        }
+      }
+    }
+    List<Scored> scored = new ArrayList<>();
+    for (Map.Entry<String, List<Turn>> e : own.entrySet()) {
+      List<Turn> turns = e.getValue();
+      scored.add(
+          new Scored(
+              who.get(e.getKey()),
+              SCORE * turns.size() / total,
+              "organisation",
+              List.of(
+                  turns
+                      .get(0)
+                      .evidence(
+                          "speaks of "
+                              + String.join(" ", organisation)
+                              + " as their own in "
+                              + turns.size()
+                              + " of "
+                              + total
+                              + " sentence(s)"))));
+    }
+    return RuleResult.of(scored);
+  }
+
+  /** "the person from Pellham Home", "the guy at Brixbee": the hint says it is a place. */
+  private static final Pattern FROM =
+      Pattern.compile("\\b(?i:from|at|with)\\s+(?:the\\s+)?\\p{Lu}");
+
+  /**
+   * Whether the call speaks of the name as a place, not a person: after "at", "of" (not "in front
+   * of", "on behalf of", ...) or "join" ("an analyst at Pellham Home", "a short piece of Lumenary
+   * Dispatch").
+   */
+  private static boolean isOrganisation(List<String> organisation, HintConversation conversation) {
+    Pattern place =
+        Pattern.compile(
+            "\\b(?:(?i:at|join|joined|joining)|(?<!(?i:front|behalf|charge|care|ahead) )(?i:of))\\s+(?:(?i:the)\\s+)?"
+                + Pattern.quote(organisation.get(0))
+                + "\\b");
+    return conversation.turns().stream().anyMatch(t -> place.matcher(t.utterance().text()).find());
+  }
+
+  /** The hint's capitalised words that are no speaker's name, as typed; empty when none. */
+  private static List<String> organisation(HintText hint, HintConversation conversation) {
+    List<String> words = new ArrayList<>();
+    for (String word : hint.original().split("[^\\p{L}\\p{N}'-]+")) {
+      if (word.length() > 1
+          && Character.isUpperCase(word.codePointAt(0))
+          && !HintText.isStopWord(HintText.fold(word))
+          && !isSpeakerName(HintText.fold(word), conversation)) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  private static boolean isSpeakerName(String word, HintConversation conversation) {
+    for (Entity e : conversation.people()) {
+      if (HintText.of(e.displayName()).words().contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence ties the name to its speaker: "I've been an analyst at Pellham Home", "when
+   * I was at the Lakeside", "at Pellham we had", "our Pellham office", "Owen from Corvane here",
+   * "I'm Owen from Corvane", "let me show you Lumenary Dispatch". A sentence that only has "we" and
+   * the name ("we got a quote from Pathwise", "Banfield still haven't confirmed, and we need ...")
+   * does not.
+   */
+  private static boolean isOwn(String sentence, String name) {
+    String n = Pattern.quote(name.toLowerCase(java.util.Locale.ROOT));
+    String lower = sentence.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    return Pattern.compile(
+            "\\b(i|i'm|i've|i was|i am|we|we're|we've|we were|we are)\\b([^.,;?!]{0,40}?)\\b(at|for)"
+                + " (the )?"
+                + n
+                + "\\b"
+                + "|\\bat (the )?"
+                + n
+                + "\\b( [a-z'-]+){0,2}?,? (i|we|our|my)\\b"
+                + "|\\b(our|my) "
+                + n
+                + "\\b"
+                + "|\\b"
+                + n
+                + " and i\\b"
+                + "|\\b(i'm|i am|we're|we are|it's|this is) ([a-z'-]+ ){0,2}from (the )?"
+                + n
+                + "\\b"
+                + "|\\bfrom (the )?"
+                + n
+                + " here\\b"
+                + "|\\b(show|demo|walk) you\\b[^.?!]{0,40}\\b"
+                + n
+                + "\\b")
+        .matcher(lower)
+        .find();
+  }
+}

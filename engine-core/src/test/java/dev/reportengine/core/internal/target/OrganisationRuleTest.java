@@ -1,0 +1,58 @@
+package dev.reportengine.core.internal.target;
+
+import static dev.reportengine.core.internal.target.RuleTesting.apply;
+import static dev.reportengine.core.internal.target.RuleTesting.top;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.TargetSpec;
+import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.Resolution;
+import dev.reportengine.api.spi.ResolutionContext;
+import dev.reportengine.core.TestMedia;
+import org.junit.jupiter.api.Test;
+
+/** A hint naming an organisation finds who speaks of it as their own, not who buys from it. */
+class OrganisationRuleTest {
+
+  private static final Media CALL =
+      TestMedia.named("m")
+          .entity("s0", "Speaker 0")
+          .entity("s1", "Speaker 1")
+          .says("s0", 0, 5, "Today I'd like to walk you through a short demo of Corvane Track.")
+          .says("s1", 6, 9, "Sure. At Hollin Farms we still plan the routes on a whiteboard.")
+          .says("s1", 10, 14, "We also got a quote from Corvane last year, but we use Pathwise.")
+          .says("s0", 15, 20, "Got it. Ask Marta in front of Dorian if that helps, I can wait.")
+          .build();
+
+  private final OrganisationRule rule = new OrganisationRule();
+
+  @Test
+  void findsWhoSpeaksOfTheOrganisationAsTheirOwn() {
+    RuleResult corvane = apply(rule, CALL, "Corvane");
+    assertThat(top(corvane)).isEqualTo("s0");
+    assertThat(corvane.scored()).hasSize(1);
+    assertThat(corvane.scored().get(0).rule()).isEqualTo("organisation");
+    assertThat(top(apply(rule, CALL, "the person from Hollin Farms"))).isEqualTo("s1");
+  }
+
+  @Test
+  void doesNotTakeAProductTheySpeakAboutAsTheirEmployer() {
+    assertThat(apply(rule, CALL, "the one from Pathwise").scored()).isEmpty();
+  }
+
+  @Test
+  void leavesPeopleToOtherRules() {
+    assertThat(apply(rule, CALL, "Dorian").scored()).isEmpty();
+    assertThat(apply(rule, CALL, "Speaker 1").scored()).isEmpty();
+  }
+
+  @Test
+  void resolvesThroughTheCascade() {
+    Resolution r =
+        new MagicHintResolver()
+            .resolve(new ResolutionContext(CALL, TargetSpec.magicHint("Corvane")));
+    assertThat(r)
+        .isInstanceOfSatisfying(
+            Resolution.Found.class, f -> assertThat(f.entity().id()).isEqualTo("s0"));
+  }
+}
