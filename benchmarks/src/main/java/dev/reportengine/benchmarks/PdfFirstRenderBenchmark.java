@@ -7,6 +7,7 @@ import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.core.MediaSources;
+import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
 import dev.reportengine.pdf.PdfInput;
 import dev.reportengine.pdf.PdfRenderer;
@@ -52,7 +53,10 @@ public class PdfFirstRenderBenchmark {
     Media media = SyntheticConversation.generate("call", 30, 3, 42);
     Report report;
     try (ReportEngine engine =
-        ReportEngine.builder().mediaSource(MediaSources.inMemory(List.of(media))).build()) {
+        ReportEngine.builder()
+            .pdfMode(PdfMode.OFF)
+            .mediaSource(MediaSources.inMemory(List.of(media)))
+            .build()) {
       report =
           engine
               .submit(

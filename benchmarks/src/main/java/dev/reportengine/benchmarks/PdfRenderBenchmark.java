@@ -8,10 +8,10 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.Report;
-import dev.reportengine.api.TargetSpec;
-import dev.reportengine.api.Template;
 import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.core.MediaSources;
+import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
 import dev.reportengine.pdf.PdfInput;
 import dev.reportengine.pdf.PdfRenderer;
@@ -22,6 +22,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -41,10 +43,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * PDF rendering of a {@code general_report} on a generated conversation: {@link PdfRenderer} (view
- * model, Mustache, openhtmltopdf in PDF/UA + PDF/A-3a, metadata dates) against raw openhtmltopdf
- * rendering the same HTML with the same fonts and settings. The ratio of the two is the library's
- * overhead; divide by the page count printed at set-up for the time per page.
+ * PDF rendering: {@link PdfRenderer} (view model, Mustache, openhtmltopdf in PDF/UA + PDF/A-3a,
+ * metadata dates) against raw openhtmltopdf rendering the same HTML with the same fonts and
+ * settings. The ratio of the two is the library's overhead; divide by the page count printed at
+ * set-up for the time per page.
+ *
+ * <p>{@code report} picks what is rendered: {@code general_report-10min}, {@code -60min} and {@code
+ * -600min} are a {@code general_report} on a generated conversation ({@link SyntheticConversation},
+ * 3 speakers, seed 42); {@code general_report} (on {@code examples/discovery-call.json}), {@code
+ * sales_playbook}, {@code hiring_report} and {@code profile_alignment} are the demo's sample
+ * reports (the requests of {@code examples/requests}). Each report is built once by the real engine
+ * with {@code PdfMode.OFF}, one worker and the discovered templates; set-up fails when the report's
+ * template is not the one asked for. Run from the repository root, or set {@code
+ * -Dreportengine.examples=DIR}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,9 +67,21 @@ public class PdfRenderBenchmark {
 
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
   private static final String FONTS = "/dev/reportengine/pdf/internal/fonts/";
+  private static final String SYNTHETIC = "general_report-";
 
-  @Param({"10", "60", "600"})
-  int minutes;
+  @Param({
+    "general_report-10min",
+    "general_report-60min",
+    "general_report-600min",
+    "general_report",
+    "sales_playbook",
+    "hiring_report",
+    "profile_alignment"
+  })
+  String report;
+
+  /** Pages of the rendered report, counted at set-up. */
+  int pages;
 
   private PdfRenderer renderer;
   private PdfInput input;
@@ -72,25 +95,53 @@ public class PdfRenderBenchmark {
   public void setUp() throws IOException {
     // Both methods would otherwise print openhtmltopdf's INFO lines on every render.
     XRLog.setLoggingEnabled(false);
-    Media media = SyntheticConversation.generate("call", minutes, 3, 42);
-    Report report;
+    Path examples = Path.of(System.getProperty("reportengine.examples", "examples"));
+    String body;
+    MediaSource source;
+    if (report.startsWith(SYNTHETIC)) {
+      int minutes = Integer.parseInt(report.substring(SYNTHETIC.length()).replace("min", ""));
+      source =
+          MediaSources.inMemory(List.of(SyntheticConversation.generate("call", minutes, 3, 42)));
+      body = request("call", "general_report");
+    } else {
+      source = MediaSources.directory(examples);
+      body =
+          report.equals("general_report")
+              ? request("discovery-call", "general_report")
+              : Files.readString(
+                  examples.resolve("requests/" + report.replace('_', '-') + ".json"));
+    }
+    Report built;
+    Media media;
     try (ReportEngine engine =
-        ReportEngine.builder().mediaSource(MediaSources.inMemory(List.of(media))).build()) {
-      report =
-          engine
-              .submit(
-                  CreateReportJobRequest.of("call", Template.GENERAL_REPORT, TargetSpec.dominant()))
-              .await(Duration.ofSeconds(60));
+        ReportEngine.builder().parallelism(1).pdfMode(PdfMode.OFF).mediaSource(source).build()) {
+      CreateReportJobRequest request = engine.parseRequest(body);
+      built = engine.submit(request).await(Duration.ofSeconds(60));
+      media = source.load(new MediaSource.MediaQuery(request.mediaId())).orElseThrow();
+    }
+    String expected = report.startsWith(SYNTHETIC) ? "general_report" : report;
+    if (!built.template().wireName().equals(expected)) {
+      throw new IllegalStateException(
+          "asked for " + expected + ", built " + built.template().wireName());
     }
     renderer = PdfRenderer.create();
-    input = PdfInput.of(report, media);
+    input = PdfInput.of(built, media);
     html = renderer.html(input);
     sans = font("DejaVuSans.ttf");
     bold = font("DejaVuSans-Bold.ttf");
     mono = font("DejaVuSansMono.ttf");
     try (PDDocument doc = Loader.loadPDF(renderer.render(input))) {
-      System.out.println("pages=" + doc.getNumberOfPages() + " minutes=" + minutes);
+      pages = doc.getNumberOfPages();
+      System.out.println("pages=" + pages + " report=" + report);
     }
+  }
+
+  private static String request(String mediaId, String template) {
+    return "{\"media\": {\"mediaId\": \""
+        + mediaId
+        + "\"}, \"output\": {\"template\": \""
+        + template
+        + "\"}, \"target\": {\"strategy\": \"dominant\"}}";
   }
 
   private static byte[] font(String name) throws IOException {

@@ -5,6 +5,7 @@ import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
 import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.MediaSources;
+import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -34,6 +35,8 @@ public final class QueuedJobsHeap {
         ReportEngine.builder()
             .executor(new IdleExecutor())
             .parallelism(1)
+            // No renderer warm-up thread allocating while the heap is measured.
+            .pdfMode(PdfMode.OFF)
             .limits(EngineLimits.DEFAULTS.withMaxQueuedJobs(jobs))
             .mediaSource(
                 MediaSources.inMemory(List.of(SyntheticConversation.generate("call", 1, 2, 7))))

@@ -82,6 +82,9 @@ public final class ReplicaThroughput {
       run("file", 1, jobs, samples, workers, () -> ReportStores.directory(dir), () -> {});
     }
 
+    if (cases.stream().noneMatch(c -> c.startsWith("pg"))) {
+      return;
+    }
     EmbeddedPostgres server =
         EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
     try {

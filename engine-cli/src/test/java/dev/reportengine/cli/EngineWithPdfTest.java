@@ -70,8 +70,9 @@ class EngineWithPdfTest {
   }
 
   @Test
-  void doesRenderAReadablePdfInTheJobWhenEnginePdfIsOnTheClassPath() throws IOException {
-    try (ReportEngine engine = builder().links(LinkPolicy.baseUri(BASE)).build()) {
+  void doesRenderAReadablePdfInTheJobWhenEager() throws IOException {
+    try (ReportEngine engine =
+        builder().pdfMode(PdfMode.EAGER).links(LinkPolicy.baseUri(BASE)).build()) {
       Report report = submit(engine).await(Duration.ofMinutes(2));
 
       assertThat(engine.pdfMode()).isEqualTo(PdfMode.EAGER);
@@ -104,9 +105,11 @@ class EngineWithPdfTest {
   }
 
   @Test
-  void doesRenderOnTheFirstRequestAndCacheWhenLazy() throws IOException {
-    try (ReportEngine engine = builder().pdfMode(PdfMode.LAZY).build()) {
+  void doesDefaultToLazyAndRenderOnTheFirstRequestWhenEnginePdfIsOnTheClassPath()
+      throws IOException {
+    try (ReportEngine engine = builder().build()) {
       Report report = submit(engine).await(Duration.ofMinutes(2));
+      assertThat(engine.pdfMode()).isEqualTo(PdfMode.LAZY);
       assertThat(store.artifact(report.id(), "application/pdf")).isEmpty();
 
       byte[] first = engine.pdf(report.id()).orElseThrow();
@@ -130,7 +133,7 @@ class EngineWithPdfTest {
   }
 
   @Test
-  void doesFailTheJobWithRenderFailedWhenARegisteredRendererThrows() {
+  void doesFailTheJobWithRenderFailedWhenARegisteredRendererThrowsInEagerMode() {
     ReportRenderer broken =
         new ReportRenderer() {
           @Override
@@ -143,7 +146,7 @@ class EngineWithPdfTest {
             throw new IllegalStateException("printer on fire");
           }
         };
-    try (ReportEngine engine = builder().renderer(broken).build()) {
+    try (ReportEngine engine = builder().renderer(broken).pdfMode(PdfMode.EAGER).build()) {
       JobHandle job = submit(engine);
       job.future().handle((r, e) -> null).join();
 

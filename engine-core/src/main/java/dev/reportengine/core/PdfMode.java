@@ -3,9 +3,10 @@ package dev.reportengine.core;
 /**
  * When an engine renders a report's PDF (and any other registered {@link
  * dev.reportengine.api.spi.ReportRenderer}'s document). Set with {@link
- * ReportEngineBuilder#pdfMode(PdfMode)}. The default is {@link #EAGER} when the engine has a
+ * ReportEngineBuilder#pdfMode(PdfMode)}. The default is {@link #LAZY} when the engine has a
  * renderer (registered, or found with {@link java.util.ServiceLoader}, such as {@code engine-pdf}'s
- * on the class path) and {@link #OFF} when it has none.
+ * on the class path) and {@link #OFF} when it has none: a host pays for a PDF only when one is
+ * asked for. {@link #EAGER} is for hosts that want every job to fail unless its PDF renders.
  */
 public enum PdfMode {
   /**

@@ -58,7 +58,7 @@ import java.util.function.Supplier;
  * here wins over a discovered or built-in one with the same id. The media source has no default.
  * Webhooks: the JDK's HTTP client, unsigned, {@link WebhookRetrySchedule#DEFAULT}, {@link
  * WebhookAddressPolicy#publicOnly()}. No observer. Renderers (PDF): discovered with {@link
- * ServiceLoader} and registered here, a registration winning per media type; {@link PdfMode#EAGER}
+ * ServiceLoader} and registered here, a registration winning per media type; {@link PdfMode#LAZY}
  * when there is one, else {@link PdfMode#OFF}; no link policy, so reports carry no {@code
  * reportUrl} or {@code pdfUrl}.
  */
@@ -207,9 +207,9 @@ public final class ReportEngineBuilder {
 
   /**
    * When PDFs (and other renderers' documents) are rendered: in the job, on first request, or
-   * never. Default: {@link PdfMode#EAGER} when the engine has a renderer, {@link PdfMode#OFF} when
-   * it has none. {@link #build()} fails when {@code EAGER} or {@code LAZY} is set and there is no
-   * renderer.
+   * never. Default: {@link PdfMode#LAZY} when the engine has a renderer (a job then costs no PDF
+   * render until someone asks for its PDF), {@link PdfMode#OFF} when it has none. {@link #build()}
+   * fails when {@code EAGER} or {@code LAZY} is set and there is no renderer.
    */
   public ReportEngineBuilder pdfMode(PdfMode mode) {
     Objects.requireNonNull(mode, "mode");
@@ -363,7 +363,7 @@ public final class ReportEngineBuilder {
     ReportStore effectiveStore = store != null ? store : ReportStores.inMemory();
     Map<Template, ReportTemplate> allTemplates = allTemplates();
     Map<String, ReportRenderer> allRenderers = allRenderers();
-    PdfMode mode = pdfMode != null ? pdfMode : allRenderers.isEmpty() ? PdfMode.OFF : PdfMode.EAGER;
+    PdfMode mode = pdfMode != null ? pdfMode : allRenderers.isEmpty() ? PdfMode.OFF : PdfMode.LAZY;
     check(
         mode == PdfMode.OFF || !allRenderers.isEmpty(),
         "pdfMode %s needs a renderer, and the engine has none: %s",

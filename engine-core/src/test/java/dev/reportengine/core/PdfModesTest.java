@@ -14,6 +14,7 @@ import dev.reportengine.api.Report;
 import dev.reportengine.api.ReportEngineException;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.ReportStore;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,6 +40,7 @@ class PdfModesTest {
   private final AtomicInteger ids = new AtomicInteger();
   private final List<ReportEngine> engines = new ArrayList<>();
   private final ContractJson json = ContractJson.create();
+  private final ReportStore store = ReportStores.inMemory();
 
   @AfterEach
   void close() {
@@ -50,6 +52,7 @@ class PdfModesTest {
         .executor(executor)
         .eventExecutor(Runnable::run)
         .parallelism(1)
+        .store(store)
         .ids(() -> String.format("%03d", ids.incrementAndGet()))
         .template(new ScriptedTemplate(c -> {}))
         .mediaSource(MediaSources.inMemory(List.of(TestMedia.salesCall())));
@@ -79,7 +82,7 @@ class PdfModesTest {
     @Test
     void doesRenderInTheRenderPdfStageWhenARendererIsRegistered() {
       RecordingRenderer pdf = RecordingRenderer.pdf();
-      ReportEngine engine = engine(builder().renderer(pdf));
+      ReportEngine engine = engine(builder().renderer(pdf).pdfMode(PdfMode.EAGER));
       JobHandle job = run(engine);
       List<JobEvent> seen = new ArrayList<>();
       job.onEvent(seen::add);
@@ -111,7 +114,8 @@ class PdfModesTest {
                           c -> {
                             throw new IllegalStateException("font table broken");
                           },
-                          () -> {})));
+                          () -> {}))
+                  .pdfMode(PdfMode.EAGER));
       JobHandle job = run(engine);
 
       JobSnapshot end = job.snapshot();
@@ -127,7 +131,10 @@ class PdfModesTest {
     @Test
     void doesFailWithRenderFailedWhenTheRendererReturnsNull() {
       ReportEngine engine =
-          engine(builder().renderer(new RecordingRenderer("application/pdf", c -> null, () -> {})));
+          engine(
+              builder()
+                  .renderer(new RecordingRenderer("application/pdf", c -> null, () -> {}))
+                  .pdfMode(PdfMode.EAGER));
 
       JobSnapshot end = run(engine).snapshot();
 
@@ -138,6 +145,20 @@ class PdfModesTest {
 
   @Nested
   class Lazy {
+
+    @Test
+    void doesDefaultToLazyAndRenderNothingInTheJobWhenARendererIsRegistered() {
+      RecordingRenderer pdf = RecordingRenderer.pdf();
+      ReportEngine engine = engine(builder().renderer(pdf));
+      Report report = report(run(engine));
+
+      assertThat(engine.pdfMode()).isEqualTo(PdfMode.LAZY);
+      assertThat(pdf.renders).isEmpty();
+      assertThat(store.artifact(report.id(), "application/pdf")).isEmpty();
+      assertThat(engine.pdf(report.id())).isPresent();
+      assertThat(store.artifact(report.id(), "application/pdf")).isPresent();
+      assertThat(pdf.renders).hasSize(1);
+    }
 
     @Test
     void doesRenderOnTheFirstRequestAndThenServeTheStoredBytes() {
@@ -180,6 +201,8 @@ class PdfModesTest {
         assertThat(first.get(10, TimeUnit.SECONDS)).containsExactly('%', 'P');
         assertThat(second.get(10, TimeUnit.SECONDS)).containsExactly('%', 'P');
         assertThat(pdf.renders).hasSize(1);
+        assertThat(store.artifact(id, "application/pdf"))
+            .hasValueSatisfying(b -> assertThat(b).containsExactly('%', 'P'));
       } finally {
         callers.shutdownNow();
       }

@@ -12,6 +12,7 @@ import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.core.MediaSources;
+import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
 import dev.reportengine.testkit.ManualExecutor;
 import java.io.IOException;
@@ -65,6 +66,7 @@ class PostgresEngineEndToEndTest {
     try (ReportEngine engine =
         ReportEngine.builder()
             .parallelism(1)
+            .pdfMode(PdfMode.EAGER)
             .store(new PostgresReportStore(db.dataSource()))
             .mediaSource(MediaSources.directory(EXAMPLES))
             .build()) {
@@ -105,6 +107,7 @@ class PostgresEngineEndToEndTest {
     try (ReportEngine second =
         ReportEngine.builder()
             .parallelism(1)
+            .pdfMode(PdfMode.EAGER)
             .store(new PostgresReportStore(db.dataSource()))
             .mediaSource(MediaSources.directory(EXAMPLES))
             .build()) {

@@ -50,7 +50,7 @@ public class ReportEngineProperties {
   private Duration shutdownGrace;
 
   /**
-   * When PDFs are rendered: eager (in the job), lazy (on first request) or off. Default: eager when
+   * When PDFs are rendered: eager (in the job), lazy (on first request) or off. Default: lazy when
    * engine-pdf is on the class path, else off.
    */
   private PdfMode pdfMode;

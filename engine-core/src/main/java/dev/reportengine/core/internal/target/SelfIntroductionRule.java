@@ -35,8 +35,12 @@ final class SelfIntroductionRule implements HintRule {
   private static final String COMPANY = "(?:\\s+(?:from|at|with)\\s+" + NAME + ")?";
   static final Pattern MY_NAME =
       Pattern.compile(
-          "(?i:\\bmy\\s+name\\s*(?:is|['’]s)|\\bname['’]s)\\s+([\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2})");
-  static final Pattern I_AM = Pattern.compile("(?i:\\bI['’]m|\\bI\\s+am)\\s+" + NAME + COMPANY);
+          "(?=[MmNn])(?i:\\bmy\\s+name\\s*(?:is|['’]s)|\\bname['’]s)\\s+([\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2})");
+  // A lookahead on the first letter before a case-insensitive alternation (here and below) skips
+  // most positions of a sentence at once: it does not change what matches, and made these
+  // patterns two to three times faster per utterance (benchmarks/README.md, engine overhead).
+  static final Pattern I_AM =
+      Pattern.compile("(?=[Ii])(?i:\\bI['’]m|\\bI\\s+am)\\s+" + NAME + COMPANY);
 
   /**
    * "This is Maria from Halden", "it's Tom": a speaker saying who they are. Not after "and" or
@@ -45,7 +49,7 @@ final class SelfIntroductionRule implements HintRule {
    */
   static final Pattern THIS_IS =
       Pattern.compile(
-          "(?<!(?i:and)\\s)(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+"
+          "(?=[TtIi])(?<!(?i:and)\\s)(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+"
               + NAME
               + COMPANY
               + "(?![^.!?]*\\?)");

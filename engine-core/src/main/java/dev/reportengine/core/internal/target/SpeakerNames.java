@@ -91,7 +91,8 @@ public final class SpeakerNames {
 
   /** "That's me, Marcus, ...": a speaker owning the name someone just introduced them by. */
   private static final Pattern THATS_ME =
-      Pattern.compile("(?i:\\bthat['’]s me|\\bit['’]s me|\\byep,? me)\\s*,\\s*" + NAME + "\\b");
+      Pattern.compile(
+          "(?=[TtIiYy])(?i:\\bthat['’]s me|\\bit['’]s me|\\byep,? me)\\s*,\\s*" + NAME + "\\b");
 
   /** A turn that opens by exclaiming a name ("Kofi! No stress."): it greets the one just heard. */
   private static final Pattern EXCLAIMED =
@@ -99,7 +100,8 @@ public final class SpeakerNames {
 
   private static final Pattern BACK =
       Pattern.compile(
-          "(?i:\\b(?:"
+          startingWithOneOf(AddressRule.THANKS, AddressRule.GREETING)
+              + "(?i:\\b(?:"
               + AddressRule.THANKS
               + "|"
               + AddressRule.GREETING
@@ -115,11 +117,14 @@ public final class SpeakerNames {
    * speaker of the very next turn, who answers to it; two votes then, else none.
    */
   private static final Pattern INTRODUCES_OTHER =
-      Pattern.compile("(?i:\\bthis\\s+is)\\s+" + NAME + "(?![^.!?]*\\?)");
+      Pattern.compile("(?=[Tt])(?i:\\bthis\\s+is)\\s+" + NAME + "(?![^.!?]*\\?)");
 
   private static final Pattern FORWARD =
       Pattern.compile(
-          "(?:^|[.!?;]\\s+)(?:(?i:"
+          "(?:^|"
+              + startingWithOneOf(".|!|?|;|,", AddressRule.HANDOVER)
+              + ")(?:"
+              + "(?:^|[.!?;]\\s+)(?:(?i:"
               + AddressRule.LEAD
               + ")\\s*,?\\s+)?"
               + NAME
@@ -138,7 +143,7 @@ public final class SpeakerNames {
               + AddressRule.HANDOVER
               + "))\\s*,?\\s+"
               + NAME
-              + "\\b");
+              + "\\b)");
 
   /** Capitalised words that start sentences or answers, never names. */
   private static final Set<String> NOT_NAMES =
@@ -230,6 +235,26 @@ public final class SpeakerNames {
           "How");
 
   private SpeakerNames() {}
+
+  /**
+   * A lookahead for the first characters of the {@code |}-separated alternatives, in both cases:
+   * put before a pattern whose every match starts with one of them, it skips the other positions of
+   * a text before the regular expression engine tries its alternation there.
+   */
+  static String startingWithOneOf(String... alternations) {
+    StringBuilder chars = new StringBuilder();
+    for (String alternation : alternations) {
+      for (String alternative : alternation.split("\\|")) {
+        char c = alternative.charAt(0);
+        for (char each : new char[] {Character.toLowerCase(c), Character.toUpperCase(c)}) {
+          if (chars.indexOf(String.valueOf(each)) < 0) {
+            chars.append(Character.isLetter(each) ? "" : "\\").append(each);
+          }
+        }
+      }
+    }
+    return "(?=[" + chars + "])";
+  }
 
   /** Whether {@code entity} has no name: no label, or a diarization code as its label. */
   public static boolean isAnonymous(Entity entity) {

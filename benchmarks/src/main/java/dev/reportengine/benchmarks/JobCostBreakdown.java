@@ -1,0 +1,117 @@
+package dev.reportengine.benchmarks;
+
+import com.sun.management.OperatingSystemMXBean;
+import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.Report;
+import dev.reportengine.api.TargetSpec;
+import dev.reportengine.api.Template;
+import dev.reportengine.api.json.JsonValue;
+import dev.reportengine.core.MediaSources;
+import dev.reportengine.core.PdfMode;
+import dev.reportengine.core.ReportEngine;
+import dev.reportengine.core.ReportEngineBuilder;
+import dev.reportengine.core.ReportStores;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where a trivial job's time goes, from the engine's own stage timings ({@code
+ * raw.stage_timings_ms}: load media with speaker-name inference, resolve target, build report,
+ * render Markdown, render PDF) averaged over many jobs, against the whole submit-to-succeeded time
+ * measured on the caller's thread, and the JVM's CPU time per job (all its threads: caller, worker,
+ * event threads, JIT and GC), which other processes on a shared machine disturb less than the wall
+ * time; the rest is submit (validation, idempotency, queueing), the worker hand-off, storing,
+ * events and the hand-back. By default the engine of {@link EngineOverheadBenchmark} ({@link
+ * TrivialTemplate}, one worker, in-memory store bounded to 100 reports, the two-speaker
+ * conversation of seed 7); with {@code general_report} that of {@link SubmitToReportBenchmark} (3
+ * speakers, seed 42).
+ *
+ * <pre>
+ * {@code java -cp benchmarks/target/benchmarks.jar dev.reportengine.benchmarks.JobCostBreakdown
+ * [jobs] [OFF|LAZY|EAGER] [trivial|general_report] [minutes]}</pre>
+ */
+public final class JobCostBreakdown {
+
+  private JobCostBreakdown() {}
+
+  /**
+   * Arguments: jobs measured (20,000) after as many warm-up jobs, the PDF mode (OFF), the template
+   * ({@code trivial}, or {@code general_report} as engine-templates has it) and the conversation's
+   * minutes (1).
+   */
+  public static void main(String[] args) {
+    int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+    PdfMode mode = args.length > 1 ? PdfMode.valueOf(args[1]) : PdfMode.OFF;
+    boolean trivial = args.length <= 2 || args[2].equals("trivial");
+    int minutes = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    ReportEngineBuilder builder =
+        ReportEngine.builder()
+            .parallelism(1)
+            .pdfMode(mode)
+            .store(ReportStores.inMemory(100, Duration.ofHours(1)))
+            .mediaSource(
+                MediaSources.inMemory(
+                    List.of(
+                        trivial
+                            ? SyntheticConversation.generate("call", minutes, 2, 7)
+                            : SyntheticConversation.generate("call", minutes, 3, 42))));
+    if (trivial) {
+      builder.discoverTemplates(false).template(new TrivialTemplate());
+    }
+    try (ReportEngine engine = builder.build()) {
+      CreateReportJobRequest request =
+          CreateReportJobRequest.of("call", Template.GENERAL_REPORT, TargetSpec.dominant());
+      run(engine, request, jobs);
+      Map<String, Double> stages = new LinkedHashMap<>();
+      OperatingSystemMXBean os =
+          (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      long cpu = os.getProcessCpuTime();
+      long started = System.nanoTime();
+      run(engine, request, jobs).forEach((k, v) -> stages.merge(k, v, Double::sum));
+      double totalMicros = (System.nanoTime() - started) / 1e3 / jobs;
+      System.out.printf(
+          Locale.ROOT,
+          "%d jobs, pdfMode %s, %s, %d min, %.1f us per job (%.0f jobs/s), %.1f us of this JVM's"
+              + " CPU per job%n",
+          jobs,
+          mode,
+          trivial ? "trivial template" : "general_report",
+          minutes,
+          totalMicros,
+          1e6 / totalMicros,
+          (os.getProcessCpuTime() - cpu) / 1e3 / jobs);
+      double inStages = 0;
+      for (Map.Entry<String, Double> e : stages.entrySet()) {
+        double micros = e.getValue() * 1000 / jobs;
+        inStages += micros;
+        System.out.printf(Locale.ROOT, "| %s | %.1f us |%n", e.getKey(), micros);
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "| outside the stages (submit, validation, queue, hand-off, store, events) | %.1f us |%n",
+          totalMicros - inStages);
+    }
+  }
+
+  /** Runs {@code jobs} jobs one after the other; the sum of each stage's milliseconds. */
+  private static Map<String, Double> run(
+      ReportEngine engine, CreateReportJobRequest request, int jobs) {
+    Map<String, Double> sums = new LinkedHashMap<>();
+    for (int i = 0; i < jobs; i++) {
+      Report report = engine.submit(request).await(Duration.ofSeconds(60));
+      JsonValue.JsonObject raw = (JsonValue.JsonObject) report.raw().orElseThrow();
+      JsonValue.JsonObject timings = (JsonValue.JsonObject) raw.members().get("stage_timings_ms");
+      timings
+          .members()
+          .forEach(
+              (stage, ms) ->
+                  sums.merge(
+                      stage, ((JsonValue.JsonNumber) ms).value().doubleValue(), Double::sum));
+    }
+    return sums;
+  }
+}
