@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class ContractSchemasTest {
 
+  /**
+   * Compares the repository's copies ({@code src/test/resources/contracts/v1}, which every other
+   * test reads) with the originals in {@code ../shared/contracts/v1}, so it is skipped when that is
+   * absent.
+   */
   @Test
   void doesMatchSharedSchemasByteForByteWhenSharedDirectoryExists() throws IOException {
     Path shared = ContractSchemas.repositoryRoot().resolve("../shared/contracts/v1").normalize();

@@ -51,7 +51,7 @@ class EndToEndTest {
   }
 
   private static Path directory(String kind, Path examples, String file) {
-    return kind.equals("own") ? examples : RepoFiles.sharedTranscript(file).getParent();
+    return kind.equals("own") ? examples : RepoFiles.transcript(file).getParent();
   }
 
   @ParameterizedTest(name = "{2}")

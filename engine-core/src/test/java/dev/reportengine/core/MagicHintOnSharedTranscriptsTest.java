@@ -22,9 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code magic_hint} through the engine on transcripts imported from {@code
- * ../shared/data/transcripts}: a miss fails with {@code target_not_found} naming the candidates the
- * cascade weighed, and a match puts its evidence (quote and time) into the report's {@code
+ * {@code magic_hint} through the engine on transcripts imported from {@code testdata/transcripts}
+ * (copies of shared transcripts): a miss fails with {@code target_not_found} naming the candidates
+ * the cascade weighed, and a match puts its evidence (quote and time) into the report's {@code
  * raw.target}.
  */
 class MagicHintOnSharedTranscriptsTest {
@@ -39,7 +39,8 @@ class MagicHintOnSharedTranscriptsTest {
   private ReportEngine engine;
 
   private ReportEngine engine() {
-    Path shared = RepoFiles.sharedTranscript(AMI + ".json").getParent();
+    RepoFiles.transcript(DEEPGRAM + ".json");
+    Path transcripts = RepoFiles.transcript(AMI + ".json").getParent();
     engine =
         ReportEngine.builder()
             .executor(executor)
@@ -47,7 +48,7 @@ class MagicHintOnSharedTranscriptsTest {
             .parallelism(1)
             .clock(new MutableClock(Instant.parse("2026-01-02T03:04:05Z")))
             .ids(() -> String.valueOf(ids.incrementAndGet()))
-            .mediaSource(MediaSources.directory(shared))
+            .mediaSource(MediaSources.directory(transcripts))
             .build();
     return engine;
   }

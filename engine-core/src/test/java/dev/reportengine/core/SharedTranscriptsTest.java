@@ -29,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Every file of {@code ../shared/data/transcripts} imports, with the speaker count and duration its
  * MANIFEST.md states (table: {@code shared-transcripts.tsv}); for the formats that give every
  * utterance's times, each speaker's talk time is recomputed here straight from the file.
+ *
+ * <p>Files copied into {@code testdata/transcripts} are read from there and always run (a missing
+ * copy fails); the others are read from {@code ../shared} and skipped when it is absent, as is
+ * {@link #coversEveryFileInTheCorpusWhenItIsPresent}, which lists the shared folder itself.
  */
 class SharedTranscriptsTest {
 
@@ -90,7 +94,7 @@ class SharedTranscriptsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("table")
   void importsWithManifestSpeakersAndDurationWhenReadFromTheCorpus(Expected expected) {
-    Media media = MediaSources.read(RepoFiles.sharedTranscript(expected.file()));
+    Media media = MediaSources.read(RepoFiles.transcript(expected.file()));
 
     assertThat(media.sourceFormat()).contains(expected.format());
     assertThat(media.entities().stream().filter(e -> e.label().isPresent()).count())
@@ -111,7 +115,7 @@ class SharedTranscriptsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("table")
   void keepsNoMarkupWhenTheFileHasSome(Expected expected) {
-    Media media = MediaSources.read(RepoFiles.sharedTranscript(expected.file()));
+    Media media = MediaSources.read(RepoFiles.transcript(expected.file()));
 
     assertThat(media.utterances())
         .extracting(Utterance::text)
@@ -141,7 +145,7 @@ class SharedTranscriptsTest {
   @MethodSource("timedFiles")
   void givesEachSpeakerTheTalkTimeOfTheirUtterancesAsTheFileGivesThem(String file)
       throws IOException {
-    Path path = RepoFiles.sharedTranscript(file);
+    Path path = RepoFiles.transcript(file);
     Map<String, Double> expected = talkTimeFromFile(path);
 
     Map<String, Double> actual = talkTimeByLabel(MediaSources.read(path));

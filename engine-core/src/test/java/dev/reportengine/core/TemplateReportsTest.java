@@ -135,7 +135,7 @@ class TemplateReportsTest {
     Path dir =
         where.equals("examples")
             ? RepoFiles.root().resolve("examples")
-            : RepoFiles.sharedTranscript(file).getParent();
+            : RepoFiles.transcript(file).getParent();
     return MediaSources.directory(dir).load(new MediaQuery(file)).orElseThrow();
   }
 
@@ -234,7 +234,7 @@ class TemplateReportsTest {
     // SRT gives no language: the Cyrillic text alone must make the lexicon metrics unavailable.
     Media media =
         MediaSources.read(
-            RepoFiles.sharedTranscript(
+            RepoFiles.transcript(
                 "srt_whisper_russian_internal_pitch_meeting_no_speakers_37min_ru.srt"));
     assertThat(media.language()).isEmpty();
 

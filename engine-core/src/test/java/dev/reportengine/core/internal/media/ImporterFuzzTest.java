@@ -32,13 +32,14 @@ import tools.jackson.databind.node.ArrayNode;
 /**
  * Fuzzing of the importers, every built-in format: the repository's transcripts (the bundled
  * examples and the evaluation calls), a generated transcript of 12 turns in each of the 13 formats
- * ({@link GeneratedTranscripts}) and, when {@code ../shared} is present, shared real transcripts
- * (AWS Transcribe, Rev JSON, Rev NLP, Whisper JSON, QMSum, speaker lines, speaker blocks, Markdown)
- * cut to about 20 KB. Each is mutated: byte ranges deleted, replaced, duplicated, repeated up to
- * about 100 KB or truncated, hostile values inserted. Every outcome is a {@link Media} or a {@link
- * MediaUnreadableException} whose message starts with the file's name; never another exception, and
- * never a read slower than {@link #bound(int)}. A short run is part of {@code ./mvnw verify}; for a
- * long one, {@code -Djqwik.tries.default=20000} (see README, "Fuzzing").
+ * ({@link GeneratedTranscripts}) and shared real transcripts (AWS Transcribe, Rev JSON, Rev NLP,
+ * Whisper JSON, QMSum, speaker lines, speaker blocks, Markdown) cut to about 20 KB: those copied
+ * into {@code testdata/transcripts} always, the others when {@code ../shared} is present. Each is
+ * mutated: byte ranges deleted, replaced, duplicated, repeated up to about 100 KB or truncated,
+ * hostile values inserted. Every outcome is a {@link Media} or a {@link MediaUnreadableException}
+ * whose message starts with the file's name; never another exception, and never a read slower than
+ * {@link #bound(int)}. A short run is part of {@code ./mvnw verify}; for a long one, {@code
+ * -Djqwik.tries.default=20000} (see README, "Fuzzing").
  */
 class ImporterFuzzTest {
 
@@ -110,7 +111,7 @@ class ImporterFuzzTest {
     }
   }
 
-  /** Repository and generated seeds; the shared ones too when ../shared is present. */
+  /** Repository, generated and in-repo shared seeds; the other shared ones when ../shared is. */
   private static final List<Seed> SEEDS = seeds();
 
   /** The largest fraction of its time bound one read took, for the report printed at the end. */
@@ -125,13 +126,12 @@ class ImporterFuzzTest {
               "generated-" + format,
               GeneratedTranscripts.of(format, 12).getBytes(StandardCharsets.UTF_8)));
     }
-    if (sharedPresent()) {
-      SHARED_SEEDS.forEach(s -> seeds.add(shared(s)));
-    } else {
+    if (!sharedPresent()) {
       System.out.println(
           "ImporterFuzzTest: ../shared/data/transcripts is absent; fuzzing without the shared"
-              + " transcripts");
+              + " transcripts that are not copied into testdata/transcripts");
     }
+    usableSharedSeeds().forEach(s -> seeds.add(shared(s)));
     // One unmeasured read of each seed, so that class loading and the first compilation do not
     // count against the time bound of the first tries.
     seeds.forEach(ImporterFuzzTest::readOrRefuse);
@@ -154,8 +154,19 @@ class ImporterFuzzTest {
     }
   }
 
+  /** The shared seeds copied into the repository, and the others when ../shared is present. */
+  private static List<Shared> usableSharedSeeds() {
+    return SHARED_SEEDS.stream()
+        .filter(s -> RepoFiles.IN_REPO_TRANSCRIPTS.contains(s.file()) || sharedPresent())
+        .toList();
+  }
+
   private static Seed shared(Shared s) {
-    Seed whole = file(sharedDir().resolve(s.file()));
+    Seed whole =
+        file(
+            RepoFiles.IN_REPO_TRANSCRIPTS.contains(s.file())
+                ? RepoFiles.transcript(s.file())
+                : sharedDir().resolve(s.file()));
     byte[] bytes = whole.bytes();
     byte[] cut =
         switch (s.cut()) {
@@ -346,8 +357,7 @@ class ImporterFuzzTest {
 
   @Test
   void everySharedSeedIsStillItsFormatAfterTheCut() {
-    RepoFiles.sharedTranscript("MANIFEST.md");
-    for (Shared s : SHARED_SEEDS) {
+    for (Shared s : usableSharedSeeds()) {
       Seed seed = shared(s);
       String text = MediaFileDecoder.decode(seed.name(), seed.bytes());
       assertThat(seed.bytes().length).as(s.file()).isLessThanOrEqualTo(CUT);

@@ -11,6 +11,7 @@ import dev.reportengine.core.testing.RepoFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs every case of {@code hint-cases.json} (media, reader, hint, expected entity id or MISS,
- * note) through the magic-hint resolver, prints the accuracy and fails below 90%.
+ * note) through the magic-hint resolver, prints the accuracy and fails below 90%. Without {@code
+ * ../shared}, the cases on shared transcripts not copied into {@code testdata/transcripts} are left
+ * out (the run says how many).
  */
 class HintSetTest {
 
@@ -36,7 +39,14 @@ class HintSetTest {
 
   @Test
   void resolvesAtLeastNinetyPercentOfTheHintSetWhenRunOverAllCases() {
-    List<HintCase> cases = cases();
+    List<HintCase> all = cases();
+    List<HintCase> cases = all.stream().filter(HintSetTest::available).toList();
+    if (cases.size() < all.size()) {
+      System.out.printf(
+          "HintSetTest: ../shared is absent; %d of %d cases run (the media of the others is not"
+              + " copied into testdata/transcripts)%n",
+          cases.size(), all.size());
+    }
     Map<String, Media> loaded = new HashMap<>();
     MagicHintResolver resolver = new MagicHintResolver();
     int right = 0;
@@ -105,6 +115,20 @@ class HintSetTest {
   }
 
   /**
+   * Whether a row's media can be read: the repository's files and the transcripts copied into
+   * {@code testdata/transcripts} always, the other shared transcripts when {@code ../shared} is
+   * present.
+   */
+  static boolean available(HintCase c) {
+    if (!c.media().startsWith("shared/")) {
+      return true;
+    }
+    String name = c.media().substring("shared/".length());
+    return RepoFiles.IN_REPO_TRANSCRIPTS.contains(name)
+        || Files.isRegularFile(RepoFiles.sharedTranscripts().resolve(name));
+  }
+
+  /**
    * Loads a row's media through the product: {@link MediaSources#read(Path)}, the importers chosen
    * by content. {@code engine} is the only reader, so what is tested is what users get.
    */
@@ -115,7 +139,7 @@ class HintSetTest {
     }
     Path file =
         c.media().startsWith("shared/")
-            ? RepoFiles.sharedTranscript(c.media().substring("shared/".length()))
+            ? RepoFiles.transcript(c.media().substring("shared/".length()))
             : RepoFiles.root().resolve(c.media());
     return MediaSources.read(file);
   }
