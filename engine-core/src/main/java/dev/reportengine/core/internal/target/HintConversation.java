@@ -81,6 +81,49 @@ final class HintConversation {
     return turns.stream().filter(t -> !isAnonymous(t.speaker())).toList();
   }
 
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}_]+");
+  private static final java.util.regex.Pattern CAPITALISED_INSIDE =
+      java.util.regex.Pattern.compile("(?<=[^.!?\\s])\\s+(\\p{Lu}[\\p{L}\\p{N}_]*)");
+
+  private java.util.Set<String> lowerCaseWords;
+  private java.util.Set<String> capitalisedInside;
+
+  /**
+   * The words the call writes in lower case ("pharmacy" in "we've got pharmacy with us"), read once
+   * per conversation (a conversation serves one resolution, on one thread).
+   */
+  java.util.Set<String> lowerCaseWords() {
+    if (lowerCaseWords == null) {
+      java.util.Set<String> found = new java.util.HashSet<>();
+      for (Turn t : turns) {
+        java.util.regex.Matcher m = WORD.matcher(t.utterance().text());
+        while (m.find()) {
+          if (Character.isLowerCase(m.group().codePointAt(0))) {
+            found.add(m.group());
+          }
+        }
+      }
+      lowerCaseWords = found;
+    }
+    return lowerCaseWords;
+  }
+
+  /** The capitalised words the call writes other than at the start of a sentence, read once. */
+  java.util.Set<String> capitalisedInside() {
+    if (capitalisedInside == null) {
+      java.util.Set<String> found = new java.util.HashSet<>();
+      for (Turn t : turns) {
+        java.util.regex.Matcher m = CAPITALISED_INSIDE.matcher(t.utterance().text());
+        while (m.find()) {
+          found.add(m.group(1));
+        }
+      }
+      capitalisedInside = found;
+    }
+    return capitalisedInside;
+  }
+
   /** The nearest earlier turn by another person. */
   Optional<Turn> previousSpeaker(Turn turn) {
     for (int i = turn.index() - 1; i >= 0; i--) {

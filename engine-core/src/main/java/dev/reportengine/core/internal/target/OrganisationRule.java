@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * you Lumenary Dispatch"), and not as something they buy, use, compare or leave ("we got a quote
  * from Pathwise", "we use Relay", "switching from Relay"). The organisation is the hint's
  * capitalised words that are no speaker's name; its first word must be said in the call. Each
- * sentence that ties it to its speaker (see {@link #isOwn}) counts one for them; the score is
+ * sentence that ties it to its speaker (see {@link #ownership}) counts one for them; the score is
  * {@link #SCORE} times the speaker's share of them. A bare name is taken for an organisation only
  * when the call puts it after "at", "of" or "join"; a hint that says "from" or "at" it is one.
  */
@@ -32,20 +32,21 @@ final class OrganisationRule implements HintRule {
     }
     Pattern said =
         Pattern.compile("(?<![\\p{L}'])" + Pattern.quote(organisation.get(0)) + "(?![\\p{L}])");
-    Map<String, List<Turn>> own = new LinkedHashMap<>();
+    Pattern own = ownership(organisation.get(0));
+    Map<String, List<Turn>> byOwner = new LinkedHashMap<>();
     Map<String, Entity> who = new LinkedHashMap<>();
     int total = 0;
     for (Turn t : conversation.personTurns()) {
       for (String sentence : t.utterance().text().split("(?<=[.!?])\\s+")) {
-        if (said.matcher(sentence).find() && isOwn(sentence, organisation.get(0))) {
-          own.computeIfAbsent(t.speaker().id(), k -> new ArrayList<>()).add(t);
+        if (said.matcher(sentence).find() && own.matcher(lower(sentence)).find()) {
+          byOwner.computeIfAbsent(t.speaker().id(), k -> new ArrayList<>()).add(t);
           who.put(t.speaker().id(), t.speaker());
           total++;
         }
       }
     }
     List<Scored> scored = new ArrayList<>();
-    for (Map.Entry<String, List<Turn>> e : own.entrySet()) {
+    for (Map.Entry<String, List<Turn>> e : byOwner.entrySet()) {
       List<Turn> turns = e.getValue();
       scored.add(
           new Scored(
@@ -109,39 +110,40 @@ final class OrganisationRule implements HintRule {
   }
 
   /**
-   * Whether a sentence ties the name to its speaker: "I've been an analyst at Pellham Home", "when
-   * I was at the Lakeside", "at Pellham we had", "our Pellham office", "Owen from Corvane here",
-   * "I'm Owen from Corvane", "let me show you Lumenary Dispatch". A sentence that only has "we" and
-   * the name ("we got a quote from Pathwise", "Banfield still haven't confirmed, and we need ...")
-   * does not.
+   * What makes a (lower-cased) sentence tie the name to its speaker: "I've been an analyst at
+   * Pellham Home", "when I was at the Lakeside", "at Pellham we had", "our Pellham office", "Owen
+   * from Corvane here", "I'm Owen from Corvane", "let me show you Lumenary Dispatch". A sentence
+   * that only has "we" and the name ("we got a quote from Pathwise", "Banfield still haven't
+   * confirmed, and we need ...") does not.
    */
-  private static boolean isOwn(String sentence, String name) {
+  private static Pattern ownership(String name) {
     String n = Pattern.quote(name.toLowerCase(java.util.Locale.ROOT));
-    String lower = sentence.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
     return Pattern.compile(
-            "\\b(i|i'm|i've|i was|i am|we|we're|we've|we were|we are)\\b([^.,;?!]{0,40}?)\\b(at|for)"
-                + " (the )?"
-                + n
-                + "\\b"
-                + "|\\bat (the )?"
-                + n
-                + "\\b( [a-z'-]+){0,2}?,? (i|we|our|my)\\b"
-                + "|\\b(our|my) "
-                + n
-                + "\\b"
-                + "|\\b"
-                + n
-                + " and i\\b"
-                + "|\\b(i'm|i am|we're|we are|it's|this is) ([a-z'-]+ ){0,2}from (the )?"
-                + n
-                + "\\b"
-                + "|\\bfrom (the )?"
-                + n
-                + " here\\b"
-                + "|\\b(show|demo|walk) you\\b[^.?!]{0,40}\\b"
-                + n
-                + "\\b")
-        .matcher(lower)
-        .find();
+        "\\b(i|i'm|i've|i was|i am|we|we're|we've|we were|we are)\\b([^.,;?!]{0,40}?)\\b(at|for)"
+            + " (the )?"
+            + n
+            + "\\b"
+            + "|\\bat (the )?"
+            + n
+            + "\\b( [a-z'-]+){0,2}?,? (i|we|our|my)\\b"
+            + "|\\b(our|my) "
+            + n
+            + "\\b"
+            + "|\\b"
+            + n
+            + " and i\\b"
+            + "|\\b(i'm|i am|we're|we are|it's|this is) ([a-z'-]+ ){0,2}from (the )?"
+            + n
+            + "\\b"
+            + "|\\bfrom (the )?"
+            + n
+            + " here\\b"
+            + "|\\b(show|demo|walk) you\\b[^.?!]{0,40}\\b"
+            + n
+            + "\\b");
+  }
+
+  private static String lower(String sentence) {
+    return sentence.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
   }
 }

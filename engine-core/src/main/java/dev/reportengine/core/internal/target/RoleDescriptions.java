@@ -126,7 +126,7 @@ final class RoleDescriptions {
   private static final Pattern APPOSITIVE =
       Pattern.compile(
           "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?),\\s+(?:(?i:our|my|their|your)\\s+"
-              + "(?=(?:[\\p{L}'-]+\\s*){1,4}(?:[,;:.!?]|$))|(?i:who|he|she)(?:'s|’s|\\s+is)?\\s+)([^,;:]+)");
+              + "(?=(?:[\\p{L}'-]++\\s*+){1,4}+(?:[,;:.!?]|$))|(?i:who|he|she)(?:'s|’s|\\s+is)?\\s+)([^,;:]+)");
 
   /** "this is Priyanka Nair, who ...": someone introduced to the call is in it, not absent. */
   private static final Pattern INTRODUCED =
@@ -338,18 +338,8 @@ final class RoleDescriptions {
    * sentence, and never in lower case.
    */
   private static boolean isPersonName(String word, HintConversation c) {
-    Pattern inside = Pattern.compile("[^.!?\\s]\\s+" + Pattern.quote(word) + "\\b");
-    Pattern lower =
-        Pattern.compile("\\b" + Pattern.quote(word.toLowerCase(java.util.Locale.ROOT)) + "\\b");
-    boolean capitalisedInside = false;
-    for (Turn t : c.turns()) {
-      String text = t.utterance().text();
-      if (lower.matcher(text).find()) {
-        return false;
-      }
-      capitalisedInside |= inside.matcher(text).find();
-    }
-    return capitalisedInside;
+    return c.capitalisedInside().contains(word)
+        && !c.lowerCaseWords().contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -366,9 +356,7 @@ final class RoleDescriptions {
     if (NOT_VOCATIVES.contains(word) || HintText.isStopWord(word) || isSpeaker(word, c)) {
       return Optional.empty();
     }
-    Pattern lower = Pattern.compile("\\b" + Pattern.quote(word) + "\\b");
-    boolean common = c.turns().stream().anyMatch(x -> lower.matcher(x.utterance().text()).find());
-    return common ? Optional.of(word) : Optional.empty();
+    return c.lowerCaseWords().contains(word) ? Optional.of(word) : Optional.empty();
   }
 
   /** The words up to the first clause break, at most {@link #WINDOW}. */

@@ -54,8 +54,9 @@ final class RoleRule implements HintRule {
     if (!byAttribute.isEmpty()) {
       return RuleResult.of(byAttribute);
     }
-    List<Scored> bySelfDescription = descriptions(units, conversation);
-    Optional<RoleDescriptions.Absent> absent = absentHolder(units, conversation, bySelfDescription);
+    List<RoleDescriptions.Description> described = RoleDescriptions.all(conversation);
+    List<Scored> bySelfDescription = descriptions(units, described);
+    Optional<RoleDescriptions.Absent> absent = absentHolder(units, conversation, described);
     if (absent.isPresent()) {
       RoleDescriptions.Absent a = absent.get();
       return RuleResult.conclusive(
@@ -157,9 +158,10 @@ final class RoleRule implements HintRule {
    * The best description of each person in words of the hint: their own (0.8) or another speaker's
    * about them (0.75), see {@link RoleDescriptions}.
    */
-  private static List<Scored> descriptions(List<Unit> units, HintConversation conversation) {
+  private static List<Scored> descriptions(
+      List<Unit> units, List<RoleDescriptions.Description> described) {
     Map<String, Scored> best = new LinkedHashMap<>();
-    for (RoleDescriptions.Description d : RoleDescriptions.all(conversation)) {
+    for (RoleDescriptions.Description d : described) {
       double sum = units.stream().mapToDouble(u -> match(u, d.words())).sum();
       if (sum == 0) {
         continue;
@@ -202,9 +204,11 @@ final class RoleRule implements HintRule {
    * absent.
    */
   private static Optional<RoleDescriptions.Absent> absentHolder(
-      List<Unit> units, HintConversation conversation, List<Scored> speakers) {
+      List<Unit> units,
+      HintConversation conversation,
+      List<RoleDescriptions.Description> described) {
     double bestSpeaker = 0;
-    for (RoleDescriptions.Description d : RoleDescriptions.all(conversation)) {
+    for (RoleDescriptions.Description d : described) {
       bestSpeaker =
           Math.max(bestSpeaker, units.stream().mapToDouble(u -> match(u, d.words())).sum());
     }
