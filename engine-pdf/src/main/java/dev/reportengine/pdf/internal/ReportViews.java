@@ -5,6 +5,7 @@ import dev.reportengine.api.Report;
 import dev.reportengine.api.ReportEntity;
 import dev.reportengine.api.Section;
 import dev.reportengine.api.SectionContent;
+import dev.reportengine.api.json.JsonText;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.pdf.PdfLimits;
 import dev.reportengine.pdf.internal.DocumentView.BlockView;

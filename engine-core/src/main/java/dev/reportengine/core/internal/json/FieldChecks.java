@@ -1,5 +1,6 @@
 package dev.reportengine.core.internal.json;
 
+import dev.reportengine.api.json.JsonText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -212,14 +213,14 @@ final class FieldChecks {
       add(
           pointer,
           ViolationCode.MINIMUM,
-          name(pointer) + " must be at least " + NumberText.format(min) + ", got " + show(value));
+          name(pointer) + " must be at least " + JsonText.number(min) + ", got " + show(value));
       return Optional.empty();
     }
     if (max != null && value.compareTo(max) > 0) {
       add(
           pointer,
           ViolationCode.MAXIMUM,
-          name(pointer) + " must be at most " + NumberText.format(max) + ", got " + show(value));
+          name(pointer) + " must be at most " + JsonText.number(max) + ", got " + show(value));
       return Optional.empty();
     }
     return Optional.of(value);
@@ -239,6 +240,6 @@ final class FieldChecks {
   }
 
   private static String show(BigDecimal value) {
-    return Texts.shorten(NumberText.format(value));
+    return Texts.shorten(JsonText.number(value));
   }
 }

@@ -8,6 +8,7 @@ import dev.reportengine.api.JobPage;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.Violation;
+import dev.reportengine.api.json.JsonText;
 import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.core.RequestRules;
 import java.util.List;
@@ -69,17 +70,17 @@ public final class JsonCodec {
 
   /** Writes a request. */
   public String writeRequest(CreateReportJobRequest request) {
-    return PrettyJson.write(RequestEncoder.encode(request));
+    return text(RequestEncoder.encode(request));
   }
 
   /** Writes a create-job response. */
   public String writeResponse(CreateReportJobResponse response) {
-    return PrettyJson.write(ResponseEncoder.response(response));
+    return text(ResponseEncoder.response(response));
   }
 
   /** Writes a report. */
   public String writeReport(Report report) {
-    return PrettyJson.write(ReportEncoder.encode(report));
+    return text(ReportEncoder.encode(report));
   }
 
   /** Reads a report strictly. */
@@ -89,7 +90,7 @@ public final class JsonCodec {
 
   /** Writes a job snapshot. */
   public String writeJob(JobSnapshot job) {
-    return PrettyJson.write(JobEncoder.encode(job));
+    return text(JobEncoder.encode(job));
   }
 
   /** Reads a job snapshot strictly. */
@@ -99,7 +100,7 @@ public final class JsonCodec {
 
   /** Writes a JSON value. */
   public String writeValue(JsonValue value) {
-    return PrettyJson.write(JsonValues.toNode(value));
+    return JsonText.pretty(value);
   }
 
   /** Reads a JSON value. */
@@ -110,11 +111,20 @@ public final class JsonCodec {
   /** Writes an error body. */
   public String writeError(
       ErrorCode code, String message, List<Violation> violations, OptionalLong retryAfterSec) {
-    return PrettyJson.write(ResponseEncoder.error(code, message, violations, retryAfterSec));
+    return text(ResponseEncoder.error(code, message, violations, retryAfterSec));
   }
 
   /** Writes a page of jobs. */
   public String writeJobPage(JobPage page) {
-    return PrettyJson.write(ResponseEncoder.page(page));
+    return text(ResponseEncoder.page(page));
+  }
+
+  /**
+   * The text of an encoded tree, written by the engine's one JSON writer ({@link JsonText}).
+   *
+   * @throws IllegalArgumentException for a number JSON cannot represent (NaN, an infinity)
+   */
+  private static String text(JsonNode tree) {
+    return JsonText.pretty(JsonValues.fromNode(tree));
   }
 }

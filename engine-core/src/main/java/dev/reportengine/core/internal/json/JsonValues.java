@@ -47,7 +47,13 @@ final class JsonValues {
         yield new JsonValue.JsonArray(elements);
       }
       case STRING -> JsonValue.of(node.stringValue());
-      case NUMBER -> new JsonValue.JsonNumber(node.decimalValue());
+      case NUMBER -> {
+        if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+          throw new IllegalArgumentException(
+              "JSON cannot represent the number " + node.doubleValue());
+        }
+        yield new JsonValue.JsonNumber(node.decimalValue());
+      }
       case BOOLEAN -> JsonValue.of(node.booleanValue());
       case NULL -> JsonValue.NULL;
       default -> throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());

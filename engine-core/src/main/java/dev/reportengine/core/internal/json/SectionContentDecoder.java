@@ -2,6 +2,7 @@ package dev.reportengine.core.internal.json;
 
 import dev.reportengine.api.Block;
 import dev.reportengine.api.SectionContent;
+import dev.reportengine.api.json.JsonText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,7 +115,7 @@ final class SectionContentDecoder {
   }
 
   private static Optional<Integer> columns(BigDecimal value, Pointer at, FieldChecks checks) {
-    String text = NumberText.format(value);
+    String text = JsonText.number(value);
     if (COLUMNS.contains(text)) {
       return Optional.of(Integer.valueOf(text));
     }

@@ -2,6 +2,7 @@ package dev.reportengine.core.internal.json;
 
 import dev.reportengine.api.OnMiss;
 import dev.reportengine.api.TargetStrategy;
+import dev.reportengine.api.json.JsonText;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -116,9 +117,9 @@ final class TargetValidator {
             ViolationCode.TIMERANGE_ORDER,
             checks.name(startAt)
                 + " ("
-                + NumberText.format(start.get())
+                + JsonText.number(start.get())
                 + ") must not be after end_seconds ("
-                + NumberText.format(end.get())
+                + JsonText.number(end.get())
                 + ")");
       }
     }

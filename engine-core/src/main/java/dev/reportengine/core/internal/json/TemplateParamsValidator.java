@@ -1,6 +1,7 @@
 package dev.reportengine.core.internal.json;
 
 import dev.reportengine.api.Template;
+import dev.reportengine.api.json.JsonText;
 import dev.reportengine.api.spi.ParameterSpec;
 import dev.reportengine.api.spi.ParameterSpec.Parameter;
 import java.math.BigDecimal;
@@ -69,7 +70,7 @@ final class TemplateParamsValidator {
     if (!typed) {
       String got =
           value.isNumber()
-              ? Texts.shorten(NumberText.format(value.decimalValue()))
+              ? Texts.shorten(JsonText.number(value.decimalValue()))
               : FieldChecks.typeName(value);
       checks.add(
           at,
@@ -143,7 +144,7 @@ final class TemplateParamsValidator {
               + " must be "
               + range(parameter)
               + ", got "
-              + Texts.shorten(NumberText.format(value)));
+              + Texts.shorten(JsonText.number(value)));
     }
   }
 

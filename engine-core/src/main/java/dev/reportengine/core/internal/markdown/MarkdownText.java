@@ -1,5 +1,6 @@
 package dev.reportengine.core.internal.markdown;
 
+import dev.reportengine.api.json.JsonText;
 import java.util.regex.Pattern;
 
 /**
@@ -32,18 +33,9 @@ final class MarkdownText {
     StringBuilder visible = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      visible.append(isBidiControl(c) ? '\uFFFD' : c);
+      visible.append(JsonText.isBidiControl(c) ? '\uFFFD' : c);
     }
     return SPACES.matcher(BREAKS.matcher(visible).replaceAll(" ")).replaceAll(" ").strip();
-  }
-
-  /**
-   * Whether {@code c} is a bidirectional embedding, override or isolate (U+202A to U+202E, U+2066
-   * to U+2069), which reorders how the text after it displays. The marks LRM, RLM and ALM, which
-   * right-to-left text uses, are kept.
-   */
-  static boolean isBidiControl(char c) {
-    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
   }
 
   /** Markdown source that renders as {@link #flatten(String) flattened} {@code text}. */
