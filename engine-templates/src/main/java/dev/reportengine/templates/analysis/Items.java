@@ -59,8 +59,12 @@ public final class Items {
           "i'm happy to",
           "i am happy to",
           "i'd");
+
+  /** The rule of a step said as an imperative, whose owner is the one addressed. */
+  static final String IMPERATIVE = "imperative";
+
   private static final List<String> TEAM =
-      List.of("we'll", "we will", "we're going to", "let's", "we can");
+      List.of("we'll", "we will", "we're going to", "let's", "we can", "we could");
   private static final List<String> ADDRESSEE =
       List.of("you'll", "you will", "can you", "could you", "would you", "will you");
 
@@ -221,7 +225,9 @@ public final class Items {
                   kind,
                   p.rule(),
                   quote,
-                  owner(media, lower, u.entityId(), otherSpeaker),
+                  p.rule().equals(IMPERATIVE)
+                      ? addressee(media, lower, u.entityId(), otherSpeaker)
+                      : owner(media, lower, u.entityId(), otherSpeaker),
                   due(sentence, language.duePatterns()),
                   committed));
           found.add(kind);
@@ -353,8 +359,7 @@ public final class Items {
       Media media, String lowerSentence, String speaker, String otherSpeaker) {
     String lower = " " + String.join(" ", Tokens.words(lowerSentence)) + " ";
     for (Entity e : media.entities()) {
-      Optional<String> first =
-          e.label().map(l -> l.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
+      Optional<String> first = firstName(e);
       if (first.isPresent()
           && first.get().length() > 1
           && (lower.contains(" " + first.get() + " will ")
@@ -373,6 +378,30 @@ public final class Items {
       return Optional.ofNullable(otherSpeaker);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Who is told to do a step said as an imperative ("Put it in the handbook, Saoirse.", "Send it to
+   * me when you've got a draft."): the speaker named in it, else the one who spoke before.
+   */
+  private static Optional<String> addressee(
+      Media media, String lowerSentence, String speaker, String otherSpeaker) {
+    List<String> words = Tokens.words(lowerSentence);
+    for (Entity e : media.entities()) {
+      Optional<String> first = firstName(e);
+      if (!e.id().equals(speaker)
+          && first.isPresent()
+          && first.get().length() > 1
+          && words.contains(first.get())) {
+        return Optional.of(e.id());
+      }
+    }
+    return Optional.ofNullable(otherSpeaker);
+  }
+
+  /** An entity's first name in lower case, from its label. */
+  private static Optional<String> firstName(Entity e) {
+    return e.label().map(l -> l.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
   }
 
   private static boolean contains(String lower, List<String> phrases) {

@@ -67,6 +67,13 @@ class ItemsTest {
         "The marquee option is off the table now.|status_change",
         "Their site visit has moved to the 3rd because of the strike.|status_change",
         "The minibus from the airport is cancelled, hardly anyone flies in.|status_change",
+        "Procurement already approved moving the archive to cold storage.|status_change",
+        "Fine, from now on we send every refund over fifty pounds to Maria.|from_now_on",
+        "Let's route the overflow calls to the Leeds team from now on.|from_now_on",
+        "Okay, then let's drop the SMS add-on from the order.|acknowledged_lets",
+        "Right, let's book the bigger room for both days.|acknowledged_lets",
+        "Okay, let's take it for March and April, I can sign that off.|acknowledged_lets",
+        "We'll run the trial at the north depot, not the south one.|choice_not",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -125,6 +132,12 @@ class ItemsTest {
         "It's twelve thousand, and anything over five thousand has to go to Ruth as director.|approval_over_spend",
         "Your quote is above that, so it would need Graham's approval.|approval_over_spend",
         "Ruth has been strict about spending, so I'm not confident she'll approve it.|concern",
+        "Evenings are the problem.|problem_named",
+        "Okay, that's a real problem, because the trucks only come on Mondays.|problem_named",
+        "We need nine drivers for the weekend and so far we've got five confirmed.|shortfall",
+        "Honestly, that's not enough to cover both sites.|shortfall",
+        "Even the end of May looks tight to me.|tight",
+        "I'm away for a month from June, and I'm the only one with the payroll login.|key_person_away",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -152,6 +165,9 @@ class ItemsTest {
         "The forms arrive late, so we end up paying for couriers on Friday.",
         "At the end of the day it's a two-week job in March.",
         "Tell me about a time you were short-staffed on a shift and still kept the floor safe.",
+        "That's not a problem, the van is back.",
+        "No problem at all.",
+        "I'm the only one here today, so bear with me.",
       })
   void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
     assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
@@ -185,6 +201,15 @@ class ItemsTest {
         "And I'm happy to run a workshop for the planners, say on Tuesday?|ana|on Tuesday|false",
         "I'll write to Ruth today with the quote, and we'll see what she says.|ana|today|true",
         "Maybe someone could ring the council this week and ask about the permit.||this week|false",
+        "I'll send you the scans from last week's visits.|ana||true",
+        "I might also try the library for extra chairs.|ana||false",
+        "What I'd like to do is ask the parents' group for drivers.|ana||false",
+        "Maybe we could get Lee on the next call.|ana||false",
+        "We'll let you know by Friday either way.|ana|by Friday|true",
+        "I'll tidy the rota over the next couple of weeks.|ana|over the next couple of weeks|true",
+        "Good point, send it to me when the draft is ready.|ben||true",
+        "Yes, put it on the noticeboard, Ben.|ben||true",
+        "Priya from finance will be in touch about the invoice.|||true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -214,6 +239,11 @@ class ItemsTest {
         "Okay, so today's actions, I'll call the florist and Ben books the band.",
         "Walk me through what you'll do on your first day.",
         "What I can do is ten percent off if you sign for two years.",
+        "I'll be off for two weeks from Monday.",
+        "Sure, ping me whenever.",
+        "Put it this way, nobody reads the manual.",
+        "Put them there at the very top.",
+        "Yeah, let's take a screenshot of this board and then.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();
