@@ -14,7 +14,7 @@ public final class Prompts {
   /** A request said as a statement, at the start of the sentence or after a comma. */
   private static final Pattern REQUEST =
       Pattern.compile(
-          "(^|, |\\. )(tell (me|us)|(walk|talk|take) (me|us) (back )?(through|to)|describe|give (me|us)"
+          "(^|, |\\. )((and|so|okay|ok|right|now|then|finally|lastly),? )?(tell (me|us)|(walk|talk|take) (me|us) (back )?(through|to)|describe|give (me|us)"
               + " (an|a|one|a concrete|a specific|some) (example|instance)"
               + "|share (an|one|a) (example|time|situation|story)"
               + "|i'd (like|love) to understand|i want to hear|let's (talk|hear) about (your|how|what"

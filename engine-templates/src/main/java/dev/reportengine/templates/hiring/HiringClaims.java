@@ -78,10 +78,10 @@ final class HiringClaims {
   static List<Answer> assessed(ConversationAnalysis a, java.util.function.Predicate<Answer> vague) {
     return a.answers().stream()
         .filter(x -> x.star().isPresent() && x.question().isPresent())
-        .filter(x -> !Prompts.isHypothetical(x.question().get().text()))
         .filter(
             x ->
-                !Prompts.isHabitual(x.question().get().text())
+                !(Prompts.isHypothetical(x.question().get().text())
+                        || Prompts.isHabitual(x.question().get().text()))
                     || StarCheck.narratesThePast(x.sentences()))
         .filter(x -> x.sentences().stream().noneMatch(e -> Sentences.isQuestion(e.text())))
         .toList();

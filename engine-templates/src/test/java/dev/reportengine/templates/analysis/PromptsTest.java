@@ -29,6 +29,8 @@ class PromptsTest {
         "Take me back to a time when a forecast you made was badly off.",
         "I'd also like to hear about a time you pushed back on a deadline.",
         "Next, one situation where you had to change course halfway.",
+        "And tell me about a choice you made that you later regretted.",
+        "Finally, describe how you'd open a second site.",
       })
   void recognisesQuestionsAndRequestsSaidAsStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isTrue();

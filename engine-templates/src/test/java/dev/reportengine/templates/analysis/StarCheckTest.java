@@ -33,6 +33,10 @@ class StarCheckTest {
         "Every month the auditors ask for the same export.| S",
         "The weather was lovely and the food was good.| ''",
         "I'm the lead for the billing squad.| T",
+        "Our target is twelve minutes a call.| T",
+        "I'm responsible for the weekend rota.| T",
+        "He's now one of our two supervisors.| R",
+        "It's now on the menu twice a week.| R",
       })
   void doesFindOrdinaryPhrasingsOfEachPart(String answer, String parts) {
     assertThat(letters(answer)).isEqualTo(parts);

@@ -1,0 +1,56 @@
+package dev.reportengine.templates.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.TemplateContext;
+import dev.reportengine.templates.analysis.Answer;
+import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.MediaBuilder;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which answers {@link HiringClaims#assessed} checks for STAR. */
+class HiringClaimsTest {
+
+  private static final String STORY =
+      "At the depot we failed an audit last spring. I went through every checklist with the"
+          + " shift leads and we rewrote the cleaning rota together. We passed the next visit"
+          + " with no findings at all.";
+
+  private static final String HOPES =
+      "I would start with the checklists and the cleaning rota, and I would probably talk to"
+          + " every shift lead about what usually goes wrong before any visit happens.";
+
+  private static List<Answer> assessed(String prompt, String answer) {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 3, prompt)
+            .says("alex", 4, 20, answer)
+            .build();
+    ConversationAnalysis a =
+        ConversationAnalysis.of(
+            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+    return HiringClaims.assessed(a, x -> false);
+  }
+
+  @ParameterizedTest(name = "{0} / story: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Tell me about an audit that went badly.|true|1",
+        "Tell me about an audit that went badly.|false|1",
+        "Describe how you'd get a site ready for an inspection.|true|1",
+        "Describe how you'd get a site ready for an inspection.|false|0",
+        "How do you prepare your team for an inspection?|true|1",
+        "How do you prepare your team for an inspection?|false|0",
+      })
+  void checksAnAnswerToAHypotheticalOrHabitualPromptOnlyWhenItTellsWhatHappened(
+      String prompt, boolean story, int assessed) {
+    assertThat(assessed(prompt, story ? STORY : HOPES)).hasSize(assessed);
+  }
+}
