@@ -35,13 +35,13 @@ class ArchitectureTest {
   }
 
   @Test
-  void engineApiUsesOnlyTheJdk() {
+  void engineApiUsesOnlyTheJdkAndNullnessAnnotations() {
     classes()
         .that()
         .resideInAPackage("dev.reportengine.api..")
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "dev.reportengine.api..")
+        .resideInAnyPackage("java..", "dev.reportengine.api..", "org.jspecify.annotations..")
         .check(ALL);
   }
 
