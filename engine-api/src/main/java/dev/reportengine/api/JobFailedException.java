@@ -1,6 +1,7 @@
 package dev.reportengine.api;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A job ended without a report; {@link #error()} says why. */
 public final class JobFailedException extends ReportEngineException {
@@ -20,7 +21,7 @@ public final class JobFailedException extends ReportEngineException {
    * An exception for the job {@code jobId} that ended with {@code error} because of {@code cause}
    * (null when there is none to give), available as {@link #getCause()}.
    */
-  public JobFailedException(String jobId, JobError error, Throwable cause) {
+  public JobFailedException(String jobId, JobError error, @Nullable Throwable cause) {
     super(error.code(), "job " + jobId + " failed: " + error.message(), cause);
     this.jobId = Objects.requireNonNull(jobId, "jobId");
     this.error = error;

@@ -1,6 +1,7 @@
 package dev.reportengine.api;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The root of every exception the engine throws on purpose. Each carries a stable code. */
 public class ReportEngineException extends RuntimeException {
@@ -14,8 +15,8 @@ public class ReportEngineException extends RuntimeException {
     this.code = Objects.requireNonNull(code, "code");
   }
 
-  /** An exception with a code, a message and a cause. */
-  public ReportEngineException(ErrorCode code, String message, Throwable cause) {
+  /** An exception with a code, a message and a cause (null when there is none to give). */
+  public ReportEngineException(ErrorCode code, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.code = Objects.requireNonNull(code, "code");
   }

@@ -22,7 +22,7 @@ import org.w3c.dom.Node;
 class EngineBomTest {
 
   /** Modules of the parent POM that are not libraries for hosts, so not in the BOM. */
-  static final Set<String> NOT_PUBLISHED = Set.of("benchmarks", "engine-bom");
+  static final Set<String> NOT_PUBLISHED = Set.of("benchmarks", "engine-bom", "integration-tests");
 
   private static final Path ROOT = RepoFiles.root();
 

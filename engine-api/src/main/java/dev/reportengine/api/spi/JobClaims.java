@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A claim queue that a {@link ReportStore} may also implement, so that several engines (replicas)
@@ -26,7 +27,10 @@ public interface JobClaims {
 
   /** A job claimed by one owner: its last saved snapshot and request (null when missing). */
   record ClaimedJob(
-      JobSnapshot snapshot, CreateReportJobRequest request, int attempt, boolean cancelRequested) {}
+      JobSnapshot snapshot,
+      @Nullable CreateReportJobRequest request,
+      int attempt,
+      boolean cancelRequested) {}
 
   /** What a heartbeat found. */
   enum Lease {

@@ -2,6 +2,7 @@ package dev.reportengine.api.spi;
 
 import dev.reportengine.api.ErrorCode;
 import dev.reportengine.api.ReportEngineException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Media exists but cannot be read. The message names the file and the line or JSON path, and what
@@ -16,7 +17,7 @@ public final class MediaUnreadableException extends ReportEngineException {
   }
 
   /** An exception with a message and the underlying cause. */
-  public MediaUnreadableException(String message, Throwable cause) {
+  public MediaUnreadableException(String message, @Nullable Throwable cause) {
     super(ErrorCode.MEDIA_UNREADABLE, message, cause);
   }
 }

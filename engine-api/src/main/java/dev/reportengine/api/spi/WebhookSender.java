@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends one webhook attempt: a single HTTP POST, no retries (the engine retries). The engine has
@@ -74,7 +75,7 @@ public interface WebhookSender {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
       return other instanceof Request that
           && url.equals(that.url)
           && headers.equals(that.headers)

@@ -6,4 +6,7 @@
  * java.util.ServiceLoader} and can also be registered on the engine's builder, where a registration
  * wins.
  */
+@NullMarked
 package dev.reportengine.api.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,15 +40,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Property of the request validator, the path {@link JsonCodec#readRequest} takes for every
- * create-job body: valid bodies (examples/requests and the JSON examples of the README and
- * docs/templates.md, plus one using every optional field) mutated as text or as a JSON tree (a node
- * replaced by a hostile value, removed, or given a member), and arbitrary text, are parsed ({@link
- * JsonParsing}), validated ({@link RequestValidator}, under the rules of the built-in templates)
- * and, when valid, decoded ({@link RequestDecoder}). Every outcome is a request or a list of
- * violations, each with a JSON Pointer ({@code ""} for the root) and a message; never another
- * exception. A valid request also validates again after encoding, and the codec agrees. A short run
- * is part of {@code ./mvnw verify}; for a long one, {@code -Djqwik.tries.default=20000} (see
- * README).
+ * create-job body: valid bodies (examples/requests and the create-job JSON examples of README.md
+ * and every docs/*.md page, plus one using every optional field) mutated as text or as a JSON tree
+ * (a node replaced by a hostile value, removed, or given a member), and arbitrary text, are parsed
+ * ({@link JsonParsing}), validated ({@link RequestValidator}, under the rules of the built-in
+ * templates) and, when valid, decoded ({@link RequestDecoder}). Every outcome is a request or a
+ * list of violations, each with a JSON Pointer ({@code ""} for the root) and a message; never
+ * another exception. A valid request also validates again after encoding, and the codec agrees. A
+ * short run is part of {@code ./mvnw verify}; for a long one, {@code -Djqwik.tries.default=20000}
+ * (see docs/testing.md).
  */
 class RequestValidatorPropertyTest {
 
@@ -61,6 +62,9 @@ class RequestValidatorPropertyTest {
        "webhook": {"url": "https://example.com/hook", "headers": {"x-token": "abc"}},
        "idempotencyKey": "key-1"}
       """;
+
+  /** Documents whose create-job examples must be found, so a moved example is not lost. */
+  private static final Set<String> EXAMPLES_REQUIRED = Set.of("README.md", "docs/templates.md");
 
   private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
 
@@ -87,18 +91,33 @@ class RequestValidatorPropertyTest {
       for (Path file : files.sorted().toList()) {
         bodies.add(Files.readString(file));
       }
-      for (String doc : List.of("README.md", "docs/templates.md")) {
-        Matcher m = JSON_BLOCK.matcher(Files.readString(root.resolve(doc)));
+      for (Path doc : documents(root)) {
+        int before = bodies.size();
+        Matcher m = JSON_BLOCK.matcher(Files.readString(doc));
         while (m.find()) {
           if (m.group(1).contains("\"mediaId\"") && m.group(1).contains("\"target\"")) {
             bodies.add(m.group(1));
           }
+        }
+        if (EXAMPLES_REQUIRED.contains(root.relativize(doc).toString().replace('\\', '/'))
+            && bodies.size() == before) {
+          throw new IllegalStateException(
+              doc + " has no create-job example (a json block with \"mediaId\" and \"target\")");
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return List.copyOf(bodies);
+  }
+
+  /** The top-level README and every page of docs/, in name order. */
+  private static List<Path> documents(Path root) throws IOException {
+    List<Path> documents = new ArrayList<>(List.of(root.resolve("README.md")));
+    try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
+      docs.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(documents::add);
+    }
+    return documents;
   }
 
   /** The outcome of one body: the request, or the violations. */

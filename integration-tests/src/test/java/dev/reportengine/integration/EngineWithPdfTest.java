@@ -1,4 +1,4 @@
-package dev.reportengine.cli;
+package dev.reportengine.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine with {@code engine-pdf}'s renderer found on the class path, as the CLI runs it. (These
- * tests live here rather than in engine-core because engine-pdf's own tests depend on engine-core,
- * and Maven refuses a cycle even between test dependencies.)
+ * tests cannot live in engine-core: engine-pdf's own tests depend on engine-core, and Maven refuses
+ * a cycle even between test dependencies; so they live here, with the other tests that need several
+ * modules.)
  */
 class EngineWithPdfTest {
 

@@ -1,4 +1,4 @@
-package dev.reportengine;
+package dev.reportengine.integration;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module layering rules of DESIGN.md, checked on the compiled classes of every module (this
- * module sees them all on its test class path).
+ * module sees them all, the benchmarks' included, on its test class path).
  */
 class ArchitectureTest {
 
@@ -30,17 +30,18 @@ class ArchitectureTest {
         .anyMatch(p -> p.startsWith("dev.reportengine.cli"))
         .anyMatch(p -> p.startsWith("dev.reportengine.testkit"))
         .anyMatch(p -> p.startsWith("dev.reportengine.micrometer"))
+        .anyMatch(p -> p.startsWith("dev.reportengine.postgres"))
         .anyMatch(p -> p.startsWith("dev.reportengine.benchmarks"));
   }
 
   @Test
-  void engineApiUsesOnlyTheJdk() {
+  void engineApiUsesOnlyTheJdkAndNullnessAnnotations() {
     classes()
         .that()
         .resideInAPackage("dev.reportengine.api..")
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "dev.reportengine.api..")
+        .resideInAnyPackage("java..", "dev.reportengine.api..", "org.jspecify.annotations..")
         .check(ALL);
   }
 
