@@ -95,16 +95,7 @@ final class HintConversation {
    */
   java.util.Set<String> lowerCaseWords() {
     if (lowerCaseWords == null) {
-      java.util.Set<String> found = new java.util.HashSet<>();
-      for (Turn t : turns) {
-        java.util.regex.Matcher m = WORD.matcher(t.utterance().text());
-        while (m.find()) {
-          if (Character.isLowerCase(m.group().codePointAt(0))) {
-            found.add(m.group());
-          }
-        }
-      }
-      lowerCaseWords = found;
+      lowerCaseWords = lowerCaseWords(texts());
     }
     return lowerCaseWords;
   }
@@ -112,16 +103,39 @@ final class HintConversation {
   /** The capitalised words the call writes other than at the start of a sentence, read once. */
   java.util.Set<String> capitalisedInside() {
     if (capitalisedInside == null) {
-      java.util.Set<String> found = new java.util.HashSet<>();
-      for (Turn t : turns) {
-        java.util.regex.Matcher m = CAPITALISED_INSIDE.matcher(t.utterance().text());
-        while (m.find()) {
-          found.add(m.group(1));
-        }
-      }
-      capitalisedInside = found;
+      capitalisedInside = capitalisedInside(texts());
     }
     return capitalisedInside;
+  }
+
+  private List<String> texts() {
+    return turns.stream().map(t -> t.utterance().text()).toList();
+  }
+
+  /** The words {@code texts} write in lower case. */
+  static java.util.Set<String> lowerCaseWords(List<String> texts) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (String text : texts) {
+      java.util.regex.Matcher m = WORD.matcher(text);
+      while (m.find()) {
+        if (Character.isLowerCase(m.group().codePointAt(0))) {
+          found.add(m.group());
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The capitalised words {@code texts} write other than at the start of a sentence. */
+  static java.util.Set<String> capitalisedInside(List<String> texts) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (String text : texts) {
+      java.util.regex.Matcher m = CAPITALISED_INSIDE.matcher(text);
+      while (m.find()) {
+        found.add(m.group(1));
+      }
+    }
+    return found;
   }
 
   /** The nearest earlier turn by another person. */

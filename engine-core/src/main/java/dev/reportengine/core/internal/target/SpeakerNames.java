@@ -119,6 +119,18 @@ public final class SpeakerNames {
   private static final Pattern INTRODUCES_OTHER =
       Pattern.compile("(?=[Tt])(?i:\\bthis\\s+is)\\s+" + NAME + "(?![^.!?]*\\?)");
 
+  /**
+   * "OK, Des, warehouse.", "Right, Saoirse, volunteers?": the floor handed to someone for an item
+   * of the agenda, as the last words of a turn. The one named is the speaker who answers next.
+   */
+  private static final Pattern HANDS_OVER_AREA =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+)(?:(?i:"
+              + AddressRule.LEAD
+              + ")\\s*+,?\\s++)?"
+              + NAME
+              + ",\\s*+(?:the\\s++|your\\s++)?\\p{Ll}[\\p{L}-]*+(?:\\s++\\p{Ll}[\\p{L}-]*+)?[.?!]?\\s*+$");
+
   private static final Pattern FORWARD =
       Pattern.compile(
           "(?:^|"
@@ -273,6 +285,7 @@ public final class SpeakerNames {
     }
     Map<String, Map<String, Tally>> votes = new LinkedHashMap<>();
     Map<String, Integer> turnsSoFar = new HashMap<>();
+    Set<String> names = null; // the words the call writes as names, read on first need
     for (int i = 0; i < turns.size(); i++) {
       Utterance u = turns.get(i);
       String text = u.text();
@@ -331,6 +344,17 @@ public final class SpeakerNames {
         String to = other(turns, at, -1).or(() -> other(turns, at, 1)).orElse(null);
         if (to != null) {
           vote(votes, to, back.group(1), addressWeight(u, i, firstTurn.get(to)), "address", u);
+        }
+      }
+      Matcher area = HANDS_OVER_AREA.matcher(text);
+      if (area.find()) {
+        if (names == null) {
+          names = writtenAsNames(turns);
+        }
+        String name = area.group(1);
+        if (names.contains(first(name))) {
+          respondsNext(turns, i)
+              .ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
         }
       }
       Matcher other = INTRODUCES_OTHER.matcher(text);
@@ -395,6 +419,19 @@ public final class SpeakerNames {
     String rule;
     Utterance evidence;
     int strongest;
+  }
+
+  /**
+   * The words the call writes as names: capitalised inside a sentence somewhere ("hi Bea", "OK,
+   * Des, warehouse") and never in lower case, so "Wow, okay." or "Ideally, yes." hand the floor to
+   * nobody.
+   */
+  private static Set<String> writtenAsNames(List<Utterance> turns) {
+    List<String> texts = turns.stream().map(Utterance::text).toList();
+    Set<String> names = new java.util.HashSet<>(HintConversation.capitalisedInside(texts));
+    Set<String> lower = HintConversation.lowerCaseWords(texts);
+    names.removeIf(w -> lower.contains(w.toLowerCase(Locale.ROOT)));
+    return names;
   }
 
   /** The speaker of the turn right after {@code at}, when it is someone else. */

@@ -75,6 +75,27 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void namesTheOneHandedTheFloorForAnItemOfTheAgendaWhoAnswersNext() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Right, a short one today, then we're done.")
+            .says("speaker-1", 6, 9, "Suits me.")
+            .says("speaker-2", 10, 12, "Me too.")
+            .says("speaker-0", 13, 15, "Okay, so the boiler's fixed, good.")
+            .says("speaker-1", 16, 18, "Finally.")
+            .says("speaker-0", 200, 203, "Good. OK, Rhiannon, stock.")
+            .says("speaker-2", 204, 210, "So stock is fine, we're low on tea.")
+            .says("speaker-0", 211, 213, "Wow, okay.")
+            .says("speaker-1", 214, 216, "Ideally, yes.")
+            .says("speaker-0", 217, 219, "Brilliant, thanks.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-2", "Rhiannon"));
+  }
+
+  @Test
   void namesSpeakersWhoOpenWithTheirFullNameAndCompanyOrRole() {
     Media media =
         anonymous()
