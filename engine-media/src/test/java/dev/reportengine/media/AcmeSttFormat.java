@@ -22,16 +22,16 @@ public final class AcmeSttFormat implements TranscriptFormat {
 
   @Override
   public String name() {
-    return "acme-stt";
+    return "acme-stt"; // becomes Media.sourceFormat(); lower case, digits, '.', '_', '-'
   }
 
   @Override
   public String description() {
-    return "Acme STT JSON (an object with \"acme_stt\")";
+    return "Acme STT JSON (an object with \"acme_stt\")"; // listed when no format fits a file
   }
 
   @Override
-  public Match detect(TranscriptText source) {
+  public Match detect(TranscriptText source) { // cheap; runs for every file
     return source.json().filter(root -> root.has("acme_stt")).isPresent()
         ? Match.CERTAIN
         : Match.NONE;
@@ -47,7 +47,7 @@ public final class AcmeSttFormat implements TranscriptFormat {
     List<Utterance> utterances = new ArrayList<>();
     double end = 0;
     for (int i = 0; i < segments.size(); i++) {
-      source.checkpoint();
+      source.checkpoint(); // stops when the job is canceled
       JsonNode segment = segments.get(i);
       String at = "/segments/" + i;
       if (!segment.path("who").isString() || !segment.path("said").isString()) {

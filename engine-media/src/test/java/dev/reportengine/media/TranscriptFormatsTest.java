@@ -9,6 +9,7 @@ import dev.reportengine.api.media.Utterance;
 import dev.reportengine.api.spi.MediaSource.MediaQuery;
 import dev.reportengine.api.spi.MediaUnreadableException;
 import dev.reportengine.media.TranscriptFormat.Match;
+import dev.reportengine.media.testing.RepoFiles;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -221,6 +224,22 @@ class TranscriptFormatsTest {
                         format("twin", Match.WEAK, t -> true)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("two added transcript formats are named \"twin\"");
+  }
+
+  @Test
+  void documentedExampleIsTheTestedFormat() throws IOException {
+    String doc = Files.readString(RepoFiles.root().resolve("docs/media-format.md"));
+    Matcher example =
+        Pattern.compile("## Adding your own transcript format.*?```java\\n(.*?)```", Pattern.DOTALL)
+            .matcher(doc);
+    assertThat(example.find()).as("docs/media-format.md has the section and its example").isTrue();
+
+    String source =
+        Files.readString(
+            RepoFiles.root()
+                .resolve("engine-media/src/test/java/dev/reportengine/media/AcmeSttFormat.java"));
+    assertThat(example.group(1)).contains("implements TranscriptFormat", "public Media read(");
+    assertThat(source).contains(example.group(1));
   }
 
   private Path write(String name, String text) throws IOException {
