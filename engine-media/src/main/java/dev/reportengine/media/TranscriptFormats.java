@@ -314,6 +314,9 @@ public final class TranscriptFormats {
     TranscriptFormat best = null;
     Match bestMatch = Match.NONE;
     for (TranscriptFormat format : formats) {
+      if (best != null && BuiltInFormats.isBuiltIn(best) && BuiltInFormats.isBuiltIn(format)) {
+        continue; // built-in strengths never rise along their order: a later one cannot win
+      }
       Match match = match(format, source);
       if (match.compareTo(bestMatch) > 0) {
         best = format;
