@@ -65,6 +65,8 @@ public final class MediaSources {
    *
    * @throws dev.reportengine.api.spi.MediaUnreadableException when the file cannot be read or is
    *     not a supported transcript; the message names the file and the line or JSON path
+   * @throws IllegalStateException when discovering the installed formats fails: a format found with
+   *     {@link java.util.ServiceLoader} cannot be loaded or takes a name that is taken
    */
   public static Media read(Path file) {
     return read(file, DEFAULT_MAX_FILE_BYTES);
@@ -119,6 +121,8 @@ public final class MediaSources {
    * @param maxFileBytes the largest file to read, at least 1
    * @throws IllegalArgumentException when {@code dir} is not a directory or the limit is out of
    *     range
+   * @throws IllegalStateException when discovering the installed formats fails, as {@link
+   *     #read(Path)}
    */
   public static MediaSource directory(Path dir, long maxFileBytes) {
     Objects.requireNonNull(dir, "dir");
