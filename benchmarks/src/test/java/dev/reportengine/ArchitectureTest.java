@@ -24,7 +24,6 @@ class ArchitectureTest {
   void seesEveryModule() {
     assertThat(ALL.stream().map(c -> c.getPackageName()))
         .anyMatch(p -> p.startsWith("dev.reportengine.api"))
-        .anyMatch(p -> p.startsWith("dev.reportengine.media"))
         .anyMatch(p -> p.startsWith("dev.reportengine.core"))
         .anyMatch(p -> p.startsWith("dev.reportengine.templates"))
         .anyMatch(p -> p.startsWith("dev.reportengine.pdf"))
@@ -42,29 +41,6 @@ class ArchitectureTest {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage("java..", "dev.reportengine.api..")
-        .check(ALL);
-  }
-
-  @Test
-  void mediaUsesOnlyTheApiAndJackson() {
-    classes()
-        .that()
-        .resideInAPackage("dev.reportengine.media..")
-        .should()
-        .onlyDependOnClassesThat()
-        .resideInAnyPackage(
-            "java..", "dev.reportengine.api..", "dev.reportengine.media..", "tools.jackson..")
-        .check(ALL);
-  }
-
-  @Test
-  void mediaInternalsStayInsideTheMediaModule() {
-    classes()
-        .that()
-        .resideInAPackage("dev.reportengine.media.internal..")
-        .should()
-        .onlyBeAccessed()
-        .byAnyPackage("dev.reportengine.media..")
         .check(ALL);
   }
 
