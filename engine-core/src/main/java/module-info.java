@@ -1,11 +1,12 @@
 /**
- * The report engine: job runtime, stores, target resolvers, media sources, the contract's JSON
- * codec and facade, the Markdown renderer, rendered documents (PDF) through {@link
- * dev.reportengine.api.spi.ReportRenderer}s, and webhook delivery. Entry point: {@link
- * dev.reportengine.core.ReportEngine#builder()}.
+ * The report engine: job runtime, stores, target resolvers, media sources (transcript files are
+ * read by engine-media), the contract's JSON codec and facade, the Markdown renderer, rendered
+ * documents (PDF) through {@link dev.reportengine.api.spi.ReportRenderer}s, and webhook delivery.
+ * Entry point: {@link dev.reportengine.core.ReportEngine#builder()}.
  */
 module dev.reportengine.core {
   requires transitive dev.reportengine.api;
+  requires transitive dev.reportengine.media;
   requires tools.jackson.databind;
   requires com.github.benmanes.caffeine;
   requires com.github.mustachejava;

@@ -5,7 +5,7 @@ import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.MediaUnreadableException;
 import dev.reportengine.core.ContractJson;
-import dev.reportengine.core.MediaSources;
+import dev.reportengine.media.TranscriptFormats;
 import dev.reportengine.templates.analysis.SpeakerStats;
 import dev.reportengine.templates.analysis.TalkTime;
 import java.io.PrintWriter;
@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code inspect}: what the engine reads from a transcript file: its detected format, duration,
  * language, whether timings are estimated, and per entity the talk time, share, words and turns
- * (the same statistics the reports use).
+ * (the same statistics the reports use). It reads the file with engine-media's installed formats
+ * (built-in and found with {@link java.util.ServiceLoader}), without building an engine.
  */
 @Command(
     name = "inspect",
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Shows what the engine reads from a transcript file: format, duration, language,",
       "whether timings are estimated, and per speaker talk time, share, words and turns.",
+      "Formats on the class path (TranscriptFormat, found with ServiceLoader) are read too.",
       "Exit 0 on success, 1 when the file cannot be read, 2 for a bad command line."
     })
 final class InspectCommand implements Callable<Integer> {
@@ -45,6 +47,12 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON with stable keys instead of text.")
   boolean json;
 
+  @Option(
+      names = "--format",
+      paramLabel = "NAME",
+      description = "Read the file in this format instead of detecting it, such as webvtt.")
+  String format;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -53,9 +61,24 @@ final class InspectCommand implements Callable<Integer> {
       err.println("error: no such file: " + file);
       return ExitCodes.INVALID;
     }
+    TranscriptFormats formats;
+    try {
+      formats = TranscriptFormats.installed();
+    } catch (IllegalStateException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.JOB_FAILED;
+    }
+    if (format != null && formats.format(format).isEmpty()) {
+      err.println(
+          "error: unknown --format "
+              + format
+              + "; known formats: "
+              + String.join(", ", formats.names()));
+      return ExitCodes.INVALID;
+    }
     Media media;
     try {
-      media = MediaSources.read(file);
+      media = format == null ? formats.read(file) : formats.read(file, format);
     } catch (MediaUnreadableException e) {
       err.println("error: " + e.getMessage());
       return ExitCodes.JOB_FAILED;

@@ -2,12 +2,11 @@ package dev.reportengine.core;
 
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.MediaSource;
-import dev.reportengine.core.internal.media.DirectoryMediaSource;
-import dev.reportengine.core.internal.media.InMemoryMediaSource;
-import dev.reportengine.core.internal.media.MediaFileReader;
-import dev.reportengine.core.internal.media.MediaFormats;
+import dev.reportengine.media.TranscriptDirectory;
+import dev.reportengine.media.TranscriptFormats;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,14 +17,31 @@ import java.util.Objects;
  * Optional<Media> call = source.load(new MediaSource.MediaQuery("discovery-call"));
  * }</pre>
  *
- * <p>Both sources are immutable and thread-safe.
+ * <p>Both sources are immutable and thread-safe. Transcript files are read by {@code engine-media}:
+ * its built-in formats and the {@link dev.reportengine.media.TranscriptFormat}s found with {@link
+ * java.util.ServiceLoader} ({@link TranscriptFormats#installed()}, discovered once, on first use).
  */
 public final class MediaSources {
 
   /** The default largest file a directory source reads: 64 MiB. */
-  public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
+  public static final long DEFAULT_MAX_FILE_BYTES = TranscriptFormats.DEFAULT_MAX_FILE_BYTES;
 
   private MediaSources() {}
+
+  private static volatile TranscriptFormats installed;
+
+  /**
+   * The installed formats, discovered on first use through that thread's context class loader; a
+   * failing discovery throws its {@link IllegalStateException} and is tried again next time.
+   */
+  private static TranscriptFormats installed() {
+    TranscriptFormats formats = installed;
+    if (formats == null) {
+      formats = TranscriptFormats.installed();
+      installed = formats;
+    }
+    return formats;
+  }
 
   /**
    * A source that serves the given media by {@link Media#id()}.
@@ -39,7 +55,8 @@ public final class MediaSources {
 
   /**
    * Reads one transcript file, of at most {@link #DEFAULT_MAX_FILE_BYTES}, in the format its
-   * content shows. The media's id is the file name without its extension.
+   * content shows ({@link TranscriptFormats#read(Path)} of the installed formats). The media's id
+   * is the file name without its extension.
    *
    * <pre>{@code
    * Media call = MediaSources.read(Path.of("call.vtt"));
@@ -48,6 +65,8 @@ public final class MediaSources {
    *
    * @throws dev.reportengine.api.spi.MediaUnreadableException when the file cannot be read or is
    *     not a supported transcript; the message names the file and the line or JSON path
+   * @throws IllegalStateException when discovering the installed formats fails: a format found with
+   *     {@link java.util.ServiceLoader} cannot be loaded or takes a name that is taken
    */
   public static Media read(Path file) {
     return read(file, DEFAULT_MAX_FILE_BYTES);
@@ -60,19 +79,16 @@ public final class MediaSources {
    */
   public static Media read(Path file, long maxFileBytes) {
     Objects.requireNonNull(file, "file");
-    if (maxFileBytes < 1 || maxFileBytes > DirectoryMediaSource.MAX_LIMIT) {
-      throw new IllegalArgumentException(
-          "maxFileBytes must be in 1.." + DirectoryMediaSource.MAX_LIMIT + ", got " + maxFileBytes);
-    }
-    String name = String.valueOf(file.getFileName());
-    int dot = name.lastIndexOf('.');
-    String mediaId = dot > 0 ? name.substring(0, dot) : name;
-    return MediaFileReader.read(mediaId, file, maxFileBytes);
+    TranscriptFormats.checkLimit(maxFileBytes);
+    return installed().read(file, maxFileBytes);
   }
 
-  /** The ids of the transcript formats the engine reads, in the order detection tries them. */
-  public static java.util.List<String> formats() {
-    return MediaFormats.builtIn().ids();
+  /**
+   * The names of the transcript formats the engine reads, in the order detection breaks ties: the
+   * built-in ones, then those found with {@link java.util.ServiceLoader}.
+   */
+  public static List<String> formats() {
+    return installed().names();
   }
 
   /** A directory source that reads files of at most {@link #DEFAULT_MAX_FILE_BYTES}. */
@@ -95,19 +111,34 @@ public final class MediaSources {
    *
    * <p>The format is detected from the content, not the extension (UTF-8 text, a BOM is allowed):
    * the engine's own JSON, WebVTT, SRT, Deepgram, AssemblyAI, AWS Transcribe, Rev (JSON and NLP),
-   * Whisper segment JSON, QMSum JSON, plain-text speaker blocks and lines, and Markdown
-   * transcripts; see {@code docs/media-format.md}. The loaded media's id is the requested {@code
-   * mediaId}. Unreadable files (too large, empty, binary, not UTF-8, of an unknown format or
-   * malformed) fail with a message that names the file, relative to {@code dir}, and the line or
-   * JSON Pointer.
+   * Whisper segment JSON, QMSum JSON, plain-text speaker blocks and lines, Markdown transcripts,
+   * and the formats found with {@link java.util.ServiceLoader}; see {@code docs/media-format.md}.
+   * The loaded media's id is the requested {@code mediaId}. Unreadable files (too large, empty,
+   * binary, not UTF-8, of an unknown format or malformed) fail with a message that names the file,
+   * relative to {@code dir}, and the line or JSON Pointer.
    *
    * @param dir an existing directory
    * @param maxFileBytes the largest file to read, at least 1
    * @throws IllegalArgumentException when {@code dir} is not a directory or the limit is out of
    *     range
+   * @throws IllegalStateException when discovering the installed formats fails, as {@link
+   *     #read(Path)}
    */
   public static MediaSource directory(Path dir, long maxFileBytes) {
     Objects.requireNonNull(dir, "dir");
-    return new DirectoryMediaSource(dir, maxFileBytes);
+    return new TranscriptDirectory(dir, maxFileBytes, installed());
+  }
+
+  /**
+   * A directory source, as {@link #directory(Path, long)}, that reads with {@code formats}: for
+   * example {@code TranscriptFormats.installed().with(new AcmeFormat())} to register a format
+   * without {@link java.util.ServiceLoader}, or to replace a built-in one.
+   *
+   * @throws IllegalArgumentException when {@code dir} is not a directory or the limit is out of
+   *     range
+   */
+  public static MediaSource directory(Path dir, long maxFileBytes, TranscriptFormats formats) {
+    Objects.requireNonNull(dir, "dir");
+    return new TranscriptDirectory(dir, maxFileBytes, formats);
   }
 }

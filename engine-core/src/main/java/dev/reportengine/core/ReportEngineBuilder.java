@@ -12,7 +12,6 @@ import dev.reportengine.api.spi.WebhookOutbox;
 import dev.reportengine.api.spi.WebhookSender;
 import dev.reportengine.core.internal.job.GuardedObserver;
 import dev.reportengine.core.internal.job.JobRuntime;
-import dev.reportengine.core.internal.media.DirectoryMediaSource;
 import dev.reportengine.core.internal.render.Rendering;
 import dev.reportengine.core.internal.render.WarmUp;
 import dev.reportengine.core.internal.store.FileReportStore;
@@ -25,6 +24,7 @@ import dev.reportengine.core.internal.webhook.JdkWebhookSender;
 import dev.reportengine.core.internal.webhook.ThreadDeliveryScheduler;
 import dev.reportengine.core.internal.webhook.WebhookNotifier;
 import dev.reportengine.core.internal.webhook.WebhookSigner;
+import dev.reportengine.media.TranscriptDirectory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -357,7 +357,7 @@ public final class ReportEngineBuilder {
             : executor;
     EngineLimits effectiveLimits = limits != null ? limits : EngineLimits.DEFAULTS;
     MediaSource effectiveMedia =
-        mediaSource instanceof DirectoryMediaSource directory
+        mediaSource instanceof TranscriptDirectory directory
             ? directory.limitedTo(effectiveLimits.maxMediaBytes())
             : mediaSource;
     ReportStore effectiveStore = store != null ? store : ReportStores.inMemory();
