@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 
 /** Shared test data: request rules, and reports and jobs that use every part of the contract. */
 final class Fixtures {
@@ -38,58 +37,44 @@ final class Fixtures {
       new RequestRules(
           Map.of(
               Template.GENERAL_REPORT,
-              new ParameterSpec(
-                  List.of(
-                      Parameter.integer("max_quotes", "quotes per section", 3, 0, 10),
-                      Parameter.bool("include_metrics", "add the metrics section", true),
-                      new Parameter(
-                          "tone",
-                          ParameterSpec.Type.STRING,
-                          "writing tone",
-                          Optional.empty(),
-                          OptionalLong.empty(),
-                          OptionalLong.empty()),
-                      new Parameter(
-                          "min_confidence",
-                          ParameterSpec.Type.NUMBER,
-                          "smallest confidence shown",
-                          Optional.empty(),
-                          OptionalLong.empty(),
-                          OptionalLong.empty()))),
+              ParameterSpec.of(
+                  Parameter.integer("max_quotes")
+                      .description("quotes per section")
+                      .range(0, 10)
+                      .defaultValue(3)
+                      .build(),
+                  Parameter.bool("include_metrics")
+                      .description("add the metrics section")
+                      .defaultValue(true)
+                      .build(),
+                  Parameter.string("tone").description("writing tone").build(),
+                  Parameter.number("min_confidence")
+                      .description("smallest confidence shown")
+                      .build()),
               Template.SALES_PLAYBOOK,
               ParameterSpec.none(),
               Template.PROFILE_ALIGNMENT,
               new ParameterSpec(List.of(profile()))));
 
   private static Parameter profile() {
-    Parameter id =
-        new Parameter(
-            "id",
-            ParameterSpec.Type.STRING,
-            "item id",
-            Optional.empty(),
-            OptionalLong.of(1),
-            OptionalLong.of(64),
-            true,
-            List.of(),
-            Optional.empty(),
-            List.of());
     Parameter item =
         Parameter.object(
-            "item",
-            "one profile item",
-            List.of(
-                id,
-                Parameter.number("weight", "item weight", false, 0, 10),
-                Parameter.string("type", "item kind", false, List.of("skill", "trait")),
+                "item",
+                Parameter.string("id").description("item id").length(1, 64).required().build(),
+                Parameter.number("weight").description("item weight").range(0, 10).build(),
+                Parameter.string("type").description("item kind").allowed("skill", "trait").build(),
                 Parameter.array(
-                    "keywords",
-                    "terms",
-                    false,
-                    Parameter.string("keyword", "a term", false, List.of()),
-                    0,
-                    20)));
-    return Parameter.array("profile", "the profile", true, item, 1, 50);
+                        "keywords", Parameter.string("keyword").description("a term").build())
+                    .description("terms")
+                    .size(0, 20)
+                    .build())
+            .description("one profile item")
+            .build();
+    return Parameter.array("profile", item)
+        .description("the profile")
+        .size(1, 50)
+        .required()
+        .build();
   }
 
   private Fixtures() {}
