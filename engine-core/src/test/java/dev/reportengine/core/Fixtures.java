@@ -53,7 +53,7 @@ final class Fixtures {
               Template.SALES_PLAYBOOK,
               ParameterSpec.none(),
               Template.PROFILE_ALIGNMENT,
-              new ParameterSpec(List.of(profile()))));
+              ParameterSpec.of(profile())));
 
   private static Parameter profile() {
     Parameter item =

@@ -20,21 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ParameterSpecTest {
 
-  private static Parameter expected(
-      String name,
-      Type type,
-      String description,
-      Optional<JsonValue> defaultValue,
-      OptionalLong min,
-      OptionalLong max,
-      boolean required,
-      List<String> allowed,
-      Optional<Parameter> items,
-      List<Parameter> fields) {
-    return new Parameter(
-        name, type, description, defaultValue, min, max, required, allowed, items, fields);
-  }
-
   @Nested
   class Factories {
 
@@ -42,7 +27,7 @@ class ParameterSpecTest {
     void doesBuildAnOptionalStringWithNothingElseWhenOnlyNamed() {
       assertThat(Parameter.string("tone").build())
           .isEqualTo(
-              expected(
+              new Parameter(
                   "tone",
                   Type.STRING,
                   "",
@@ -67,7 +52,7 @@ class ParameterSpecTest {
 
       assertThat(tone)
           .isEqualTo(
-              expected(
+              new Parameter(
                   "tone",
                   Type.STRING,
                   "writing tone",
@@ -87,7 +72,7 @@ class ParameterSpecTest {
 
       assertThat(level)
           .isEqualTo(
-              expected(
+              new Parameter(
                   "level",
                   Type.INTEGER,
                   "the level",
@@ -125,7 +110,7 @@ class ParameterSpecTest {
 
       assertThat(metrics)
           .isEqualTo(
-              expected(
+              new Parameter(
                   "include_metrics",
                   Type.BOOLEAN,
                   "add metrics",
@@ -146,7 +131,7 @@ class ParameterSpecTest {
 
       assertThat(keywords)
           .isEqualTo(
-              expected(
+              new Parameter(
                   "keywords",
                   Type.ARRAY,
                   "",
