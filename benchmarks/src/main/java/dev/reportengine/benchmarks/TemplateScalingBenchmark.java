@@ -95,21 +95,18 @@ public class TemplateScalingBenchmark {
   public String report() {
     ReportContent content = reportTemplate.build(context);
     Report report =
-        new Report(
-            "rep_bench",
-            Instant.EPOCH,
-            Optional.empty(),
-            Optional.of(reportTemplate.title()),
-            Optional.of(content.summary()),
-            new ReportMedia(Optional.empty(), Optional.of(context.media().id())),
-            reportTemplate.id(),
-            Optional.of(new ReportEntity(context.target().id(), Optional.empty())),
-            Optional.empty(),
-            Optional.of(content.sections()),
-            Optional.of(content.metrics()),
-            Optional.of(content.raw()),
-            Optional.empty(),
-            Optional.empty());
+        Report.builder()
+            .id("rep_bench")
+            .createdAt(Instant.EPOCH)
+            .label(reportTemplate.title())
+            .summary(content.summary())
+            .media(new ReportMedia(Optional.empty(), Optional.of(context.media().id())))
+            .template(reportTemplate.id())
+            .entity(new ReportEntity(context.target().id(), Optional.empty()))
+            .sections(content.sections())
+            .metrics(content.metrics())
+            .raw(content.raw())
+            .build();
     return renderer.render(report);
   }
 }

@@ -76,22 +76,7 @@ class ContractJsonWritingTest {
   @Test
   void doesRefuseRelativeLinkWhenWritingReport() {
     Report report = Fixtures.minimalReport();
-    Report relative =
-        new Report(
-            report.id(),
-            report.createdAt(),
-            report.jobId(),
-            report.label(),
-            report.summary(),
-            report.media(),
-            report.template(),
-            report.entity(),
-            report.markdown(),
-            report.sections(),
-            report.metrics(),
-            report.raw(),
-            Optional.of(URI.create("r.pdf")),
-            report.reportUrl());
+    Report relative = report.toBuilder().pdfUrl(URI.create("r.pdf")).build();
 
     assertThatThrownBy(() -> json.writeReport(relative))
         .isInstanceOf(IllegalArgumentException.class)
@@ -181,17 +166,12 @@ class ContractJsonWritingTest {
   @Test
   void doesRefuseNonFiniteWaitWhenWritingJob() {
     JobSnapshot job =
-        new JobSnapshot(
-            "j",
-            JobStatus.QUEUED,
-            Optional.empty(),
-            0,
-            Fixtures.CREATED,
-            Optional.empty(),
-            Optional.empty(),
-            OptionalDouble.of(Double.NaN),
-            Optional.empty(),
-            Optional.empty());
+        JobSnapshot.builder()
+            .jobId("j")
+            .status(JobStatus.QUEUED)
+            .createdAt(Fixtures.CREATED)
+            .estimatedWaitSec(Double.NaN)
+            .build();
 
     assertThatThrownBy(() -> json.writeJob(job))
         .isInstanceOf(IllegalArgumentException.class)

@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -82,17 +80,14 @@ class DurableEngineTest {
     Instant created = Instant.parse("2026-01-02T03:04:05Z");
     store.saveRequest("job_interrupted", request());
     store.saveJob(
-        new JobSnapshot(
-            "job_interrupted",
-            JobStatus.RUNNING,
-            Optional.of(JobStage.BUILD_REPORT),
-            0.5,
-            created,
-            Optional.of(created.plusSeconds(1)),
-            Optional.empty(),
-            OptionalDouble.empty(),
-            Optional.empty(),
-            Optional.empty()));
+        JobSnapshot.builder()
+            .jobId("job_interrupted")
+            .status(JobStatus.RUNNING)
+            .stage(JobStage.BUILD_REPORT)
+            .progress(0.5)
+            .createdAt(created)
+            .startedAt(created.plusSeconds(1))
+            .build());
 
     try (ReportEngine engine = ownEngine()) {
       JobHandle job = engine.handle("job_interrupted").orElseThrow();

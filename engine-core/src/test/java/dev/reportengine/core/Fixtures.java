@@ -22,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 
 /** Shared test data: request rules, and reports and jobs that use every part of the contract. */
 final class Fixtures {
@@ -38,58 +36,44 @@ final class Fixtures {
       new RequestRules(
           Map.of(
               Template.GENERAL_REPORT,
-              new ParameterSpec(
-                  List.of(
-                      Parameter.integer("max_quotes", "quotes per section", 3, 0, 10),
-                      Parameter.bool("include_metrics", "add the metrics section", true),
-                      new Parameter(
-                          "tone",
-                          ParameterSpec.Type.STRING,
-                          "writing tone",
-                          Optional.empty(),
-                          OptionalLong.empty(),
-                          OptionalLong.empty()),
-                      new Parameter(
-                          "min_confidence",
-                          ParameterSpec.Type.NUMBER,
-                          "smallest confidence shown",
-                          Optional.empty(),
-                          OptionalLong.empty(),
-                          OptionalLong.empty()))),
+              ParameterSpec.of(
+                  Parameter.integer("max_quotes")
+                      .description("quotes per section")
+                      .range(0, 10)
+                      .defaultValue(3)
+                      .build(),
+                  Parameter.bool("include_metrics")
+                      .description("add the metrics section")
+                      .defaultValue(true)
+                      .build(),
+                  Parameter.string("tone").description("writing tone").build(),
+                  Parameter.number("min_confidence")
+                      .description("smallest confidence shown")
+                      .build()),
               Template.SALES_PLAYBOOK,
               ParameterSpec.none(),
               Template.PROFILE_ALIGNMENT,
-              new ParameterSpec(List.of(profile()))));
+              ParameterSpec.of(profile())));
 
   private static Parameter profile() {
-    Parameter id =
-        new Parameter(
-            "id",
-            ParameterSpec.Type.STRING,
-            "item id",
-            Optional.empty(),
-            OptionalLong.of(1),
-            OptionalLong.of(64),
-            true,
-            List.of(),
-            Optional.empty(),
-            List.of());
     Parameter item =
         Parameter.object(
-            "item",
-            "one profile item",
-            List.of(
-                id,
-                Parameter.number("weight", "item weight", false, 0, 10),
-                Parameter.string("type", "item kind", false, List.of("skill", "trait")),
+                "item",
+                Parameter.string("id").description("item id").length(1, 64).required().build(),
+                Parameter.number("weight").description("item weight").range(0, 10).build(),
+                Parameter.string("type").description("item kind").allowed("skill", "trait").build(),
                 Parameter.array(
-                    "keywords",
-                    "terms",
-                    false,
-                    Parameter.string("keyword", "a term", false, List.of()),
-                    0,
-                    20)));
-    return Parameter.array("profile", "the profile", true, item, 1, 50);
+                        "keywords", Parameter.string("keyword").description("a term").build())
+                    .description("terms")
+                    .size(0, 20)
+                    .build())
+            .description("one profile item")
+            .build();
+    return Parameter.array("profile", item)
+        .description("the profile")
+        .size(1, 50)
+        .required()
+        .build();
   }
 
   private Fixtures() {}
@@ -130,44 +114,38 @@ final class Fixtures {
                     JsonValue.array(
                         List.of(JsonValue.of("a"), JsonValue.of(true), JsonValue.NULL)))),
             new Section("Free text", new SectionContent.FreeJson(JsonValue.of("just text"))));
-    return new Report(
-        "rep_1",
-        CREATED,
-        Optional.of("job_1"),
-        Optional.of("General report: Maria"),
-        Optional.of("A short summary with \"quotes\", a tab\t, and ünïcødé 😀."),
-        new ReportMedia(Optional.of("https://media.example.com/call.mp4"), Optional.of("call-42")),
-        Template.GENERAL_REPORT,
-        Optional.of(new ReportEntity("spk_0", Optional.empty())),
-        Optional.of("# Report\n\nBody.\n"),
-        Optional.of(sections),
-        Optional.of(metrics),
-        Optional.of(
+    return Report.builder()
+        .id("rep_1")
+        .createdAt(CREATED)
+        .jobId("job_1")
+        .label("General report: Maria")
+        .summary("A short summary with \"quotes\", a tab\t, and ünïcødé 😀.")
+        .media(
+            new ReportMedia(
+                Optional.of("https://media.example.com/call.mp4"), Optional.of("call-42")))
+        .template(Template.GENERAL_REPORT)
+        .entity(new ReportEntity("spk_0", Optional.empty()))
+        .markdown("# Report\n\nBody.\n")
+        .sections(sections)
+        .metrics(metrics)
+        .raw(
             JsonValue.JsonObject.builder()
                 .put("analysis_version", "1")
                 .put("resolved_by", "magic_hint")
-                .build()),
-        Optional.of(URI.create("https://reports.example.com/rep_1.pdf")),
-        Optional.of(URI.create("https://reports.example.com/rep_1")));
+                .build())
+        .pdfUrl(URI.create("https://reports.example.com/rep_1.pdf"))
+        .reportUrl(URI.create("https://reports.example.com/rep_1"))
+        .build();
   }
 
   /** A report with only the required members. */
   static Report minimalReport() {
-    return new Report(
-        "rep_2",
-        CREATED,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        new ReportMedia(Optional.empty(), Optional.empty()),
-        Template.SALES_PLAYBOOK,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return Report.builder()
+        .id("rep_2")
+        .createdAt(CREATED)
+        .media(new ReportMedia(Optional.empty(), Optional.empty()))
+        .template(Template.SALES_PLAYBOOK)
+        .build();
   }
 
   /** Jobs in every status, with the members each status has. */
@@ -175,60 +153,47 @@ final class Fixtures {
     Instant started = CREATED.plusSeconds(2);
     Instant finished = CREATED.plusSeconds(9);
     return List.of(
-        new JobSnapshot(
-            "job_q",
-            JobStatus.QUEUED,
-            Optional.empty(),
-            0,
-            CREATED,
-            Optional.empty(),
-            Optional.empty(),
-            OptionalDouble.of(12.5),
-            Optional.empty(),
-            Optional.empty()),
-        new JobSnapshot(
-            "job_r",
-            JobStatus.RUNNING,
-            Optional.of(JobStage.RESOLVE_TARGET),
-            0.3,
-            CREATED,
-            Optional.of(started),
-            Optional.empty(),
-            OptionalDouble.empty(),
-            Optional.empty(),
-            Optional.empty()),
-        new JobSnapshot(
-            "job_s",
-            JobStatus.SUCCEEDED,
-            Optional.of(JobStage.STORE),
-            1,
-            CREATED,
-            Optional.of(started),
-            Optional.of(finished),
-            OptionalDouble.empty(),
-            Optional.of("rep_1"),
-            Optional.empty()),
-        new JobSnapshot(
-            "job_f",
-            JobStatus.FAILED,
-            Optional.of(JobStage.LOAD_MEDIA),
-            0.1,
-            CREATED,
-            Optional.of(started),
-            Optional.of(finished),
-            OptionalDouble.empty(),
-            Optional.empty(),
-            Optional.of(new JobError(ErrorCode.MEDIA_NOT_FOUND, "no media [call-9]"))),
-        new JobSnapshot(
-            "job_c",
-            JobStatus.CANCELED,
-            Optional.empty(),
-            1.0 / 3,
-            CREATED,
-            Optional.empty(),
-            Optional.of(finished),
-            OptionalDouble.empty(),
-            Optional.empty(),
-            Optional.of(new JobError(ErrorCode.CANCELED, "canceled by the caller"))));
+        JobSnapshot.builder()
+            .jobId("job_q")
+            .status(JobStatus.QUEUED)
+            .createdAt(CREATED)
+            .estimatedWaitSec(12.5)
+            .build(),
+        JobSnapshot.builder()
+            .jobId("job_r")
+            .status(JobStatus.RUNNING)
+            .stage(JobStage.RESOLVE_TARGET)
+            .progress(0.3)
+            .createdAt(CREATED)
+            .startedAt(started)
+            .build(),
+        JobSnapshot.builder()
+            .jobId("job_s")
+            .status(JobStatus.SUCCEEDED)
+            .stage(JobStage.STORE)
+            .progress(1)
+            .createdAt(CREATED)
+            .startedAt(started)
+            .finishedAt(finished)
+            .reportId("rep_1")
+            .build(),
+        JobSnapshot.builder()
+            .jobId("job_f")
+            .status(JobStatus.FAILED)
+            .stage(JobStage.LOAD_MEDIA)
+            .progress(0.1)
+            .createdAt(CREATED)
+            .startedAt(started)
+            .finishedAt(finished)
+            .error(new JobError(ErrorCode.MEDIA_NOT_FOUND, "no media [call-9]"))
+            .build(),
+        JobSnapshot.builder()
+            .jobId("job_c")
+            .status(JobStatus.CANCELED)
+            .progress(1.0 / 3)
+            .createdAt(CREATED)
+            .finishedAt(finished)
+            .error(new JobError(ErrorCode.CANCELED, "canceled by the caller"))
+            .build());
   }
 }

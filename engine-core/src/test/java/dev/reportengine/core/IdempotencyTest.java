@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -185,17 +183,11 @@ class IdempotencyTest {
     Instant created = clock.instant();
     store.saveRequest("job_crashed", request("order-2"));
     store.saveJob(
-        new JobSnapshot(
-            "job_crashed",
-            JobStatus.QUEUED,
-            Optional.empty(),
-            0,
-            created,
-            Optional.empty(),
-            Optional.empty(),
-            OptionalDouble.empty(),
-            Optional.empty(),
-            Optional.empty()));
+        JobSnapshot.builder()
+            .jobId("job_crashed")
+            .status(JobStatus.QUEUED)
+            .createdAt(created)
+            .build());
 
     engine = builder().store(ReportStores.directory(dir)).build();
 

@@ -114,21 +114,18 @@ class MarkdownLintTest {
         new GeneralReportTemplate()
             .build(new TemplateContext(media, media.entities().get(0), Map.of()));
     Report report =
-        new Report(
-            "rep_2",
-            ReportFixtures.CREATED,
-            Optional.empty(),
-            Optional.of("General report: Maria *Lopez*"),
-            Optional.of(content.summary()),
-            new ReportMedia(Optional.empty(), Optional.of("call")),
-            Template.GENERAL_REPORT,
-            Optional.of(new ReportEntity("m", Optional.of("Maria *Lopez*"))),
-            Optional.empty(),
-            Optional.of(content.sections()),
-            Optional.of(content.metrics()),
-            Optional.of(content.raw()),
-            Optional.empty(),
-            Optional.empty());
+        Report.builder()
+            .id("rep_2")
+            .createdAt(ReportFixtures.CREATED)
+            .label("General report: Maria *Lopez*")
+            .summary(content.summary())
+            .media(new ReportMedia(Optional.empty(), Optional.of("call")))
+            .template(Template.GENERAL_REPORT)
+            .entity(new ReportEntity("m", Optional.of("Maria *Lopez*")))
+            .sections(content.sections())
+            .metrics(content.metrics())
+            .raw(content.raw())
+            .build();
 
     Run lint = lint(List.of(write("general.md", renderer.render(report))));
 

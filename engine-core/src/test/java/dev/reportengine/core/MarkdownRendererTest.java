@@ -126,22 +126,7 @@ class MarkdownRendererTest {
   @Test
   void render_leavesOutTheEntityLineWhenTheEntityHasNoReadableId() {
     Report report = ReportFixtures.report("Call", null, List.of());
-    Report anonymous =
-        new Report(
-            report.id(),
-            report.createdAt(),
-            report.jobId(),
-            report.label(),
-            report.summary(),
-            report.media(),
-            report.template(),
-            Optional.of(new ReportEntity(" ", Optional.empty())),
-            report.markdown(),
-            report.sections(),
-            report.metrics(),
-            report.raw(),
-            report.pdfUrl(),
-            report.reportUrl());
+    Report anonymous = report.toBuilder().entity(new ReportEntity(" ", Optional.empty())).build();
 
     assertThat(renderer.render(anonymous))
         .isEqualTo("# Call\n\n- Template: general\\_report\n- Created: 2024-05-01T09:30:00Z\n");

@@ -29,21 +29,18 @@ public final class ReportFixtures {
 
   /** A report with the given label, summary and sections, about entity {@code spk_1}. */
   public static Report report(String label, String summary, List<Section> sections) {
-    return new Report(
-        "rep_1",
-        CREATED,
-        Optional.of("job_1"),
-        Optional.ofNullable(label),
-        Optional.ofNullable(summary),
-        new ReportMedia(Optional.empty(), Optional.of("call-42")),
-        Template.GENERAL_REPORT,
-        Optional.of(new ReportEntity("spk_1", Optional.of("Maria Lopez"))),
-        Optional.empty(),
-        Optional.of(sections),
-        Optional.of(Map.of()),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return Report.builder()
+        .id("rep_1")
+        .createdAt(CREATED)
+        .jobId("job_1")
+        .label(Optional.ofNullable(label))
+        .summary(Optional.ofNullable(summary))
+        .media(new ReportMedia(Optional.empty(), Optional.of("call-42")))
+        .template(Template.GENERAL_REPORT)
+        .entity(new ReportEntity("spk_1", Optional.of("Maria Lopez")))
+        .sections(sections)
+        .metrics(Map.of())
+        .build();
   }
 
   /** A report that uses every block kind, each text holding {@code hostile}. */

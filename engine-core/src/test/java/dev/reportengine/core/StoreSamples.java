@@ -15,7 +15,6 @@ import dev.reportengine.api.json.JsonValue;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * Sample jobs and requests for the store-specific tests. The same samples are in engine-testkit's
@@ -30,33 +29,27 @@ final class StoreSamples {
   private StoreSamples() {}
 
   static JobSnapshot queued(String id, Instant createdAt) {
-    return new JobSnapshot(
-        id,
-        JobStatus.QUEUED,
-        Optional.empty(),
-        0,
-        createdAt,
-        Optional.empty(),
-        Optional.empty(),
-        OptionalDouble.of(1.5),
-        Optional.empty(),
-        Optional.empty());
+    return JobSnapshot.builder()
+        .jobId(id)
+        .status(JobStatus.QUEUED)
+        .createdAt(createdAt)
+        .estimatedWaitSec(1.5)
+        .build();
   }
 
   static JobSnapshot ended(JobSnapshot s, JobStatus status) {
-    return new JobSnapshot(
-        s.jobId(),
-        status,
-        Optional.of(JobStage.BUILD_REPORT),
-        status == JobStatus.SUCCEEDED ? 1 : 0.5,
-        s.createdAt(),
-        Optional.of(s.createdAt().plusSeconds(1)),
-        Optional.of(s.createdAt().plusSeconds(3)),
-        OptionalDouble.empty(),
-        status == JobStatus.SUCCEEDED ? Optional.of("rep_" + s.jobId()) : Optional.empty(),
-        status == JobStatus.SUCCEEDED
-            ? Optional.empty()
-            : Optional.of(new JobError(ErrorCode.TEMPLATE_FAILED, "failed \"badly\" ünï")));
+    JobSnapshot.Builder ended =
+        JobSnapshot.builder()
+            .jobId(s.jobId())
+            .status(status)
+            .stage(JobStage.BUILD_REPORT)
+            .progress(status == JobStatus.SUCCEEDED ? 1 : 0.5)
+            .createdAt(s.createdAt())
+            .startedAt(s.createdAt().plusSeconds(1))
+            .finishedAt(s.createdAt().plusSeconds(3));
+    return status == JobStatus.SUCCEEDED
+        ? ended.reportId("rep_" + s.jobId()).build()
+        : ended.error(new JobError(ErrorCode.TEMPLATE_FAILED, "failed \"badly\" ünï")).build();
   }
 
   static CreateReportJobRequest fullRequest() {

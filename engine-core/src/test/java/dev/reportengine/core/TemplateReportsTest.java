@@ -296,21 +296,18 @@ class TemplateReportsTest {
 
   private static String markdown(ReportTemplate t, ReportContent content) {
     Report report =
-        new Report(
-            "rep_t",
-            ReportFixtures.CREATED,
-            Optional.empty(),
-            Optional.of(t.title()),
-            Optional.of(content.summary()),
-            new ReportMedia(Optional.empty(), Optional.of("m")),
-            t.id(),
-            Optional.of(new ReportEntity("e", Optional.empty())),
-            Optional.empty(),
-            Optional.of(content.sections()),
-            Optional.of(content.metrics()),
-            Optional.of(content.raw()),
-            Optional.empty(),
-            Optional.empty());
+        Report.builder()
+            .id("rep_t")
+            .createdAt(ReportFixtures.CREATED)
+            .label(t.title())
+            .summary(content.summary())
+            .media(new ReportMedia(Optional.empty(), Optional.of("m")))
+            .template(t.id())
+            .entity(new ReportEntity("e", Optional.empty()))
+            .sections(content.sections())
+            .metrics(content.metrics())
+            .raw(content.raw())
+            .build();
     return MarkdownRenderer.create().render(report);
   }
 

@@ -34,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,17 +94,12 @@ public abstract class ReportStoreContract {
 
   /** A queued job created at {@code createdAt}, with a wait estimate. */
   protected static JobSnapshot queued(String id, Instant createdAt) {
-    return new JobSnapshot(
-        id,
-        JobStatus.QUEUED,
-        Optional.empty(),
-        0,
-        createdAt,
-        Optional.empty(),
-        Optional.empty(),
-        OptionalDouble.of(1.5),
-        Optional.empty(),
-        Optional.empty());
+    return JobSnapshot.builder()
+        .jobId(id)
+        .status(JobStatus.QUEUED)
+        .createdAt(createdAt)
+        .estimatedWaitSec(1.5)
+        .build();
   }
 
   /**
@@ -113,19 +107,18 @@ public abstract class ReportStoreContract {
    * it succeeded or an error (with quotes and non-ASCII text) when it did not.
    */
   protected static JobSnapshot ended(JobSnapshot s, JobStatus status) {
-    return new JobSnapshot(
-        s.jobId(),
-        status,
-        Optional.of(JobStage.BUILD_REPORT),
-        status == JobStatus.SUCCEEDED ? 1 : 0.5,
-        s.createdAt(),
-        Optional.of(s.createdAt().plusSeconds(1)),
-        Optional.of(s.createdAt().plusSeconds(3)),
-        OptionalDouble.empty(),
-        status == JobStatus.SUCCEEDED ? Optional.of("rep_" + s.jobId()) : Optional.empty(),
-        status == JobStatus.SUCCEEDED
-            ? Optional.empty()
-            : Optional.of(new JobError(ErrorCode.TEMPLATE_FAILED, "failed \"badly\" ünï")));
+    JobSnapshot.Builder ended =
+        JobSnapshot.builder()
+            .jobId(s.jobId())
+            .status(status)
+            .stage(JobStage.BUILD_REPORT)
+            .progress(status == JobStatus.SUCCEEDED ? 1 : 0.5)
+            .createdAt(s.createdAt())
+            .startedAt(s.createdAt().plusSeconds(1))
+            .finishedAt(s.createdAt().plusSeconds(3));
+    return status == JobStatus.SUCCEEDED
+        ? ended.reportId("rep_" + s.jobId()).build()
+        : ended.error(new JobError(ErrorCode.TEMPLATE_FAILED, "failed \"badly\" ünï")).build();
   }
 
   /** A request that uses every optional member: parameters, target hint, label, webhook, key. */
@@ -179,44 +172,38 @@ public abstract class ReportStoreContract {
                     JsonValue.array(
                         List.of(JsonValue.of("a"), JsonValue.of(true), JsonValue.NULL)))),
             new Section("Free text", new SectionContent.FreeJson(JsonValue.of("just text"))));
-    return new Report(
-        "rep_1",
-        REPORT_CREATED,
-        Optional.of("job_1"),
-        Optional.of("General report: Maria"),
-        Optional.of("A short summary with \"quotes\", a tab\t, and ünïcødé 😀."),
-        new ReportMedia(Optional.of("https://media.example.com/call.mp4"), Optional.of("call-42")),
-        Template.GENERAL_REPORT,
-        Optional.of(new ReportEntity("spk_0", Optional.empty())),
-        Optional.of("# Report\n\nBody.\n"),
-        Optional.of(sections),
-        Optional.of(metrics),
-        Optional.of(
+    return Report.builder()
+        .id("rep_1")
+        .createdAt(REPORT_CREATED)
+        .jobId("job_1")
+        .label("General report: Maria")
+        .summary("A short summary with \"quotes\", a tab\t, and ünïcødé 😀.")
+        .media(
+            new ReportMedia(
+                Optional.of("https://media.example.com/call.mp4"), Optional.of("call-42")))
+        .template(Template.GENERAL_REPORT)
+        .entity(new ReportEntity("spk_0", Optional.empty()))
+        .markdown("# Report\n\nBody.\n")
+        .sections(sections)
+        .metrics(metrics)
+        .raw(
             JsonValue.JsonObject.builder()
                 .put("analysis_version", "1")
                 .put("resolved_by", "magic_hint")
-                .build()),
-        Optional.of(URI.create("https://reports.example.com/rep_1.pdf")),
-        Optional.of(URI.create("https://reports.example.com/rep_1")));
+                .build())
+        .pdfUrl(URI.create("https://reports.example.com/rep_1.pdf"))
+        .reportUrl(URI.create("https://reports.example.com/rep_1"))
+        .build();
   }
 
   /** A report ({@code rep_2}) with only the required members. */
   protected static Report minimalReport() {
-    return new Report(
-        "rep_2",
-        REPORT_CREATED,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        new ReportMedia(Optional.empty(), Optional.empty()),
-        Template.SALES_PLAYBOOK,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return Report.builder()
+        .id("rep_2")
+        .createdAt(REPORT_CREATED)
+        .media(new ReportMedia(Optional.empty(), Optional.empty()))
+        .template(Template.SALES_PLAYBOOK)
+        .build();
   }
 
   /** Saving, reading, listing, filtering and paging jobs. */

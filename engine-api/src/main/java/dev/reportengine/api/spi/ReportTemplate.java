@@ -18,7 +18,10 @@ public interface ReportTemplate {
   /** A short readable name such as {@code General report}, used in default labels. */
   String title();
 
-  /** The parameters this template accepts in {@code output.templateParams}. */
+  /**
+   * The parameters this template accepts in {@code output.templateParams}, declared with {@link
+   * ParameterSpec#of} and the fluent factories on {@link ParameterSpec.Parameter}.
+   */
   ParameterSpec parameters();
 
   /**

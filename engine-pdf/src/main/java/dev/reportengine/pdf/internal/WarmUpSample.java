@@ -54,27 +54,22 @@ public final class WarmUpSample {
       blocks.add(new Block.Illustration(v));
     }
     Report report =
-        new Report(
-            "warm-up",
-            Instant.EPOCH,
-            Optional.empty(),
-            Optional.of("Warm-up"),
-            Optional.of("A warm-up report."),
-            new ReportMedia(Optional.empty(), Optional.of("warm-up")),
-            Template.GENERAL_REPORT,
-            Optional.of(new ReportEntity("s0", Optional.of("Anna"))),
-            Optional.empty(),
-            Optional.of(
+        Report.builder()
+            .id("warm-up")
+            .createdAt(Instant.EPOCH)
+            .label("Warm-up")
+            .summary("A warm-up report.")
+            .media(new ReportMedia(Optional.empty(), Optional.of("warm-up")))
+            .template(Template.GENERAL_REPORT)
+            .entity(new ReportEntity("s0", Optional.of("Anna")))
+            .sections(
                 List.of(
                     new Section("Blocks", new SectionContent.Blocks(blocks)),
                     new Section(
                         "JSON",
                         new SectionContent.FreeJson(
-                            JsonValue.JsonObject.builder().put("warm", true).build())))),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty());
+                            JsonValue.JsonObject.builder().put("warm", true).build()))))
+            .build();
     return PdfInput.of(report, media);
   }
 }

@@ -25,16 +25,26 @@ import java.util.Map;
 public final class GeneralReportTemplate implements ReportTemplate {
 
   static final Parameter KEYWORD_COUNT =
-      Parameter.integer(
-          "keyword_count", "How many keywords of the target's speech to list", 10, 1, 30);
+      Parameter.integer("keyword_count")
+          .description("How many keywords of the target's speech to list")
+          .range(1, 30)
+          .defaultValue(10)
+          .build();
   static final Parameter QUOTE_COUNT =
-      Parameter.integer(
-          "quote_count", "How many key sentences of the conversation to list", 5, 1, 10);
+      Parameter.integer("quote_count")
+          .description("How many key sentences of the conversation to list")
+          .range(1, 10)
+          .defaultValue(5)
+          .build();
   static final Parameter QUESTION_COUNT =
-      Parameter.integer("question_count", "How many of the target's questions to list", 10, 1, 50);
+      Parameter.integer("question_count")
+          .description("How many of the target's questions to list")
+          .range(1, 50)
+          .defaultValue(10)
+          .build();
 
   private static final ParameterSpec PARAMETERS =
-      new ParameterSpec(List.of(KEYWORD_COUNT, QUOTE_COUNT, QUESTION_COUNT));
+      ParameterSpec.of(KEYWORD_COUNT, QUOTE_COUNT, QUESTION_COUNT);
 
   /** Creates the template; {@link java.util.ServiceLoader} calls this. */
   public GeneralReportTemplate() {}

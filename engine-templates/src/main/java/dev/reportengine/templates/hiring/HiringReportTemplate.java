@@ -11,7 +11,6 @@ import dev.reportengine.templates.analysis.ConversationAnalysis;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * The {@code hiring_report} template (target: the candidate; it works with any target, but the
@@ -29,53 +28,57 @@ public final class HiringReportTemplate implements ReportTemplate {
 
   private static final Parameter ANCHOR =
       Parameter.object(
-          "anchor",
-          "One level anchor",
-          List.of(
-              new Parameter(
-                  "level",
-                  ParameterSpec.Type.INTEGER,
-                  "The level, 1 (lowest) to 5",
-                  Optional.empty(),
-                  OptionalLong.of(1),
-                  OptionalLong.of(5),
-                  true,
-                  List.of(),
-                  Optional.empty(),
-                  List.of()),
-              Parameter.string("label", "What an answer at this level shows", true, List.of()),
+              "anchor",
+              Parameter.integer("level")
+                  .description("The level, 1 (lowest) to 5")
+                  .range(1, 5)
+                  .required()
+                  .build(),
+              Parameter.string("label")
+                  .description("What an answer at this level shows")
+                  .required()
+                  .build(),
               Parameter.array(
-                  "indicators",
-                  "Phrases that show the level; none: any on-topic answer shows it",
-                  false,
-                  Parameter.string("indicator", "A phrase", false, List.of()),
-                  0,
-                  50)));
+                      "indicators", Parameter.string("indicator").description("A phrase").build())
+                  .description("Phrases that show the level; none: any on-topic answer shows it")
+                  .size(0, 50)
+                  .build())
+          .description("One level anchor")
+          .build();
 
   private static final ParameterSpec PARAMETERS =
-      new ParameterSpec(
-          List.of(
-              Parameter.array(
+      ParameterSpec.of(
+          Parameter.array(
                   "competencies",
-                  "The competencies to rate, replacing the default set",
-                  false,
                   Parameter.object(
-                      "competency",
-                      "One competency",
-                      List.of(
-                          Parameter.string("id", "A stable identifier", true, List.of()),
-                          Parameter.string("label", "The heading shown", true, List.of()),
-                          Parameter.string("description", "What it means", false, List.of()),
+                          "competency",
+                          Parameter.string("id")
+                              .description("A stable identifier")
+                              .required()
+                              .build(),
+                          Parameter.string("label")
+                              .description("The heading shown")
+                              .required()
+                              .build(),
+                          Parameter.string("description").description("What it means").build(),
                           Parameter.array(
-                              "keywords",
-                              "Words and phrases that put an answer on this topic",
-                              true,
-                              Parameter.string("keyword", "A word or phrase", false, List.of()),
-                              1,
-                              50),
-                          Parameter.array("anchors", "The level anchors", false, ANCHOR, 1, 5))),
-                  1,
-                  20)));
+                                  "keywords",
+                                  Parameter.string("keyword")
+                                      .description("A word or phrase")
+                                      .build())
+                              .description("Words and phrases that put an answer on this topic")
+                              .size(1, 50)
+                              .required()
+                              .build(),
+                          Parameter.array("anchors", ANCHOR)
+                              .description("The level anchors")
+                              .size(1, 5)
+                              .build())
+                      .description("One competency")
+                      .build())
+              .description("The competencies to rate, replacing the default set")
+              .size(1, 20)
+              .build());
 
   /** Creates the template; {@link java.util.ServiceLoader} calls this. */
   public HiringReportTemplate() {}

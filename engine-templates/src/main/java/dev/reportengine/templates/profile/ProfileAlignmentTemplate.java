@@ -11,7 +11,6 @@ import dev.reportengine.templates.analysis.ConversationAnalysis;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * The {@code profile_alignment} template: compares the target's speech with a profile. For each
@@ -28,49 +27,50 @@ import java.util.OptionalLong;
 public final class ProfileAlignmentTemplate implements ReportTemplate {
 
   private static final ParameterSpec PARAMETERS =
-      new ParameterSpec(
-          List.of(
-              Parameter.array(
+      ParameterSpec.of(
+          Parameter.array(
                   "profile",
-                  "The profile items to look for",
-                  true,
                   Parameter.object(
-                      "item",
-                      "One profile item",
-                      List.of(
-                          new Parameter(
-                              "id",
-                              ParameterSpec.Type.STRING,
-                              "A stable identifier",
-                              Optional.empty(),
-                              OptionalLong.of(1),
-                              OptionalLong.of(64),
-                              true,
-                              List.of(),
-                              Optional.empty(),
-                              List.of()),
-                          Parameter.string("label", "The heading shown", true, List.of()),
-                          Parameter.string("type", "The kind of item", false, ProfileFacts.TYPES),
-                          Parameter.string(
-                              "description", "What it means, for readers", false, List.of()),
-                          Parameter.array(
-                              "keywords",
-                              "Words and phrases that are evidence for the item",
-                              true,
-                              Parameter.string("keyword", "A word or phrase", false, List.of()),
-                              1,
-                              50),
-                          Parameter.array(
-                              "anti_keywords",
-                              "Words and phrases that are evidence against the item",
-                              false,
-                              Parameter.string("keyword", "A word or phrase", false, List.of()),
-                              0,
-                              50),
-                          Parameter.number(
-                              "weight", "The item's weight in the alignment", false, 0, 10))),
-                  1,
-                  50)));
+                          "item",
+                          Parameter.string("id")
+                              .description("A stable identifier")
+                              .length(1, 64)
+                              .required()
+                              .build(),
+                          Parameter.string("label")
+                              .description("The heading shown")
+                              .required()
+                              .build(),
+                          Parameter.string("type")
+                              .description("The kind of item")
+                              .allowed(ProfileFacts.TYPES)
+                              .build(),
+                          Parameter.string("description")
+                              .description("What it means, for readers")
+                              .build(),
+                          Parameter.array("keywords", keyword())
+                              .description("Words and phrases that are evidence for the item")
+                              .size(1, 50)
+                              .required()
+                              .build(),
+                          Parameter.array("anti_keywords", keyword())
+                              .description("Words and phrases that are evidence against the item")
+                              .size(0, 50)
+                              .build(),
+                          Parameter.number("weight")
+                              .description("The item's weight in the alignment")
+                              .range(0, 10)
+                              .build())
+                      .description("One profile item")
+                      .build())
+              .description("The profile items to look for")
+              .size(1, 50)
+              .required()
+              .build());
+
+  private static Parameter keyword() {
+    return Parameter.string("keyword").description("A word or phrase").build();
+  }
 
   /** Creates the template; {@link java.util.ServiceLoader} calls this. */
   public ProfileAlignmentTemplate() {}

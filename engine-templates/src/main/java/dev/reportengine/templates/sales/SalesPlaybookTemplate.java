@@ -33,44 +33,39 @@ public final class SalesPlaybookTemplate implements ReportTemplate {
   static final List<String> METHODOLOGIES = List.of("generic", "meddicc", "bant", "spin");
 
   private static final ParameterSpec PARAMETERS =
-      new ParameterSpec(
-          List.of(
-              new Parameter(
-                  "methodology",
-                  ParameterSpec.Type.STRING,
-                  "The playbook whose elements are checked: generic, meddicc, bant or spin",
-                  Optional.of(JsonValue.of("generic")),
-                  java.util.OptionalLong.empty(),
-                  java.util.OptionalLong.empty(),
-                  false,
-                  METHODOLOGIES,
-                  Optional.empty(),
-                  List.of()),
-              Parameter.array(
+      ParameterSpec.of(
+          Parameter.string("methodology")
+              .description(
+                  "The playbook whose elements are checked: generic, meddicc, bant or spin")
+              .allowed(METHODOLOGIES)
+              .defaultValue("generic")
+              .build(),
+          Parameter.array(
                   "elements",
-                  "Custom playbook elements, replacing the methodology's",
-                  false,
                   Parameter.object(
-                      "element",
-                      "One playbook element",
-                      List.of(
-                          Parameter.string("name", "The element's name", true, List.of()),
+                          "element",
+                          Parameter.string("name")
+                              .description("The element's name")
+                              .required()
+                              .build(),
                           Parameter.array(
-                              "phrases",
-                              "Phrases that show the element was covered",
-                              true,
-                              Parameter.string("phrase", "A phrase", false, List.of()),
-                              1,
-                              50))),
-                  1,
-                  30),
-              Parameter.array(
+                                  "phrases",
+                                  Parameter.string("phrase").description("A phrase").build())
+                              .description("Phrases that show the element was covered")
+                              .size(1, 50)
+                              .required()
+                              .build())
+                      .description("One playbook element")
+                      .build())
+              .description("Custom playbook elements, replacing the methodology's")
+              .size(1, 30)
+              .build(),
+          Parameter.array(
                   "competitors",
-                  "Competitor names to look for",
-                  false,
-                  Parameter.string("competitor", "A competitor's name", false, List.of()),
-                  0,
-                  50)));
+                  Parameter.string("competitor").description("A competitor's name").build())
+              .description("Competitor names to look for")
+              .size(0, 50)
+              .build());
 
   /** Creates the template; {@link java.util.ServiceLoader} calls this. */
   public SalesPlaybookTemplate() {}

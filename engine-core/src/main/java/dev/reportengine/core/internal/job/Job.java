@@ -85,17 +85,12 @@ final class Job implements JobHandle {
     this.owner = owner;
     this.events = events;
     this.snapshot =
-        new JobSnapshot(
-            jobId,
-            JobStatus.QUEUED,
-            Optional.empty(),
-            0,
-            createdAt,
-            Optional.empty(),
-            Optional.empty(),
-            waitSec,
-            Optional.empty(),
-            Optional.empty());
+        JobSnapshot.builder()
+            .jobId(jobId)
+            .status(JobStatus.QUEUED)
+            .createdAt(createdAt)
+            .estimatedWaitSec(waitSec)
+            .build();
   }
 
   /** Saves and publishes the queued snapshot; called once, before the job is queued. */
@@ -248,17 +243,17 @@ final class Job implements JobHandle {
       Optional<Instant> startedAt,
       String reportId,
       JobError error) {
-    return new JobSnapshot(
-        jobId,
-        status,
-        stage,
-        progress,
-        snapshot.createdAt(),
-        startedAt,
-        status.isTerminal() ? Optional.of(clock.instant()) : Optional.empty(),
-        status == JobStatus.QUEUED ? snapshot.estimatedWaitSec() : OptionalDouble.empty(),
-        Optional.ofNullable(reportId),
-        Optional.ofNullable(error));
+    return snapshot.toBuilder()
+        .status(status)
+        .stage(stage)
+        .progress(progress)
+        .startedAt(startedAt)
+        .finishedAt(status.isTerminal() ? Optional.of(clock.instant()) : Optional.empty())
+        .estimatedWaitSec(
+            status == JobStatus.QUEUED ? snapshot.estimatedWaitSec() : OptionalDouble.empty())
+        .reportId(Optional.ofNullable(reportId))
+        .error(Optional.ofNullable(error))
+        .build();
   }
 
   /**

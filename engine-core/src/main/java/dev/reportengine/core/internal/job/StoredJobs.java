@@ -108,16 +108,12 @@ final class StoredJobs {
   static JobSnapshot ended(JobSnapshot s, JobError error, Clock clock) {
     JobStatus status = error.code() == ErrorCode.CANCELED ? JobStatus.CANCELED : JobStatus.FAILED;
     JobTransitions.check(s.jobId(), s.status(), status);
-    return (new JobSnapshot(
-        s.jobId(),
-        status,
-        s.stage(),
-        s.progress(),
-        s.createdAt(),
-        s.startedAt(),
-        Optional.of(clock.instant()),
-        OptionalDouble.empty(),
-        Optional.empty(),
-        Optional.of(error)));
+    return s.toBuilder()
+        .status(status)
+        .finishedAt(clock.instant())
+        .estimatedWaitSec(OptionalDouble.empty())
+        .reportId(Optional.empty())
+        .error(error)
+        .build();
   }
 }

@@ -79,17 +79,19 @@ final class JobDecoder {
         FieldChecks.member(root, "reportId").flatMap(v -> checks.string(v, ROOT.child("reportId")));
     Optional<JobError> error = FieldChecks.member(root, "error").flatMap(v -> error(v, checks));
     violations.throwIfAny();
-    return new JobSnapshot(
-        jobId.orElseThrow(),
-        status.orElseThrow(),
-        stage,
-        progress.orElseThrow().doubleValue(),
-        createdAt.orElseThrow(),
-        startedAt,
-        finishedAt,
-        wait.map(w -> OptionalDouble.of(w.doubleValue())).orElse(OptionalDouble.empty()),
-        reportId,
-        error);
+    return JobSnapshot.builder()
+        .jobId(jobId.orElseThrow())
+        .status(status.orElseThrow())
+        .stage(stage)
+        .progress(progress.orElseThrow().doubleValue())
+        .createdAt(createdAt.orElseThrow())
+        .startedAt(startedAt)
+        .finishedAt(finishedAt)
+        .estimatedWaitSec(
+            wait.map(w -> OptionalDouble.of(w.doubleValue())).orElse(OptionalDouble.empty()))
+        .reportId(reportId)
+        .error(error)
+        .build();
   }
 
   private static Optional<JobError> error(JsonNode node, FieldChecks checks) {

@@ -79,21 +79,22 @@ final class ReportDecoder {
     Optional<URI> pdfUrl = uri(root, "pdfUrl", checks);
     Optional<URI> reportUrl = uri(root, "reportUrl", checks);
     violations.throwIfAny();
-    return new Report(
-        id.orElseThrow(),
-        createdAt.orElseThrow(),
-        jobId,
-        label,
-        summary,
-        media.orElseThrow(),
-        template.orElseThrow(),
-        entity,
-        markdown,
-        sections,
-        metrics,
-        FieldChecks.member(root, "raw").map(JsonValues::fromNode),
-        pdfUrl,
-        reportUrl);
+    return Report.builder()
+        .id(id.orElseThrow())
+        .createdAt(createdAt.orElseThrow())
+        .jobId(jobId)
+        .label(label)
+        .summary(summary)
+        .media(media.orElseThrow())
+        .template(template.orElseThrow())
+        .entity(entity)
+        .markdown(markdown)
+        .sections(sections)
+        .metrics(metrics)
+        .raw(FieldChecks.member(root, "raw").map(JsonValues::fromNode))
+        .pdfUrl(pdfUrl)
+        .reportUrl(reportUrl)
+        .build();
   }
 
   private static Optional<ReportMedia> media(JsonNode node, FieldChecks checks) {

@@ -84,21 +84,7 @@ public final class Rendering {
         active().containsKey(PDF)
             ? Optional.of(absolute(policy, policy.pdfUrl(report.id()), "pdfUrl"))
             : Optional.empty();
-    return new Report(
-        report.id(),
-        report.createdAt(),
-        report.jobId(),
-        report.label(),
-        report.summary(),
-        report.media(),
-        report.template(),
-        report.entity(),
-        report.markdown(),
-        report.sections(),
-        report.metrics(),
-        report.raw(),
-        pdfUrl,
-        Optional.of(reportUrl));
+    return report.toBuilder().pdfUrl(pdfUrl).reportUrl(reportUrl).build();
   }
 
   private static URI absolute(LinkPolicy policy, URI uri, String what) {
