@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * nineteen hundred a month", "thirty thousand a year", "$36 per seat", "two grand"), or a
  * percentage of a price ("ten percent off", "about twenty percent more", "less the ten percent"),
  * or a round amount said with a price word ("the eight thousand you quoted", "onboarding is about
- * two thousand"). A sentence that only says "cost", "pricing" or "expensive" states no amount.
+ * two thousand", "a setup fee on top, I think twelve thousand", "has set aside sixty thousand"), or
+ * a spending threshold ("anything over twenty thousand goes to Gideon"). A sentence that only says
+ * "cost", "pricing" or "expensive" states no amount.
  */
 public final class Money {
 
@@ -44,6 +46,13 @@ public final class Money {
               + "|\\b(?:fee|price|cost|costs|budget|spend|comes to|quoted|quote|implementation|onboarding"
               + "|discount) (?:is |was |of |at |would be |will be |above |over |under |around |about"
               + " |roughly )*(?:the )?"
+              + NUMBER
+              + " (?:hundred|thousand|million)\\b"
+              + "|\\b(?:fees?|price|costs?|budget|spend|spending|set aside|budgeted|allocated"
+              + "|earmarked|invoice|quoted)\\b[^.?!]{0,40}?\\b"
+              + NUMBER
+              + " (?:hundred|thousand|million)\\b"
+              + "|\\b(?:anything|everything|spend|spending|purchases?|orders?) (?:over|above|under) "
               + NUMBER
               + " (?:hundred|thousand|million)\\b");
 

@@ -63,7 +63,8 @@ final class Objections {
                 + "|(doesn't|does not|won't) get (the )?final say|(my|our) (boss|cfo|ceo|vp|director)"
                 + " (decides|makes the call|signs|has the final say)|(over|above|beyond) my (limit|sign-off limit"
                 + "|signing limit|approval limit|authority)|can't take .{0,40}\\bto (her|him|them|the board"
-                + "|my boss|my cfo|finance))\\b"));
+                + "|my boss|my cfo|finance)|(can't|cannot|couldn't) (sign|approve) ([a-z]+ )?off"
+                + "|(i )?can (only )?recommend,? but)\\b"));
     RULES.put(
         "timing",
         Pattern.compile(
@@ -91,7 +92,8 @@ final class Objections {
                 + " work for us|missing (a|the) (feature|integration)|(too big|overkill|too complex|too"
                 + " heavy) for (us|a team (our|of our) size)|(doesn't|does not) support (our|the way we)"
                 + "|not sure (your|the|this|that|it) [a-z -]{0,30}\\b(fits?|handles?|supports?|copes? with"
-                + "|works with))\\b"));
+                + "|works with)|not sure (you'd|you would|you'll|you will|it'd|it would|it will|your"
+                + " [a-z]+ would) be able to)\\b"));
   }
 
   private static final Pattern NEGATED =

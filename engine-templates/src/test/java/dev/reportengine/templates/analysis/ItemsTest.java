@@ -74,6 +74,7 @@ class ItemsTest {
         "Right, let's book the bigger room for both days.|acknowledged_lets",
         "Okay, let's take it for March and April, I can sign that off.|acknowledged_lets",
         "We'll run the trial at the north depot, not the south one.|choice_not",
+        "So we'll shut the Friday clinic over Easter and open it again in May.|scheduled_change",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);

@@ -22,6 +22,9 @@ class MoneyTest {
         "As long as implementation doesn't go above the eight thousand you quoted.",
         "It's eight thousand less the ten percent, so seven thousand two hundred.",
         "Onboarding is about two thousand on top.",
+        "There was a setup fee as well, I think nine thousand.",
+        "The trustees have set aside forty thousand for the refit.",
+        "Anything over fifteen thousand goes to the board.",
       })
   void findsAmountsInDigitsAndWords(String sentence) {
     assertThat(Money.statesAmount(sentence)).isTrue();
@@ -37,6 +40,8 @@ class MoneyTest {
         "We lose nine billable hours a week per region.",
         "Ninety percent of our calls come in before noon.",
         "We handle about nine thousand invoices a month.",
+        "The fee covers all twelve sites.",
+        "We pay attention to the three hundred or so complaints we get.",
         "The team grew to two hundred people.",
       })
   void leavesOutSentencesWithoutAnAmount(String sentence) {
