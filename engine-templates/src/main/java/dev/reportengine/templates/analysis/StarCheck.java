@@ -76,8 +76,8 @@ public record StarCheck(boolean situation, boolean task, boolean action, boolean
   }
 
   /**
-   * Adverbs left out before cues are matched, so "we also set up" is "we set up" and "it was
-   * squarely on me" is "it was on me".
+   * Adverbs left out before cues are matched, so "we also set up" is "we set up", "it was squarely
+   * on me" is "it was on me" and "it went properly wrong" is "it went wrong".
    */
   private static final java.util.Set<String> ADVERBS =
       java.util.Set.of(
@@ -91,11 +91,24 @@ public record StarCheck(boolean situation, boolean task, boolean action, boolean
           "already",
           "fully",
           "completely",
-          "initially");
+          "initially",
+          "properly",
+          "really",
+          "badly",
+          "seriously",
+          "totally");
+
+  /**
+   * {@code words} without the adverbs that only qualify what is said ("went properly wrong" is
+   * "went wrong", "it was squarely on me" is "it was on me"), so cue phrases match through them.
+   */
+  public static List<String> withoutAdverbs(List<String> words) {
+    return words.stream().filter(w -> !ADVERBS.contains(w)).toList();
+  }
 
   /** The STAR parts of an answer given as its lowercase words. */
   public static StarCheck of(List<String> said, LanguagePack language) {
-    List<String> words = said.stream().filter(w -> !ADVERBS.contains(w)).toList();
+    List<String> words = withoutAdverbs(said);
     return new StarCheck(
         language.lexicon("star-situation").count(words) > 0,
         language.lexicon("star-task").count(words) > 0,

@@ -67,13 +67,16 @@ record CompetencyRating(
     Set<String> foundKeywords = new LinkedHashSet<>();
     boolean threadOnTopic = false;
     for (Answer a : all) {
-      List<String> inAnswer = keywords.matches(a.words());
+      List<String> answerWords = StarCheck.withoutAdverbs(a.words());
+      List<String> inAnswer = keywords.matches(answerWords);
       List<String> inPrompt =
-          a.question().map(q -> keywords.matches(Tokens.words(q.text()))).orElse(List.of());
+          a.question()
+              .map(q -> keywords.matches(StarCheck.withoutAdverbs(Tokens.words(q.text()))))
+              .orElse(List.of());
       boolean followUp =
           threadOnTopic
               && a.question().map(q -> Tokens.wordCount(q.text()) <= FOLLOW_UP_WORDS).orElse(false);
-      int inAnswerCount = keywords.count(a.words());
+      int inAnswerCount = keywords.count(answerWords);
       boolean relevant =
           a.substantive()
               && !vague.test(a)
@@ -103,7 +106,10 @@ record CompetencyRating(
     List<Ranked> matching = new ArrayList<>();
     for (Answer a : onTopic) {
       int prompted =
-          a.question().map(q -> keywords.count(Tokens.words(q.text())) > 0 ? 1 : 0).orElse(0);
+          a.question()
+              .map(
+                  q -> keywords.count(StarCheck.withoutAdverbs(Tokens.words(q.text()))) > 0 ? 1 : 0)
+              .orElse(0);
       boolean any = false;
       for (Excerpt e : a.sentences()) {
         if (!Sentences.isQuestion(e.text())) {

@@ -35,6 +35,38 @@ class CompetencyRatingTest {
   }
 
   @Test
+  void matchesAKeywordThroughAnAdverbInThePrompt() {
+    Competency incidents =
+        new Competency(
+            "incidents",
+            "Incidents",
+            "",
+            List.of("went wrong"),
+            List.of(new Competency.Anchor(1, "Describes an incident", List.of())));
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "Tell me about a time a launch went badly wrong.")
+            .says(
+                "alex",
+                3,
+                9,
+                "Last spring the payment page froze on launch day. I rolled the release back and"
+                    + " we shipped the fix the next morning after a proper load test.")
+            .build();
+
+    CompetencyRating r = rate(media, incidents);
+
+    assertThat(r.observed()).isTrue();
+    assertThat(r.quotes())
+        .extracting(e -> e.text())
+        .first()
+        .isEqualTo(
+            "I rolled the release back and we shipped the fix the next morning after a proper load test.");
+  }
+
+  @Test
   void doesRateTheHighestAnchorWhoseIndicatorWasSaid() {
     Media media =
         MediaBuilder.conversation()
