@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Rule (e): ordinals, counted in order of first speech ("the second speaker", "the first person to
- * speak", "speaker 3", "person number two", "the last speaker" for the last to start speaking). A
- * recognised ordinal is conclusive: the person in that place scores 0.9, and a place nobody holds
- * is a miss.
+ * speak", "speaker 3", "person number two", "the last speaker" for the last to start speaking; "the
+ * second interviewer" among everyone but the candidate, who answers most). A recognised ordinal is
+ * conclusive: the person in that place scores 0.9, and a place nobody holds is a miss.
  */
 final class OrdinalRule implements HintRule {
 
@@ -53,14 +53,36 @@ final class OrdinalRule implements HintRule {
           "\\b(?:speaker|person|participant|voice)\\s+(?:number\\s+|no\\s+|#\\s*)?"
               + "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
 
+  /**
+   * "The second interviewer": a place among the people who interview, counted in order of first
+   * speech without the candidate (the one who speaks most words in answer to questions).
+   */
+  private static final Pattern INTERVIEWER =
+      Pattern.compile(
+          "\\b(first|second|third|fourth|fifth|last|final|\\d+(?:st|nd|rd|th))\\s+interviewer\\b");
+
   @Override
   public RuleResult apply(HintText hint, HintConversation conversation) {
     String text = HintText.fold(hint.original());
-    Optional<String> asked = find(text);
+    Matcher interviewer = INTERVIEWER.matcher(text);
+    boolean amongInterviewers = interviewer.find();
+    Optional<String> asked = amongInterviewers ? Optional.of(interviewer.group(1)) : find(text);
     if (asked.isEmpty()) {
       return RuleResult.none();
     }
     List<Turn> order = conversation.firstTurns();
+    String people = "people speak";
+    if (amongInterviewers) {
+      Optional<String> candidate =
+          ConversationRoles.answerers(conversation, "candidate").stream()
+              .min(Scored.BEST_FIRST)
+              .map(s -> s.entity().id());
+      order =
+          order.stream()
+              .filter(t -> candidate.map(id -> !id.equals(t.speaker().id())).orElse(true))
+              .toList();
+      people = "people interview (everyone but the candidate, " + candidate.orElse("none") + ")";
+    }
     OptionalInt place = place(asked.get(), order.size());
     if (place.isEmpty() || place.getAsInt() < 1 || place.getAsInt() > order.size()) {
       return RuleResult.conclusive(
@@ -69,7 +91,8 @@ final class OrdinalRule implements HintRule {
               + asked.get()
               + "] in order of first speech, but "
               + order.size()
-              + " people speak");
+              + " "
+              + people);
     }
     Turn first = order.get(place.getAsInt() - 1);
     String description =
@@ -77,6 +100,7 @@ final class OrdinalRule implements HintRule {
             + place.getAsInt()
             + " of "
             + order.size()
+            + (amongInterviewers ? " interviewers" : "")
             + " in order of first speech, first speaking at "
             + TimeExpressions.clock(first.start());
     return RuleResult.conclusive(

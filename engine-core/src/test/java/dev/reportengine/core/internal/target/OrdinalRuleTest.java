@@ -60,4 +60,33 @@ class OrdinalRuleTest {
   void ignoresHintsWithoutAnOrdinal() {
     assertThat(apply(rule, media, "the first draft").conclusive()).isFalse();
   }
+
+  @Test
+  void countsInterviewersWithoutTheCandidateWhoAnswers() {
+    Media interview =
+        TestMedia.named("i")
+            .entity("cat", "Cat")
+            .entity("ian", "Ian")
+            .entity("una", "Una")
+            .says("cat", 0, 2, "Hi, thanks for coming in.")
+            .says("ian", 3, 4, "Hello, good to be here.")
+            .says("ian", 5, 6, "Shall we begin?")
+            .says(
+                "cat",
+                7,
+                20,
+                "Sure. I run the night shift at a depot, about forty drivers, and I planned the"
+                    + " routes for the whole winter season last year.")
+            .says("una", 21, 23, "How did you plan them?")
+            .says(
+                "cat", 24, 40, "With the old dispatch data, week by week, and the drivers' input.")
+            .build();
+
+    RuleResult second = apply(rule, interview, "the second interviewer");
+    assertThat(top(second)).isEqualTo("una");
+    assertThat(apply(rule, interview, "the first interviewer").scored().get(0).entity().id())
+        .isEqualTo("ian");
+    assertThat(apply(rule, interview, "the third interviewer").note().orElseThrow())
+        .contains("but 2 people interview (everyone but the candidate, cat)");
+  }
 }
