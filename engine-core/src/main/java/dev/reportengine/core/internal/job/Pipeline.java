@@ -51,6 +51,7 @@ final class Pipeline {
   private final Clock clock;
   private final dev.reportengine.core.EngineLimits limits;
   private final EngineObserver observer;
+  private final InferredNames names = new InferredNames();
 
   Pipeline(
       MediaSource media,
@@ -168,7 +169,9 @@ final class Pipeline {
 
     watch.enter(JobStage.LOAD_MEDIA, 0.1);
     Media imported = withinLimits(loadMedia(request.mediaId(), job::shouldStop));
-    List<SpeakerNames.Inferred> names = SpeakerNames.infer(imported);
+    // Inferred once per media instance: a source that hands out the same Media for every job on
+    // a call (in memory, cached by the host) does not pay for it again (InferredNames).
+    List<SpeakerNames.Inferred> names = this.names.of(imported);
     Media loaded = SpeakerNames.apply(imported, names);
 
     watch.enter(JobStage.RESOLVE_TARGET, 0.3);
