@@ -7,6 +7,7 @@ import static dev.reportengine.benchmarks.PairedRatios.ratios;
 import static dev.reportengine.benchmarks.PairedRatios.sd;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 
@@ -47,8 +48,8 @@ public final class JobTemplateRatio {
         bench.templateDirectly();
         bench.submitToReport();
       }
-      long[][] template = new long[2][pairs]; // [0] JVM CPU ns, [1] wall ns
-      long[][] job = new long[2][pairs];
+      long[][] template = new long[4][pairs]; // JVM CPU ns, wall ns, bytes allocated, GC ms
+      long[][] job = new long[4][pairs];
       for (int i = 0; i < pairs; i++) {
         if (i % 2 == 0) {
           time(os, () -> bench.templateDirectly(), template, i);
@@ -65,7 +66,10 @@ public final class JobTemplateRatio {
           "general_report, %d min, %d pairs after %d warm-up pairs, %d cores%n"
               + "template alone: %.2f ms CPU, %.2f ms wall; job: %.2f ms CPU, %.2f ms wall%n"
               + "template/job, JVM CPU: mean of pairs %.3f ± %.3f (sd %.3f), ratio of sums %.3f%n"
-              + "template/job, wall: mean of pairs %.3f ± %.3f (sd %.3f), ratio of sums %.3f%n",
+              + "template/job, wall: mean of pairs %.3f ± %.3f (sd %.3f), ratio of sums %.3f%n"
+              + "allocated per call (all threads): template %.1f MB, job %.1f MB; garbage"
+              + " collectors' time per call (pauses and concurrent cycles, as the JVM counts it):"
+              + " template %.2f ms, job %.2f ms%n",
           minutes,
           pairs,
           warmUps,
@@ -81,17 +85,45 @@ public final class JobTemplateRatio {
           mean(wall),
           halfWidth(wall),
           sd(wall),
-          ratioOfSums(template[1], job[1]));
+          ratioOfSums(template[1], job[1]),
+          mean(template[2]) / 1e6,
+          mean(job[2]) / 1e6,
+          mean(template[3]),
+          mean(job[3]));
     } finally {
       bench.tearDown();
     }
   }
 
   private static void time(OperatingSystemMXBean os, Runnable work, long[][] into, int i) {
+    long allocated = allocated();
+    long gc = gcMillis();
     long cpu = os.getProcessCpuTime();
     long wall = System.nanoTime();
     work.run();
     into[1][i] = System.nanoTime() - wall;
     into[0][i] = os.getProcessCpuTime() - cpu;
+    into[3][i] = gcMillis() - gc;
+    into[2][i] = allocated() - allocated;
+  }
+
+  /** Bytes allocated so far by the live threads (a thread that ended meanwhile is missed). */
+  private static long allocated() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+      sum += Math.max(0, bytes);
+    }
+    return sum;
+  }
+
+  /** Milliseconds the garbage collectors have reported so far. */
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
   }
 }
