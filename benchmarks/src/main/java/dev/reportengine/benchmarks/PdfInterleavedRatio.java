@@ -40,12 +40,7 @@ public final class PdfInterleavedRatio {
    */
   public static void main(String[] args) throws IOException {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-    String[] reports =
-        (args.length > 1
-                ? args[1]
-                : "general_report-60min,general_report,sales_playbook,hiring_report,"
-                    + "profile_alignment")
-            .split(",");
+    String[] reports = (args.length > 1 ? args[1] : PdfOverheadRatio.DEFAULT_REPORTS).split(",");
     int warmUps = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     if (pairs < 2) {
       throw new IllegalArgumentException("need at least 2 pairs for a spread, got " + pairs);
