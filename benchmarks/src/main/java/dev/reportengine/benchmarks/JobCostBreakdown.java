@@ -6,6 +6,7 @@ import dev.reportengine.api.Report;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.json.JsonValue;
+import dev.reportengine.api.media.Media;
 import dev.reportengine.core.MediaSources;
 import dev.reportengine.core.PdfMode;
 import dev.reportengine.core.ReportEngine;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where a trivial job's time goes, from the engine's own stage timings ({@code
@@ -32,7 +34,11 @@ import java.util.Map;
  *
  * <pre>
  * {@code java -cp benchmarks/target/benchmarks.jar dev.reportengine.benchmarks.JobCostBreakdown
- * [jobs] [OFF|LAZY|EAGER] [trivial|general_report] [minutes]}</pre>
+ * [jobs] [OFF|LAZY|EAGER] [trivial|general_report] [minutes] [same|fresh]}</pre>
+ *
+ * <p>{@code same} (the default) hands every job the same {@link Media} instance, as the in-memory
+ * source does, so the engine infers its speaker names once; {@code fresh} hands every job a new,
+ * equal instance, as a source that imports a file per job does, so every job infers them.
  */
 public final class JobCostBreakdown {
 
@@ -40,25 +46,30 @@ public final class JobCostBreakdown {
 
   /**
    * Arguments: jobs measured (20,000) after as many warm-up jobs, the PDF mode (OFF), the template
-   * ({@code trivial}, or {@code general_report} as engine-templates has it) and the conversation's
-   * minutes (1).
+   * ({@code trivial}, or {@code general_report} as engine-templates has it), the conversation's
+   * minutes (1) and whether each job loads the {@code same} media instance or a {@code fresh} one
+   * ({@code same}).
    */
   public static void main(String[] args) {
     int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     PdfMode mode = args.length > 1 ? PdfMode.valueOf(args[1]) : PdfMode.OFF;
     boolean trivial = args.length <= 2 || args[2].equals("trivial");
     int minutes = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    boolean fresh = args.length > 4 && args[4].equals("fresh");
+    if (args.length > 4 && !fresh && !args[4].equals("same")) {
+      throw new IllegalArgumentException("expected same or fresh, got " + args[4]);
+    }
+    Media media =
+        trivial
+            ? SyntheticConversation.generate("call", minutes, 2, 7)
+            : SyntheticConversation.generate("call", minutes, 3, 42);
     ReportEngineBuilder builder =
         ReportEngine.builder()
             .parallelism(1)
             .pdfMode(mode)
             .store(ReportStores.inMemory(100, Duration.ofHours(1)))
             .mediaSource(
-                MediaSources.inMemory(
-                    List.of(
-                        trivial
-                            ? SyntheticConversation.generate("call", minutes, 2, 7)
-                            : SyntheticConversation.generate("call", minutes, 3, 42))));
+                fresh ? q -> Optional.of(copy(media)) : MediaSources.inMemory(List.of(media)));
     if (trivial) {
       builder.discoverTemplates(false).template(new TrivialTemplate());
     }
@@ -75,12 +86,13 @@ public final class JobCostBreakdown {
       double totalMicros = (System.nanoTime() - started) / 1e3 / jobs;
       System.out.printf(
           Locale.ROOT,
-          "%d jobs, pdfMode %s, %s, %d min, %.1f us per job (%.0f jobs/s), %.1f us of this JVM's"
+          "%d jobs, pdfMode %s, %s, %d min, %s media, %.1f us per job (%.0f jobs/s), %.1f us of this JVM's"
               + " CPU per job%n",
           jobs,
           mode,
           trivial ? "trivial template" : "general_report",
           minutes,
+          fresh ? "fresh" : "same",
           totalMicros,
           1e6 / totalMicros,
           (os.getProcessCpuTime() - cpu) / 1e3 / jobs);
@@ -95,6 +107,20 @@ public final class JobCostBreakdown {
           "| outside the stages (submit, validation, queue, hand-off, store, events) | %.1f us |%n",
           totalMicros - inStages);
     }
+  }
+
+  /** A new instance equal to {@code media}: what a source that imports per job hands out. */
+  private static Media copy(Media media) {
+    return new Media(
+        media.id(),
+        media.durationSeconds(),
+        media.url(),
+        media.language(),
+        List.copyOf(media.entities()),
+        List.copyOf(media.utterances()),
+        media.signals(),
+        media.sourceFormat(),
+        media.timingsEstimated());
   }
 
   /** Runs {@code jobs} jobs one after the other; the sum of each stage's milliseconds. */

@@ -27,6 +27,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class PdfOverheadRatio {
 
+  /** The 60-minute synthetic {@code general_report} and the four templates' sample reports. */
+  static final String DEFAULT_REPORTS =
+      "general_report-60min,general_report,sales_playbook,hiring_report,profile_alignment";
+
   private PdfOverheadRatio() {}
 
   /**
@@ -36,12 +40,7 @@ public final class PdfOverheadRatio {
    */
   public static void main(String[] args) throws RunnerException, IOException {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-    String[] reports =
-        (args.length > 1
-                ? args[1]
-                : "general_report-60min,general_report,sales_playbook,hiring_report,"
-                    + "profile_alignment")
-            .split(",");
+    String[] reports = (args.length > 1 ? args[1] : DEFAULT_REPORTS).split(",");
     int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 4;
     TimeValue seconds = TimeValue.seconds(args.length > 4 ? Integer.parseInt(args[4]) : 1);

@@ -118,6 +118,25 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void runsJobCostBreakdownOnFreshMediaWithoutThrowing() {
+    assertThatCode(
+            () -> JobCostBreakdown.main(new String[] {"20", "OFF", "general_report", "1", "fresh"}))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void runsPdfInterleavedRatioWithoutThrowing() {
+    assertThatCode(() -> PdfInterleavedRatio.main(new String[] {"2", "general_report-10min", "0"}))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void runsJobTemplateRatioWithoutThrowing() {
+    assertThatCode(() -> JobTemplateRatio.main(new String[] {"2", "1", "1"}))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void runsReplicaThroughputOnEveryStoreWithoutThrowing() {
     assertThatCode(() -> ReplicaThroughput.main(new String[] {"40", "10", "1", "memory,file,pg2"}))
         .doesNotThrowAnyException();

@@ -67,16 +67,13 @@ record CompetencyRating(
     Set<String> foundKeywords = new LinkedHashSet<>();
     boolean threadOnTopic = false;
     for (Answer a : all) {
-      List<String> answerWords = StarCheck.withoutAdverbs(a.words());
-      List<String> inAnswer = keywords.matches(answerWords);
+      List<String> inAnswer = matches(keywords, a.words());
       List<String> inPrompt =
-          a.question()
-              .map(q -> keywords.matches(StarCheck.withoutAdverbs(Tokens.words(q.text()))))
-              .orElse(List.of());
+          a.question().map(q -> matches(keywords, Tokens.words(q.text()))).orElse(List.of());
       boolean followUp =
           threadOnTopic
               && a.question().map(q -> Tokens.wordCount(q.text()) <= FOLLOW_UP_WORDS).orElse(false);
-      int inAnswerCount = keywords.count(answerWords);
+      int inAnswerCount = count(keywords, a.words());
       boolean relevant =
           a.substantive()
               && !vague.test(a)
@@ -106,10 +103,7 @@ record CompetencyRating(
     List<Ranked> matching = new ArrayList<>();
     for (Answer a : onTopic) {
       int prompted =
-          a.question()
-              .map(
-                  q -> keywords.count(StarCheck.withoutAdverbs(Tokens.words(q.text()))) > 0 ? 1 : 0)
-              .orElse(0);
+          a.question().map(q -> count(keywords, Tokens.words(q.text())) > 0 ? 1 : 0).orElse(0);
       boolean any = false;
       for (Excerpt e : a.sentences()) {
         if (!Sentences.isQuestion(e.text())) {
@@ -152,6 +146,21 @@ record CompetencyRating(
    * candidate did ("I pulled twenty of his tickets"), and its indicator and keyword matches.
    */
   private record Ranked(Excerpt sentence, int prompted, int acts, int indicators, int keywords) {}
+
+  /**
+   * The keywords in {@code words} as said and with the qualifying adverbs left out ("went properly
+   * wrong" holds "went wrong"), so an adverb that is itself a keyword ("quickly") still counts.
+   */
+  private static List<String> matches(Lexicon keywords, List<String> words) {
+    Set<String> found = new LinkedHashSet<>(keywords.matches(words));
+    found.addAll(keywords.matches(StarCheck.withoutAdverbs(words)));
+    return List.copyOf(found);
+  }
+
+  /** The most keyword matches in {@code words}, as said or without qualifying adverbs. */
+  private static int count(Lexicon keywords, List<String> words) {
+    return Math.max(keywords.count(words), keywords.count(StarCheck.withoutAdverbs(words)));
+  }
 
   private static List<String> indicatorsIn(Competency.Anchor anchor, List<Answer> answers) {
     Lexicon lexicon = Lexicon.of(anchor.indicators());

@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
 
-  private static final Pattern BREAKS = Pattern.compile("[\\p{Cc}\\u2028\\u2029]");
-  private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
   private static final Pattern ORDERED_START = Pattern.compile("^(\\d{1,9})([.)])");
 
   private MarkdownText() {}
@@ -30,12 +28,55 @@ final class MarkdownText {
    * isolates as U+FFFD, whitespace collapsed, trimmed.
    */
   static String flatten(String text) {
-    StringBuilder visible = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    // One pass, equal to: bidi controls to U+FFFD, then [\p{Cc}\u2028\u2029] to a space, then
+    // every (?U)\s+ run to one space, then strip() (which after the first steps can only find a
+    // space at either end). MarkdownTextTest compares it with those steps on every BMP character.
+    StringBuilder out = null;
+    int n = text.length();
+    boolean pendingSpace = false;
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      visible.append(JsonText.isBidiControl(c) ? '\uFFFD' : c);
+      if (isBlank(c)) {
+        if (out == null) {
+          out = new StringBuilder(n).append(text, 0, i);
+        }
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (out == null) {
+        if (!JsonText.isBidiControl(c)) {
+          continue;
+        }
+        out = new StringBuilder(n).append(text, 0, i);
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      out.append(JsonText.isBidiControl(c) ? '\uFFFD' : c);
     }
-    return SPACES.matcher(BREAKS.matcher(visible).replaceAll(" ")).replaceAll(" ").strip();
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * Whether {@code c} becomes (part of) one space: a control character ({@code \p{Cc}}), U+2028,
+   * U+2029, or Unicode white space as {@code (?U)\s} matches it (space, line and paragraph
+   * separators, U+0009 to U+000D, U+0085).
+   */
+  private static boolean isBlank(char c) {
+    if (c <= ' ') {
+      return true; // U+0000 to U+001F are controls, U+0020 is a space
+    }
+    if (c < 0x7F) {
+      return false;
+    }
+    if (c <= 0x9F) {
+      return true; // U+007F to U+009F are controls
+    }
+    int type = Character.getType(c);
+    return type == Character.SPACE_SEPARATOR
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   /** Markdown source that renders as {@link #flatten(String) flattened} {@code text}. */
@@ -56,6 +97,9 @@ final class MarkdownText {
     }
     if (out.length() > 0 && (out.charAt(0) == '-' || out.charAt(0) == '+')) {
       out.insert(0, '\\');
+    }
+    if (out.length() == 0 || out.charAt(0) < '0' || out.charAt(0) > '9') {
+      return out.toString(); // ORDERED_START cannot match
     }
     return ORDERED_START.matcher(out).replaceFirst("$1\\\\$2");
   }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reportengine.core.Hostile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
@@ -68,5 +70,52 @@ class MarkdownTextTest {
   @Test
   void flatten_turnsBreaksTabsAndRunsOfSpaceIntoOneSpace() {
     assertThat(MarkdownText.flatten("  a\r\n\tb \u2028 c\u00a0 ")).isEqualTo("a b c");
+  }
+
+  /** The steps flatten once took, each a pass of its own: the reference for the one-pass loop. */
+  private static String flattenInSteps(String text) {
+    StringBuilder visible = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      visible.append(dev.reportengine.api.json.JsonText.isBidiControl(c) ? '\uFFFD' : c);
+    }
+    String broken = Pattern.compile("[\\p{Cc}\\u2028\\u2029]").matcher(visible).replaceAll(" ");
+    return Pattern.compile("(?U)\\s+").matcher(broken).replaceAll(" ").strip();
+  }
+
+  @Test
+  void flatten_equalsTheStepByStepDefinitionForEveryBmpCharacterAnywhere() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      String ch = String.valueOf((char) c);
+      for (String text : List.of(ch, "a" + ch + "b", " " + ch + " x" + ch + ch, "x " + ch)) {
+        assertThat(MarkdownText.flatten(text))
+            .as("U+%04X in [%s]", c, text)
+            .isEqualTo(flattenInSteps(text));
+      }
+    }
+  }
+
+  @Test
+  void flatten_equalsTheStepByStepDefinitionOnRandomMixes() {
+    char[] alphabet = {
+      'a', 'Z', ' ', '\t', '\n', '\r', '\u000b', '\u0000', '\u007f', '\u0085', '\u00a0', '\u2007',
+      '\u202f', '\u2028', '\u2029', '\u202a', '\u202e', '\u2066', '\u2069', '\u200e', '\u3000',
+      '\ufeff', '\ud83d', '\ude00', '1', '.', '-'
+    };
+    Random random = new Random(14);
+    for (int n = 0; n < 20_000; n++) {
+      char[] text = new char[random.nextInt(12)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String s = new String(text);
+      assertThat(MarkdownText.flatten(s)).as("[%s]", s).isEqualTo(flattenInSteps(s));
+      if (n < 200) { // the hostile strings are long: mixed with the first 200 only
+        for (String hostile : Hostile.strings()) {
+          String mixed = s + hostile + s;
+          assertThat(MarkdownText.flatten(mixed)).isEqualTo(flattenInSteps(mixed));
+        }
+      }
+    }
   }
 }

@@ -1,0 +1,129 @@
+package dev.reportengine.benchmarks;
+
+import static dev.reportengine.benchmarks.PairedRatios.halfWidth;
+import static dev.reportengine.benchmarks.PairedRatios.mean;
+import static dev.reportengine.benchmarks.PairedRatios.ratioOfSums;
+import static dev.reportengine.benchmarks.PairedRatios.ratios;
+import static dev.reportengine.benchmarks.PairedRatios.sd;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+/**
+ * {@link SubmitToReportBenchmark}'s two methods interleaved in one JVM: N pairs of one {@code
+ * templateDirectly} ({@code general_report}'s {@code build} alone) and one {@code submitToReport}
+ * (the same template in a whole job: submit, speaker names, target, template, Markdown, store,
+ * events, hand-offs), the order alternating, each timed by the JVM's CPU time (all its threads:
+ * caller, worker, garbage collector, JIT compiler; what other processes on a shared machine barely
+ * change) and by wall time. The ratio template/job is what issue 14 asks to stay at 0.99 or more;
+ * it is taken per pair (mean with a 99.9 % interval, normal quantile 3.29, meaningful from about 30
+ * pairs) and as the ratio of the summed times. The engine's in-memory source hands every job the
+ * same media, so the speaker names are inferred once (see {@code JobCostBreakdown ... fresh} for
+ * their cost per job when every job imports its media anew).
+ *
+ * <pre>
+ * {@code java -cp benchmarks/target/benchmarks.jar dev.reportengine.benchmarks.JobTemplateRatio
+ * [pairs] [warm-up pairs] [minutes]}</pre>
+ */
+public final class JobTemplateRatio {
+
+  private JobTemplateRatio() {}
+
+  /** Arguments: pairs (100), warm-up pairs (50), the conversation's minutes (30). */
+  public static void main(String[] args) {
+    int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+    int warmUps = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+    int minutes = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+    if (pairs < 2) {
+      throw new IllegalArgumentException("need at least 2 pairs for a spread, got " + pairs);
+    }
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    SubmitToReportBenchmark bench = new SubmitToReportBenchmark();
+    bench.minutes = minutes;
+    bench.setUp();
+    try {
+      for (int i = 0; i < warmUps; i++) {
+        bench.templateDirectly();
+        bench.submitToReport();
+      }
+      long[][] template = new long[4][pairs]; // JVM CPU ns, wall ns, bytes allocated, GC ms
+      long[][] job = new long[4][pairs];
+      for (int i = 0; i < pairs; i++) {
+        if (i % 2 == 0) {
+          time(os, () -> bench.templateDirectly(), template, i);
+          time(os, () -> bench.submitToReport(), job, i);
+        } else {
+          time(os, () -> bench.submitToReport(), job, i);
+          time(os, () -> bench.templateDirectly(), template, i);
+        }
+      }
+      double[] cpu = ratios(template[0], job[0]);
+      double[] wall = ratios(template[1], job[1]);
+      System.out.printf(
+          Locale.ROOT,
+          "general_report, %d min, %d pairs after %d warm-up pairs, %d cores%n"
+              + "template alone: %.2f ms CPU, %.2f ms wall; job: %.2f ms CPU, %.2f ms wall%n"
+              + "template/job, JVM CPU: mean of pairs %.3f ± %.3f (sd %.3f), ratio of sums %.3f%n"
+              + "template/job, wall: mean of pairs %.3f ± %.3f (sd %.3f), ratio of sums %.3f%n"
+              + "allocated per call (all threads): template %.1f MB, job %.1f MB; garbage"
+              + " collectors' time per call (pauses and concurrent cycles, as the JVM counts it):"
+              + " template %.2f ms, job %.2f ms%n",
+          minutes,
+          pairs,
+          warmUps,
+          Runtime.getRuntime().availableProcessors(),
+          mean(template[0]) / 1e6,
+          mean(template[1]) / 1e6,
+          mean(job[0]) / 1e6,
+          mean(job[1]) / 1e6,
+          mean(cpu),
+          halfWidth(cpu),
+          sd(cpu),
+          ratioOfSums(template[0], job[0]),
+          mean(wall),
+          halfWidth(wall),
+          sd(wall),
+          ratioOfSums(template[1], job[1]),
+          mean(template[2]) / 1e6,
+          mean(job[2]) / 1e6,
+          mean(template[3]),
+          mean(job[3]));
+    } finally {
+      bench.tearDown();
+    }
+  }
+
+  private static void time(OperatingSystemMXBean os, Runnable work, long[][] into, int i) {
+    long allocated = allocated();
+    long gc = gcMillis();
+    long cpu = os.getProcessCpuTime();
+    long wall = System.nanoTime();
+    work.run();
+    into[1][i] = System.nanoTime() - wall;
+    into[0][i] = os.getProcessCpuTime() - cpu;
+    into[3][i] = gcMillis() - gc;
+    into[2][i] = allocated() - allocated;
+  }
+
+  /** Bytes allocated so far by the live threads (a thread that ended meanwhile is missed). */
+  private static long allocated() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+      sum += Math.max(0, bytes);
+    }
+    return sum;
+  }
+
+  /** Milliseconds the garbage collectors have reported so far. */
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
+  }
+}
