@@ -79,6 +79,7 @@ public final class PostgresReportStore
   private final Jdbc jdbc;
   private final PostgresEvents events;
   private final PostgresWebhookOutbox outbox;
+  private final PostgresEnding ending;
   private final Optional<PostgresPurge> purge;
   private final StoreJson json = StoreJson.create();
 
@@ -118,6 +119,7 @@ public final class PostgresReportStore
     this.jdbc = new Jdbc(dataSource);
     this.events = new PostgresEvents(jdbc);
     this.outbox = new PostgresWebhookOutbox(jdbc);
+    this.ending = new PostgresEnding(jdbc, json);
     this.purge = keepFinished.map(keep -> new PostgresPurge(jdbc, keep));
   }
 
@@ -530,6 +532,18 @@ public final class PostgresReportStore
               s.setString(5, owner);
             })
         == 1;
+  }
+
+  /**
+   * One statement: {@code WITH ended AS (UPDATE ... SET status, snapshot ... WHERE id = ? AND owner
+   * = ? AND status = 'running' RETURNING id), events AS (INSERT ... WHERE EXISTS (SELECT 1 FROM
+   * ended)), delivery AS (INSERT INTO reportengine_webhook_outbox ... WHERE EXISTS (SELECT 1 FROM
+   * ended) ON CONFLICT DO NOTHING) SELECT count(*) FROM ended}, so the terminal snapshot, the last
+   * events and the webhook delivery commit together, or not at all.
+   */
+  @Override
+  public boolean saveEnding(Ending ending) {
+    return this.ending.save(ending);
   }
 
   @Override

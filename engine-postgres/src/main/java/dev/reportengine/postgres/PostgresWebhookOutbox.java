@@ -20,6 +20,10 @@ import java.util.Objects;
 /** The {@code reportengine_webhook_outbox} table (schema version 3): webhook deliveries. */
 final class PostgresWebhookOutbox {
 
+  static final String INSERT =
+      "INSERT INTO reportengine_webhook_outbox"
+          + " (event_id, job_id, url, header_names, header_values, body, attempts)";
+
   private final Jdbc jdbc;
 
   PostgresWebhookOutbox(Jdbc jdbc) {
@@ -27,26 +31,29 @@ final class PostgresWebhookOutbox {
   }
 
   void add(Delivery delivery) {
-    List<String> names = new ArrayList<>(delivery.headers().keySet());
-    List<String> values = names.stream().map(delivery.headers()::get).toList();
     String what = "add the webhook delivery of job " + delivery.jobId();
     try (Connection c = jdbc.dataSource().getConnection();
         PreparedStatement s =
-            c.prepareStatement(
-                "INSERT INTO reportengine_webhook_outbox"
-                    + " (event_id, job_id, url, header_names, header_values, body, attempts)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-      s.setString(1, delivery.eventId());
-      s.setString(2, delivery.jobId());
-      s.setString(3, delivery.url().toString());
-      s.setArray(4, c.createArrayOf("text", names.toArray()));
-      s.setArray(5, c.createArrayOf("text", values.toArray()));
-      s.setBytes(6, delivery.body());
-      s.setInt(7, delivery.attemptsMade());
+            c.prepareStatement(INSERT + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+      bind(c, s, 0, delivery);
       s.executeUpdate();
     } catch (SQLException e) {
       throw Jdbc.failed(what, e);
     }
+  }
+
+  /** Binds a delivery's seven columns after parameter {@code before}. */
+  static void bind(Connection c, PreparedStatement s, int before, Delivery delivery)
+      throws SQLException {
+    List<String> names = new ArrayList<>(delivery.headers().keySet());
+    List<String> values = names.stream().map(delivery.headers()::get).toList();
+    s.setString(before + 1, delivery.eventId());
+    s.setString(before + 2, delivery.jobId());
+    s.setString(before + 3, delivery.url().toString());
+    s.setArray(before + 4, c.createArrayOf("text", names.toArray()));
+    s.setArray(before + 5, c.createArrayOf("text", values.toArray()));
+    s.setBytes(before + 6, delivery.body());
+    s.setInt(before + 7, delivery.attemptsMade());
   }
 
   /**

@@ -1,11 +1,13 @@
 package dev.reportengine.api.spi;
 
 import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.JobEvent;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -54,6 +56,64 @@ public interface JobClaims {
    * nothing saved, when the owner no longer holds it.
    */
   boolean saveClaimed(JobSnapshot snapshot, String owner);
+
+  /**
+   * The end of a job, as the owner that ran it saves it with {@link #saveEnding}.
+   *
+   * @param terminal the job's terminal snapshot
+   * @param owner the owner that holds the job's claim
+   * @param events the job's events not saved yet, oldest first, ending with its terminal one, for a
+   *     store that also keeps {@link SharedEvents}; empty otherwise
+   * @param delivery the webhook delivery the end sends, for a store that is also a {@link
+   *     WebhookOutbox}; empty when the job has no webhook or the store keeps no outbox
+   */
+  record Ending(
+      JobSnapshot terminal,
+      String owner,
+      List<JobEvent> events,
+      Optional<WebhookOutbox.Delivery> delivery) {
+
+    /**
+     * Requires non-null components, a terminal snapshot, and events and a delivery of its job;
+     * copies the events.
+     */
+    public Ending {
+      Objects.requireNonNull(terminal, "terminal");
+      Objects.requireNonNull(owner, "owner");
+      events = List.copyOf(events);
+      Objects.requireNonNull(delivery, "delivery");
+      if (!terminal.status().isTerminal()) {
+        throw new IllegalArgumentException(
+            "an ending needs a terminal snapshot; job "
+                + terminal.jobId()
+                + " is "
+                + terminal.status().wireName());
+      }
+      for (JobEvent event : events) {
+        if (!event.jobId().equals(terminal.jobId())) {
+          throw new IllegalArgumentException(
+              "events of job " + terminal.jobId() + " expected; got one of " + event.jobId());
+        }
+      }
+      if (delivery.isPresent() && !delivery.get().jobId().equals(terminal.jobId())) {
+        throw new IllegalArgumentException(
+            "a delivery of job "
+                + terminal.jobId()
+                + " expected; got one of "
+                + delivery.get().jobId());
+      }
+    }
+  }
+
+  /**
+   * Saves the end of a job {@code ending.owner()} holds, atomically: its terminal snapshot, its
+   * events (see {@link SharedEvents#saveClaimedEvents}) and its webhook delivery (see {@link
+   * WebhookOutbox#addDelivery}) are all saved, or none; false, and nothing saved, when the owner no
+   * longer holds the job. So a job is never seen ended without its delivery in the outbox, nor a
+   * delivery added for an end that was not saved: if the owner dies before this call, the job runs
+   * again once its lease expires and its webhook is sent for that end.
+   */
+  boolean saveEnding(Ending ending);
 
   /** Renews the lease of a job {@code owner} holds; {@link Lease#LOST} when it holds it no more. */
   Lease heartbeat(String jobId, String owner, Duration lease);

@@ -20,6 +20,7 @@ import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.SharedEvents;
 import dev.reportengine.api.spi.StoreRetention;
 import dev.reportengine.api.spi.TargetResolver;
+import dev.reportengine.api.spi.WebhookOutbox;
 import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.MarkdownRenderer;
@@ -63,7 +64,8 @@ import java.util.function.Supplier;
  * also pushes {@link QueueNotifications} wakes the poll when jobs are queued anywhere and renews a
  * lease at once when its job's cancel is requested; one that keeps {@link SharedEvents} gets every
  * event (stage events batched with the terminal one), and one with {@link StoreRetention} is purged
- * every heartbeat.
+ * every heartbeat. A job's end is one {@link JobClaims#saveEnding}: terminal snapshot, held events
+ * and webhook delivery together.
  */
 public final class JobRuntime {
 
@@ -111,6 +113,7 @@ public final class JobRuntime {
   private final String claimOwner = "engine-" + UUID.randomUUID();
   private final Map<String, Job> runningHere = new ConcurrentHashMap<>();
   private final Set<String> lost = ConcurrentHashMap.newKeySet();
+  private final Set<String> endingWithDelivery = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private volatile boolean claiming;
   private volatile AutoCloseable listening;
@@ -425,14 +428,45 @@ public final class JobRuntime {
                     + " times (ClaimSettings.maxLeaseExpiries), each time because the engine"
                     + " running it stopped renewing it (it died, hung or lost the database)"),
             parts.clock());
-    if (sharedEvents != null) {
-      sharedEvents.saveClaimedEvents(
-          List.of(FinishedJobHandle.terminalEvent(failed, List.of())), claimOwner);
+    List<JobEvent> events =
+        sharedEvents != null
+            ? List.of(FinishedJobHandle.terminalEvent(failed, List.of()))
+            : List.of();
+    boolean saved;
+    boolean withDelivery;
+    try {
+      saved =
+          abandoned.request() == null
+              ? claims.saveEnding(
+                  new JobClaims.Ending(failed, claimOwner, events, Optional.empty()))
+              : saveEnding(failed, events, abandoned.request());
+    } finally {
+      withDelivery = endingWithDelivery.remove(jobId);
     }
-    if (claims.saveClaimed(failed, claimOwner) && abandoned.request() != null) {
+    if (saved && withDelivery) {
+      parts.terminalListener().deliverySaved(failed);
+    } else if (saved && abandoned.request() != null) {
       parts.terminalListener().jobEnded(failed, abandoned.request());
     }
     LOG.log(Level.WARNING, failed.error().orElseThrow().message());
+  }
+
+  /**
+   * Saves the end of a job this engine holds with {@link JobClaims#saveEnding}: its terminal
+   * snapshot, its held events and the webhook delivery the terminal listener makes for it, if the
+   * store keeps an outbox, in one transaction. A job whose end carried a delivery is marked, so
+   * that its end tells the listener {@code deliverySaved} rather than {@code jobEnded}: whether the
+   * save succeeded, failed or found the lease lost, the delivery is never added on its own (a job
+   * whose end was not saved runs again, and its next end sends it).
+   */
+  private boolean saveEnding(
+      JobSnapshot terminal, List<JobEvent> events, CreateReportJobRequest request) {
+    Optional<WebhookOutbox.Delivery> delivery =
+        parts.terminalListener().delivery(terminal, request);
+    if (delivery.isPresent()) {
+      endingWithDelivery.add(terminal.jobId());
+    }
+    return claims.saveEnding(new JobClaims.Ending(terminal, claimOwner, events, delivery));
   }
 
   /** Renews one job's lease: stops it when the lease was lost, cancels it when asked to. */
@@ -617,13 +651,19 @@ public final class JobRuntime {
     deadlines.forget(job);
     queue.remove(job);
     boolean wasLost = false;
+    boolean withDelivery = false;
     if (claims != null) {
       runningHere.remove(terminal.jobId(), job);
       eventBatches.forget(terminal.jobId());
       wasLost = lost.remove(terminal.jobId());
+      withDelivery = endingWithDelivery.remove(terminal.jobId());
     }
     if (!wasLost) {
-      parts.terminalListener().jobEnded(terminal, job.request());
+      if (withDelivery) {
+        parts.terminalListener().deliverySaved(terminal);
+      } else {
+        parts.terminalListener().jobEnded(terminal, job.request());
+      }
       parts
           .observer()
           .jobEnded(new EngineObserver.JobEndContext(terminal, job.request().output().template()));
@@ -884,9 +924,14 @@ public final class JobRuntime {
       if (shutdown.handedBack()) {
         return;
       }
-      if (claims != null && runningHere.containsKey(snapshot.jobId())) {
-        // Fenced: saved only while this engine holds the job's lease.
-        if (!lost.contains(snapshot.jobId()) && !claims.saveClaimed(snapshot, claimOwner)) {
+      Job here = claims != null ? runningHere.get(snapshot.jobId()) : null;
+      if (here != null) {
+        // Fenced: saved only while this engine holds the job's lease; an end with its held events
+        // and webhook delivery in one transaction (saveEnding).
+        if (!lost.contains(snapshot.jobId())
+            && !(snapshot.status().isTerminal()
+                ? saveEnding(snapshot, eventBatches.ending(snapshot.jobId()), here.request())
+                : claims.saveClaimed(snapshot, claimOwner))) {
           lost.add(snapshot.jobId());
         }
         return;

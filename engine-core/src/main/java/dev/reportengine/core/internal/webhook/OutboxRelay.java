@@ -53,14 +53,7 @@ final class OutboxRelay {
   /** Adds a delivery, due now, and polls at once; false when the outbox could not be written. */
   boolean add(WebhookNotifier.Delivery delivery) {
     try {
-      outbox.addDelivery(
-          new WebhookOutbox.Delivery(
-              delivery.eventId(),
-              delivery.jobId(),
-              delivery.url(),
-              delivery.headers(),
-              delivery.body(),
-              0));
+      outbox.addDelivery(toOutbox(delivery));
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
@@ -71,8 +64,24 @@ final class OutboxRelay {
           e);
       return false;
     }
-    later(false, Duration.ZERO);
+    pollSoon();
     return true;
+  }
+
+  /** A delivery as the outbox keeps it, due now with no attempt made. */
+  static WebhookOutbox.Delivery toOutbox(WebhookNotifier.Delivery delivery) {
+    return new WebhookOutbox.Delivery(
+        delivery.eventId(),
+        delivery.jobId(),
+        delivery.url(),
+        delivery.headers(),
+        delivery.body(),
+        0);
+  }
+
+  /** Claims due deliveries at once, besides the regular polls. */
+  void pollSoon() {
+    later(false, Duration.ZERO);
   }
 
   private void later(boolean again, Duration delay) {

@@ -109,17 +109,37 @@ public final class WebhookNotifier implements TerminalListener {
     if (closed || request.webhook().isEmpty()) {
       return;
     }
-    Webhook webhook = request.webhook().get();
-    Delivery delivery =
-        new Delivery(
-            "msg_" + parts.ids().get(),
-            snapshot.jobId(),
-            URI.create(webhook.url()),
-            webhook.headers(),
-            WebhookEventJson.write(WebhookEvent.of(snapshot)));
+    Delivery delivery = delivery(snapshot, request.webhook().get());
     if (relay == null || !relay.add(delivery)) {
       schedule(delivery, 1, Duration.ZERO);
     }
+  }
+
+  /** With an outbox: the delivery for the runtime to save with the job's terminal snapshot. */
+  @Override
+  public Optional<WebhookOutbox.Delivery> delivery(
+      JobSnapshot terminal, CreateReportJobRequest request) {
+    if (relay == null || closed || request.webhook().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(OutboxRelay.toOutbox(delivery(terminal, request.webhook().get())));
+  }
+
+  /** The delivery is in the outbox (or the end was not saved): the relay looks at once. */
+  @Override
+  public void deliverySaved(JobSnapshot terminal) {
+    if (relay != null) {
+      relay.pollSoon();
+    }
+  }
+
+  private Delivery delivery(JobSnapshot snapshot, Webhook webhook) {
+    return new Delivery(
+        "msg_" + parts.ids().get(),
+        snapshot.jobId(),
+        URI.create(webhook.url()),
+        webhook.headers(),
+        WebhookEventJson.write(WebhookEvent.of(snapshot)));
   }
 
   /** Every attempt for a job's event so far, oldest first; empty when there was none. */
