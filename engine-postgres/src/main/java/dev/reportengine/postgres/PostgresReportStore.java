@@ -80,6 +80,7 @@ public final class PostgresReportStore
   private final PostgresEvents events;
   private final PostgresWebhookOutbox outbox;
   private final PostgresEnding ending;
+  private final PostgresEnqueue enqueue;
   private final Optional<PostgresPurge> purge;
   private final StoreJson json = StoreJson.create();
 
@@ -120,6 +121,7 @@ public final class PostgresReportStore
     this.events = new PostgresEvents(jdbc);
     this.outbox = new PostgresWebhookOutbox(jdbc);
     this.ending = new PostgresEnding(jdbc, json);
+    this.enqueue = new PostgresEnqueue(jdbc, json);
     this.purge = keepFinished.map(keep -> new PostgresPurge(jdbc, keep));
   }
 
@@ -571,6 +573,18 @@ public final class PostgresReportStore
             s -> s.setInt(1, atMost),
             rs -> rs.getInt(1))
         .orElse(0);
+  }
+
+  /**
+   * One transaction: {@code SELECT pg_advisory_xact_lock('rptq', hashtext(current_schema()))}, then
+   * {@code WITH room AS (SELECT count(*) < bound ... WHERE status = 'queued' LIMIT bound), request
+   * AS (INSERT ... WHERE ok), event AS (...), job AS (INSERT ... WHERE ok RETURNING id) SELECT
+   * count(*) FROM job}, then commit: submits on every engine pass the lock one at a time, so the
+   * count each sees includes every job queued before it.
+   */
+  @Override
+  public boolean enqueue(Enqueue job) {
+    return enqueue.save(job);
   }
 
   @Override

@@ -120,9 +120,44 @@ public interface JobClaims {
 
   /**
    * How many jobs are queued, counting no further than {@code atMost} (so a count of {@code atMost}
-   * means at least that many). The engine refuses a submit when the count reaches its bound.
+   * means at least that many). A cheap look, not a guard: {@link #enqueue} applies the bound.
    */
   int queued(int atMost);
+
+  /**
+   * A job to queue, as the engine that accepted its submit saves it with {@link #enqueue}.
+   *
+   * @param queued the job's first snapshot, {@code queued}
+   * @param request the request it was submitted with
+   * @param event its {@code queued} event, for a store that also keeps {@link SharedEvents}
+   * @param maxQueued the queue bound: the job is refused when this many jobs are queued
+   */
+  record Enqueue(
+      JobSnapshot queued, CreateReportJobRequest request, Optional<JobEvent> event, int maxQueued) {
+
+    /** Requires non-null components, a queued snapshot and a bound of at least 1. */
+    public Enqueue {
+      Objects.requireNonNull(queued, "queued");
+      Objects.requireNonNull(request, "request");
+      Objects.requireNonNull(event, "event");
+      if (queued.status() != JobStatus.QUEUED) {
+        throw new IllegalArgumentException(
+            "job " + queued.jobId() + " must be queued to be enqueued; it is " + queued.status());
+      }
+      if (maxQueued < 1) {
+        throw new IllegalArgumentException("maxQueued must be at least 1, got " + maxQueued);
+      }
+    }
+  }
+
+  /**
+   * Saves a submitted job (its request, queued snapshot and queued event) if fewer than {@code
+   * maxQueued} jobs are queued, atomically with that count across every engine on the store: of
+   * concurrent calls, no more succeed than there is room. All or nothing.
+   *
+   * @return true when saved; false, and nothing saved, when the queue is at its bound
+   */
+  boolean enqueue(Enqueue job);
 
   /**
    * Puts back in the queue every running job whose lease has expired, counting the expiry, unless

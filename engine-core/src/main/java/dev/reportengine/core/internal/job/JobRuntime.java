@@ -114,6 +114,7 @@ public final class JobRuntime {
   private final Map<String, Job> runningHere = new ConcurrentHashMap<>();
   private final Set<String> lost = ConcurrentHashMap.newKeySet();
   private final Set<String> endingWithDelivery = ConcurrentHashMap.newKeySet();
+  private final Map<String, JobEvent> queuedEvents = new ConcurrentHashMap<>();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private volatile boolean claiming;
   private volatile AutoCloseable listening;
@@ -203,17 +204,15 @@ public final class JobRuntime {
 
   /**
    * Claim mode: saves the job as queued in the store, where any engine may claim it, and keeps its
-   * handle here as a follower until this engine claims it or sees it ended elsewhere.
+   * handle here as a follower until this engine claims it or sees it ended elsewhere. Its open
+   * saves request, queued event and snapshot with one {@link JobClaims#enqueue}, under the shared
+   * queue bound (in {@code Owner.persist}); a full queue makes it throw {@link
+   * OverloadedException}.
    */
   private Job enqueueClaimable(
       String reservedId, CreateReportJobRequest request, Optional<Duration> timeout) {
-    int bound = parts.limits().maxQueuedJobs();
-    if (claims.queued(bound) >= bound) {
-      throw sharedQueueFull(bound);
-    }
     Instant now = parts.clock().instant();
     String jobId = reservedId != null ? reservedId : newJobId();
-    parts.store().saveRequest(jobId, request);
     Job job =
         new Job(
             jobId,
@@ -229,6 +228,7 @@ public final class JobRuntime {
       job.open();
     } catch (RuntimeException e) {
       live.remove(jobId, job);
+      queuedEvents.remove(jobId);
       throw e;
     }
     wake();
@@ -585,8 +585,8 @@ public final class JobRuntime {
   }
 
   /**
-   * Claim mode: the store's queue holds {@code bound} jobs. The bound is checked before the job is
-   * saved, not atomically with it, so submits racing on several engines may exceed it by a few.
+   * Claim mode: the store's queue holds {@code bound} jobs ({@link JobClaims#enqueue} counts and
+   * saves atomically across engines).
    */
   private OverloadedException sharedQueueFull(int bound) {
     long retryAfter =
@@ -936,12 +936,23 @@ public final class JobRuntime {
         }
         return;
       }
+      Job submitted = claims != null ? live.get(snapshot.jobId()) : null;
+      if (submitted != null && snapshot.status() == JobStatus.QUEUED) {
+        // A submit here: request, queued event and snapshot in one enqueue, under the bound.
+        int bound = parts.limits().maxQueuedJobs();
+        Optional<JobEvent> event = Optional.ofNullable(queuedEvents.remove(snapshot.jobId()));
+        if (!claims.enqueue(new JobClaims.Enqueue(snapshot, submitted.request(), event, bound))) {
+          throw sharedQueueFull(bound);
+        }
+        return;
+      }
       parts.store().saveJob(snapshot);
     }
 
     /**
-     * Saves an event in the store's shared history: fenced by the claim for a job running here,
-     * unfenced for the queued event of a job submitted here; never throws.
+     * Saves an event in the store's shared history: fenced by the claim for a job running here (its
+     * end's events held for saveEnding); the queued event of a job submitted here is held for its
+     * enqueue; never throws.
      */
     @Override
     public void history(JobEvent event) {
@@ -958,7 +969,7 @@ public final class JobRuntime {
             sharedEvents.saveClaimedEvents(due, claimOwner);
           }
         } else if (event.status() == JobStatus.QUEUED) {
-          sharedEvents.saveEvent(event);
+          queuedEvents.put(jobId, event); // Saved with the snapshot by persist (enqueue).
         }
       } catch (RuntimeException e) {
         LOG.log(
