@@ -1,6 +1,7 @@
 package dev.reportengine.postgres;
 
 import dev.reportengine.api.JobEvent;
+import dev.reportengine.api.Report;
 import dev.reportengine.api.spi.JobClaims.Ending;
 import dev.reportengine.api.spi.WebhookOutbox.Delivery;
 import dev.reportengine.core.StoreJson;
@@ -12,8 +13,8 @@ import java.sql.SQLException;
 /**
  * Saves a job's end in one statement of data-modifying CTEs: the fenced update of its row to the
  * terminal snapshot, and, only when that update found the row ({@code WHERE EXISTS (SELECT 1 FROM
- * ended)}), the insert of its last events and of its webhook delivery. One statement is one
- * transaction, so a crash or a lost lease leaves all of it or none.
+ * ended)}), the insert of its last events, its report and its webhook delivery. One statement is
+ * one transaction, so a crash or a lost lease leaves all of it or none.
  */
 final class PostgresEnding {
 
@@ -39,6 +40,9 @@ final class PostgresEnding {
           .append(PostgresEvents.rows(ending.events().size()))
           .append(") e WHERE EXISTS (SELECT 1 FROM ended))");
     }
+    if (ending.report().isPresent()) {
+      sql.append(", report AS (").append(PostgresReportStore.UPSERT_REPORT_SELECT).append(")");
+    }
     if (ending.delivery().isPresent()) {
       sql.append(", delivery AS (")
           .append(PostgresWebhookOutbox.INSERT)
@@ -57,6 +61,13 @@ final class PostgresEnding {
       for (JobEvent event : ending.events()) {
         PostgresEvents.bind(s, before, event);
         before += PostgresEvents.COLUMNS;
+      }
+      if (ending.report().isPresent()) {
+        Report report = ending.report().get();
+        s.setString(++before, report.id());
+        s.setString(++before, jobId);
+        s.setObject(++before, Jdbc.micros(report.createdAt()));
+        s.setString(++before, json.encode(report));
       }
       if (ending.delivery().isPresent()) {
         Delivery delivery = ending.delivery().get();

@@ -220,6 +220,16 @@ public final class PostgresReportStore
         rs -> json.decodeRequest(rs.getString(1)));
   }
 
+  /**
+   * Upserts a report from a {@code SELECT} of its id, job id, creation time and JSON, only when the
+   * enclosing statement's {@code ended} CTE found the job ({@link PostgresEnding}).
+   */
+  static final String UPSERT_REPORT_SELECT =
+      "INSERT INTO reportengine_reports (id, job_id, created_at, report)"
+          + " SELECT ?::text, ?::text, ?::timestamptz, ?::json WHERE EXISTS (SELECT 1 FROM ended)"
+          + " ON CONFLICT (id) DO UPDATE SET job_id = EXCLUDED.job_id,"
+          + " created_at = EXCLUDED.created_at, report = EXCLUDED.report, saved_at = now()";
+
   @Override
   public void saveReport(Report report) {
     String text = json.encode(report);
@@ -391,10 +401,19 @@ public final class PostgresReportStore
     return outbox.claim(owner, lease, max);
   }
 
-  /** Fenced by the owner: a delivery another relay claimed meanwhile is left to it. */
+  /**
+   * Fenced by the owner: a delivery another relay claimed meanwhile is left to it. The attempt is
+   * logged in {@code reportengine_webhook_attempts} by the same statement.
+   */
   @Override
   public boolean finishAttempt(Attempt attempt) {
     return outbox.finish(attempt);
+  }
+
+  /** {@code SELECT ... FROM reportengine_webhook_attempts WHERE job_id = ? ORDER BY number}. */
+  @Override
+  public List<dev.reportengine.api.WebhookAttempt> attempts(String jobId) {
+    return outbox.attempts(jobId);
   }
 
   @Override

@@ -106,7 +106,7 @@ class PostgresJobEndingTest {
             Map.of("x-tenant", "acme"),
             "{}".getBytes(StandardCharsets.UTF_8),
             0);
-    return new Ending(failed, owner, events, Optional.of(delivery));
+    return new Ending(failed, owner, events, Optional.empty(), Optional.of(delivery));
   }
 
   @Test

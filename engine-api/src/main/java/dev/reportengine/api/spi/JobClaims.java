@@ -4,6 +4,7 @@ import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.JobEvent;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.Report;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -64,6 +65,8 @@ public interface JobClaims {
    * @param owner the owner that holds the job's claim
    * @param events the job's events not saved yet, oldest first, ending with its terminal one, for a
    *     store that also keeps {@link SharedEvents}; empty otherwise
+   * @param report the report of a job that succeeded (saved as {@link ReportStore#saveReport}
+   *     does); empty otherwise
    * @param delivery the webhook delivery the end sends, for a store that is also a {@link
    *     WebhookOutbox}; empty when the job has no webhook or the store keeps no outbox
    */
@@ -71,6 +74,7 @@ public interface JobClaims {
       JobSnapshot terminal,
       String owner,
       List<JobEvent> events,
+      Optional<Report> report,
       Optional<WebhookOutbox.Delivery> delivery) {
 
     /**
@@ -81,6 +85,7 @@ public interface JobClaims {
       Objects.requireNonNull(terminal, "terminal");
       Objects.requireNonNull(owner, "owner");
       events = List.copyOf(events);
+      Objects.requireNonNull(report, "report");
       Objects.requireNonNull(delivery, "delivery");
       if (!terminal.status().isTerminal()) {
         throw new IllegalArgumentException(
@@ -95,6 +100,10 @@ public interface JobClaims {
               "events of job " + terminal.jobId() + " expected; got one of " + event.jobId());
         }
       }
+      if (report.isPresent() && !report.get().jobId().equals(Optional.of(terminal.jobId()))) {
+        throw new IllegalArgumentException(
+            "a report of job " + terminal.jobId() + " expected; got " + report.get().jobId());
+      }
       if (delivery.isPresent() && !delivery.get().jobId().equals(terminal.jobId())) {
         throw new IllegalArgumentException(
             "a delivery of job "
@@ -107,11 +116,11 @@ public interface JobClaims {
 
   /**
    * Saves the end of a job {@code ending.owner()} holds, atomically: its terminal snapshot, its
-   * events (see {@link SharedEvents#saveClaimedEvents}) and its webhook delivery (see {@link
-   * WebhookOutbox#addDelivery}) are all saved, or none; false, and nothing saved, when the owner no
-   * longer holds the job. So a job is never seen ended without its delivery in the outbox, nor a
-   * delivery added for an end that was not saved: if the owner dies before this call, the job runs
-   * again once its lease expires and its webhook is sent for that end.
+   * events (see {@link SharedEvents#saveClaimedEvents}), its report and its webhook delivery (see
+   * {@link WebhookOutbox#addDelivery}) are all saved, or none; false, and nothing saved, when the
+   * owner no longer holds the job. So a job is never seen ended without its delivery in the outbox,
+   * nor a delivery added for an end that was not saved: if the owner dies before this call, the job
+   * runs again once its lease expires and its webhook is sent for that end.
    */
   boolean saveEnding(Ending ending);
 

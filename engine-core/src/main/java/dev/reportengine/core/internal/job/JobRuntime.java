@@ -8,6 +8,7 @@ import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.OverloadedException;
+import dev.reportengine.api.Report;
 import dev.reportengine.api.ReportEngineException;
 import dev.reportengine.api.TargetStrategy;
 import dev.reportengine.api.Template;
@@ -64,8 +65,8 @@ import java.util.function.Supplier;
  * also pushes {@link QueueNotifications} wakes the poll when jobs are queued anywhere and renews a
  * lease at once when its job's cancel is requested; one that keeps {@link SharedEvents} gets every
  * event (stage events batched with the terminal one), and one with {@link StoreRetention} is purged
- * every heartbeat. A job's end is one {@link JobClaims#saveEnding}: terminal snapshot, held events
- * and webhook delivery together.
+ * every heartbeat. A job's end is one {@link JobClaims#saveEnding}: terminal snapshot, held events,
+ * report and webhook delivery together.
  */
 public final class JobRuntime {
 
@@ -115,6 +116,7 @@ public final class JobRuntime {
   private final Set<String> lost = ConcurrentHashMap.newKeySet();
   private final Set<String> endingWithDelivery = ConcurrentHashMap.newKeySet();
   private final Map<String, JobEvent> queuedEvents = new ConcurrentHashMap<>();
+  private final Map<String, Report> heldReports = new ConcurrentHashMap<>();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private volatile boolean claiming;
   private volatile AutoCloseable listening;
@@ -131,6 +133,11 @@ public final class JobRuntime {
             parts.markdown(),
             parts.rendering(),
             parts.store(),
+            // Claim mode: a job's report goes with its end (saveEnding), not in a statement of its
+            // own.
+            parts.store() instanceof JobClaims
+                ? report -> heldReports.put(report.jobId().orElseThrow(), report)
+                : parts.store()::saveReport,
             parts.clock(),
             parts.limits(),
             parts.observer());
@@ -438,8 +445,9 @@ public final class JobRuntime {
       saved =
           abandoned.request() == null
               ? claims.saveEnding(
-                  new JobClaims.Ending(failed, claimOwner, events, Optional.empty()))
-              : saveEnding(failed, events, abandoned.request());
+                  new JobClaims.Ending(
+                      failed, claimOwner, events, Optional.empty(), Optional.empty()))
+              : saveEnding(failed, events, Optional.empty(), abandoned.request());
     } finally {
       withDelivery = endingWithDelivery.remove(jobId);
     }
@@ -453,20 +461,23 @@ public final class JobRuntime {
 
   /**
    * Saves the end of a job this engine holds with {@link JobClaims#saveEnding}: its terminal
-   * snapshot, its held events and the webhook delivery the terminal listener makes for it, if the
-   * store keeps an outbox, in one transaction. A job whose end carried a delivery is marked, so
-   * that its end tells the listener {@code deliverySaved} rather than {@code jobEnded}: whether the
-   * save succeeded, failed or found the lease lost, the delivery is never added on its own (a job
-   * whose end was not saved runs again, and its next end sends it).
+   * snapshot, its held events, its report and the webhook delivery the terminal listener makes for
+   * it, if the store keeps an outbox, in one transaction. A job whose end carried a delivery is
+   * marked, so that its end tells the listener {@code deliverySaved} rather than {@code jobEnded}:
+   * whether the save succeeded, failed or found the lease lost, the delivery is never added on its
+   * own (a job whose end was not saved runs again, and its next end sends it).
    */
   private boolean saveEnding(
-      JobSnapshot terminal, List<JobEvent> events, CreateReportJobRequest request) {
+      JobSnapshot terminal,
+      List<JobEvent> events,
+      Optional<Report> report,
+      CreateReportJobRequest request) {
     Optional<WebhookOutbox.Delivery> delivery =
         parts.terminalListener().delivery(terminal, request);
     if (delivery.isPresent()) {
       endingWithDelivery.add(terminal.jobId());
     }
-    return claims.saveEnding(new JobClaims.Ending(terminal, claimOwner, events, delivery));
+    return claims.saveEnding(new JobClaims.Ending(terminal, claimOwner, events, report, delivery));
   }
 
   /** Renews one job's lease: stops it when the lease was lost, cancels it when asked to. */
@@ -655,6 +666,7 @@ public final class JobRuntime {
     if (claims != null) {
       runningHere.remove(terminal.jobId(), job);
       eventBatches.forget(terminal.jobId());
+      heldReports.remove(terminal.jobId());
       wasLost = lost.remove(terminal.jobId());
       withDelivery = endingWithDelivery.remove(terminal.jobId());
     }
@@ -930,7 +942,11 @@ public final class JobRuntime {
         // and webhook delivery in one transaction (saveEnding).
         if (!lost.contains(snapshot.jobId())
             && !(snapshot.status().isTerminal()
-                ? saveEnding(snapshot, eventBatches.ending(snapshot.jobId()), here.request())
+                ? saveEnding(
+                    snapshot,
+                    eventBatches.ending(snapshot.jobId()),
+                    Optional.ofNullable(heldReports.remove(snapshot.jobId())),
+                    here.request())
                 : claims.saveClaimed(snapshot, claimOwner))) {
           lost.add(snapshot.jobId());
         }

@@ -79,6 +79,11 @@ final class OutboxRelay {
         0);
   }
 
+  /** Every recorded attempt of a job's delivery, by any engine, from the outbox. */
+  List<WebhookAttempt> attempts(String jobId) {
+    return outbox.attempts(jobId);
+  }
+
   /** Claims due deliveries at once, besides the regular polls. */
   void pollSoon() {
     later(false, Duration.ZERO);
@@ -153,7 +158,8 @@ final class OutboxRelay {
               owner,
               WebhookOutbox.Result.DELIVERED,
               Optional.empty(),
-              Optional.empty());
+              Optional.empty(),
+              made);
       case RETRYING ->
           new WebhookOutbox.Attempt(
               claimed.eventId(),
@@ -161,14 +167,16 @@ final class OutboxRelay {
               WebhookOutbox.Result.RETRY,
               made.nextAttemptAt()
                   .map(at -> Duration.between(made.startedAt().plus(made.duration()), at)),
-              made.error());
+              made.error(),
+              made);
       case FAILED ->
           new WebhookOutbox.Attempt(
               claimed.eventId(),
               owner,
               WebhookOutbox.Result.FAILED,
               Optional.empty(),
-              made.error());
+              made.error(),
+              made);
     };
   }
 

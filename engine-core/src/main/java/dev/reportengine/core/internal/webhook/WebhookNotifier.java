@@ -62,6 +62,8 @@ public final class WebhookNotifier implements TerminalListener {
       DoubleSupplier random,
       LongSupplier nanoTime) {}
 
+  private static final System.Logger LOG = System.getLogger(WebhookNotifier.class.getName());
+
   private final Parts parts;
   private final Backoff backoff;
   private final DeliveryLog log = new DeliveryLog();
@@ -142,8 +144,29 @@ public final class WebhookNotifier implements TerminalListener {
         WebhookEventJson.write(WebhookEvent.of(snapshot)));
   }
 
-  /** Every attempt for a job's event so far, oldest first; empty when there was none. */
+  /**
+   * Every attempt for a job's event so far, oldest first; empty when there was none. With an
+   * outbox, the attempts every engine recorded in the store (and, should the store not answer or
+   * know none, this engine's own log: an attempt whose record failed, or a delivery sent from
+   * memory because the outbox refused it).
+   */
   public List<WebhookAttempt> attempts(String jobId) {
+    if (relay != null) {
+      try {
+        List<WebhookAttempt> recorded = relay.attempts(jobId);
+        if (!recorded.isEmpty()) {
+          return recorded;
+        }
+      } catch (RuntimeException e) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "cannot read the webhook attempts of job "
+                + jobId
+                + " from the store; this engine's own: "
+                + e.getMessage(),
+            e);
+      }
+    }
     return log.attempts(jobId);
   }
 
