@@ -3,7 +3,6 @@ package dev.reportengine.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.reportengine.api.spi.JobClaims;
 import dev.reportengine.api.spi.ReportStore;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
@@ -90,22 +88,34 @@ class ReportEngineReplicaPropertiesTest {
   void badClaimAndRetentionValuesFailNamingTheProperty() {
     runner
         .withPropertyValues("report-engine.postgres.heartbeat=40s")
-        .run(context -> assertFailure(context, "report-engine.postgres.heartbeat", "PT30S"));
+        .run(
+            context ->
+                ReportEngineAutoConfigurationTest.assertFailure(
+                    context, "report-engine.postgres.heartbeat", "PT30S"));
     runner
         .withPropertyValues("report-engine.postgres.max-lease-expiries=0")
-        .run(context -> assertFailure(context, "postgres.maxLeaseExpiries"));
+        .run(
+            context ->
+                ReportEngineAutoConfigurationTest.assertFailure(
+                    context, "postgres.maxLeaseExpiries"));
     runner
         .withPropertyValues("report-engine.postgres.lease=0s")
-        .run(context -> assertFailure(context, "postgres.lease"));
+        .run(context -> ReportEngineAutoConfigurationTest.assertFailure(context, "postgres.lease"));
     runner
         .withPropertyValues("report-engine.postgres.poll-interval=0ms")
-        .run(context -> assertFailure(context, "postgres.pollInterval"));
+        .run(
+            context ->
+                ReportEngineAutoConfigurationTest.assertFailure(context, "postgres.pollInterval"));
     runner
         .withPropertyValues("report-engine.postgres.keep-finished=30s")
-        .run(context -> assertFailure(context, "postgres.keepFinished"));
+        .run(
+            context ->
+                ReportEngineAutoConfigurationTest.assertFailure(context, "postgres.keepFinished"));
     runner
         .withPropertyValues("report-engine.idempotency-retention=0s")
-        .run(context -> assertFailure(context, "idempotencyRetention"));
+        .run(
+            context ->
+                ReportEngineAutoConfigurationTest.assertFailure(context, "idempotencyRetention"));
   }
 
   @Test
@@ -178,7 +188,8 @@ class ReportEngineReplicaPropertiesTest {
   /** Engines on a schema, each context with a pool of its own (the context closes it). */
   private ApplicationContextRunner postgres(String schema) {
     return runner
-        .withBean(HikariDataSource.class, () -> pool(schema))
+        .withBean(
+            HikariDataSource.class, () -> ReportEngineAutoConfigurationTest.pool(server, schema))
         .withPropertyValues("report-engine.store=postgres", "report-engine.pdf-mode=off");
   }
 
@@ -214,22 +225,5 @@ class ReportEngineReplicaPropertiesTest {
       s.execute("CREATE SCHEMA " + schema);
     }
     return schema;
-  }
-
-  private static HikariDataSource pool(String schema) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema);
-    config.setUsername("postgres");
-    config.setMaximumPoolSize(6);
-    return new HikariDataSource(config);
-  }
-
-  private static void assertFailure(AssertableApplicationContext context, String... expected) {
-    assertThat(context).hasFailed();
-    StringBuilder messages = new StringBuilder();
-    for (Throwable t = context.getStartupFailure(); t != null; t = t.getCause()) {
-      messages.append(t.getMessage()).append('\n');
-    }
-    assertThat(messages.toString()).contains(expected);
   }
 }

@@ -938,8 +938,8 @@ public final class JobRuntime {
       }
       Job here = claims != null ? runningHere.get(snapshot.jobId()) : null;
       if (here != null) {
-        // Fenced: saved only while this engine holds the job's lease; an end with its held events
-        // and webhook delivery in one transaction (saveEnding).
+        // Fenced: saved only while this engine holds the job's lease; an end with its held events,
+        // report and webhook delivery in one transaction (saveEnding).
         if (!lost.contains(snapshot.jobId())
             && !(snapshot.status().isTerminal()
                 ? saveEnding(
