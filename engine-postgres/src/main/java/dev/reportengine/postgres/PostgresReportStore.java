@@ -582,18 +582,6 @@ public final class PostgresReportStore
         .orElse(Lease.LOST);
   }
 
-  /** {@code SELECT count(*) FROM (SELECT 1 ... WHERE status = 'queued' LIMIT atMost)}. */
-  @Override
-  public int queued(int atMost) {
-    return jdbc.one(
-            "count queued jobs",
-            "SELECT count(*) FROM (SELECT 1 FROM reportengine_jobs WHERE status = 'queued'"
-                + " LIMIT ?) q",
-            s -> s.setInt(1, atMost),
-            rs -> rs.getInt(1))
-        .orElse(0);
-  }
-
   /**
    * One transaction: {@code SELECT pg_advisory_xact_lock('rptq', hashtext(current_schema()))}, then
    * {@code WITH room AS (SELECT count(*) < bound ... WHERE status = 'queued' LIMIT bound), request

@@ -128,12 +128,6 @@ public interface JobClaims {
   Lease heartbeat(String jobId, String owner, Duration lease);
 
   /**
-   * How many jobs are queued, counting no further than {@code atMost} (so a count of {@code atMost}
-   * means at least that many). A cheap look, not a guard: {@link #enqueue} applies the bound.
-   */
-  int queued(int atMost);
-
-  /**
    * A job to queue, as the engine that accepted its submit saves it with {@link #enqueue}.
    *
    * @param queued the job's first snapshot, {@code queued}
