@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  * Jobs per second through 1, 2 and 4 engines sharing one embedded PostgreSQL (claim mode), and
  * through one engine on the in-memory and on the file store, with the trivial template and PDF off;
  * plus the claim latency (a job's {@code startedAt} minus its {@code createdAt}, both on this JVM's
- * clock) at light load, p50 and p99.
+ * clock) at light load, p50 and p99; for PostgreSQL, the database transactions per job over the
+ * throughput run (about the statements per job, since the store runs each in auto-commit mode).
  *
  * <p>Throughput: one submitting thread per engine submits its share of N jobs at once (a backlog),
  * then every job is awaited; jobs/s is N over the time from the first submit to the last job ended.
@@ -71,15 +72,16 @@ public final class ReplicaThroughput {
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"));
     System.out.println(
-        "| store | engines | jobs/s | claim latency p50 (ms) | claim latency p99 (ms) |");
-    System.out.println("|---|---|---|---|---|");
+        "| store | engines | jobs/s | claim latency p50 (ms) | claim latency p99 (ms) |"
+            + " transactions per job |");
+    System.out.println("|---|---|---|---|---|---|");
 
     if (cases.contains("memory")) {
-      run("in-memory", 1, jobs, samples, workers, () -> ReportStores.inMemory(), () -> {});
+      run("in-memory", 1, jobs, samples, workers, () -> ReportStores.inMemory(), () -> {}, null);
     }
     if (cases.contains("file")) {
       Path dir = Files.createTempDirectory("reportengine-bench-");
-      run("file", 1, jobs, samples, workers, () -> ReportStores.directory(dir), () -> {});
+      run("file", 1, jobs, samples, workers, () -> ReportStores.directory(dir), () -> {}, null);
     }
 
     if (cases.stream().noneMatch(c -> c.startsWith("pg"))) {
@@ -105,7 +107,8 @@ public final class ReplicaThroughput {
               pools.add(pool);
               return new PostgresReportStore(pool);
             },
-            () -> pools.forEach(HikariDataSource::close));
+            () -> pools.forEach(HikariDataSource::close),
+            () -> transactions(server));
       }
     } finally {
       server.close();
@@ -119,7 +122,8 @@ public final class ReplicaThroughput {
       int samples,
       int workers,
       Supplier<ReportStore> stores,
-      Runnable cleanUp)
+      Runnable cleanUp,
+      Supplier<Long> transactions)
       throws Exception {
     List<ReportEngine> engines = new ArrayList<>();
     try {
@@ -137,16 +141,21 @@ public final class ReplicaThroughput {
       }
       throughput(engines, Math.max(200, jobs / 5));
       latency(engines, Math.max(50, samples / 5));
+      long before = transactions == null ? 0 : transactions.get();
       double perSecond = throughput(engines, jobs);
+      long after = transactions == null ? 0 : transactions.get();
       double[] millis = latency(engines, samples);
       System.out.printf(
           Locale.ROOT,
-          "| %s | %d | %.0f | %.2f | %.2f |%n",
+          "| %s | %d | %.0f | %.2f | %.2f | %s |%n",
           store,
           engineCount,
           perSecond,
           percentile(millis, 50),
-          percentile(millis, 99));
+          percentile(millis, 99),
+          transactions == null
+              ? ""
+              : String.format(Locale.ROOT, "%.1f", (after - before) / (double) jobs));
     } finally {
       engines.forEach(e -> e.close(Duration.ofSeconds(10)));
       cleanUp.run();
@@ -216,6 +225,34 @@ public final class ReplicaThroughput {
     config.setMaximumPoolSize(size);
     config.setPoolName(name);
     return new HikariDataSource(config);
+  }
+
+  /**
+   * Transactions committed or rolled back in the database so far ({@code pg_stat_database}), after
+   * waiting for the backends' statistics to be reported: every statement the store runs in
+   * auto-commit mode is one, so the difference over a run, divided by its jobs, is about the
+   * statements per job (polls and heartbeats of the run included).
+   */
+  private static long transactions(EmbeddedPostgres server) {
+    try {
+      Thread.sleep(1500);
+      try (Connection c = server.getPostgresDatabase().getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("SELECT pg_stat_clear_snapshot()");
+        try (java.sql.ResultSet rs =
+            s.executeQuery(
+                "SELECT xact_commit + xact_rollback FROM pg_stat_database"
+                    + " WHERE datname = current_database()")) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read pg_stat_database", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void resetSchema(EmbeddedPostgres server) {

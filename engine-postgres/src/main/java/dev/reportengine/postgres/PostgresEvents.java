@@ -12,8 +12,11 @@ import java.util.Optional;
 /** The {@code reportengine_events} table (schema version 2): job event histories. */
 final class PostgresEvents {
 
-  private static final String INSERT =
+  static final String INSERT =
       "INSERT INTO reportengine_events (job_id, status, stage, progress, at, at_nanos)";
+
+  /** How many parameters an event binds. */
+  static final int COLUMNS = 6;
 
   private final Jdbc jdbc;
 
@@ -37,26 +40,24 @@ final class PostgresEvents {
       return true;
     }
     String jobId = events.get(0).jobId();
-    StringBuilder rows = new StringBuilder();
-    for (int i = 0; i < events.size(); i++) {
-      if (!events.get(i).jobId().equals(jobId)) {
+    for (JobEvent event : events) {
+      if (!event.jobId().equals(jobId)) {
         throw new IllegalArgumentException(
-            "events of one job expected; got " + jobId + " and " + events.get(i).jobId());
+            "events of one job expected; got " + jobId + " and " + event.jobId());
       }
-      rows.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?::float8, ?::timestamptz, ?::integer)");
     }
     return jdbc.update(
             "save events of claimed job " + jobId,
             INSERT
                 + " SELECT * FROM (VALUES "
-                + rows
+                + rows(events.size())
                 + ") e WHERE EXISTS (SELECT 1 FROM reportengine_jobs"
                 + " WHERE id = ? AND owner = ? AND status = 'running')",
             s -> {
               int before = 0;
               for (JobEvent event : events) {
                 bind(s, before, event);
-                before += 6;
+                before += COLUMNS;
               }
               s.setString(before + 1, jobId);
               s.setString(before + 2, owner);
@@ -79,8 +80,17 @@ final class PostgresEvents {
                 Jdbc.instant(rs, 4, 5)));
   }
 
+  /** The {@code VALUES} rows of {@code count} events, typed so that they can be selected from. */
+  static String rows(int count) {
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      rows.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?::float8, ?::timestamptz, ?::integer)");
+    }
+    return rows.toString();
+  }
+
   /** Binds an event's six columns after parameter {@code before}. */
-  private static void bind(PreparedStatement s, int before, JobEvent event) throws SQLException {
+  static void bind(PreparedStatement s, int before, JobEvent event) throws SQLException {
     s.setString(before + 1, event.jobId());
     s.setString(before + 2, event.status().wireName());
     s.setString(before + 3, event.stage().map(JobStage::name).orElse(null));

@@ -51,7 +51,8 @@ public final class PostgresMigrations {
           new Script(3, "webhook outbox", "V3__webhook_outbox.sql"),
           new Script(4, "retention", "V4__retention.sql"),
           new Script(5, "queue notify", "V5__queue_notify.sql"),
-          new Script(6, "lease expiries", "V6__lease_expiries.sql"));
+          new Script(6, "lease expiries", "V6__lease_expiries.sql"),
+          new Script(7, "webhook attempts", "V7__webhook_attempts.sql"));
 
   private PostgresMigrations() {}
 

@@ -9,7 +9,7 @@ final class PostgresPurge {
    * Data-modifying CTEs: lock up to {@code n} finished jobs that ended before {@code now() -
    * retention} and have no webhook still pending ({@code FOR UPDATE SKIP LOCKED}, so engines
    * purging at once take disjoint rows), delete them and their request, reports, artifacts, events,
-   * idempotency records and finished outbox rows.
+   * idempotency records, finished outbox rows and their attempts.
    */
   private static final String FINISHED =
       "WITH gone AS (SELECT id FROM reportengine_jobs j"
@@ -29,6 +29,8 @@ final class PostgresPurge {
           + " events AS (DELETE FROM reportengine_events e USING jobs WHERE e.job_id = jobs.id),"
           + " hooks AS (DELETE FROM reportengine_webhook_outbox o USING jobs"
           + " WHERE o.job_id = jobs.id),"
+          + " attempts AS (DELETE FROM reportengine_webhook_attempts a USING jobs"
+          + " WHERE a.job_id = jobs.id),"
           + " keys AS (DELETE FROM reportengine_idempotency k USING jobs WHERE k.job_id = jobs.id)"
           + " SELECT count(*) FROM jobs";
 

@@ -79,6 +79,8 @@ public final class PostgresReportStore
   private final Jdbc jdbc;
   private final PostgresEvents events;
   private final PostgresWebhookOutbox outbox;
+  private final PostgresEnding ending;
+  private final PostgresEnqueue enqueue;
   private final Optional<PostgresPurge> purge;
   private final StoreJson json = StoreJson.create();
 
@@ -118,6 +120,8 @@ public final class PostgresReportStore
     this.jdbc = new Jdbc(dataSource);
     this.events = new PostgresEvents(jdbc);
     this.outbox = new PostgresWebhookOutbox(jdbc);
+    this.ending = new PostgresEnding(jdbc, json);
+    this.enqueue = new PostgresEnqueue(jdbc, json);
     this.purge = keepFinished.map(keep -> new PostgresPurge(jdbc, keep));
   }
 
@@ -215,6 +219,16 @@ public final class PostgresReportStore
         s -> s.setString(1, jobId),
         rs -> json.decodeRequest(rs.getString(1)));
   }
+
+  /**
+   * Upserts a report from a {@code SELECT} of its id, job id, creation time and JSON, only when the
+   * enclosing statement's {@code ended} CTE found the job ({@link PostgresEnding}).
+   */
+  static final String UPSERT_REPORT_SELECT =
+      "INSERT INTO reportengine_reports (id, job_id, created_at, report)"
+          + " SELECT ?::text, ?::text, ?::timestamptz, ?::json WHERE EXISTS (SELECT 1 FROM ended)"
+          + " ON CONFLICT (id) DO UPDATE SET job_id = EXCLUDED.job_id,"
+          + " created_at = EXCLUDED.created_at, report = EXCLUDED.report, saved_at = now()";
 
   @Override
   public void saveReport(Report report) {
@@ -387,10 +401,19 @@ public final class PostgresReportStore
     return outbox.claim(owner, lease, max);
   }
 
-  /** Fenced by the owner: a delivery another relay claimed meanwhile is left to it. */
+  /**
+   * Fenced by the owner: a delivery another relay claimed meanwhile is left to it. The attempt is
+   * logged in {@code reportengine_webhook_attempts} by the same statement.
+   */
   @Override
   public boolean finishAttempt(Attempt attempt) {
     return outbox.finish(attempt);
+  }
+
+  /** {@code SELECT ... FROM reportengine_webhook_attempts WHERE job_id = ? ORDER BY number}. */
+  @Override
+  public List<dev.reportengine.api.WebhookAttempt> attempts(String jobId) {
+    return outbox.attempts(jobId);
   }
 
   @Override
@@ -532,6 +555,18 @@ public final class PostgresReportStore
         == 1;
   }
 
+  /**
+   * One statement: {@code WITH ended AS (UPDATE ... SET status, snapshot ... WHERE id = ? AND owner
+   * = ? AND status = 'running' RETURNING id), events AS (INSERT ... WHERE EXISTS (SELECT 1 FROM
+   * ended)), delivery AS (INSERT INTO reportengine_webhook_outbox ... WHERE EXISTS (SELECT 1 FROM
+   * ended) ON CONFLICT DO NOTHING) SELECT count(*) FROM ended}, so the terminal snapshot, the last
+   * events and the webhook delivery commit together, or not at all.
+   */
+  @Override
+  public boolean saveEnding(Ending ending) {
+    return this.ending.save(ending);
+  }
+
   @Override
   public Lease heartbeat(String jobId, String owner, Duration lease) {
     return jdbc.one(
@@ -547,16 +582,16 @@ public final class PostgresReportStore
         .orElse(Lease.LOST);
   }
 
-  /** {@code SELECT count(*) FROM (SELECT 1 ... WHERE status = 'queued' LIMIT atMost)}. */
+  /**
+   * One transaction: {@code SELECT pg_advisory_xact_lock('rptq', hashtext(current_schema()))}, then
+   * {@code WITH room AS (SELECT count(*) < bound ... WHERE status = 'queued' LIMIT bound), request
+   * AS (INSERT ... WHERE ok), event AS (...), job AS (INSERT ... WHERE ok RETURNING id) SELECT
+   * count(*) FROM job}, then commit: submits on every engine pass the lock one at a time, so the
+   * count each sees includes every job queued before it.
+   */
   @Override
-  public int queued(int atMost) {
-    return jdbc.one(
-            "count queued jobs",
-            "SELECT count(*) FROM (SELECT 1 FROM reportengine_jobs WHERE status = 'queued'"
-                + " LIMIT ?) q",
-            s -> s.setInt(1, atMost),
-            rs -> rs.getInt(1))
-        .orElse(0);
+  public boolean enqueue(Enqueue job) {
+    return enqueue.save(job);
   }
 
   @Override

@@ -41,7 +41,7 @@ class PostgresMigrationsTest {
 
   @Test
   void doesCreateTheTablesAndIndexesAndRecordTheVersion() throws SQLException {
-    assertThat(PostgresMigrations.apply(db.dataSource())).containsExactly(1, 2, 3, 4, 5, 6);
+    assertThat(PostgresMigrations.apply(db.dataSource())).containsExactly(1, 2, 3, 4, 5, 6, 7);
 
     assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
         .containsExactlyInAnyOrder(
@@ -52,7 +52,8 @@ class PostgresMigrationsTest {
             "reportengine_artifacts",
             "reportengine_idempotency",
             "reportengine_events",
-            "reportengine_webhook_outbox");
+            "reportengine_webhook_outbox",
+            "reportengine_webhook_attempts");
     assertThat(strings("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"))
         .contains("reportengine_jobs_queued", "reportengine_jobs_newest");
     assertThat(
@@ -67,8 +68,9 @@ class PostgresMigrationsTest {
             "3 V3__webhook_outbox.sql",
             "4 V4__retention.sql",
             "5 V5__queue_notify.sql",
-            "6 V6__lease_expiries.sql");
-    assertThat(PostgresMigrations.latestVersion()).isEqualTo(6);
+            "6 V6__lease_expiries.sql",
+            "7 V7__webhook_attempts.sql");
+    assertThat(PostgresMigrations.latestVersion()).isEqualTo(7);
   }
 
   @Test
@@ -81,7 +83,7 @@ class PostgresMigrationsTest {
     assertThat(PostgresMigrations.apply(db.dataSource())).isEmpty();
 
     assertThat(strings("SELECT count(*)::text FROM reportengine_schema_history"))
-        .containsExactly("6");
+        .containsExactly("7");
     assertThat(new PostgresReportStore(db.dataSource()).artifact("rep_1", "application/pdf"))
         .hasValue(new byte[] {1});
   }
@@ -109,9 +111,9 @@ class PostgresMigrationsTest {
 
       // Each script is its own transaction, so two threads may share the work; each version once.
       assertThat(applied.stream().flatMap(List::stream))
-          .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+          .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7);
       assertThat(strings("SELECT count(*)::text FROM reportengine_schema_history"))
-          .containsExactly("6");
+          .containsExactly("7");
     } finally {
       pool.shutdownNow();
     }

@@ -74,6 +74,7 @@ class PostgresRetentionTest {
       engine.handle(c).orElseThrow().await(Duration.ofSeconds(30));
       store.saveArtifact(reportA.id(), "application/pdf", new byte[] {1, 2});
       awaitCount("reportengine_webhook_outbox", "status = 'delivered' OR attempts = 1", 2);
+      assertThat(count("reportengine_webhook_attempts", "job_id = " + is(a))).isPositive();
       store.saveIdempotency(
           new IdempotencyRecord(
               "key-expired",
@@ -111,6 +112,7 @@ class PostgresRetentionTest {
     assertThat(count("reportengine_events", "job_id = " + is(a))).isZero();
     assertThat(count("reportengine_idempotency", "job_id = " + is(a))).isZero();
     assertThat(count("reportengine_webhook_outbox", "job_id = " + is(a))).isZero();
+    assertThat(count("reportengine_webhook_attempts", "job_id = " + is(a))).isZero();
     assertThat(count("reportengine_idempotency", "key = 'key-expired'")).isZero();
     assertThat(count("reportengine_jobs", "id = " + is(b)))
         .as("kept while its webhook is pending")

@@ -121,6 +121,33 @@ class PostgresWebhookOutboxTest {
   }
 
   @Test
+  void doesListOnAnyEngineTheAttemptsEveryEngineMade() throws Exception {
+    WebhookRetrySchedule retryIn1s = WebhookRetrySchedule.of(Duration.ofSeconds(1)).withJitter(0);
+    receiver.thenReply(503);
+    ReportEngine first = engine("first", retryIn1s);
+    JobHandle handle = first.submit(request("media-1"));
+    handle.await(Duration.ofSeconds(30));
+    awaitOutbox("status = 'pending' AND attempts = 1", 1);
+
+    // An engine started after the first attempt: its own log never saw it.
+    ReportEngine second = engine("second", retryIn1s);
+    awaitOutbox("status = 'delivered' AND attempts = 2", 1);
+
+    for (ReportEngine engine : List.of(first, second)) {
+      List<dev.reportengine.api.WebhookAttempt> attempts = engine.webhookDeliveries(handle.jobId());
+      assertThat(attempts)
+          .extracting(a -> a.number() + " " + a.outcome() + " " + a.statusCode())
+          .containsExactly("1 retrying OptionalInt[503]", "2 delivered OptionalInt[204]");
+      assertThat(attempts)
+          .extracting(dev.reportengine.api.WebhookAttempt::eventId)
+          .containsOnly(receiver.hits().get(0).webhookId());
+      assertThat(attempts.get(0).nextAttemptAt()).isPresent();
+    }
+    assertThat(first.webhookDeliveries(handle.jobId()))
+        .isEqualTo(second.webhookDeliveries(handle.jobId()));
+  }
+
+  @Test
   void doesAddOneDeliveryPerJob() {
     PostgresReportStore store = new PostgresReportStore(shared.db().dataSource());
     Function<String, dev.reportengine.api.spi.WebhookOutbox.Delivery> delivery =

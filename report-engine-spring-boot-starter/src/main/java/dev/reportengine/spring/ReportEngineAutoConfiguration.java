@@ -3,6 +3,7 @@ package dev.reportengine.spring;
 import dev.reportengine.api.spi.EngineObserver;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ReportStore;
+import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.LinkPolicy;
 import dev.reportengine.core.MediaSources;
@@ -13,6 +14,7 @@ import dev.reportengine.postgres.PostgresMigrations;
 import dev.reportengine.postgres.PostgresReportStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -86,12 +88,42 @@ public class ReportEngineAutoConfiguration {
     };
   }
 
+  /**
+   * The {@code report-engine.postgres.lease}, {@code heartbeat}, {@code poll-interval} and {@code
+   * max-lease-expiries} as the engine's {@link ClaimSettings} (each unset one from {@link
+   * ClaimSettings#DEFAULTS}); used by engines whose store is a claim queue (store=postgres),
+   * ignored with the others.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public ClaimSettings reportEngineClaimSettings(ReportEngineProperties properties) {
+    ReportEngineProperties.Postgres postgres = properties.getPostgres();
+    ClaimSettings defaults = ClaimSettings.DEFAULTS;
+    Duration lease = postgres.getLease() != null ? postgres.getLease() : defaults.lease();
+    Duration heartbeat =
+        postgres.getHeartbeat() != null ? postgres.getHeartbeat() : defaults.heartbeat();
+    if (heartbeat.compareTo(lease) >= 0) {
+      throw new InvalidConfigurationPropertyValueException(
+          PREFIX + "postgres.heartbeat",
+          heartbeat,
+          "must be shorter than report-engine.postgres.lease (" + lease + ")");
+    }
+    return new ClaimSettings(
+        lease,
+        heartbeat,
+        postgres.getPollInterval() != null ? postgres.getPollInterval() : defaults.pollInterval(),
+        postgres.getMaxLeaseExpiries() != null
+            ? postgres.getMaxLeaseExpiries()
+            : defaults.maxLeaseExpiries());
+  }
+
   /** The engine; closed with the configured shutdown grace when the context closes. */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   public ReportEngine reportEngine(
       ReportEngineProperties properties,
       ReportStore store,
+      ClaimSettings claimSettings,
       ObjectProvider<MediaSource> mediaSource,
       ObjectProvider<EngineObserver> observers) {
     MediaSource media =
@@ -104,6 +136,8 @@ public class ReportEngineAutoConfiguration {
             });
     ReportEngineBuilder builder = ReportEngine.builder().store(store).mediaSource(media);
     builder.limits(limits(properties));
+    builder.claimSettings(claimSettings);
+    builder.resumeJobs(properties.isResumeJobs());
     List<EngineObserver> all = observers.orderedStream().toList();
     if (!all.isEmpty()) {
       builder.observer(CompositeEngineObserver.of(all));
@@ -158,6 +192,9 @@ public class ReportEngineAutoConfiguration {
     if (properties.getShutdownGrace() != null) {
       limits = limits.withShutdownGrace(properties.getShutdownGrace());
     }
+    if (properties.getIdempotencyRetention() != null) {
+      limits = limits.withIdempotencyRetention(properties.getIdempotencyRetention());
+    }
     return limits;
   }
 
@@ -172,7 +209,8 @@ public class ReportEngineAutoConfiguration {
 
   /**
    * {@code report-engine.store=postgres}: a {@link PostgresReportStore} on the application's
-   * DataSource, migrated at startup unless {@code report-engine.postgres.migrate=false}.
+   * DataSource, migrated at startup unless {@code report-engine.postgres.migrate=false}, deleting
+   * finished jobs after {@code report-engine.postgres.keep-finished} when it is set.
    */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "dev.reportengine.postgres.PostgresReportStore")
@@ -187,7 +225,10 @@ public class ReportEngineAutoConfiguration {
       if (properties.getPostgres().isMigrate()) {
         PostgresMigrations.apply(dataSource);
       }
-      return new PostgresReportStore(dataSource);
+      Duration keepFinished = properties.getPostgres().getKeepFinished();
+      return keepFinished != null
+          ? new PostgresReportStore(dataSource, keepFinished)
+          : new PostgresReportStore(dataSource);
     }
   }
 

@@ -50,6 +50,20 @@ public class ReportEngineProperties {
   private Duration shutdownGrace;
 
   /**
+   * How long an idempotency key is remembered after its first use; default 24h. With
+   * store=postgres, keep report-engine.postgres.keep-finished at least this long.
+   */
+  @DurationMin(nanos = 1)
+  private Duration idempotencyRetention;
+
+  /**
+   * Whether the engine runs jobs: resumes the unfinished jobs of the directory store at startup, or
+   * claims queued jobs with store=postgres. False makes an engine that submits, follows and cancels
+   * jobs but runs none (other replicas on the database run them).
+   */
+  private boolean resumeJobs = true;
+
+  /**
    * When PDFs are rendered: eager (in the job), lazy (on first request) or off. Default: lazy when
    * engine-pdf is on the class path, else off.
    */
@@ -86,12 +100,85 @@ public class ReportEngineProperties {
     /** Whether PostgresMigrations.apply runs on the DataSource at startup. */
     private boolean migrate = true;
 
+    /**
+     * How long finished jobs are kept (after they ended, on the database clock) before the engines
+     * delete them in batches with their requests, reports, documents, events, idempotency records
+     * and webhook deliveries; at least 1m. Unset: nothing is deleted.
+     */
+    @DurationMin(minutes = 1)
+    private Duration keepFinished;
+
+    /**
+     * How long a claimed job stays with its engine without a heartbeat; a job whose engine died
+     * runs again elsewhere after at most this long. Default 30s.
+     */
+    @DurationMin(millis = 1)
+    private Duration lease;
+
+    /**
+     * How often an engine renews the leases of the jobs it runs, requeues expired ones and purges
+     * finished jobs; shorter than the lease. Default 10s.
+     */
+    @DurationMin(millis = 1)
+    private Duration heartbeat;
+
+    /** How often an idle engine looks for queued jobs. Default 200ms. */
+    @DurationMin(millis = 1)
+    private Duration pollInterval;
+
+    /**
+     * How many times a job's lease may expire (its engine died or hung) before the job fails
+     * instead of being queued again. Default 3. Give every replica the same value.
+     */
+    @Min(1)
+    private Integer maxLeaseExpiries;
+
     public boolean isMigrate() {
       return migrate;
     }
 
     public void setMigrate(boolean migrate) {
       this.migrate = migrate;
+    }
+
+    public Duration getKeepFinished() {
+      return keepFinished;
+    }
+
+    public void setKeepFinished(Duration keepFinished) {
+      this.keepFinished = keepFinished;
+    }
+
+    public Duration getLease() {
+      return lease;
+    }
+
+    public void setLease(Duration lease) {
+      this.lease = lease;
+    }
+
+    public Duration getHeartbeat() {
+      return heartbeat;
+    }
+
+    public void setHeartbeat(Duration heartbeat) {
+      this.heartbeat = heartbeat;
+    }
+
+    public Duration getPollInterval() {
+      return pollInterval;
+    }
+
+    public void setPollInterval(Duration pollInterval) {
+      this.pollInterval = pollInterval;
+    }
+
+    public Integer getMaxLeaseExpiries() {
+      return maxLeaseExpiries;
+    }
+
+    public void setMaxLeaseExpiries(Integer maxLeaseExpiries) {
+      this.maxLeaseExpiries = maxLeaseExpiries;
     }
   }
 
@@ -148,6 +235,22 @@ public class ReportEngineProperties {
 
   public void setShutdownGrace(Duration shutdownGrace) {
     this.shutdownGrace = shutdownGrace;
+  }
+
+  public Duration getIdempotencyRetention() {
+    return idempotencyRetention;
+  }
+
+  public void setIdempotencyRetention(Duration idempotencyRetention) {
+    this.idempotencyRetention = idempotencyRetention;
+  }
+
+  public boolean isResumeJobs() {
+    return resumeJobs;
+  }
+
+  public void setResumeJobs(boolean resumeJobs) {
+    this.resumeJobs = resumeJobs;
   }
 
   public PdfMode getPdfMode() {

@@ -222,7 +222,7 @@ class ReportEngineAutoConfigurationTest {
         .run(context -> assertFailure(context, "report-engine.media-directory"));
   }
 
-  private static void assertFailure(AssertableApplicationContext context, String... expected) {
+  static void assertFailure(AssertableApplicationContext context, String... expected) {
     assertThat(context).hasFailed();
     StringBuilder messages = new StringBuilder();
     for (Throwable t = context.getStartupFailure(); t != null; t = t.getCause()) {
@@ -231,7 +231,7 @@ class ReportEngineAutoConfigurationTest {
     assertThat(messages.toString()).contains(expected);
   }
 
-  private static HikariDataSource pool(EmbeddedPostgres server, String schema) {
+  static HikariDataSource pool(EmbeddedPostgres server, String schema) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema);
     config.setUsername("postgres");

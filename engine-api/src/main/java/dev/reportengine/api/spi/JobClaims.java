@@ -1,11 +1,14 @@
 package dev.reportengine.api.spi;
 
 import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.JobEvent;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.Report;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -59,14 +62,109 @@ public interface JobClaims {
    */
   boolean saveClaimed(JobSnapshot snapshot, String owner);
 
+  /**
+   * The end of a job, as the owner that ran it saves it with {@link #saveEnding}.
+   *
+   * @param terminal the job's terminal snapshot
+   * @param owner the owner that holds the job's claim
+   * @param events the job's events not saved yet, oldest first, ending with its terminal one, for a
+   *     store that also keeps {@link SharedEvents}; empty otherwise
+   * @param report the report of a job that succeeded (saved as {@link ReportStore#saveReport}
+   *     does); empty otherwise
+   * @param delivery the webhook delivery the end sends, for a store that is also a {@link
+   *     WebhookOutbox}; empty when the job has no webhook or the store keeps no outbox
+   */
+  record Ending(
+      JobSnapshot terminal,
+      String owner,
+      List<JobEvent> events,
+      Optional<Report> report,
+      Optional<WebhookOutbox.Delivery> delivery) {
+
+    /**
+     * Requires non-null components, a terminal snapshot, and events and a delivery of its job;
+     * copies the events.
+     */
+    public Ending {
+      Objects.requireNonNull(terminal, "terminal");
+      Objects.requireNonNull(owner, "owner");
+      events = List.copyOf(events);
+      Objects.requireNonNull(report, "report");
+      Objects.requireNonNull(delivery, "delivery");
+      if (!terminal.status().isTerminal()) {
+        throw new IllegalArgumentException(
+            "an ending needs a terminal snapshot; job "
+                + terminal.jobId()
+                + " is "
+                + terminal.status().wireName());
+      }
+      for (JobEvent event : events) {
+        if (!event.jobId().equals(terminal.jobId())) {
+          throw new IllegalArgumentException(
+              "events of job " + terminal.jobId() + " expected; got one of " + event.jobId());
+        }
+      }
+      if (report.isPresent() && !report.get().jobId().equals(Optional.of(terminal.jobId()))) {
+        throw new IllegalArgumentException(
+            "a report of job " + terminal.jobId() + " expected; got " + report.get().jobId());
+      }
+      if (delivery.isPresent() && !delivery.get().jobId().equals(terminal.jobId())) {
+        throw new IllegalArgumentException(
+            "a delivery of job "
+                + terminal.jobId()
+                + " expected; got one of "
+                + delivery.get().jobId());
+      }
+    }
+  }
+
+  /**
+   * Saves the end of a job {@code ending.owner()} holds, atomically: its terminal snapshot, its
+   * events (see {@link SharedEvents#saveClaimedEvents}), its report and its webhook delivery (see
+   * {@link WebhookOutbox#addDelivery}) are all saved, or none; false, and nothing saved, when the
+   * owner no longer holds the job. So a job is never seen ended without its delivery in the outbox,
+   * nor a delivery added for an end that was not saved: if the owner dies before this call, the job
+   * runs again once its lease expires and its webhook is sent for that end.
+   */
+  boolean saveEnding(Ending ending);
+
   /** Renews the lease of a job {@code owner} holds; {@link Lease#LOST} when it holds it no more. */
   Lease heartbeat(String jobId, String owner, Duration lease);
 
   /**
-   * How many jobs are queued, counting no further than {@code atMost} (so a count of {@code atMost}
-   * means at least that many). The engine refuses a submit when the count reaches its bound.
+   * A job to queue, as the engine that accepted its submit saves it with {@link #enqueue}.
+   *
+   * @param queued the job's first snapshot, {@code queued}
+   * @param request the request it was submitted with
+   * @param event its {@code queued} event, for a store that also keeps {@link SharedEvents}
+   * @param maxQueued the queue bound: the job is refused when this many jobs are queued
    */
-  int queued(int atMost);
+  record Enqueue(
+      JobSnapshot queued, CreateReportJobRequest request, Optional<JobEvent> event, int maxQueued) {
+
+    /** Requires non-null components, a queued snapshot and a bound of at least 1. */
+    public Enqueue {
+      Objects.requireNonNull(queued, "queued");
+      Objects.requireNonNull(request, "request");
+      Objects.requireNonNull(event, "event");
+      if (queued.status() != JobStatus.QUEUED) {
+        throw new IllegalArgumentException(
+            "job " + queued.jobId() + " must be queued to be enqueued; it is " + queued.status());
+      }
+      if (maxQueued < 1) {
+        throw new IllegalArgumentException("maxQueued must be at least 1, got " + maxQueued);
+      }
+    }
+  }
+
+  /**
+   * Saves a submitted job (its request, queued snapshot and queued event) if fewer than {@code
+   * maxQueued} jobs are queued, atomically with that count across every engine on the store: of
+   * concurrent calls, no more succeed than there is room. All or nothing.
+   *
+   * @return true when saved; false, and nothing saved, when the queue is at its bound
+   */
+  boolean enqueue(Enqueue job);
 
   /**
    * Puts back in the queue every running job whose lease has expired, counting the expiry, unless

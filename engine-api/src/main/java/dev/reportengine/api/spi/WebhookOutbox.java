@@ -1,5 +1,6 @@
 package dev.reportengine.api.spi;
 
+import dev.reportengine.api.WebhookAttempt;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -66,21 +67,31 @@ public interface WebhookOutbox {
    * @param result how the attempt ended
    * @param retryIn the wait before the next attempt, for {@link Result#RETRY} only
    * @param error why the attempt failed, if it did
+   * @param made the attempt as the engine logged it, kept for {@link #attempts}
    */
   record Attempt(
       String eventId,
       String owner,
       Result result,
       Optional<Duration> retryIn,
-      Optional<String> error) {
+      Optional<String> error,
+      WebhookAttempt made) {
 
-    /** Requires non-null components and a wait exactly when the result is {@code RETRY}. */
+    /**
+     * Requires non-null components, a wait exactly when the result is {@code RETRY}, and an attempt
+     * of this event.
+     */
     public Attempt {
       Objects.requireNonNull(eventId, "eventId");
       Objects.requireNonNull(owner, "owner");
       Objects.requireNonNull(result, "result");
       Objects.requireNonNull(retryIn, "retryIn");
       Objects.requireNonNull(error, "error");
+      Objects.requireNonNull(made, "made");
+      if (!made.eventId().equals(eventId)) {
+        throw new IllegalArgumentException(
+            "an attempt of event " + eventId + " expected; got one of " + made.eventId());
+      }
       if (retryIn.isPresent() != (result == Result.RETRY)) {
         throw new IllegalArgumentException(
             "retryIn must be present exactly when the result is RETRY; got "
@@ -101,9 +112,16 @@ public interface WebhookOutbox {
   List<Delivery> claimDeliveries(String owner, Duration lease, int max);
 
   /**
-   * Records an attempt; false, and nothing recorded, when its owner no longer holds the delivery.
+   * Records an attempt, and keeps it in the delivery's attempt log ({@link #attempts}), atomically;
+   * false, and nothing recorded, when its owner no longer holds the delivery.
    */
   boolean finishAttempt(Attempt attempt);
+
+  /**
+   * Every recorded attempt of a job's delivery, whichever engine made it, oldest first; empty when
+   * none was recorded (or the job has no delivery).
+   */
+  List<WebhookAttempt> attempts(String jobId);
 
   /** Hands back every delivery {@code owner} holds, due at once (at close); returns how many. */
   int releaseDeliveries(String owner);

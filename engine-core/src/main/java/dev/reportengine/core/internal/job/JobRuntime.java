@@ -8,6 +8,7 @@ import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.OverloadedException;
+import dev.reportengine.api.Report;
 import dev.reportengine.api.ReportEngineException;
 import dev.reportengine.api.TargetStrategy;
 import dev.reportengine.api.Template;
@@ -20,6 +21,7 @@ import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.SharedEvents;
 import dev.reportengine.api.spi.StoreRetention;
 import dev.reportengine.api.spi.TargetResolver;
+import dev.reportengine.api.spi.WebhookOutbox;
 import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.MarkdownRenderer;
@@ -63,7 +65,8 @@ import java.util.function.Supplier;
  * also pushes {@link QueueNotifications} wakes the poll when jobs are queued anywhere and renews a
  * lease at once when its job's cancel is requested; one that keeps {@link SharedEvents} gets every
  * event (stage events batched with the terminal one), and one with {@link StoreRetention} is purged
- * every heartbeat.
+ * every heartbeat. A job's end is one {@link JobClaims#saveEnding}: terminal snapshot, held events,
+ * report and webhook delivery together.
  */
 public final class JobRuntime {
 
@@ -111,6 +114,9 @@ public final class JobRuntime {
   private final String claimOwner = "engine-" + UUID.randomUUID();
   private final Map<String, Job> runningHere = new ConcurrentHashMap<>();
   private final Set<String> lost = ConcurrentHashMap.newKeySet();
+  private final Set<String> endingWithDelivery = ConcurrentHashMap.newKeySet();
+  private final Map<String, JobEvent> queuedEvents = new ConcurrentHashMap<>();
+  private final Map<String, Report> heldReports = new ConcurrentHashMap<>();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private volatile boolean claiming;
   private volatile AutoCloseable listening;
@@ -127,6 +133,11 @@ public final class JobRuntime {
             parts.markdown(),
             parts.rendering(),
             parts.store(),
+            // Claim mode: a job's report goes with its end (saveEnding), not in a statement of its
+            // own.
+            parts.store() instanceof JobClaims
+                ? report -> heldReports.put(report.jobId().orElseThrow(), report)
+                : parts.store()::saveReport,
             parts.clock(),
             parts.limits(),
             parts.observer());
@@ -200,17 +211,15 @@ public final class JobRuntime {
 
   /**
    * Claim mode: saves the job as queued in the store, where any engine may claim it, and keeps its
-   * handle here as a follower until this engine claims it or sees it ended elsewhere.
+   * handle here as a follower until this engine claims it or sees it ended elsewhere. Its open
+   * saves request, queued event and snapshot with one {@link JobClaims#enqueue}, under the shared
+   * queue bound (in {@code Owner.persist}); a full queue makes it throw {@link
+   * OverloadedException}.
    */
   private Job enqueueClaimable(
       String reservedId, CreateReportJobRequest request, Optional<Duration> timeout) {
-    int bound = parts.limits().maxQueuedJobs();
-    if (claims.queued(bound) >= bound) {
-      throw sharedQueueFull(bound);
-    }
     Instant now = parts.clock().instant();
     String jobId = reservedId != null ? reservedId : newJobId();
-    parts.store().saveRequest(jobId, request);
     Job job =
         new Job(
             jobId,
@@ -226,6 +235,7 @@ public final class JobRuntime {
       job.open();
     } catch (RuntimeException e) {
       live.remove(jobId, job);
+      queuedEvents.remove(jobId);
       throw e;
     }
     wake();
@@ -425,14 +435,49 @@ public final class JobRuntime {
                     + " times (ClaimSettings.maxLeaseExpiries), each time because the engine"
                     + " running it stopped renewing it (it died, hung or lost the database)"),
             parts.clock());
-    if (sharedEvents != null) {
-      sharedEvents.saveClaimedEvents(
-          List.of(FinishedJobHandle.terminalEvent(failed, List.of())), claimOwner);
+    List<JobEvent> events =
+        sharedEvents != null
+            ? List.of(FinishedJobHandle.terminalEvent(failed, List.of()))
+            : List.of();
+    boolean saved;
+    boolean withDelivery;
+    try {
+      saved =
+          abandoned.request() == null
+              ? claims.saveEnding(
+                  new JobClaims.Ending(
+                      failed, claimOwner, events, Optional.empty(), Optional.empty()))
+              : saveEnding(failed, events, Optional.empty(), abandoned.request());
+    } finally {
+      withDelivery = endingWithDelivery.remove(jobId);
     }
-    if (claims.saveClaimed(failed, claimOwner) && abandoned.request() != null) {
+    if (saved && withDelivery) {
+      parts.terminalListener().deliverySaved(failed);
+    } else if (saved && abandoned.request() != null) {
       parts.terminalListener().jobEnded(failed, abandoned.request());
     }
     LOG.log(Level.WARNING, failed.error().orElseThrow().message());
+  }
+
+  /**
+   * Saves the end of a job this engine holds with {@link JobClaims#saveEnding}: its terminal
+   * snapshot, its held events, its report and the webhook delivery the terminal listener makes for
+   * it, if the store keeps an outbox, in one transaction. A job whose end carried a delivery is
+   * marked, so that its end tells the listener {@code deliverySaved} rather than {@code jobEnded}:
+   * whether the save succeeded, failed or found the lease lost, the delivery is never added on its
+   * own (a job whose end was not saved runs again, and its next end sends it).
+   */
+  private boolean saveEnding(
+      JobSnapshot terminal,
+      List<JobEvent> events,
+      Optional<Report> report,
+      CreateReportJobRequest request) {
+    Optional<WebhookOutbox.Delivery> delivery =
+        parts.terminalListener().delivery(terminal, request);
+    if (delivery.isPresent()) {
+      endingWithDelivery.add(terminal.jobId());
+    }
+    return claims.saveEnding(new JobClaims.Ending(terminal, claimOwner, events, report, delivery));
   }
 
   /** Renews one job's lease: stops it when the lease was lost, cancels it when asked to. */
@@ -551,8 +596,8 @@ public final class JobRuntime {
   }
 
   /**
-   * Claim mode: the store's queue holds {@code bound} jobs. The bound is checked before the job is
-   * saved, not atomically with it, so submits racing on several engines may exceed it by a few.
+   * Claim mode: the store's queue holds {@code bound} jobs ({@link JobClaims#enqueue} counts and
+   * saves atomically across engines).
    */
   private OverloadedException sharedQueueFull(int bound) {
     long retryAfter =
@@ -617,13 +662,20 @@ public final class JobRuntime {
     deadlines.forget(job);
     queue.remove(job);
     boolean wasLost = false;
+    boolean withDelivery = false;
     if (claims != null) {
       runningHere.remove(terminal.jobId(), job);
       eventBatches.forget(terminal.jobId());
+      heldReports.remove(terminal.jobId());
       wasLost = lost.remove(terminal.jobId());
+      withDelivery = endingWithDelivery.remove(terminal.jobId());
     }
     if (!wasLost) {
-      parts.terminalListener().jobEnded(terminal, job.request());
+      if (withDelivery) {
+        parts.terminalListener().deliverySaved(terminal);
+      } else {
+        parts.terminalListener().jobEnded(terminal, job.request());
+      }
       parts
           .observer()
           .jobEnded(new EngineObserver.JobEndContext(terminal, job.request().output().template()));
@@ -884,10 +936,29 @@ public final class JobRuntime {
       if (shutdown.handedBack()) {
         return;
       }
-      if (claims != null && runningHere.containsKey(snapshot.jobId())) {
-        // Fenced: saved only while this engine holds the job's lease.
-        if (!lost.contains(snapshot.jobId()) && !claims.saveClaimed(snapshot, claimOwner)) {
+      Job here = claims != null ? runningHere.get(snapshot.jobId()) : null;
+      if (here != null) {
+        // Fenced: saved only while this engine holds the job's lease; an end with its held events,
+        // report and webhook delivery in one transaction (saveEnding).
+        if (!lost.contains(snapshot.jobId())
+            && !(snapshot.status().isTerminal()
+                ? saveEnding(
+                    snapshot,
+                    eventBatches.ending(snapshot.jobId()),
+                    Optional.ofNullable(heldReports.remove(snapshot.jobId())),
+                    here.request())
+                : claims.saveClaimed(snapshot, claimOwner))) {
           lost.add(snapshot.jobId());
+        }
+        return;
+      }
+      Job submitted = claims != null ? live.get(snapshot.jobId()) : null;
+      if (submitted != null && snapshot.status() == JobStatus.QUEUED) {
+        // A submit here: request, queued event and snapshot in one enqueue, under the bound.
+        int bound = parts.limits().maxQueuedJobs();
+        Optional<JobEvent> event = Optional.ofNullable(queuedEvents.remove(snapshot.jobId()));
+        if (!claims.enqueue(new JobClaims.Enqueue(snapshot, submitted.request(), event, bound))) {
+          throw sharedQueueFull(bound);
         }
         return;
       }
@@ -895,8 +966,9 @@ public final class JobRuntime {
     }
 
     /**
-     * Saves an event in the store's shared history: fenced by the claim for a job running here,
-     * unfenced for the queued event of a job submitted here; never throws.
+     * Saves an event in the store's shared history: fenced by the claim for a job running here (its
+     * end's events held for saveEnding); the queued event of a job submitted here is held for its
+     * enqueue; never throws.
      */
     @Override
     public void history(JobEvent event) {
@@ -913,7 +985,7 @@ public final class JobRuntime {
             sharedEvents.saveClaimedEvents(due, claimOwner);
           }
         } else if (event.status() == JobStatus.QUEUED) {
-          sharedEvents.saveEvent(event);
+          queuedEvents.put(jobId, event); // Saved with the snapshot by persist (enqueue).
         }
       } catch (RuntimeException e) {
         LOG.log(

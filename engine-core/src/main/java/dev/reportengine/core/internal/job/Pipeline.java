@@ -31,11 +31,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs one job through its named stages: load media, resolve target, build report (template),
  * render Markdown, render PDF (documents, in {@link dev.reportengine.core.PdfMode#EAGER} only),
- * store. At every stage boundary, and inside importers and templates that poll the job's
+ * store (documents to the store, the report to {@code saveReport}: the store, or the claim mode's
+ * end of the job). At every stage boundary, and inside importers and templates that poll the job's
  * cancellation token, it stops when the job was canceled or timed out meanwhile, and turns every
  * failure into a job error with a stable code.
  */
@@ -47,6 +49,7 @@ final class Pipeline {
   private final MarkdownRenderer markdown;
   private final Rendering rendering;
   private final ReportStore store;
+  private final Consumer<Report> saveReport;
   private final Clock clock;
   private final dev.reportengine.core.EngineLimits limits;
   private final EngineObserver observer;
@@ -59,6 +62,7 @@ final class Pipeline {
       MarkdownRenderer markdown,
       Rendering rendering,
       ReportStore store,
+      Consumer<Report> saveReport,
       Clock clock,
       dev.reportengine.core.EngineLimits limits,
       EngineObserver observer) {
@@ -68,6 +72,7 @@ final class Pipeline {
     this.markdown = markdown;
     this.rendering = rendering;
     this.store = store;
+    this.saveReport = saveReport;
     this.clock = clock;
     this.limits = limits;
     this.observer = observer;
@@ -93,7 +98,7 @@ final class Pipeline {
               produced
                   .documents()
                   .forEach((type, bytes) -> store.saveArtifact(r.id(), type, bytes));
-              store.saveReport(r);
+              saveReport.accept(r);
             });
       }
     } catch (Stopped e) {

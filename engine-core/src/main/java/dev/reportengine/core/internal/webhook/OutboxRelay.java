@@ -53,14 +53,7 @@ final class OutboxRelay {
   /** Adds a delivery, due now, and polls at once; false when the outbox could not be written. */
   boolean add(WebhookNotifier.Delivery delivery) {
     try {
-      outbox.addDelivery(
-          new WebhookOutbox.Delivery(
-              delivery.eventId(),
-              delivery.jobId(),
-              delivery.url(),
-              delivery.headers(),
-              delivery.body(),
-              0));
+      outbox.addDelivery(toOutbox(delivery));
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
@@ -71,8 +64,29 @@ final class OutboxRelay {
           e);
       return false;
     }
-    later(false, Duration.ZERO);
+    pollSoon();
     return true;
+  }
+
+  /** A delivery as the outbox keeps it, due now with no attempt made. */
+  static WebhookOutbox.Delivery toOutbox(WebhookNotifier.Delivery delivery) {
+    return new WebhookOutbox.Delivery(
+        delivery.eventId(),
+        delivery.jobId(),
+        delivery.url(),
+        delivery.headers(),
+        delivery.body(),
+        0);
+  }
+
+  /** Every recorded attempt of a job's delivery, by any engine, from the outbox. */
+  List<WebhookAttempt> attempts(String jobId) {
+    return outbox.attempts(jobId);
+  }
+
+  /** Claims due deliveries at once, besides the regular polls. */
+  void pollSoon() {
+    later(false, Duration.ZERO);
   }
 
   private void later(boolean again, Duration delay) {
@@ -144,7 +158,8 @@ final class OutboxRelay {
               owner,
               WebhookOutbox.Result.DELIVERED,
               Optional.empty(),
-              Optional.empty());
+              Optional.empty(),
+              made);
       case RETRYING ->
           new WebhookOutbox.Attempt(
               claimed.eventId(),
@@ -152,14 +167,16 @@ final class OutboxRelay {
               WebhookOutbox.Result.RETRY,
               made.nextAttemptAt()
                   .map(at -> Duration.between(made.startedAt().plus(made.duration()), at)),
-              made.error());
+              made.error(),
+              made);
       case FAILED ->
           new WebhookOutbox.Attempt(
               claimed.eventId(),
               owner,
               WebhookOutbox.Result.FAILED,
               Optional.empty(),
-              made.error());
+              made.error(),
+              made);
     };
   }
 

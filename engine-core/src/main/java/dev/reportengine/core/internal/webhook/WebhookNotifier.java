@@ -62,6 +62,8 @@ public final class WebhookNotifier implements TerminalListener {
       DoubleSupplier random,
       LongSupplier nanoTime) {}
 
+  private static final System.Logger LOG = System.getLogger(WebhookNotifier.class.getName());
+
   private final Parts parts;
   private final Backoff backoff;
   private final DeliveryLog log = new DeliveryLog();
@@ -109,21 +111,62 @@ public final class WebhookNotifier implements TerminalListener {
     if (closed || request.webhook().isEmpty()) {
       return;
     }
-    Webhook webhook = request.webhook().get();
-    Delivery delivery =
-        new Delivery(
-            "msg_" + parts.ids().get(),
-            snapshot.jobId(),
-            URI.create(webhook.url()),
-            webhook.headers(),
-            WebhookEventJson.write(WebhookEvent.of(snapshot)));
+    Delivery delivery = delivery(snapshot, request.webhook().get());
     if (relay == null || !relay.add(delivery)) {
       schedule(delivery, 1, Duration.ZERO);
     }
   }
 
-  /** Every attempt for a job's event so far, oldest first; empty when there was none. */
+  /** With an outbox: the delivery for the runtime to save with the job's terminal snapshot. */
+  @Override
+  public Optional<WebhookOutbox.Delivery> delivery(
+      JobSnapshot terminal, CreateReportJobRequest request) {
+    if (relay == null || closed || request.webhook().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(OutboxRelay.toOutbox(delivery(terminal, request.webhook().get())));
+  }
+
+  /** The delivery is in the outbox (or the end was not saved): the relay looks at once. */
+  @Override
+  public void deliverySaved(JobSnapshot terminal) {
+    if (relay != null) {
+      relay.pollSoon();
+    }
+  }
+
+  private Delivery delivery(JobSnapshot snapshot, Webhook webhook) {
+    return new Delivery(
+        "msg_" + parts.ids().get(),
+        snapshot.jobId(),
+        URI.create(webhook.url()),
+        webhook.headers(),
+        WebhookEventJson.write(WebhookEvent.of(snapshot)));
+  }
+
+  /**
+   * Every attempt for a job's event so far, oldest first; empty when there was none. With an
+   * outbox, the attempts every engine recorded in the store (and, should the store not answer or
+   * know none, this engine's own log: an attempt whose record failed, or a delivery sent from
+   * memory because the outbox refused it).
+   */
   public List<WebhookAttempt> attempts(String jobId) {
+    if (relay != null) {
+      try {
+        List<WebhookAttempt> recorded = relay.attempts(jobId);
+        if (!recorded.isEmpty()) {
+          return recorded;
+        }
+      } catch (RuntimeException e) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "cannot read the webhook attempts of job "
+                + jobId
+                + " from the store; this engine's own: "
+                + e.getMessage(),
+            e);
+      }
+    }
     return log.attempts(jobId);
   }
 

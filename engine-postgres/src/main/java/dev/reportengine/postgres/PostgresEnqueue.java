@@ -1,0 +1,101 @@
+package dev.reportengine.postgres;
+
+import dev.reportengine.api.spi.JobClaims.Enqueue;
+import dev.reportengine.core.StoreJson;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Saves a submitted job under the shared queue bound, in one transaction: a transaction-level
+ * advisory lock (one per schema) that every engine's enqueue takes first, then one statement of
+ * data-modifying CTEs that counts the queued jobs and inserts the request, the queued event and the
+ * job only when the count is under the bound. The lock makes count-and-insert atomic across
+ * engines; the statement runs after the lock was granted, so (in READ COMMITTED) its snapshot sees
+ * every job a previous holder committed. Claims, heartbeats and cancels do not take the lock.
+ */
+final class PostgresEnqueue {
+
+  /**
+   * The first key of the two-key advisory lock: ASCII "rptq" ({@code PostgresEngineLock}: "rpte").
+   */
+  static final int LOCK_CLASS = 0x72707471;
+
+  private final Jdbc jdbc;
+  private final StoreJson json;
+
+  PostgresEnqueue(Jdbc jdbc, StoreJson json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  boolean save(Enqueue job) {
+    String jobId = job.queued().jobId();
+    StringBuilder sql =
+        new StringBuilder(
+            "WITH room AS (SELECT count(*) < ? AS ok FROM (SELECT 1 FROM reportengine_jobs"
+                + " WHERE status = 'queued' LIMIT ?) q),"
+                + " request AS (INSERT INTO reportengine_requests (job_id, request)"
+                + " SELECT ?::text, ?::json FROM room WHERE ok"
+                + " ON CONFLICT (job_id) DO UPDATE SET request = EXCLUDED.request,"
+                + " saved_at = now()),");
+    if (job.event().isPresent()) {
+      sql.append(" event AS (")
+          .append(PostgresEvents.INSERT)
+          .append(" SELECT * FROM (VALUES ")
+          .append(PostgresEvents.rows(1))
+          .append(") e WHERE (SELECT ok FROM room)),");
+    }
+    sql.append(
+        " job AS (INSERT INTO reportengine_jobs (id, status, created_at, created_nanos, snapshot)"
+            + " SELECT ?::text, 'queued', ?::timestamptz, ?::integer, ?::json FROM room WHERE ok"
+            + " ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status,"
+            + " created_at = EXCLUDED.created_at, created_nanos = EXCLUDED.created_nanos,"
+            + " snapshot = EXCLUDED.snapshot, updated_at = now() RETURNING id)"
+            + " SELECT count(*) FROM job");
+    String what = "queue job " + jobId;
+    try (Connection c = jdbc.dataSource().getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        boolean saved = saveLocked(c, sql.toString(), job);
+        c.commit();
+        return saved;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw Jdbc.failed(what, e);
+    }
+  }
+
+  private boolean saveLocked(Connection c, String sql, Enqueue job) throws SQLException {
+    try (PreparedStatement lock =
+        c.prepareStatement("SELECT pg_advisory_xact_lock(?, hashtext(current_schema()))")) {
+      lock.setInt(1, LOCK_CLASS);
+      lock.execute();
+    }
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      int i = 0;
+      s.setInt(++i, job.maxQueued());
+      s.setInt(++i, job.maxQueued());
+      s.setString(++i, job.queued().jobId());
+      s.setString(++i, json.encode(job.request()));
+      if (job.event().isPresent()) {
+        PostgresEvents.bind(s, i, job.event().get());
+        i += PostgresEvents.COLUMNS;
+      }
+      s.setString(++i, job.queued().jobId());
+      s.setObject(++i, Jdbc.micros(job.queued().createdAt()));
+      s.setInt(++i, job.queued().createdAt().getNano());
+      s.setString(++i, json.encode(job.queued()));
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() && rs.getInt(1) == 1;
+      }
+    }
+  }
+}
