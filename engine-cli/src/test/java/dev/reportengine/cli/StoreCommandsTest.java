@@ -156,6 +156,7 @@ class StoreCommandsTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the engine is held open, not used
   void jobsSaysTheStoreIsInUseWhileAnotherEngineHoldsIt() {
     Path store = tmp.resolve("store");
     try (ReportEngine holder =

@@ -52,6 +52,7 @@ class FileStoreLockTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the engine is held open, not used
   void doesRefuseASecondEngineOnTheSameDirectoryInThisJvm() {
     try (ReportEngine first = engine()) {
       assertThatThrownBy(this::engine)
@@ -62,6 +63,7 @@ class FileStoreLockTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the engine is held open, not used
   void doesRefuseASecondEngineOnTheSameStoreObject() {
     ReportStore store = ReportStores.directory(dir);
     try (ReportEngine first = builder().store(store).build()) {
@@ -72,6 +74,7 @@ class FileStoreLockTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the engine is held open, not used
   void doesKeepTheDirectoryLockedForOtherProcessesAfterRefusingASecondEngineHere()
       throws Exception {
     try (ReportEngine first = engine()) {

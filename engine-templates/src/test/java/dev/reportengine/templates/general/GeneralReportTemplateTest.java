@@ -86,8 +86,7 @@ class GeneralReportTemplateTest {
                 + " proposal by Thursday.\" (Maria Lopez, due by Thursday). Maria Lopez spoke for 5 s"
                 + " (46% of all speech) in 1 turn and asked 0 questions; the call has 0 decisions, 1"
                 + " risk and 1 next step.");
-    JsonValue.JsonArray claims =
-        (JsonValue.JsonArray) ((JsonValue.JsonObject) content.raw()).get("claims").orElseThrow();
+    JsonValue.JsonArray claims = (JsonValue.JsonArray) content.raw().get("claims").orElseThrow();
     assertThat(claims.elements())
         .extracting(c -> ((JsonValue.JsonObject) c).get("rule").orElseThrow())
         .containsExactly(
