@@ -248,7 +248,6 @@ final class Competitors {
     return "";
   }
 
-  /** The name without a possessive and without a trailing lowercase-led word. */
   /**
    * {@code name} without a possessive and without a sentence-initial word the name pattern took
    * along ("And Paywise" → "Paywise").
