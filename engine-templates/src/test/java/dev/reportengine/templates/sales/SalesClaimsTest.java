@@ -7,6 +7,8 @@ import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.MediaBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Competitors, objections and playbook coverage on a short made-up call. */
 class SalesClaimsTest {
@@ -194,5 +196,26 @@ class SalesClaimsTest {
     assertThat(covered(coverage, "Decision process"))
         .isEqualTo("Who else would weigh in on a change like this?");
     assertThat(covered(coverage, "Timeline")).isEqualTo("Our current contract renews on May 1.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Can you give me a picture of how booking works across your clinics at the moment?",
+        "So the way it works now, every order comes in by email.",
+        "We've got fourteen depots and about ninety drivers.",
+        "You've got about thirty-five users on the old system.",
+        "And you're still on the spreadsheet for rotas?",
+      })
+  void coversTheCurrentSituationWhenHowTheBuyerWorksTodayIsAskedOrTold(String sentence) {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "Thanks for joining.")
+            .says("ben", 6, 12, sentence)
+            .build();
+
+    assertThat(covered(coverage(call, "generic"), "Current situation")).isEqualTo(sentence);
   }
 }
