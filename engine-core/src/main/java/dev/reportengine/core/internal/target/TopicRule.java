@@ -116,16 +116,29 @@ final class TopicRule implements HintRule {
     return best;
   }
 
-  /** "whoever asked about the API": a hint about what someone asked, so only questions count. */
+  /**
+   * "whoever asked about the API": a hint about what someone asked, so only questions (and requests
+   * such as "Walk me through ...") count.
+   */
   private static final java.util.regex.Pattern ASKED =
       java.util.regex.Pattern.compile(
           "\\b(asked|asks|asking) (about|for|whether|if|how|what|why)\\b");
 
-  /** The terms of the questions of a turn. */
+  /**
+   * A request said as a statement, as interviewers ask most of their questions: "Walk me through
+   * how you control food cost.", "And tell me about a time you disagreed with a consultant."
+   */
+  private static final java.util.regex.Pattern REQUEST =
+      java.util.regex.Pattern.compile(
+          "^(?i:(?:(?:and|so|okay|ok|right|now|then|finally|lastly),?\\s++)*+"
+              + "(?:tell (?:me|us)|(?:walk|talk|take) (?:me|us)|describe|give (?:me|us) an? example"
+              + "|explain)\\b)");
+
+  /** The terms of the questions of a turn, those said as requests included. */
   static List<String> questionTerms(Turn t) {
     List<String> out = new ArrayList<>();
     for (String sentence : SENTENCE_END.split(t.utterance().text().strip())) {
-      if (sentence.strip().endsWith("?")) {
+      if (sentence.strip().endsWith("?") || REQUEST.matcher(sentence.strip()).find()) {
         out.addAll(terms(HintText.of(sentence)));
       }
     }

@@ -83,6 +83,22 @@ class TopicRuleTest {
   }
 
   @Test
+  void countsRequestsSaidAsStatementsAsQuestionsForAHintAboutWhatSomeoneAsked() {
+    Media call =
+        TestMedia.named("m")
+            .entity("lead", "L")
+            .entity("panel", "P")
+            .entity("candidate", "C")
+            .says("lead", 0, 5, "Thanks for coming in today.")
+            .says("panel", 5, 8, "And walk me through how you control waste in the kitchen.")
+            .says("candidate", 8, 20, "Waste is weighed daily, and kitchen waste goes on a sheet.")
+            .says("lead", 20, 25, "Good. Tell us about your last job.")
+            .build();
+
+    assertThat(top(apply(rule, call, "whoever asked about kitchen waste"))).isEqualTo("panel");
+  }
+
+  @Test
   void creditsNobodyWithWordsThatDescribeAThirdPersonToSomeoneCalledByName() {
     Media call =
         TestMedia.named("m")
