@@ -50,13 +50,13 @@ class InsightAccuracyTest {
 
   static final double GOAL_HINTS = 0.95;
 
-  /** Held-out floors: measured 70.3% and 76.9% on 2026-12-06 (fifth session). */
+  /** Held-out floors: measured 70.7% and 76.9% on 2026-12-06 (fifth session). */
   static final double FLOOR_INSIGHT_HELD_OUT = 0.68;
 
   static final double FLOOR_HINTS_HELD_OUT = 0.74;
 
   /**
-   * Development floors, just under the last measure (89.4% and 90.1% on 20 calls, three of them
+   * Development floors, just under the last measure (89.9% and 90.9% on 20 calls, three of them
    * added in the fifth session).
    */
   static final double FLOOR_INSIGHT_DEVELOPMENT = 0.88;
