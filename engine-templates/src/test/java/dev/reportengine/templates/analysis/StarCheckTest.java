@@ -35,6 +35,7 @@ class StarCheckTest {
         "I'm the lead for the billing squad.| T",
         "Our target is twelve minutes a call.| T",
         "I'm responsible for the weekend rota.| T",
+        "I'm deputy manager at a garden centre in Leeds.| T",
         "He's now one of our two supervisors.| R",
         "It's now on the menu twice a week.| R",
       })
