@@ -20,8 +20,13 @@ public final class Money {
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
           + "|eighty|ninety|hundred|thousand|million|half|a few|a couple)";
 
+  /**
+   * A number in digits or in up to eight words ("four thousand five hundred and twenty-two"). The
+   * bound keeps a hostile run of number words from recursing once per word (a stack overflow) and
+   * from backtracking over the whole run at every start: each start tries at most eight words.
+   */
   private static final String NUMBER =
-      "(?:\\d[\\d,.]*|" + NUMBER_WORD + "(?:[- ](?:and )?" + NUMBER_WORD + ")*)";
+      "(?:\\d[\\d,.]*+|" + NUMBER_WORD + "(?:[- ](?:and )?" + NUMBER_WORD + "){0,7})";
 
   private static final String UNIT =
       "(?:dollars?|bucks|euros?|pounds|grand|k\\b|an? (?:seat|user|head"

@@ -47,4 +47,14 @@ class MoneyTest {
   void leavesOutSentencesWithoutAnAmount(String sentence) {
     assertThat(Money.statesAmount(sentence)).isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void readsAHostileRunOfNumberWordsWithoutRecursingPerWord() {
+    String run = "one ".repeat(50_000);
+
+    assertThat(Money.statesAmount("The fee is " + run + "apples.")).isFalse();
+    assertThat(Money.statesAmount("Anything over " + "twenty-one ".repeat(50_000) + "goes."))
+        .isFalse();
+    assertThat(Money.statesAmount(run + "thousand dollars")).isTrue();
+  }
 }
