@@ -56,12 +56,12 @@ class InsightAccuracyTest {
   static final double FLOOR_HINTS_HELD_OUT = 0.74;
 
   /**
-   * Development floors, just under the last measure (90.0% and 90.9% on 20 calls, three of them
-   * added in the fifth session).
+   * Development floors, just under the last measure (87.3% and 86.4% on 23 calls, the three added
+   * in the sixth session, sales-d8, interview-d8 and meeting-d7, not yet tuned on).
    */
-  static final double FLOOR_INSIGHT_DEVELOPMENT = 0.88;
+  static final double FLOOR_INSIGHT_DEVELOPMENT = 0.86;
 
-  static final double FLOOR_HINTS_DEVELOPMENT = 0.88;
+  static final double FLOOR_HINTS_DEVELOPMENT = 0.85;
 
   static final String HELD_OUT = "held_out";
   static final String MISS = "MISS";

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +18,9 @@ import java.util.Set;
  * over the sum of the top two, so the top needs clearly more than the runner-up. The evidence
  * quotes the person's turn with the most distinct query terms (earliest on ties). A hint that reads
  * as a name ({@link HintText#isProperName()}) is not a topic: a person who is only talked about
- * must not be found as the one who talks about them.
+ * must not be found as the one who talks about them. A hint that names a post ("the solutions
+ * engineer") goes first to the speaker a sentence names as its holder ("I've got Tobias with me
+ * again, our solutions engineer").
  */
 final class TopicRule implements HintRule {
 
@@ -31,6 +34,19 @@ final class TopicRule implements HintRule {
     }
     List<Entity> people = conversation.people();
     boolean asked = ASKED.matcher(HintText.fold(hint.original())).find();
+    List<String> title = title(hint);
+    if (!title.isEmpty()) {
+      for (Turn t : conversation.personTurns()) {
+        for (String sentence : SENTENCE_END.split(t.utterance().text().strip())) {
+          if (speaksOfHolder(sentence, title)) {
+            Optional<Scored> named = holder(hint, conversation, t, sentence.strip());
+            if (named.isPresent()) {
+              return RuleResult.of(List.of(named.get()));
+            }
+          }
+        }
+      }
+    }
     List<Credit> credits = credits(conversation, asked);
     java.util.Map<String, List<String>> byPerson = new java.util.HashMap<>();
     for (Credit c : credits) {
@@ -250,6 +266,195 @@ final class TopicRule implements HintRule {
       }
     }
     return out;
+  }
+
+  /**
+   * The holder of a post a sentence speaks of as someone other than its speaker, when the sentence
+   * names one speaker besides its own ("I've got Tobias with me again, our solutions engineer").
+   */
+  private static Optional<Scored> holder(
+      HintText hint, HintConversation conversation, Turn turn, String sentence) {
+    List<Entity> named =
+        conversation.people().stream()
+            .filter(e -> !e.id().equals(turn.speaker().id()))
+            .filter(e -> namesSpeaker(sentence, e))
+            .toList();
+    if (named.size() != 1) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Scored(
+            named.get(0),
+            FULL,
+            "topic_post_holder",
+            List.of(
+                turn.evidence(
+                    HintConversation.describe(turn.speaker())
+                        + " names them with the "
+                        + String.join(" ", hint.contentWords())))));
+  }
+
+  /**
+   * Whether a capitalised word of {@code sentence} is a word of the entity's label, not said to
+   * them ("Tom, ..." or "..., Tom?").
+   */
+  private static boolean namesSpeaker(String sentence, Entity e) {
+    List<String> label = e.label().map(l -> HintText.split(HintText.fold(l))).orElse(List.of());
+    java.util.regex.Matcher m = CAPITALISED.matcher(sentence);
+    while (m.find()) {
+      String rest = sentence.substring(m.end());
+      boolean vocative =
+          sentence.substring(0, m.start()).isBlank() && rest.startsWith(",")
+              || sentence.substring(0, m.start()).stripTrailing().endsWith(",")
+                  && rest.matches("\\W*+");
+      if (vocative) {
+        continue; // "Tom, can you ask our CFO?" names whom it asks, not the CFO
+      }
+      String w = HintText.fold(m.group());
+      if (!NOT_NAMES.contains(m.group()) && !w.equals("speaker") && label.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern CAPITALISED =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'-]*+");
+
+  /** Words that open a clause about what someone did or said, so the hint is not a post. */
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of("who", "whoever", "whom", "whose", "that", "which", "when", "where", "about");
+
+  /** Possessives that make a post someone else's: "our operations director". */
+  private static final Set<String> POSSESSIVES = Set.of("our", "their", "your", "his", "her");
+
+  /** Nouns after a post that make the phrase about the post itself, not its holder. */
+  private static final Set<String> POST_NOUNS =
+      Set.of(
+          "role",
+          "roles",
+          "position",
+          "job",
+          "post",
+          "team",
+          "side",
+          "department",
+          "function",
+          "office",
+          "vacancy",
+          "opening",
+          "interview",
+          "meeting",
+          "call",
+          "seat",
+          "title",
+          "hat",
+          "responsibilities",
+          "level",
+          "track",
+          "remit",
+          "brief");
+
+  /** Words between a determiner and a post that do not change whose it is. */
+  private static final Set<String> MODIFIERS =
+      Set.of("new", "current", "former", "acting", "interim", "old", "previous", "own");
+
+  /**
+   * The post a hint names, folded ("the operations director" gives [operations, director]): a noun
+   * phrase of one to four content words, with no clause ("whoever ran the meeting", "the nurse who
+   * came off nights", "whoever asked about X"); empty for a name or any other hint.
+   */
+  static List<String> title(HintText hint) {
+    if (hint.isProperName()
+        || hint.words().stream().anyMatch(w -> CLAUSE_WORDS.contains(w) || w.startsWith("whoever"))
+        || ASKED.matcher(HintText.fold(hint.original())).find()) {
+      return List.of();
+    }
+    List<String> content = hint.contentWords().stream().filter(HintText::hasLetter).toList();
+    boolean post = content.stream().anyMatch(w -> !MODIFIERS.contains(w));
+    return post && content.size() <= 4 ? content : List.of();
+  }
+
+  /**
+   * Whether a sentence speaks of the holder of {@code title} as one person other than its speaker:
+   * the post after a possessive ("a short presentation to our operations director"), after "the"
+   * not preceded by "I'm", "I am", "I was" or "I've been" ("anything over ten needs the divisional
+   * director to sign it off", "the head chef is staying"), or after a name and "as" ("Helen as
+   * general manager"). "I'm the head of support", "As the designer, I ..." and "I'm Lucia, the head
+   * of people" are the speaker's own; "a chef", "their executive chef", "no sous chef" and "the
+   * governors" name no one holder of the post.
+   */
+  static boolean speaksOfHolder(String sentence, List<String> title) {
+    List<String> stems = title.stream().map(HintText::stem).toList();
+    List<String> words = HintText.split(HintText.fold(sentence));
+    for (int i = 0; i + title.size() <= words.size(); i++) {
+      List<String> said = words.subList(i, i + title.size());
+      String last = said.get(said.size() - 1);
+      if (!said.stream().map(HintText::stem).toList().equals(stems)
+          || last.endsWith("s") && !title.get(title.size() - 1).endsWith("s")) {
+        continue; // another post, or several holders of it ("the governors")
+      }
+      if (i + title.size() < words.size() && POST_NOUNS.contains(words.get(i + title.size()))) {
+        continue; // the post itself: "the team lead role", "the designer position"
+      }
+      int j = i - 1;
+      while (j >= 0 && MODIFIERS.contains(words.get(j))) {
+        j--;
+      }
+      if (j < 0) {
+        continue;
+      }
+      String before = words.get(j);
+      if (POSSESSIVES.contains(before) && !selfBefore(words, j - 1)) {
+        return true;
+      }
+      if (before.equals("the") && !selfBefore(words, j - 1)) {
+        return true;
+      }
+      if (before.equals("as")
+          && j > 0
+          && !words.get(j - 1).equals("i")
+          && isName(sentence, words.get(j - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} (folded) is written capitalised in {@code sentence}, past its start. */
+  private static boolean isName(String sentence, String word) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}'-]*+").matcher(sentence);
+    while (m.find()) {
+      if (HintText.fold(m.group()).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after "I" that make the post the speaker's: "I'm the ...", "I am ...", "I was ...". */
+  private static final Set<String> SELF_VERBS = Set.of("m", "am", "im", "was", "been");
+
+  /**
+   * Whether the words up to {@code j} make what follows the speaker's: "I'm", "I am", "I was" or
+   * "I've been" within four words before (across an own name: "I'm Lucia, the head of people"), or
+   * "as" opening the sentence or following "I" ("As the designer, I ...").
+   */
+  private static boolean selfBefore(List<String> words, int j) {
+    if (j >= 0 && words.get(j).equals("as")) {
+      return j == 0 || words.subList(Math.max(0, j - 3), j).contains("i");
+    }
+    for (int k = j; k >= Math.max(0, j - 3); k--) {
+      String w = words.get(k);
+      if (SELF_VERBS.contains(w)
+          && (w.equals("im")
+              || k > 0 && words.get(k - 1).equals("i")
+              || k > 1 && words.get(k - 1).equals("ve") && words.get(k - 2).equals("i"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> terms(HintText text) {

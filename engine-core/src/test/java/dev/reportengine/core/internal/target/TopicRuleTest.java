@@ -112,4 +112,74 @@ class TopicRuleTest {
 
     assertThat(apply(rule, call, "the controller").scored()).isEmpty();
   }
+
+  @Test
+  void findsTheSpeakerASentenceNamesAsAPostsHolder() {
+    Media call =
+        TestMedia.named("m")
+            .entity("maya", "Maya Lind")
+            .entity("tobias", "Tobias Reyes")
+            .entity("buyer", "Colette")
+            .says("maya", 0, 5, "I've got Tobias with me again, our solutions engineer.")
+            .says("tobias", 5, 10, "Hi. I looked at the export format.")
+            .says("maya", 10, 15, "Colette, can your solutions engineer check the mapping too?")
+            .says("buyer", 15, 20, "Sure, and our finance director will want the terms.")
+            .build();
+
+    RuleResult engineer = apply(rule, call, "the solutions engineer");
+    assertThat(top(engineer)).isEqualTo("tobias");
+    assertThat(engineer.scored().get(0).rule()).isEqualTo("topic_post_holder");
+    assertThat(engineer.scored().get(0).evidence().get(0).quote().orElseThrow())
+        .contains("I've got Tobias with me again");
+    // Colette is asked, not named as the finance director; the director is not Colette either.
+    assertThat(apply(rule, call, "the finance director").scored())
+        .noneMatch(s -> s.rule().equals("topic_post_holder"));
+  }
+
+  @Test
+  void readsAPostAfterIAmOrAnIndefiniteArticleAsNoOneElses() {
+    assertThat(
+            TopicRule.speaksOfHolder("I'm the head of support here.", title("the head of support")))
+        .isFalse();
+    assertThat(
+            TopicRule.speaksOfHolder(
+                "I'm Lucia, the head of people at Marsh.", title("the head of people")))
+        .isFalse();
+    assertThat(TopicRule.speaksOfHolder("As the designer, I own the flows.", title("the designer")))
+        .isFalse();
+    assertThat(TopicRule.speaksOfHolder("I might borrow a chef from Ashby.", title("the chef")))
+        .isFalse();
+    assertThat(TopicRule.speaksOfHolder("Their executive chef owes me.", title("the chef")))
+        .isFalse();
+    assertThat(TopicRule.speaksOfHolder("The head chef is staying, yes.", title("the head chef")))
+        .isTrue();
+    assertThat(
+            TopicRule.speaksOfHolder(
+                "Then our operations director decides.", title("the operations director")))
+        .isTrue();
+    assertThat(
+            TopicRule.speaksOfHolder(
+                "And Helen as general manager signs.", title("the general manager")))
+        .isTrue();
+    assertThat(
+            TopicRule.speaksOfHolder(
+                "I joined as the operations lead.", title("the operations lead")))
+        .isFalse();
+    assertThat(TopicRule.speaksOfHolder("I'm your account manager.", title("the account manager")))
+        .isFalse();
+    assertThat(TopicRule.speaksOfHolder("The governors approved it.", title("the governor")))
+        .isFalse();
+    assertThat(
+            TopicRule.speaksOfHolder("I applied for the team lead role.", title("the team lead")))
+        .isFalse();
+    assertThat(TopicRule.speaksOfHolder("He was the designer before me.", title("the designer")))
+        .isTrue();
+    assertThat(TopicRule.title(HintText.of("whoever ran the meeting"))).isEmpty();
+    assertThat(TopicRule.title(HintText.of("the nurse who came off nights"))).isEmpty();
+    assertThat(TopicRule.title(HintText.of("Tom Becker"))).isEmpty();
+  }
+
+  private static List<String> title(String hint) {
+    return TopicRule.title(HintText.of(hint));
+  }
 }
