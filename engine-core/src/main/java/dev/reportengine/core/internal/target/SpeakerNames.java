@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  * Speaker A}, {@code SPEAKER_01}, {@code spk_2}) or not at all, from what is said: a
  * self-introduction in one of the speaker's first turns ("I'm Priya, I run ops", "this is Priya
  * from Halden", "my name is Priya") counts two votes; being addressed by name counts one ("Thanks,
- * Marcus" points back to the previous speaker; "Marcus, can you ...?", "last time, Marcus, you said
- * ...", "thanks for making the time, Marcus." and "over to you, Marcus" forward to the next). A
- * speaker is named when a name has two votes or more and more than any other name for them, and no
- * other speaker has more votes for that name. A name only said about someone ("Kevin from finance
- * will sign off") is no vote: people who are mentioned but absent are never given a speaker. Labels
- * a host or a format supplies are never changed; ids never change.
+ * Marcus" points back to the previous speaker; "Marcus, can you ...?", "Marcus, you were going to
+ * ...", "last time, Marcus, you said ...", "thanks for making the time, Marcus." and "over to you,
+ * Marcus" forward to the next; "Sally, is it?" asks about a name and addresses no one). A speaker
+ * is named when a name has two votes or more and more than any other name for them, and no other
+ * speaker has more votes for that name. A name only said about someone ("Kevin from finance will
+ * sign off") is no vote: people who are mentioned but absent are never given a speaker. Labels a
+ * host or a format supplies are never changed; ids never change.
  */
 public final class SpeakerNames {
 
@@ -76,9 +77,10 @@ public final class SpeakerNames {
   /**
    * A speaker who opens a sentence of one of their first turns with their full name and their
    * company or what they do: "Renata Okafor from Quillstone, ...", "Hi, Jun Park, I run the AP
-   * team", "Tobias Lindqvist, I look after finance". Two capitalised words are required, and the
-   * company must be capitalised and end its clause, so "Kevin Li from finance will sign off" is no
-   * introduction.
+   * team", "Tobias Lindqvist, I look after finance", "Gareth Pryce, head of engineering at
+   * Castlebay Buses." Two capitalised words are required, and the company must be capitalised and
+   * end its clause (its sentence, after a post), so "Kevin Li from finance will sign off" and
+   * "Kevin Li, head of finance at Acme, will sign off" are no introductions.
    */
   private static final Pattern NAMED_OPENER =
       Pattern.compile(
@@ -87,7 +89,10 @@ public final class SpeakerNames {
               + "(\\p{Lu}[\\p{Ll}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
               + "(?:\\s+(?:from|at|with|over at)\\s+\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2}"
               + "\\s*[,.;]"
-              + "|\\s*,\\s+(?:I|I['’]m|I['’]ve|I['’]ll|and I)\\s)");
+              + "|\\s*,\\s+(?:I|I['’]m|I['’]ve|I['’]ll|and I)\\s"
+              + "|\\s*,\\s+(?:the\\s+)?\\p{Ll}[\\p{L}-]*+(?:\\s+\\p{Ll}[\\p{L}-]*+){0,4}"
+              + "\\s+(?:at|from|for|with)\\s+\\p{Lu}[\\p{L}&'-]*+(?:\\s+\\p{Lu}[\\p{L}&'-]*+){0,2}"
+              + "\\s*[.;!](?:\\s|$))");
 
   /** "That's me, Marcus, ...": a speaker owning the name someone just introduced them by. */
   private static final Pattern THATS_ME =
@@ -140,7 +145,13 @@ public final class SpeakerNames {
               + AddressRule.LEAD
               + ")\\s*,?\\s+)?"
               + NAME
-              + "\\s*,\\s*[^.!?]*\\?"
+              + "\\s*,(?!\\s*(?i:is it|was it|isn['’]t it|wasn['’]t it|did you say)\\s*\\?)"
+              + "\\s*[^.!?]*\\?"
+              + "|(?:^|[.!?]\\s+)(?:(?i:"
+              + AddressRule.LEAD
+              + ")\\s*,?\\s+)?"
+              + NAME
+              + "\\s*,\\s*(?i:you|you['’]re|you['’]ve|you['’]d|you['’]ll)\\s"
               + "|,\\s*"
               + NAME
               + "\\s*\\?"
@@ -244,7 +255,24 @@ public final class SpeakerNames {
           "Whoever",
           "What",
           "Why",
-          "How");
+          "How",
+          "Morning",
+          "Afternoon",
+          "Evening",
+          "Cheers",
+          "Bye",
+          "Welcome",
+          "Lovely",
+          "Brilliant",
+          "Excellent",
+          "Wonderful",
+          "Nice",
+          "Oh",
+          "Ah",
+          "Ha",
+          "Wow",
+          "Indeed",
+          "Definitely");
 
   private SpeakerNames() {}
 

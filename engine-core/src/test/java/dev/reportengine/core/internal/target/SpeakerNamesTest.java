@@ -220,4 +220,54 @@ class SpeakerNamesTest {
         .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-0", "Maria"));
   }
+
+  @Test
+  void readsAGreetingAsNoNameAndAFullNameWithAPostAtACompanyAsAnIntroduction() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 3, "Hi, can you hear me all right?")
+            .says("speaker-1", 3, 6, "Yes, loud and clear. Morning.")
+            .says("speaker-0", 6, 12, "Morning! I'm Leona Marsh, I look after new accounts.")
+            .says(
+                "speaker-1",
+                12,
+                18,
+                "No problem. Gareth Pryce, head of engineering at Castlebay Buses.")
+            .says("speaker-1", 18, 22, "Pennant, right, I know their fleet manager. Sally, is it?")
+            .says("speaker-0", 22, 25, "Sally Brook, yes.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-0", "Leona Marsh"),
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Gareth Pryce"));
+  }
+
+  @Test
+  void namesTheOneToldWhatTheyWereGoingToDoWhoAnswersNext() {
+    Media media =
+        anonymous()
+            .says(
+                "speaker-0", 0, 5, "First, actions. Marcus, you were going to do the valve survey.")
+            .says("speaker-1", 5, 9, "Done, finished on the twentieth.")
+            .says("speaker-0", 9, 14, "Great. And Marcus, you said the trench was booked?")
+            .says("speaker-1", 14, 18, "It is, yes.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Marcus"));
+  }
+
+  @Test
+  void givesNoVoteForAPersonWhoseNamePlusPostOpensAClauseAboutThem() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Kevin Li, head of finance at Acme, will sign it off.")
+            .says("speaker-1", 5, 9, "Good to know.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media)).isEmpty();
+  }
 }
