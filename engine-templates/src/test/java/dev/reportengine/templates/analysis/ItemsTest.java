@@ -139,6 +139,15 @@ class ItemsTest {
         "Honestly, that's not enough to cover both sites.|shortfall",
         "Even the end of May looks tight to me.|tight",
         "I'm away for a month from June, and I'm the only one with the payroll login.|key_person_away",
+        "Our current contract with Relay ends on the thirty-first of March.|ending_on_date",
+        "Our current business manager, Alan, leaves at Easter.|person_leaving",
+        "That's more than three times what we pay today, and it's above my sign-off limit.|approval_over_spend",
+        "We're short of drivers through January.|capacity",
+        "We're drawing on reserves this year, about forty thousand.|capacity",
+        "The temporary repair won't last the winter.|may_fail",
+        "The gas main work now clashes with the shared trench.|may_fail",
+        "The union will want to see how the scores are used before we switch it on.|third_party_gate",
+        "The head teacher has already complained to us twice.|complaint",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -169,6 +178,10 @@ class ItemsTest {
         "That's not a problem, the van is back.",
         "No problem at all.",
         "I'm the only one here today, so bear with me.",
+        "March is tight but doable.",
+        "Nothing gets signed beyond the end of our franchise in 2029.",
+        "So that's almost double what we pay now, which is a tough sell for me.",
+        "The last bus leaves at ten on a Sunday.",
       })
   void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
     assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
