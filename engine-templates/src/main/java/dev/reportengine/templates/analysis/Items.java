@@ -283,7 +283,8 @@ public final class Items {
               && !flags.contains("hypothetical")
               && !flags.contains("in_call")
               && !flags.contains("call_plan")
-              && !flags.contains("reported");
+              && !flags.contains("reported")
+              && !flags.contains("bare");
       case OPEN_QUESTION -> true;
     };
   }

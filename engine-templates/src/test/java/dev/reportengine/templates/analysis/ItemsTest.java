@@ -224,6 +224,8 @@ class ItemsTest {
         "Good point, send it to me when the draft is ready.|ben||true",
         "Yes, put it on the noticeboard, Ben.|ben||true",
         "Priya from finance will be in touch about the invoice.|||true",
+        "I might be able to lend you one of ours for a couple of weeks.|ana||false",
+        "We could probably fund the first two weeks from our side.|ana||false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -258,6 +260,10 @@ class ItemsTest {
         "Put it this way, nobody reads the manual.",
         "Put them there at the very top.",
         "Yeah, let's take a screenshot of this board and then.",
+        "I will.",
+        "Yes, we can.",
+        "Ha, I'll take that.",
+        "I might be able to see it from here.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();
