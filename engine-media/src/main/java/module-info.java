@@ -8,6 +8,7 @@
 module dev.reportengine.media {
   requires transitive dev.reportengine.api;
   requires transitive tools.jackson.databind;
+  requires dev.reportengine.text;
 
   exports dev.reportengine.media;
 

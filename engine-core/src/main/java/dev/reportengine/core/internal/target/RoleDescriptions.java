@@ -2,6 +2,7 @@ package dev.reportengine.core.internal.target;
 
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,8 +60,8 @@ final class RoleDescriptions {
   private record Marker(List<String> words, int skip) {
     static Marker of(String text) {
       String[] parts = text.split("\\|", -1);
-      List<String> lead = HintText.split(parts[0]);
-      List<String> kept = parts.length > 1 ? HintText.split(parts[1]) : List.of();
+      List<String> lead = Tokens.split(parts[0]);
+      List<String> kept = parts.length > 1 ? Tokens.split(parts[1]) : List.of();
       List<String> all = new ArrayList<>(lead);
       all.addAll(kept);
       return new Marker(List.copyOf(all), lead.size());
@@ -319,8 +320,8 @@ final class RoleDescriptions {
     String[] words = name.split("\\s+");
     int from = 0;
     while (from < words.length
-        && (HintText.isStopWord(HintText.fold(words[from]))
-            || NOT_VOCATIVES.contains(HintText.fold(words[from])))) {
+        && (HintText.isStopWord(Tokens.fold(words[from]))
+            || NOT_VOCATIVES.contains(Tokens.fold(words[from])))) {
       from++;
     }
     return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
@@ -352,7 +353,7 @@ final class RoleDescriptions {
     if (!m.find()) {
       return Optional.empty();
     }
-    String word = HintText.fold(m.group(1));
+    String word = Tokens.fold(m.group(1));
     if (NOT_VOCATIVES.contains(word) || HintText.isStopWord(word) || isSpeaker(word, c)) {
       return Optional.empty();
     }

@@ -2,6 +2,8 @@ package dev.reportengine.core.internal.target;
 
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
+import dev.reportengine.text.Bm25;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -30,7 +32,7 @@ final class TopicRule implements HintRule {
       return RuleResult.none();
     }
     List<Entity> people = conversation.people();
-    boolean asked = ASKED.matcher(HintText.fold(hint.original())).find();
+    boolean asked = ASKED.matcher(Tokens.fold(hint.original())).find();
     List<Credit> credits = credits(conversation, asked);
     java.util.Map<String, List<String>> byPerson = new java.util.HashMap<>();
     for (Credit c : credits) {
