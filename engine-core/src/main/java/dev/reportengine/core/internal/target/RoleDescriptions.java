@@ -2,6 +2,7 @@ package dev.reportengine.core.internal.target;
 
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
+import dev.reportengine.text.Sentences;
 import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,8 +95,6 @@ final class RoleDescriptions {
   /** Words that start another clause: "I'm chasing them, and we're reusing ..." ends at "and". */
   private static final Set<String> CLAUSE_BREAKS =
       Set.of("and", "but", "so", "because", "though", "although", "while", "if", "when", "then");
-
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?:\\s+|$)");
 
   /** "Bea, design?", "Okay. Mei, how's QA looking?": a name, then an area of one to three words. */
   private static final Pattern HANDOVER =
@@ -251,7 +250,7 @@ final class RoleDescriptions {
         named(HintText.of(withArea.group(1)).words(), t, c)
             .ifPresent(n -> found.add(new Description(n, Person.ADDRESSEE, t, area, true)));
       }
-      for (String sentence : SENTENCE_END.split(t.utterance().text())) {
+      for (String sentence : Sentences.split(t.utterance().text())) {
         List<String> words = HintText.of(sentence).words();
         vocative(sentence, t, c)
             .ifPresent(
@@ -294,7 +293,7 @@ final class RoleDescriptions {
   static List<Absent> absent(HintConversation c) {
     List<Absent> found = new ArrayList<>();
     for (Turn t : c.personTurns()) {
-      for (String sentence : SENTENCE_END.split(t.utterance().text())) {
+      for (String sentence : Sentences.split(t.utterance().text())) {
         java.util.regex.Matcher apposition = APPOSITIVE.matcher(sentence);
         while (apposition.find()) {
           if (INTRODUCED.matcher(sentence.substring(0, apposition.start())).find()) {

@@ -3,6 +3,7 @@ package dev.reportengine.core.internal.target;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
 import dev.reportengine.text.Bm25;
+import dev.reportengine.text.Sentences;
 import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -139,16 +140,13 @@ final class TopicRule implements HintRule {
   /** The terms of the questions of a turn, those said as requests included. */
   static List<String> questionTerms(Turn t) {
     List<String> out = new ArrayList<>();
-    for (String sentence : SENTENCE_END.split(t.utterance().text().strip())) {
-      if (sentence.strip().endsWith("?") || REQUEST.matcher(sentence.strip()).find()) {
+    for (String sentence : Sentences.split(t.utterance().text())) {
+      if (Sentences.isQuestion(sentence) || REQUEST.matcher(sentence).find()) {
         out.addAll(terms(HintText.of(sentence)));
       }
     }
     return out;
   }
-
-  private static final java.util.regex.Pattern SENTENCE_END =
-      java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
 
   /**
    * A sentence about someone named rather than about the speaker: it addresses them ("Felix, do you
@@ -221,7 +219,7 @@ final class TopicRule implements HintRule {
 
   private static List<String> sentenceTerms(Turn t, boolean addressed) {
     List<String> out = new ArrayList<>();
-    for (String sentence : SENTENCE_END.split(t.utterance().text().strip())) {
+    for (String sentence : Sentences.split(t.utterance().text())) {
       java.util.regex.Matcher m = ABOUT_ANOTHER.matcher(sentence);
       boolean about = false;
       boolean calls = false;
