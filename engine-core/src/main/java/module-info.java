@@ -7,6 +7,7 @@
 module dev.reportengine.core {
   requires transitive dev.reportengine.api;
   requires transitive dev.reportengine.media;
+  requires dev.reportengine.text;
   requires tools.jackson.databind;
   requires com.github.benmanes.caffeine;
   requires com.github.mustachejava;

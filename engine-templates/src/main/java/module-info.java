@@ -4,6 +4,7 @@
  */
 module dev.reportengine.templates {
   requires dev.reportengine.api;
+  requires dev.reportengine.text;
 
   provides dev.reportengine.api.spi.ReportTemplate with
       dev.reportengine.templates.general.GeneralReportTemplate,

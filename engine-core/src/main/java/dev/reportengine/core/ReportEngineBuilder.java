@@ -12,6 +12,7 @@ import dev.reportengine.api.spi.WebhookOutbox;
 import dev.reportengine.api.spi.WebhookSender;
 import dev.reportengine.core.internal.job.GuardedObserver;
 import dev.reportengine.core.internal.job.JobRuntime;
+import dev.reportengine.core.internal.job.JobRuntimeConfig;
 import dev.reportengine.core.internal.render.Rendering;
 import dev.reportengine.core.internal.render.WarmUp;
 import dev.reportengine.core.internal.store.FileReportStore;
@@ -22,6 +23,7 @@ import dev.reportengine.core.internal.target.TimeRangeResolver;
 import dev.reportengine.core.internal.webhook.AddressGuard;
 import dev.reportengine.core.internal.webhook.JdkWebhookSender;
 import dev.reportengine.core.internal.webhook.ThreadDeliveryScheduler;
+import dev.reportengine.core.internal.webhook.WebhookConfig;
 import dev.reportengine.core.internal.webhook.WebhookNotifier;
 import dev.reportengine.core.internal.webhook.WebhookSigner;
 import dev.reportengine.media.TranscriptDirectory;
@@ -387,25 +389,26 @@ public final class ReportEngineBuilder {
       scheduler.setRemoveOnCancelPolicy(true);
       JobRuntime runtime =
           new JobRuntime(
-              new JobRuntime.Parts(
-                  pool,
-                  ownsExecutor,
-                  workers,
-                  ownedDelivery.<Executor>map(e -> e).orElse(eventExecutor),
-                  ownedDelivery,
-                  scheduler,
-                  effectiveMedia,
-                  allResolvers(),
-                  allTemplates,
-                  MarkdownRenderer.create(),
-                  rendering,
-                  effectiveStore,
-                  effectiveClock,
-                  effectiveIds,
-                  effectiveLimits,
-                  webhooks,
-                  claimSettings != null ? claimSettings : ClaimSettings.DEFAULTS,
-                  guarded));
+              JobRuntimeConfig.builder()
+                  .executor(pool)
+                  .ownsExecutor(ownsExecutor)
+                  .parallelism(workers)
+                  .delivery(ownedDelivery.<Executor>map(e -> e).orElse(eventExecutor))
+                  .ownedDelivery(ownedDelivery)
+                  .scheduler(scheduler)
+                  .mediaSource(effectiveMedia)
+                  .resolvers(allResolvers())
+                  .templates(allTemplates)
+                  .markdown(MarkdownRenderer.create())
+                  .rendering(rendering)
+                  .store(effectiveStore)
+                  .clock(effectiveClock)
+                  .ids(effectiveIds)
+                  .limits(effectiveLimits)
+                  .terminalListener(webhooks)
+                  .claimSettings(claimSettings != null ? claimSettings : ClaimSettings.DEFAULTS)
+                  .observer(guarded)
+                  .build());
       try {
         guarded.attached(runtime.state());
       } catch (RuntimeException | Error e) {
@@ -458,7 +461,7 @@ public final class ReportEngineBuilder {
       Supplier<String> effectiveIds,
       ReportStore effectiveStore,
       EngineObserver guarded) {
-    WebhookNotifier.Parts parts = webhookParts(effectiveClock, effectiveIds);
+    WebhookConfig parts = webhookParts(effectiveClock, effectiveIds);
     if (effectiveStore instanceof WebhookOutbox outbox) {
       ClaimSettings settings = claimSettings != null ? claimSettings : ClaimSettings.DEFAULTS;
       return new WebhookNotifier(parts, outbox, settings.pollInterval(), guarded);
@@ -466,22 +469,27 @@ public final class ReportEngineBuilder {
     return new WebhookNotifier(parts, guarded);
   }
 
-  private WebhookNotifier.Parts webhookParts(Clock effectiveClock, Supplier<String> effectiveIds) {
+  private WebhookConfig webhookParts(Clock effectiveClock, Supplier<String> effectiveIds) {
     boolean ownsSender = webhookSender == null;
-    return new WebhookNotifier.Parts(
-        ownsSender ? new JdkWebhookSender(WebhookNotifier.REQUEST_TIMEOUT) : webhookSender,
-        ownsSender,
-        Optional.ofNullable(webhookSigner),
-        WebhookNotifier.REQUEST_TIMEOUT,
-        webhookRetrySchedule != null ? webhookRetrySchedule : WebhookRetrySchedule.DEFAULT,
-        new AddressGuard(
-            webhookAddressPolicy != null ? webhookAddressPolicy : WebhookAddressPolicy.publicOnly(),
-            AddressGuard.HostResolver.SYSTEM),
-        new ThreadDeliveryScheduler(WEBHOOK_THREADS),
-        effectiveClock,
-        effectiveIds,
-        () -> ThreadLocalRandom.current().nextDouble(),
-        System::nanoTime);
+    return WebhookConfig.builder()
+        .sender(ownsSender ? new JdkWebhookSender(WebhookNotifier.REQUEST_TIMEOUT) : webhookSender)
+        .ownsSender(ownsSender)
+        .signer(Optional.ofNullable(webhookSigner))
+        .requestTimeout(WebhookNotifier.REQUEST_TIMEOUT)
+        .schedule(
+            webhookRetrySchedule != null ? webhookRetrySchedule : WebhookRetrySchedule.DEFAULT)
+        .guard(
+            new AddressGuard(
+                webhookAddressPolicy != null
+                    ? webhookAddressPolicy
+                    : WebhookAddressPolicy.publicOnly(),
+                AddressGuard.HostResolver.SYSTEM))
+        .scheduler(new ThreadDeliveryScheduler(WEBHOOK_THREADS))
+        .clock(effectiveClock)
+        .ids(effectiveIds)
+        .random(() -> ThreadLocalRandom.current().nextDouble())
+        .nanoTime(System::nanoTime)
+        .build();
   }
 
   private Map<Template, ReportTemplate> allTemplates() {

@@ -16,8 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -60,17 +58,11 @@ class PostgresJobClaimsTest {
     store.saveRequest(
         jobId, CreateReportJobRequest.of("m.json", Template.GENERAL_REPORT, TargetSpec.dominant()));
     store.saveJob(
-        new JobSnapshot(
-            jobId,
-            JobStatus.QUEUED,
-            Optional.empty(),
-            0,
-            T0.plusSeconds(seconds),
-            Optional.empty(),
-            Optional.empty(),
-            OptionalDouble.empty(),
-            Optional.empty(),
-            Optional.empty()));
+        JobSnapshot.builder()
+            .jobId(jobId)
+            .status(JobStatus.QUEUED)
+            .createdAt(T0.plusSeconds(seconds))
+            .build());
   }
 
   @Test
@@ -224,32 +216,22 @@ class PostgresJobClaimsTest {
   }
 
   private static JobSnapshot running(JobSnapshot s) {
-    return new JobSnapshot(
-        s.jobId(),
-        JobStatus.RUNNING,
-        Optional.empty(),
-        0,
-        s.createdAt(),
-        Optional.of(Instant.now()),
-        Optional.empty(),
-        OptionalDouble.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return JobSnapshot.builder()
+        .jobId(s.jobId())
+        .status(JobStatus.RUNNING)
+        .createdAt(s.createdAt())
+        .startedAt(Instant.now())
+        .build();
   }
 
   private static JobSnapshot ended(JobSnapshot s, JobStatus status) {
-    return new JobSnapshot(
-        s.jobId(),
-        status,
-        Optional.empty(),
-        0,
-        s.createdAt(),
-        Optional.empty(),
-        Optional.of(Instant.now()),
-        OptionalDouble.empty(),
-        Optional.empty(),
-        Optional.of(
-            new dev.reportengine.api.JobError(
-                dev.reportengine.api.ErrorCode.CANCELED, "canceled")));
+    return JobSnapshot.builder()
+        .jobId(s.jobId())
+        .status(status)
+        .createdAt(s.createdAt())
+        .finishedAt(Instant.now())
+        .error(
+            new dev.reportengine.api.JobError(dev.reportengine.api.ErrorCode.CANCELED, "canceled"))
+        .build();
   }
 }

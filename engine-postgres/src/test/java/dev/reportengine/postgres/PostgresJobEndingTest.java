@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,36 +58,23 @@ class PostgresJobEndingTest {
     store.saveRequest(
         jobId, CreateReportJobRequest.of("m", Template.GENERAL_REPORT, TargetSpec.dominant()));
     store.saveJob(
-        new JobSnapshot(
-            jobId,
-            JobStatus.QUEUED,
-            Optional.empty(),
-            0,
-            T0,
-            Optional.empty(),
-            Optional.empty(),
-            OptionalDouble.empty(),
-            Optional.empty(),
-            Optional.empty()));
+        JobSnapshot.builder().jobId(jobId).status(JobStatus.QUEUED).createdAt(T0).build());
     return store.claim(jobId, owner, Duration.ofSeconds(30)).orElseThrow();
   }
 
   private static Ending ending(ClaimedJob claimed, String owner) {
     JobSnapshot s = claimed.snapshot();
     JobSnapshot failed =
-        new JobSnapshot(
-            s.jobId(),
-            JobStatus.FAILED,
-            Optional.empty(),
-            0,
-            s.createdAt(),
-            Optional.of(T0.plusSeconds(1)),
-            Optional.of(T0.plusSeconds(2)),
-            OptionalDouble.empty(),
-            Optional.empty(),
-            Optional.of(
+        JobSnapshot.builder()
+            .jobId(s.jobId())
+            .status(JobStatus.FAILED)
+            .createdAt(s.createdAt())
+            .startedAt(T0.plusSeconds(1))
+            .finishedAt(T0.plusSeconds(2))
+            .error(
                 new dev.reportengine.api.JobError(
-                    dev.reportengine.api.ErrorCode.INTERNAL, "it broke")));
+                    dev.reportengine.api.ErrorCode.INTERNAL, "it broke"))
+            .build();
     List<JobEvent> events =
         List.of(
             new JobEvent(

@@ -97,22 +97,7 @@ class PostgresReportStoreContractTest extends ReportStoreContract {
     metrics.put("alpha", JsonValue.of(2));
     metrics.put("mid", JsonValue.of(3));
     Report full = fullReport();
-    Report report =
-        new Report(
-            full.id(),
-            full.createdAt(),
-            full.jobId(),
-            full.label(),
-            full.summary(),
-            full.media(),
-            full.template(),
-            full.entity(),
-            full.markdown(),
-            full.sections(),
-            Optional.of(metrics),
-            full.raw(),
-            full.pdfUrl(),
-            full.reportUrl());
+    Report report = full.toBuilder().metrics(metrics).build();
     store.saveReport(report);
 
     StoreJson json = StoreJson.create();
@@ -134,35 +119,12 @@ class PostgresReportStoreContractTest extends ReportStoreContract {
             request.idempotencyKey());
     JobSnapshot failed = ended(queued("job_1", T0), JobStatus.FAILED);
     JobSnapshot withNulError =
-        new JobSnapshot(
-            failed.jobId(),
-            failed.status(),
-            failed.stage(),
-            failed.progress(),
-            failed.createdAt(),
-            failed.startedAt(),
-            failed.finishedAt(),
-            failed.estimatedWaitSec(),
-            failed.reportId(),
-            Optional.of(new JobError(ErrorCode.TARGET_NOT_FOUND, "no \u0000 speaker")));
+        failed.toBuilder()
+            .error(new JobError(ErrorCode.TARGET_NOT_FOUND, "no \u0000 speaker"))
+            .build();
 
     Report minimal = minimalReport();
-    Report reportWithNul =
-        new Report(
-            minimal.id(),
-            minimal.createdAt(),
-            minimal.jobId(),
-            minimal.label(),
-            Optional.of("said \u0000 here"),
-            minimal.media(),
-            minimal.template(),
-            minimal.entity(),
-            minimal.markdown(),
-            minimal.sections(),
-            minimal.metrics(),
-            minimal.raw(),
-            minimal.pdfUrl(),
-            minimal.reportUrl());
+    Report reportWithNul = minimal.toBuilder().summary("said \u0000 here").build();
 
     store.saveRequest("job_1", withNul);
     store.saveJob(withNulError);

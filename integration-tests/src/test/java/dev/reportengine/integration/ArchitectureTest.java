@@ -24,6 +24,7 @@ class ArchitectureTest {
   void seesEveryModule() {
     assertThat(ALL.stream().map(c -> c.getPackageName()))
         .anyMatch(p -> p.startsWith("dev.reportengine.api"))
+        .anyMatch(p -> p.startsWith("dev.reportengine.text"))
         .anyMatch(p -> p.startsWith("dev.reportengine.core"))
         .anyMatch(p -> p.startsWith("dev.reportengine.templates"))
         .anyMatch(p -> p.startsWith("dev.reportengine.pdf"))
@@ -42,6 +43,18 @@ class ArchitectureTest {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage("java..", "dev.reportengine.api..", "org.jspecify.annotations..")
+        .check(ALL);
+  }
+
+  /** The text toolkit knows words, not reports: core, templates and importers all depend on it. */
+  @Test
+  void textToolkitUsesOnlyTheJdkAndNullnessAnnotations() {
+    classes()
+        .that()
+        .resideInAPackage("dev.reportengine.text..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "dev.reportengine.text..", "org.jspecify.annotations..")
         .check(ALL);
   }
 
@@ -67,6 +80,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "java..",
             "dev.reportengine.api..",
+            "dev.reportengine.text..",
             "dev.reportengine.templates..",
             "com.github.mustachejava..")
         .check(ALL);

@@ -1,12 +1,11 @@
 package dev.reportengine.media.internal;
 
 import dev.reportengine.api.media.Entity;
-import java.text.Normalizer;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,20 +76,7 @@ final class SpeakerRegistry {
 
   /** Lowercase ASCII letters and digits, other runs turned into one {@code -}. */
   static String slug(String name) {
-    String folded =
-        Normalizer.normalize(name, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
-            .replace("ß", "ss")
-            .replace("æ", "ae")
-            .replace("Æ", "ae")
-            .replace("ø", "o")
-            .replace("Ø", "o")
-            .replace("ł", "l")
-            .replace("Ł", "l")
-            .replace("đ", "d")
-            .replace("Đ", "d")
-            .replace("œ", "oe")
-            .replace("Œ", "oe");
-    return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String folded = Tokens.fold(name).replace("đ", "d").replace("œ", "oe");
+    return folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
   }
 }

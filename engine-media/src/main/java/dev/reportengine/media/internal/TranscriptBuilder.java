@@ -6,6 +6,7 @@ import dev.reportengine.api.media.Word;
 import dev.reportengine.api.spi.CancellationToken;
 import dev.reportengine.media.internal.TimingEstimator.Piece;
 import dev.reportengine.media.internal.TimingEstimator.Timing;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -132,7 +133,7 @@ final class TranscriptBuilder {
       for (Part part : turn.parts()) {
         String text = Markup.strip(part.text(), stripTags);
         texts.add(text);
-        pieces.add(new Piece(WordCounts.count(text), part.start(), part.end()));
+        pieces.add(new Piece(Tokens.wordCount(text), part.start(), part.end()));
       }
     }
     List<Timing> timings = TimingEstimator.estimate(pieces);

@@ -1,5 +1,7 @@
 package dev.reportengine.templates.analysis;
 
+import dev.reportengine.text.Sentences;
+import dev.reportengine.text.Tokens;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

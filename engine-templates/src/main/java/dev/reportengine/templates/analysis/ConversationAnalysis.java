@@ -4,6 +4,7 @@ import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.CancellationToken;
 import dev.reportengine.api.spi.TemplateContext;
+import dev.reportengine.text.Stopwords;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

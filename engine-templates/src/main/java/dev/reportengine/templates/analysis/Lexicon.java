@@ -1,5 +1,6 @@
 package dev.reportengine.templates.analysis;
 
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.reportengine.templates.analysis;
 
 import dev.reportengine.api.media.Media;
+import dev.reportengine.text.Tokens;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -2,6 +2,8 @@ package dev.reportengine.templates.analysis;
 
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
+import dev.reportengine.text.Sentences;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

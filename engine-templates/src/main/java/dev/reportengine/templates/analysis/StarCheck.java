@@ -1,5 +1,8 @@
 package dev.reportengine.templates.analysis;
 
+import dev.reportengine.text.Sentences;
+import dev.reportengine.text.Stopwords;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.reportengine.templates.analysis;
 
+import dev.reportengine.text.Stopwords;
+import dev.reportengine.text.Tokens;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package dev.reportengine.templates.analysis;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
 import dev.reportengine.api.spi.CancellationToken;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

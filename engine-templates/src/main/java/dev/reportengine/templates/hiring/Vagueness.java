@@ -3,7 +3,7 @@ package dev.reportengine.templates.hiring;
 import dev.reportengine.templates.analysis.Answer;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Prompts;
-import dev.reportengine.templates.analysis.Sentences;
+import dev.reportengine.text.Sentences;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,11 +1,11 @@
 package dev.reportengine.templates.profile;
 
-import dev.reportengine.templates.analysis.Bm25;
 import dev.reportengine.templates.analysis.Claims;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.LanguagePack;
 import dev.reportengine.templates.analysis.Lexicon;
-import dev.reportengine.templates.analysis.Tokens;
+import dev.reportengine.text.Bm25;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

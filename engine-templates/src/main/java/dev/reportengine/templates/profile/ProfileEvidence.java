@@ -2,10 +2,10 @@ package dev.reportengine.templates.profile;
 
 import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.api.json.JsonValue.JsonObject;
-import dev.reportengine.templates.analysis.Bm25;
 import dev.reportengine.templates.analysis.CoreMetrics;
 import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Finding;
+import dev.reportengine.text.Bm25;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,12 +1,12 @@
 package dev.reportengine.templates.profile;
 
 import dev.reportengine.api.json.JsonValue;
-import dev.reportengine.templates.analysis.Bm25;
 import dev.reportengine.templates.analysis.Claims;
 import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Excerpt;
-import dev.reportengine.templates.analysis.Tokens;
 import dev.reportengine.templates.layout.Params;
+import dev.reportengine.text.Bm25;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package dev.reportengine.templates.profile;
 
 import dev.reportengine.templates.analysis.Claims;
 import dev.reportengine.templates.analysis.LanguagePack;
-import dev.reportengine.templates.analysis.Sentences;
-import dev.reportengine.templates.analysis.Stopwords;
+import dev.reportengine.text.Sentences;
+import dev.reportengine.text.Stopwords;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

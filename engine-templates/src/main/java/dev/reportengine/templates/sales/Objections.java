@@ -3,7 +3,7 @@ package dev.reportengine.templates.sales;
 import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Finding;
-import dev.reportengine.templates.analysis.Tokens;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -127,7 +127,7 @@ record SalesFacts(
               && x.startSeconds() <= agenda.get().startSeconds() + AGENDA_SECONDS;
       if (speaker
           && !plan
-          && dev.reportengine.templates.analysis.Tokens.wordCount(x.text()) >= MIN_EVIDENCE_WORDS
+          && dev.reportengine.text.Tokens.wordCount(x.text()) >= MIN_EVIDENCE_WORDS
           && rule.matcher(x.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find()) {
         return Optional.of(x);
       }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.CancellationToken;
+import dev.reportengine.text.Sentences;
+import dev.reportengine.text.Tokens;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

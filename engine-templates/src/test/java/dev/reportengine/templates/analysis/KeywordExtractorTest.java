@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.reportengine.api.media.Media;
+import dev.reportengine.text.Stopwords;
 import org.junit.jupiter.api.Test;
 
 class KeywordExtractorTest {

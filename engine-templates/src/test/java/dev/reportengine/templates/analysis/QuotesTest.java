@@ -3,6 +3,7 @@ package dev.reportengine.templates.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.media.Media;
+import dev.reportengine.text.Stopwords;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

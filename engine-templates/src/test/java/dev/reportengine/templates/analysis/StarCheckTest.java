@@ -2,6 +2,7 @@ package dev.reportengine.templates.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reportengine.text.Tokens;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

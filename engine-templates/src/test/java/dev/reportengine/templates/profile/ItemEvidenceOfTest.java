@@ -3,11 +3,11 @@ package dev.reportengine.templates.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.json.JsonValue;
-import dev.reportengine.templates.analysis.Bm25;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Finding;
 import dev.reportengine.templates.analysis.LanguagePack;
-import dev.reportengine.templates.analysis.Tokens;
+import dev.reportengine.text.Bm25;
+import dev.reportengine.text.Tokens;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -32,15 +32,10 @@ class ItemEvidenceTest {
             new dev.reportengine.templates.analysis.Excerpt(
                 "c", 6, 9, "I have run Kafka clusters for three years."));
     java.util.List<java.util.List<String>> words =
-        sentences.stream()
-            .map(e -> dev.reportengine.templates.analysis.Tokens.words(e.text()))
-            .toList();
+        sentences.stream().map(e -> dev.reportengine.text.Tokens.words(e.text())).toList();
     java.util.List<java.util.List<String>> terms =
-        sentences.stream()
-            .map(e -> dev.reportengine.templates.analysis.Tokens.terms(e.text()))
-            .toList();
-    dev.reportengine.templates.analysis.Bm25 index =
-        new dev.reportengine.templates.analysis.Bm25(terms);
+        sentences.stream().map(e -> dev.reportengine.text.Tokens.terms(e.text())).toList();
+    dev.reportengine.text.Bm25 index = new dev.reportengine.text.Bm25(terms);
     ProfileItem kafka =
         new ProfileItem(
             "kafka", "Kafka", "skill", "", java.util.List.of("kafka"), java.util.List.of(), 1);

@@ -3,7 +3,7 @@ package dev.reportengine.templates.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.templates.analysis.LanguagePack;
-import dev.reportengine.templates.analysis.Tokens;
+import dev.reportengine.text.Tokens;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -10,24 +10,14 @@ import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.OverloadedException;
 import dev.reportengine.api.Report;
 import dev.reportengine.api.ReportEngineException;
-import dev.reportengine.api.TargetStrategy;
-import dev.reportengine.api.Template;
 import dev.reportengine.api.spi.EngineObserver;
 import dev.reportengine.api.spi.JobClaims;
-import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.QueueNotifications;
-import dev.reportengine.api.spi.ReportStore;
-import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.SharedEvents;
 import dev.reportengine.api.spi.StoreRetention;
-import dev.reportengine.api.spi.TargetResolver;
 import dev.reportengine.api.spi.WebhookOutbox;
 import dev.reportengine.core.ClaimSettings;
-import dev.reportengine.core.EngineLimits;
-import dev.reportengine.core.MarkdownRenderer;
-import dev.reportengine.core.internal.render.Rendering;
 import java.lang.System.Logger.Level;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,15 +29,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Queues validated requests as jobs and runs them through the {@link Pipeline} on the executor. The
@@ -70,30 +57,9 @@ import java.util.function.Supplier;
  */
 public final class JobRuntime {
 
-  /** What the runtime runs jobs with. */
-  public record Parts(
-      ExecutorService executor,
-      boolean ownsExecutor,
-      int parallelism,
-      Executor delivery,
-      Optional<ExecutorService> ownedDelivery,
-      ScheduledExecutorService scheduler,
-      MediaSource mediaSource,
-      Map<TargetStrategy, TargetResolver> resolvers,
-      Map<Template, ReportTemplate> templates,
-      MarkdownRenderer markdown,
-      Rendering rendering,
-      ReportStore store,
-      Clock clock,
-      Supplier<String> ids,
-      EngineLimits limits,
-      TerminalListener terminalListener,
-      ClaimSettings claimSettings,
-      EngineObserver observer) {}
-
   private static final long SWEEP_MILLIS = 100;
 
-  private final Parts parts;
+  private final JobRuntimeConfig parts;
   private final Pipeline pipeline;
   private final WaitEstimator estimator;
   private final JobQueue queue;
@@ -123,7 +89,7 @@ public final class JobRuntime {
   private volatile long lastEndedCheck = System.nanoTime() - Long.MAX_VALUE / 2;
 
   /** A runtime over the given parts; it starts sweeping deadlines on the scheduler. */
-  public JobRuntime(Parts parts) {
+  public JobRuntime(JobRuntimeConfig parts) {
     this.parts = parts;
     this.pipeline =
         new Pipeline(

@@ -289,21 +289,18 @@ final class Pipeline {
       Entity entity,
       ReportTemplate template,
       ReportContent content) {
-    return new Report(
-        reportId(job.jobId()),
-        clock.instant(),
-        Optional.of(job.jobId()),
-        Optional.of(request.label().orElseGet(() -> defaultLabel(template, entity))),
-        Optional.of(content.summary()),
-        new ReportMedia(media.url(), Optional.of(request.mediaId())),
-        template.id(),
-        Optional.of(new ReportEntity(entity.id(), entity.label())),
-        Optional.empty(),
-        Optional.of(content.sections()),
-        Optional.of(content.metrics()),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return Report.builder()
+        .id(reportId(job.jobId()))
+        .createdAt(clock.instant())
+        .jobId(job.jobId())
+        .label(request.label().orElseGet(() -> defaultLabel(template, entity)))
+        .summary(content.summary())
+        .media(new ReportMedia(media.url(), Optional.of(request.mediaId())))
+        .template(template.id())
+        .entity(new ReportEntity(entity.id(), entity.label()))
+        .sections(content.sections())
+        .metrics(content.metrics())
+        .build();
   }
 
   /** {@code raw.media}: the transcript's format and whether its times were estimated. */

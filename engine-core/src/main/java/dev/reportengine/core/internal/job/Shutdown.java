@@ -19,14 +19,14 @@ import java.util.concurrent.TimeoutException;
  */
 final class Shutdown {
 
-  private final JobRuntime.Parts parts;
+  private final JobRuntimeConfig parts;
   private final Map<String, Job> live;
   private final JobQueue queue;
   private final DeadlineWatch deadlines;
   private volatile boolean handedBack;
   private boolean done;
 
-  Shutdown(JobRuntime.Parts parts, Map<String, Job> live, JobQueue queue, DeadlineWatch deadlines) {
+  Shutdown(JobRuntimeConfig parts, Map<String, Job> live, JobQueue queue, DeadlineWatch deadlines) {
     this.parts = parts;
     this.live = live;
     this.queue = queue;

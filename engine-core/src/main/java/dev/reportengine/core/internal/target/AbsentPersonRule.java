@@ -1,6 +1,7 @@
 package dev.reportengine.core.internal.target;
 
 import dev.reportengine.api.media.Entity;
+import dev.reportengine.text.Tokens;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ final class AbsentPersonRule implements HintRule {
     for (String word : hint.original().split("[^\\p{L}'-]+")) {
       if (word.length() < 2
           || !Character.isUpperCase(word.codePointAt(0))
-          || HintText.isStopWord(HintText.fold(word))
+          || HintText.isStopWord(Tokens.fold(word))
           || isSpeakerName(word, conversation)) {
         continue;
       }
@@ -50,9 +51,9 @@ final class AbsentPersonRule implements HintRule {
   }
 
   static boolean isSpeakerName(String word, HintConversation conversation) {
-    String w = HintText.fold(word);
+    String w = Tokens.fold(word);
     for (Entity e : conversation.entities()) {
-      if (e.label().map(l -> HintText.split(HintText.fold(l)).contains(w)).orElse(false)) {
+      if (e.label().map(l -> Tokens.split(Tokens.fold(l)).contains(w)).orElse(false)) {
         return true;
       }
     }

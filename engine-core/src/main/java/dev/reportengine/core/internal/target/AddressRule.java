@@ -2,6 +2,7 @@ package dev.reportengine.core.internal.target;
 
 import dev.reportengine.api.spi.Resolution.Evidence;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ final class AddressRule implements HintRule {
     Map<String, Turn> pointed = new LinkedHashMap<>();
     int total = 0;
     for (Turn turn : conversation.personTurns()) {
-      String folded = HintText.fold(turn.utterance().text());
+      String folded = Tokens.fold(turn.utterance().text());
       for (Map.Entry<Direction, Pattern> p : patterns.entrySet()) {
         Matcher m = p.getValue().matcher(folded);
         if (!m.find()) {

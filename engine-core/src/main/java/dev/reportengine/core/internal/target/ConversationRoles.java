@@ -3,6 +3,7 @@ package dev.reportengine.core.internal.target;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.spi.Resolution.Evidence;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -125,7 +126,7 @@ final class ConversationRoles {
       }
     }
     for (Turn t : c.personTurns()) {
-      if (LATE_CUE.matcher(HintText.fold(t.utterance().text())).find()) {
+      if (LATE_CUE.matcher(Tokens.fold(t.utterance().text())).find()) {
         counts.merge(t.speaker().id(), 1L, Long::sum);
         example.putIfAbsent(t.speaker().id(), t);
       }
@@ -156,7 +157,7 @@ final class ConversationRoles {
       example.put(first.get(0).speaker().id(), first.get(0));
     }
     for (Turn t : c.personTurns()) {
-      if (RUNS_CUE.matcher(HintText.fold(t.utterance().text())).find()) {
+      if (RUNS_CUE.matcher(Tokens.fold(t.utterance().text())).find()) {
         counts.merge(t.speaker().id(), 1L, Long::sum);
         example.putIfAbsent(t.speaker().id(), t);
       }
@@ -200,7 +201,7 @@ final class ConversationRoles {
     Map<String, Long> net = new LinkedHashMap<>();
     Map<String, Turn> example = new LinkedHashMap<>();
     for (Turn t : c.personTurns()) {
-      String text = HintText.fold(t.utterance().text());
+      String text = Tokens.fold(t.utterance().text());
       long own = count(sells ? SELLS : BUYS, text);
       long other = count(sells ? BUYS : SELLS, text);
       if (own + other > 0) {

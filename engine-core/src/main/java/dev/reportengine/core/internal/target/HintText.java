@@ -1,19 +1,17 @@
 package dev.reportengine.core.internal.target;
 
+import dev.reportengine.text.Stopwords;
+import dev.reportengine.text.Tokens;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A hint, or a line of transcript, normalised for matching: accents folded, lower case, split into
@@ -25,8 +23,7 @@ import java.util.regex.Pattern;
  */
 record HintText(String original, List<String> words) {
 
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Set<String> STOP_WORDS = load("hint-stopwords.txt");
+  private static final Stopwords STOP_WORDS = load("hint-stopwords.txt");
 
   HintText {
     words = List.copyOf(words);
@@ -34,7 +31,7 @@ record HintText(String original, List<String> words) {
 
   /** Normalises {@code text}. */
   static HintText of(String text) {
-    return new HintText(text, split(fold(text)));
+    return new HintText(text, Tokens.split(Tokens.fold(text)));
   }
 
   /** The words that are not stop words, in order. */
@@ -49,7 +46,7 @@ record HintText(String original, List<String> words) {
    * said.
    */
   boolean isProperName() {
-    List<String> typed = Arrays.stream(NOT_WORD.split(original)).filter(w -> !w.isEmpty()).toList();
+    List<String> typed = Tokens.split(original);
     if (typed.size() != words.size()) {
       return false;
     }
@@ -95,27 +92,6 @@ record HintText(String original, List<String> words) {
   /** Whether a folded word is a stop word. */
   static boolean isStopWord(String word) {
     return STOP_WORDS.contains(word);
-  }
-
-  /** Accents removed, a few letters spelled out, lower case; punctuation kept. */
-  static String fold(String text) {
-    String folded =
-        Normalizer.normalize(text, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
-            .replace("ß", "ss")
-            .replace("æ", "ae")
-            .replace("Æ", "ae")
-            .replace("ø", "o")
-            .replace("Ø", "o")
-            .replace("ł", "l")
-            .replace("Ł", "l")
-            .replace("’", "'");
-    return folded.toLowerCase(Locale.ROOT);
-  }
-
-  /** Folded text split into words of letters and digits. */
-  static List<String> split(String folded) {
-    return Arrays.stream(NOT_WORD.split(folded)).filter(w -> !w.isEmpty()).toList();
   }
 
   /** Whether a word has a letter in it, so that it can be a name. */
@@ -196,11 +172,11 @@ record HintText(String original, List<String> words) {
     }
   }
 
-  private static Set<String> load(String name) {
+  private static Stopwords load(String name) {
     Set<String> words = new HashSet<>();
     for (String line : resourceLines(name)) {
-      words.addAll(split(fold(line)));
+      words.addAll(Tokens.split(Tokens.fold(line)));
     }
-    return Set.copyOf(words);
+    return Stopwords.of(words);
   }
 }

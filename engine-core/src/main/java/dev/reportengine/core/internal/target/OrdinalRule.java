@@ -1,6 +1,7 @@
 package dev.reportengine.core.internal.target;
 
 import dev.reportengine.core.internal.target.HintConversation.Turn;
+import dev.reportengine.text.Tokens;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class OrdinalRule implements HintRule {
 
   @Override
   public RuleResult apply(HintText hint, HintConversation conversation) {
-    String text = HintText.fold(hint.original());
+    String text = Tokens.fold(hint.original());
     Matcher interviewer = INTERVIEWER.matcher(text);
     boolean amongInterviewers = interviewer.find();
     Optional<String> asked = amongInterviewers ? Optional.of(interviewer.group(1)) : find(text);

@@ -2,6 +2,7 @@ package dev.reportengine.core.internal.target;
 
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,8 +93,8 @@ final class OrganisationRule implements HintRule {
     for (String word : hint.original().split("[^\\p{L}\\p{N}'-]+")) {
       if (word.length() > 1
           && Character.isUpperCase(word.codePointAt(0))
-          && !HintText.isStopWord(HintText.fold(word))
-          && !isSpeakerName(HintText.fold(word), conversation)) {
+          && !HintText.isStopWord(Tokens.fold(word))
+          && !isSpeakerName(Tokens.fold(word), conversation)) {
         words.add(word);
       }
     }

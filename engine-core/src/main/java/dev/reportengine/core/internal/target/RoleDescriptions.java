@@ -2,6 +2,8 @@ package dev.reportengine.core.internal.target;
 
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
+import dev.reportengine.text.Sentences;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,8 +61,8 @@ final class RoleDescriptions {
   private record Marker(List<String> words, int skip) {
     static Marker of(String text) {
       String[] parts = text.split("\\|", -1);
-      List<String> lead = HintText.split(parts[0]);
-      List<String> kept = parts.length > 1 ? HintText.split(parts[1]) : List.of();
+      List<String> lead = Tokens.split(parts[0]);
+      List<String> kept = parts.length > 1 ? Tokens.split(parts[1]) : List.of();
       List<String> all = new ArrayList<>(lead);
       all.addAll(kept);
       return new Marker(List.copyOf(all), lead.size());
@@ -93,8 +95,6 @@ final class RoleDescriptions {
   /** Words that start another clause: "I'm chasing them, and we're reusing ..." ends at "and". */
   private static final Set<String> CLAUSE_BREAKS =
       Set.of("and", "but", "so", "because", "though", "although", "while", "if", "when", "then");
-
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?:\\s+|$)");
 
   /** "Bea, design?", "Okay. Mei, how's QA looking?": a name, then an area of one to three words. */
   private static final Pattern HANDOVER =
@@ -250,7 +250,7 @@ final class RoleDescriptions {
         named(HintText.of(withArea.group(1)).words(), t, c)
             .ifPresent(n -> found.add(new Description(n, Person.ADDRESSEE, t, area, true)));
       }
-      for (String sentence : SENTENCE_END.split(t.utterance().text())) {
+      for (String sentence : Sentences.split(t.utterance().text())) {
         List<String> words = HintText.of(sentence).words();
         vocative(sentence, t, c)
             .ifPresent(
@@ -293,7 +293,7 @@ final class RoleDescriptions {
   static List<Absent> absent(HintConversation c) {
     List<Absent> found = new ArrayList<>();
     for (Turn t : c.personTurns()) {
-      for (String sentence : SENTENCE_END.split(t.utterance().text())) {
+      for (String sentence : Sentences.split(t.utterance().text())) {
         java.util.regex.Matcher apposition = APPOSITIVE.matcher(sentence);
         while (apposition.find()) {
           if (INTRODUCED.matcher(sentence.substring(0, apposition.start())).find()) {
@@ -319,8 +319,8 @@ final class RoleDescriptions {
     String[] words = name.split("\\s+");
     int from = 0;
     while (from < words.length
-        && (HintText.isStopWord(HintText.fold(words[from]))
-            || NOT_VOCATIVES.contains(HintText.fold(words[from])))) {
+        && (HintText.isStopWord(Tokens.fold(words[from]))
+            || NOT_VOCATIVES.contains(Tokens.fold(words[from])))) {
       from++;
     }
     return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
@@ -352,7 +352,7 @@ final class RoleDescriptions {
     if (!m.find()) {
       return Optional.empty();
     }
-    String word = HintText.fold(m.group(1));
+    String word = Tokens.fold(m.group(1));
     if (NOT_VOCATIVES.contains(word) || HintText.isStopWord(word) || isSpeaker(word, c)) {
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.reportengine.core.internal.target;
 
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,7 +78,7 @@ final class RoleLexicon {
       }
       List<List<String>> phrases =
           Arrays.stream(parts[2].split(","))
-              .map(p -> HintText.split(HintText.fold(p)))
+              .map(p -> Tokens.split(Tokens.fold(p)))
               .filter(p -> !p.isEmpty())
               .toList();
       groups.add(

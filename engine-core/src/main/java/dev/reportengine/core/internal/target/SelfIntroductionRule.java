@@ -2,6 +2,7 @@ package dev.reportengine.core.internal.target;
 
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -128,7 +129,7 @@ final class SelfIntroductionRule implements HintRule {
     String name = intro.name().get(0);
     return conversation.personTurns().stream()
         .filter(t -> t.speaker().id().equals(intro.turn().speaker().id()))
-        .anyMatch(t -> AddressRule.addresses(HintText.fold(t.utterance().text()), name));
+        .anyMatch(t -> AddressRule.addresses(Tokens.fold(t.utterance().text()), name));
   }
 
   private static double score(List<String> wanted, Introduction intro) {
@@ -150,7 +151,7 @@ final class SelfIntroductionRule implements HintRule {
     Matcher my = MY_NAME.matcher(text);
     while (my.find()) {
       List<String> name = new ArrayList<>();
-      for (String w : HintText.split(HintText.fold(my.group(1)))) {
+      for (String w : Tokens.split(Tokens.fold(my.group(1)))) {
         if (HintText.isStopWord(w)) {
           break;
         }
@@ -179,7 +180,7 @@ final class SelfIntroductionRule implements HintRule {
   private static Optional<Introduction> lowerCaseIntroduction(Turn turn, HintText hint) {
     Matcher m = THIS_IS_ANY_CASE.matcher(turn.utterance().text());
     while (m.find()) {
-      String word = HintText.fold(m.group(1));
+      String word = Tokens.fold(m.group(1));
       if (!HintText.isStopWord(word) && hint.contentWords().contains(word)) {
         return Optional.of(new Introduction(turn, List.of(word), List.of()));
       }
@@ -248,9 +249,8 @@ final class SelfIntroductionRule implements HintRule {
       if (m.pattern() == THIS_IS && introducesAnother(turn.utterance().text(), m.start())) {
         continue;
       }
-      List<String> name = HintText.split(HintText.fold(m.group(1)));
-      List<String> company =
-          m.group(2) == null ? List.of() : HintText.split(HintText.fold(m.group(2)));
+      List<String> name = Tokens.split(Tokens.fold(m.group(1)));
+      List<String> company = m.group(2) == null ? List.of() : Tokens.split(Tokens.fold(m.group(2)));
       if (!name.isEmpty() && !HintText.isStopWord(name.get(0))) {
         found.add(new Introduction(turn, name, company));
       }

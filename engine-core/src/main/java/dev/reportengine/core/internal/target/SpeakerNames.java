@@ -4,6 +4,7 @@ import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
+import dev.reportengine.text.Tokens;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -492,7 +493,7 @@ public final class SpeakerNames {
         || NOT_NAMES.contains(name)
         || name.startsWith("I'")
         || name.startsWith("I’")
-        || HintText.isStopWord(HintText.fold(name))) {
+        || HintText.isStopWord(Tokens.fold(name))) {
       return;
     }
     Tally t =

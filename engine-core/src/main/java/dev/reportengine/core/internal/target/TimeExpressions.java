@@ -1,5 +1,6 @@
 package dev.reportengine.core.internal.target;
 
+import dev.reportengine.text.Tokens;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ final class TimeExpressions {
 
   /** The first time the hint mentions, if any. */
   static Optional<Found> find(String hint) {
-    String text = HintText.fold(hint);
+    String text = Tokens.fold(hint);
     Matcher clock = CLOCK.matcher(text);
     if (clock.find()) {
       double a = Double.parseDouble(clock.group(1));

@@ -2,6 +2,9 @@ package dev.reportengine.core.internal.target;
 
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
+import dev.reportengine.text.Bm25;
+import dev.reportengine.text.Sentences;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -33,11 +36,11 @@ final class TopicRule implements HintRule {
       return RuleResult.none();
     }
     List<Entity> people = conversation.people();
-    boolean asked = ASKED.matcher(HintText.fold(hint.original())).find();
+    boolean asked = ASKED.matcher(Tokens.fold(hint.original())).find();
     List<String> title = title(hint);
     if (!title.isEmpty()) {
       for (Turn t : conversation.personTurns()) {
-        for (String sentence : SENTENCE_END.split(t.utterance().text().strip())) {
+        for (String sentence : Sentences.split(t.utterance().text())) {
           if (speaksOfHolder(sentence, title)) {
             Optional<Scored> named = holder(hint, conversation, t, sentence.strip());
             if (named.isPresent()) {
@@ -153,16 +156,13 @@ final class TopicRule implements HintRule {
   /** The terms of the questions of a turn, those said as requests included. */
   static List<String> questionTerms(Turn t) {
     List<String> out = new ArrayList<>();
-    for (String sentence : SENTENCE_END.split(t.utterance().text().strip())) {
-      if (sentence.strip().endsWith("?") || REQUEST.matcher(sentence.strip()).find()) {
+    for (String sentence : Sentences.split(t.utterance().text())) {
+      if (Sentences.isQuestion(sentence) || REQUEST.matcher(sentence).find()) {
         out.addAll(terms(HintText.of(sentence)));
       }
     }
     return out;
   }
-
-  private static final java.util.regex.Pattern SENTENCE_END =
-      java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
 
   /**
    * A sentence about someone named rather than about the speaker: it addresses them ("Felix, do you
@@ -235,7 +235,7 @@ final class TopicRule implements HintRule {
 
   private static List<String> sentenceTerms(Turn t, boolean addressed) {
     List<String> out = new ArrayList<>();
-    for (String sentence : SENTENCE_END.split(t.utterance().text().strip())) {
+    for (String sentence : Sentences.split(t.utterance().text())) {
       java.util.regex.Matcher m = ABOUT_ANOTHER.matcher(sentence);
       boolean about = false;
       boolean calls = false;
@@ -299,7 +299,7 @@ final class TopicRule implements HintRule {
    * them ("Tom, ..." or "..., Tom?").
    */
   private static boolean namesSpeaker(String sentence, Entity e) {
-    List<String> label = e.label().map(l -> HintText.split(HintText.fold(l))).orElse(List.of());
+    List<String> label = e.label().map(l -> Tokens.split(Tokens.fold(l))).orElse(List.of());
     java.util.regex.Matcher m = CAPITALISED.matcher(sentence);
     while (m.find()) {
       String rest = sentence.substring(m.end());
@@ -310,7 +310,7 @@ final class TopicRule implements HintRule {
       if (vocative) {
         continue; // "Tom, can you ask our CFO?" names whom it asks, not the CFO
       }
-      String w = HintText.fold(m.group());
+      String w = Tokens.fold(m.group());
       if (!NOT_NAMES.contains(m.group()) && !w.equals("speaker") && label.contains(w)) {
         return true;
       }
@@ -367,7 +367,7 @@ final class TopicRule implements HintRule {
   static List<String> title(HintText hint) {
     if (hint.isProperName()
         || hint.words().stream().anyMatch(w -> CLAUSE_WORDS.contains(w) || w.startsWith("whoever"))
-        || ASKED.matcher(HintText.fold(hint.original())).find()) {
+        || ASKED.matcher(Tokens.fold(hint.original())).find()) {
       return List.of();
     }
     List<String> content = hint.contentWords().stream().filter(HintText::hasLetter).toList();
@@ -386,7 +386,7 @@ final class TopicRule implements HintRule {
    */
   static boolean speaksOfHolder(String sentence, List<String> title) {
     List<String> stems = title.stream().map(HintText::stem).toList();
-    List<String> words = HintText.split(HintText.fold(sentence));
+    List<String> words = Tokens.split(Tokens.fold(sentence));
     for (int i = 0; i + title.size() <= words.size(); i++) {
       List<String> said = words.subList(i, i + title.size());
       String last = said.get(said.size() - 1);
@@ -426,7 +426,7 @@ final class TopicRule implements HintRule {
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}'-]*+").matcher(sentence);
     while (m.find()) {
-      if (HintText.fold(m.group()).equals(word)) {
+      if (Tokens.fold(m.group()).equals(word)) {
         return true;
       }
     }

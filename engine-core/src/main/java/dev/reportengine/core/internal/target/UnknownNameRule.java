@@ -1,6 +1,7 @@
 package dev.reportengine.core.internal.target;
 
 import dev.reportengine.api.media.Entity;
+import dev.reportengine.text.Tokens;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ final class UnknownNameRule implements HintRule {
   public RuleResult apply(HintText hint, HintConversation conversation) {
     Matcher m = NAME_FROM.matcher(hint.original().strip());
     if (!m.find()
-        || HintText.isStopWord(HintText.fold(m.group(1)))
+        || HintText.isStopWord(Tokens.fold(m.group(1)))
         || AbsentPersonRule.isSpeakerName(m.group(1), conversation)
         || !conversation.people().stream().allMatch(UnknownNameRule::hasName)) {
       return RuleResult.none();

@@ -12,12 +12,12 @@ import java.util.OptionalInt;
 
 /** Makes one attempt: checks the address, signs, sends, and classifies what happened. */
 final class DeliveryAttempt {
-  private final WebhookNotifier.Parts parts;
+  private final WebhookConfig parts;
   private final WebhookNotifier.Delivery delivery;
   private Instant startedAt;
   private long startedNanos;
 
-  DeliveryAttempt(WebhookNotifier.Parts parts, WebhookNotifier.Delivery delivery) {
+  DeliveryAttempt(WebhookConfig parts, WebhookNotifier.Delivery delivery) {
     this.parts = parts;
     this.delivery = delivery;
   }

@@ -6,20 +6,14 @@ import dev.reportengine.api.Webhook;
 import dev.reportengine.api.WebhookAttempt;
 import dev.reportengine.api.spi.EngineObserver;
 import dev.reportengine.api.spi.WebhookOutbox;
-import dev.reportengine.api.spi.WebhookSender;
-import dev.reportengine.core.WebhookRetrySchedule;
 import dev.reportengine.core.internal.job.TerminalListener;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.DoubleSupplier;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 /**
  * Posts a job's webhook event when the job ends, on the {@link DeliveryScheduler}'s threads, and
@@ -33,38 +27,9 @@ public final class WebhookNotifier implements TerminalListener {
   /** How long an attempt waits for response headers by default: 15 s. */
   public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
-  /**
-   * What the notifier works with.
-   *
-   * @param sender posts one attempt
-   * @param ownsSender whether {@link #close} closes the sender (the engine's default one)
-   * @param signer signs events, when the host configured a secret
-   * @param requestTimeout how long an attempt waits for response headers ({@link #REQUEST_TIMEOUT}
-   *     unless a test says otherwise)
-   * @param schedule when failed attempts are retried
-   * @param guard the address policy, applied before every attempt
-   * @param scheduler runs attempts off the job workers
-   * @param clock for event and attempt times
-   * @param ids the unique part of event ids ({@code msg_} is prefixed)
-   * @param random uniform values in [0, 1) for retry jitter
-   * @param nanoTime a monotonic clock for attempt durations
-   */
-  public record Parts(
-      WebhookSender sender,
-      boolean ownsSender,
-      Optional<WebhookSigner> signer,
-      Duration requestTimeout,
-      WebhookRetrySchedule schedule,
-      AddressGuard guard,
-      DeliveryScheduler scheduler,
-      Clock clock,
-      Supplier<String> ids,
-      DoubleSupplier random,
-      LongSupplier nanoTime) {}
-
   private static final System.Logger LOG = System.getLogger(WebhookNotifier.class.getName());
 
-  private final Parts parts;
+  private final WebhookConfig parts;
   private final Backoff backoff;
   private final DeliveryLog log = new DeliveryLog();
   private final EngineObserver observer;
@@ -72,7 +37,7 @@ public final class WebhookNotifier implements TerminalListener {
   private volatile boolean closed;
 
   /** A notifier over the given parts, which keeps its deliveries in memory. */
-  public WebhookNotifier(Parts parts) {
+  public WebhookNotifier(WebhookConfig parts) {
     this(parts, EngineObserver.NONE);
   }
 
@@ -80,7 +45,7 @@ public final class WebhookNotifier implements TerminalListener {
    * A notifier over the given parts that keeps its deliveries in memory and tells {@code observer}
    * of every attempt.
    */
-  public WebhookNotifier(Parts parts, EngineObserver observer) {
+  public WebhookNotifier(WebhookConfig parts, EngineObserver observer) {
     this.parts = parts;
     this.backoff = new Backoff(parts.schedule(), parts.random());
     this.observer = observer;
@@ -93,7 +58,7 @@ public final class WebhookNotifier implements TerminalListener {
    * the request timeout plus 30 s; {@code observer} is told of every attempt.
    */
   public WebhookNotifier(
-      Parts parts, WebhookOutbox outbox, Duration pollInterval, EngineObserver observer) {
+      WebhookConfig parts, WebhookOutbox outbox, Duration pollInterval, EngineObserver observer) {
     this.parts = parts;
     this.backoff = new Backoff(parts.schedule(), parts.random());
     this.observer = observer;

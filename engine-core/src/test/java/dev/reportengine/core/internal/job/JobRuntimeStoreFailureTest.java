@@ -14,7 +14,6 @@ import dev.reportengine.api.Template;
 import dev.reportengine.api.spi.IdempotencyRecord;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.ReportStore;
-import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.ManualExecutor;
 import dev.reportengine.core.MarkdownRenderer;
@@ -55,25 +54,22 @@ class JobRuntimeStoreFailureTest {
     DominantResolver dominant = new DominantResolver();
     runtime =
         new JobRuntime(
-            new JobRuntime.Parts(
-                executor,
-                false,
-                1,
-                Runnable::run,
-                Optional.empty(),
-                scheduler,
-                media,
-                Map.of(dominant.strategy(), dominant),
-                Map.of(Template.GENERAL_REPORT, new ScriptedTemplate(c -> {})),
-                MarkdownRenderer.create(),
-                new Rendering(Map.of(), PdfMode.OFF, Optional.empty(), store, media),
-                store,
-                clock,
-                () -> String.valueOf(ids.incrementAndGet()),
-                EngineLimits.DEFAULTS.withJobTimeout(Duration.ofMinutes(1)),
-                (snapshot, request) -> ended.add(snapshot),
-                ClaimSettings.DEFAULTS,
-                dev.reportengine.api.spi.EngineObserver.NONE));
+            JobRuntimeConfig.builder()
+                .executor(executor)
+                .parallelism(1)
+                .delivery(Runnable::run)
+                .scheduler(scheduler)
+                .mediaSource(media)
+                .resolvers(Map.of(dominant.strategy(), dominant))
+                .templates(Map.of(Template.GENERAL_REPORT, new ScriptedTemplate(c -> {})))
+                .markdown(MarkdownRenderer.create())
+                .rendering(new Rendering(Map.of(), PdfMode.OFF, Optional.empty(), store, media))
+                .store(store)
+                .clock(clock)
+                .ids(() -> String.valueOf(ids.incrementAndGet()))
+                .limits(EngineLimits.DEFAULTS.withJobTimeout(Duration.ofMinutes(1)))
+                .terminalListener((snapshot, request) -> ended.add(snapshot))
+                .build());
     return runtime;
   }
 

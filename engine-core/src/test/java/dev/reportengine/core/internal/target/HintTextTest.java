@@ -7,12 +7,6 @@ import org.junit.jupiter.api.Test;
 class HintTextTest {
 
   @Test
-  void foldsAccentsAndCaseAndSplitsOnPunctuation() {
-    assertThat(HintText.of("María  LÓPEZ-Ruiz, Zoë!").words())
-        .containsExactly("maria", "lopez", "ruiz", "zoe");
-  }
-
-  @Test
   void dropsStopWordsFromContentWords() {
     assertThat(HintText.of("the person who talked about the budget").contentWords())
         .containsExactly("budget");

@@ -3,7 +3,6 @@ package dev.reportengine.core.internal.target;
 import static dev.reportengine.core.internal.target.RuleTesting.apply;
 import static dev.reportengine.core.internal.target.RuleTesting.top;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.reportengine.api.media.Media;
 import dev.reportengine.core.TestMedia;
@@ -35,16 +34,6 @@ class TopicRuleTest {
   @Test
   void leavesAHintThatReadsAsANameAlone() {
     assertThat(apply(rule, media, "Polly Parrot").scored()).isEmpty();
-  }
-
-  @Test
-  void computesBm25WithK1AndB() {
-    Bm25 bm25 = new Bm25(List.of(List.of("a", "b", "b"), List.of("c")));
-    double idfB = Math.log(1 + (2 - 1 + 0.5) / (1 + 0.5));
-    double norm = 3 / 2.0;
-    double expected = idfB * 2 * 2.2 / (2 + 1.2 * (1 - 0.75 + 0.75 * norm));
-    assertThat(bm25.score(0, List.of("b", "b"))).isCloseTo(expected, within(1e-12));
-    assertThat(bm25.score(1, List.of("b"))).isZero();
   }
 
   @Test

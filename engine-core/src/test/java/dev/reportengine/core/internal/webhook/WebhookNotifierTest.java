@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -65,18 +64,18 @@ class WebhookNotifierTest {
       WebhookSender sender, WebhookAddressPolicy policy, Duration requestTimeout) {
     notifier =
         new WebhookNotifier(
-            new WebhookNotifier.Parts(
-                sender,
-                false,
-                Optional.of(WebhookSigner.parse(SECRET)),
-                requestTimeout,
-                WebhookRetrySchedule.DEFAULT,
-                new AddressGuard(policy, AddressGuard.HostResolver.SYSTEM),
-                scheduler,
-                clock,
-                () -> "e" + ids.incrementAndGet(),
-                () -> 0.5,
-                System::nanoTime));
+            WebhookConfig.builder()
+                .sender(sender)
+                .signer(Optional.of(WebhookSigner.parse(SECRET)))
+                .requestTimeout(requestTimeout)
+                .schedule(WebhookRetrySchedule.DEFAULT)
+                .guard(new AddressGuard(policy, AddressGuard.HostResolver.SYSTEM))
+                .scheduler(scheduler)
+                .clock(clock)
+                .ids(() -> "e" + ids.incrementAndGet())
+                .random(() -> 0.5)
+                .nanoTime(System::nanoTime)
+                .build());
     return notifier;
   }
 
@@ -90,31 +89,29 @@ class WebhookNotifierTest {
   }
 
   private static JobSnapshot succeeded() {
-    return new JobSnapshot(
-        "job_1",
-        JobStatus.SUCCEEDED,
-        Optional.of(JobStage.STORE),
-        1,
-        START.minusSeconds(10),
-        Optional.of(START.minusSeconds(9)),
-        Optional.of(START.minusSeconds(1)),
-        OptionalDouble.empty(),
-        Optional.of("rep_1"),
-        Optional.empty());
+    return JobSnapshot.builder()
+        .jobId("job_1")
+        .status(JobStatus.SUCCEEDED)
+        .stage(JobStage.STORE)
+        .progress(1)
+        .createdAt(START.minusSeconds(10))
+        .startedAt(START.minusSeconds(9))
+        .finishedAt(START.minusSeconds(1))
+        .reportId("rep_1")
+        .build();
   }
 
   private static JobSnapshot ended(JobStatus status, ErrorCode code) {
-    return new JobSnapshot(
-        "job_2",
-        status,
-        Optional.of(JobStage.LOAD_MEDIA),
-        0.1,
-        START.minusSeconds(10),
-        Optional.of(START.minusSeconds(9)),
-        Optional.of(START.minusSeconds(1)),
-        OptionalDouble.empty(),
-        Optional.empty(),
-        Optional.of(new JobError(code, "no media [call-1]")));
+    return JobSnapshot.builder()
+        .jobId("job_2")
+        .status(status)
+        .stage(JobStage.LOAD_MEDIA)
+        .progress(0.1)
+        .createdAt(START.minusSeconds(10))
+        .startedAt(START.minusSeconds(9))
+        .finishedAt(START.minusSeconds(1))
+        .error(new JobError(code, "no media [call-1]"))
+        .build();
   }
 
   private List<Outcome> outcomes(String jobId) {
@@ -155,17 +152,13 @@ class WebhookNotifierTest {
       notifier.jobEnded(
           ended(JobStatus.FAILED, ErrorCode.MEDIA_NOT_FOUND), request(receiver.url(), Map.of()));
       notifier.jobEnded(
-          new JobSnapshot(
-              "job_3",
-              JobStatus.CANCELED,
-              Optional.empty(),
-              0,
-              START,
-              Optional.empty(),
-              Optional.of(START),
-              OptionalDouble.empty(),
-              Optional.empty(),
-              Optional.of(new JobError(ErrorCode.CANCELED, "canceled by the caller"))),
+          JobSnapshot.builder()
+              .jobId("job_3")
+              .status(JobStatus.CANCELED)
+              .createdAt(START)
+              .finishedAt(START)
+              .error(new JobError(ErrorCode.CANCELED, "canceled by the caller"))
+              .build(),
           request(receiver.url(), Map.of()));
 
       scheduler.runAll();
@@ -326,6 +319,24 @@ class WebhookNotifierTest {
           return WebhookSender.Response.of(200);
         };
 
+    /**
+     * A notifier posting with {@code counting}, unsigned, to public addresses as {@code dns} says.
+     */
+    private WebhookNotifier publicOnlyNotifier(AddressGuard.HostResolver dns) {
+      return new WebhookNotifier(
+          WebhookConfig.builder()
+              .sender(counting)
+              .requestTimeout(Duration.ofSeconds(1))
+              .schedule(WebhookRetrySchedule.DEFAULT)
+              .guard(new AddressGuard(WebhookAddressPolicy.publicOnly(), dns))
+              .scheduler(scheduler)
+              .clock(clock)
+              .ids(() -> "e1")
+              .random(() -> 0.5)
+              .nanoTime(System::nanoTime)
+              .build());
+    }
+
     @ParameterizedTest
     @ValueSource(
         strings = {
@@ -374,20 +385,7 @@ class WebhookNotifierTest {
     void doesRefuseAHostWhenAnyOfItsAddressesIsPrivate() throws IOException {
       List<InetAddress> answer =
           List.of(InetAddress.getByName("93.184.215.14"), InetAddress.getByName("10.1.2.3"));
-      notifier =
-          new WebhookNotifier(
-              new WebhookNotifier.Parts(
-                  counting,
-                  false,
-                  Optional.empty(),
-                  Duration.ofSeconds(1),
-                  WebhookRetrySchedule.DEFAULT,
-                  new AddressGuard(WebhookAddressPolicy.publicOnly(), host -> answer),
-                  scheduler,
-                  clock,
-                  () -> "e1",
-                  () -> 0.5,
-                  System::nanoTime));
+      notifier = publicOnlyNotifier(host -> answer);
       notifier.jobEnded(succeeded(), request(URI.create("https://hooks.example/in"), Map.of()));
 
       scheduler.runAll();
@@ -400,20 +398,7 @@ class WebhookNotifierTest {
     @Test
     void doesPassTheCheckedAddressesWhenTheHostIsPublic() throws IOException {
       List<InetAddress> answer = List.of(InetAddress.getByName("93.184.215.14"));
-      notifier =
-          new WebhookNotifier(
-              new WebhookNotifier.Parts(
-                  counting,
-                  false,
-                  Optional.empty(),
-                  Duration.ofSeconds(1),
-                  WebhookRetrySchedule.DEFAULT,
-                  new AddressGuard(WebhookAddressPolicy.publicOnly(), host -> answer),
-                  scheduler,
-                  clock,
-                  () -> "e1",
-                  () -> 0.5,
-                  System::nanoTime));
+      notifier = publicOnlyNotifier(host -> answer);
       notifier.jobEnded(succeeded(), request(URI.create("https://hooks.example/in"), Map.of()));
 
       scheduler.runAll();
@@ -427,23 +412,10 @@ class WebhookNotifierTest {
     @Test
     void doesRetryWhenTheHostDoesNotResolve() {
       notifier =
-          new WebhookNotifier(
-              new WebhookNotifier.Parts(
-                  counting,
-                  false,
-                  Optional.empty(),
-                  Duration.ofSeconds(1),
-                  WebhookRetrySchedule.DEFAULT,
-                  new AddressGuard(
-                      WebhookAddressPolicy.publicOnly(),
-                      host -> {
-                        throw new java.net.UnknownHostException(host);
-                      }),
-                  scheduler,
-                  clock,
-                  () -> "e1",
-                  () -> 0.5,
-                  System::nanoTime));
+          publicOnlyNotifier(
+              host -> {
+                throw new java.net.UnknownHostException(host);
+              });
       notifier.jobEnded(succeeded(), request(URI.create("https://hooks.example/in"), Map.of()));
 
       scheduler.runNext();

@@ -1,4 +1,4 @@
-package dev.reportengine.templates.analysis;
+package dev.reportengine.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

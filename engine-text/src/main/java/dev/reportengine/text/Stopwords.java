@@ -1,4 +1,4 @@
-package dev.reportengine.templates.analysis;
+package dev.reportengine.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,11 @@ public final class Stopwords {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + ENGLISH_RESOURCE, e);
     }
+  }
+
+  /** A list of {@code words}, each matched as given (lowercase them, or fold them, beforehand). */
+  public static Stopwords of(Collection<String> words) {
+    return new Stopwords(Set.copyOf(words));
   }
 
   /** A list that stops nothing. */

@@ -1,7 +1,8 @@
-package dev.reportengine.templates.analysis;
+package dev.reportengine.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +25,15 @@ class StopwordsTest {
     assertThat(Stopwords.appliesTo(Optional.empty())).isTrue();
     assertThat(Stopwords.appliesTo(Optional.of("und"))).isTrue();
     assertThat(Stopwords.appliesTo(Optional.of("zh-TW"))).isFalse();
+  }
+
+  @Test
+  void of_matchesExactlyTheWordsGiven() {
+    Stopwords list = Stopwords.of(List.of("person", "who"));
+
+    assertThat(list.contains("who")).isTrue();
+    assertThat(list.contains("Who")).isFalse();
+    assertThat(list.contains("the")).isFalse();
+    assertThat(list.size()).isEqualTo(2);
   }
 }

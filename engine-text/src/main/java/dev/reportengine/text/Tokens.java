@@ -1,9 +1,12 @@
-package dev.reportengine.templates.analysis;
+package dev.reportengine.text;
 
 import java.lang.Character.UnicodeScript;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into words and into index terms, the same way for every template.
@@ -13,8 +16,14 @@ import java.util.Locale;
  * letter/digit runs used for keywords: an apostrophe between letters stays inside a term ({@code
  * don't}), Latin terms need at least 3 characters and other alphabetic ones 2, terms made only of
  * digits are dropped, and Chinese or Japanese runs become overlapping two-character terms.
+ *
+ * <p>For matching names and roles, {@link #fold} removes accents and case, and {@link #split} cuts
+ * text into runs of letters and numbers with every other character (apostrophes too) a separator.
  */
 public final class Tokens {
+
+  private static final Pattern NOT_LETTER_OR_NUMBER = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private Tokens() {}
 
@@ -143,5 +152,33 @@ public final class Tokens {
 
   private static boolean letterAt(String text, int index) {
     return index < text.length() && Character.isLetter(text.codePointAt(index));
+  }
+
+  /**
+   * {@code text} with accents removed, a few letters spelled out ({@code ß}, {@code æ}, {@code ø},
+   * {@code ł}), {@code ’} as {@code '}, in lower case; punctuation kept.
+   */
+  public static String fold(String text) {
+    String folded =
+        MARKS
+            .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+            .replaceAll("")
+            .replace("ß", "ss")
+            .replace("æ", "ae")
+            .replace("Æ", "ae")
+            .replace("ø", "o")
+            .replace("Ø", "o")
+            .replace("ł", "l")
+            .replace("Ł", "l")
+            .replace("’", "'");
+    return folded.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The runs of letters and numbers of {@code text}, in order and as written: every other
+   * character, an apostrophe too, separates. Apply to {@link #fold folded} text for matching.
+   */
+  public static List<String> split(String text) {
+    return Arrays.stream(NOT_LETTER_OR_NUMBER.split(text)).filter(w -> !w.isEmpty()).toList();
   }
 }

@@ -1,4 +1,4 @@
-package dev.reportengine.templates.analysis;
+package dev.reportengine.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,5 +35,22 @@ class TokensTest {
   @Test
   void terms_areUnicodeAware() {
     assertThat(Tokens.terms("ÉCOLE Straße")).containsExactly("école", "straße");
+  }
+
+  @Test
+  void fold_removesAccentsAndCaseAndSpellsOutLetters() {
+    assertThat(Tokens.fold("María LÓPEZ-Ruiz, Zoë, Łukasz Ørsted, Straße’s"))
+        .isEqualTo("maria lopez-ruiz, zoe, lukasz orsted, strasse's");
+  }
+
+  @Test
+  void split_atEveryCharacterThatIsNotALetterOrNumber() {
+    assertThat(Tokens.split(Tokens.fold("María  LÓPEZ-Ruiz, Zoë! o'brien 2nd")))
+        .containsExactly("maria", "lopez", "ruiz", "zoe", "o", "brien", "2nd");
+  }
+
+  @Test
+  void split_keepsCaseAndDropsEmptyPieces() {
+    assertThat(Tokens.split("  Dr. Priya Shah  ")).containsExactly("Dr", "Priya", "Shah");
   }
 }

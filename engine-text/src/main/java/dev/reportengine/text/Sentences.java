@@ -1,4 +1,4 @@
-package dev.reportengine.templates.analysis;
+package dev.reportengine.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.reportengine.templates.analysis;
+package dev.reportengine.text;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
