@@ -179,7 +179,7 @@ final class Pipeline {
     Media loaded = SpeakerNames.apply(imported, names);
 
     watch.enter(JobStage.RESOLVE_TARGET, 0.3);
-    TargetStage.Outcome resolved = target.resolve(loaded, request.target());
+    TargetStage.Outcome resolved = target.resolve(imported, loaded, request.target());
     Entity entity =
         request
             .entityLabel()
