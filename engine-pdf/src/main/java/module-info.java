@@ -16,7 +16,9 @@ module dev.reportengine.pdf {
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
   requires openhtmltopdf.svg.support;
+  requires org.apache.fontbox;
   requires org.apache.pdfbox;
+  requires org.apache.pdfbox.io;
   requires java.desktop;
   requires java.logging;
   requires java.xml;

@@ -103,6 +103,9 @@ class ArchitectureTest {
             "com.github.mustachejava..",
             "com.openhtmltopdf..",
             "org.apache.pdfbox..",
+            // FontBox (PDFBox's font library, a declared dependency of engine-pdf): the fonts are
+            // parsed once and lent to renders (FontSet).
+            "org.apache.fontbox..",
             "org.apache.xmpbox..")
         .check(ALL);
   }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Runs openhtmltopdf on one XHTML document: tagged PDF/UA-1 and PDF/A-3a with the JDK's sRGB
@@ -75,19 +76,25 @@ public final class PdfWriter {
             (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
         .withDiagnosticConsumer(d -> collect(d, warnings))
         .withHtmlContent(html, null);
-    fonts.register(builder);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.layout();
-      int pages = renderer.getRootBox().getLayer().getPages().size();
-      if (pages > maxPages) {
-        throw new PdfRenderException(
-            subject + " lays out to " + pages + " pages, more than maxPages " + maxPages);
+    // The document is made here, as openhtmltopdf would make it, so that the fonts parsed once
+    // (FontSet) can be loaded into it; the lease gives them back once the document is saved.
+    try (PDDocument document = new PDDocument()) {
+      FontSet.Lease lease = fonts.lease(builder.usePDDocument(document), document);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        int pages = renderer.getRootBox().getLayer().getPages().size();
+        if (pages > maxPages) {
+          throw new PdfRenderException(
+              subject + " lays out to " + pages + " pages, more than maxPages " + maxPages);
+        }
+        renderer.createPDFWithoutClosing();
+        DocumentDates.set(renderer.getPdfDocument(), created);
+        renderer.getPdfDocument().save(out);
+        return new Result(out.toByteArray(), pages, List.copyOf(denied), List.copyOf(warnings));
+      } finally {
+        lease.release();
       }
-      renderer.createPDFWithoutClosing();
-      DocumentDates.set(renderer.getPdfDocument(), created);
-      renderer.getPdfDocument().save(out);
-      return new Result(out.toByteArray(), pages, List.copyOf(denied), List.copyOf(warnings));
     } catch (IOException e) {
       throw new PdfRenderException("cannot render " + subject + " as PDF: " + e.getMessage(), e);
     }

@@ -2,8 +2,6 @@ package dev.reportengine.core.internal.job;
 
 import dev.reportengine.api.media.Media;
 import dev.reportengine.core.internal.target.SpeakerNames;
-import java.lang.ref.WeakReference;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -14,10 +12,9 @@ import java.util.function.Function;
  * once instead of per job. {@link Media} is immutable all the way down (records of copied lists and
  * maps) and the inference reads nothing else, so the same instance always infers the same names.
  *
- * <p>Keyed by identity, never by {@code equals} (which would compare every utterance): a source
- * that imports a file again for every job gets a new instance and a fresh inference. The media is
- * held weakly, so a remembered entry never keeps a call in memory after its source dropped it; at
- * most {@link #CAPACITY} media are remembered, the least recently used one is forgotten first.
+ * <p>Remembered in a {@link MediaMemo}: by identity, so a source that imports a file again for
+ * every job gets a new instance and a fresh inference; held weakly; at most {@link #CAPACITY}
+ * media, the least recently used one forgotten first.
  */
 final class InferredNames {
 
@@ -25,11 +22,7 @@ final class InferredNames {
   static final int CAPACITY = 32;
 
   private final Function<Media, List<SpeakerNames.Inferred>> inference;
-
-  /** Most recently used last. Guarded by {@code this}. */
-  private final List<Entry> entries = new ArrayList<>();
-
-  private record Entry(WeakReference<Media> media, List<SpeakerNames.Inferred> names) {}
+  private final MediaMemo<List<SpeakerNames.Inferred>> memo = new MediaMemo<>(CAPACITY);
 
   /** Infers with {@link SpeakerNames#infer}. */
   InferredNames() {
@@ -43,47 +36,16 @@ final class InferredNames {
 
   /** The names inferred for {@code media}: remembered for this instance, or inferred now. */
   List<SpeakerNames.Inferred> of(Media media) {
-    List<SpeakerNames.Inferred> known = remembered(media);
+    List<SpeakerNames.Inferred> known = memo.get(media);
     if (known != null) {
       return known;
     }
     // Inferred outside the lock: two jobs on one new media may both infer it, once each.
-    List<SpeakerNames.Inferred> names = List.copyOf(inference.apply(media));
-    remember(media, names);
-    return names;
-  }
-
-  private synchronized List<SpeakerNames.Inferred> remembered(Media media) {
-    for (int i = entries.size() - 1; i >= 0; i--) {
-      Entry e = entries.get(i);
-      Media held = e.media().get();
-      if (held == null) {
-        entries.remove(i);
-      } else if (held == media) {
-        if (i != entries.size() - 1) {
-          entries.remove(i);
-          entries.add(e);
-        }
-        return e.names();
-      }
-    }
-    return null;
-  }
-
-  private synchronized void remember(Media media, List<SpeakerNames.Inferred> names) {
-    for (Entry e : entries) {
-      if (e.media().get() == media) {
-        return;
-      }
-    }
-    if (entries.size() == CAPACITY) {
-      entries.remove(0);
-    }
-    entries.add(new Entry(new WeakReference<>(media), names));
+    return memo.putIfAbsent(media, List.copyOf(inference.apply(media)));
   }
 
   /** Media remembered now (cleared references included until the next look-up drops them). */
-  synchronized int size() {
-    return entries.size();
+  int size() {
+    return memo.size();
   }
 }
