@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Tells the prompts of an interview apart: questions, and requests said as statements ending with a
  * full stop ("Tell me about a time when ...", "Walk me through ...", "I'd love to hear about ..."),
- * as interviewers phrase most of their questions. Small talk ("How are you?", "Can you hear me?")
- * and one- or two-word clarifications ("Sorry, nightly?") are not prompts.
+ * as interviewers phrase most of their questions. Small talk ("How are you?", "Can you hear me?"),
+ * the floor handed to another interviewer ("Ravi, do you want to go next?") and one- or two-word
+ * clarifications ("Sorry, nightly?") are not prompts.
  */
 public final class Prompts {
 
@@ -34,6 +35,16 @@ public final class Prompts {
               + " sense|sounds? good|you there|is that okay|is that ok|can i (jump in|come in|add"
               + " one|ask one)|^(sorry, )?when you say)\\b");
 
+  /**
+   * The floor handed to another interviewer ("Ravi, do you want to go next?", "Kwabena, anything
+   * else from you?"): a question to a colleague, not to the candidate.
+   */
+  private static final Pattern HANDOVER =
+      Pattern.compile(
+          "^[a-z'-]++,\\s*+(do you want to (go next|go first|take over|jump in|pick up)|anything"
+              + " (else )?from you|over to you|your turn|(did|do) you have anything (else )?(to add"
+              + "|you want to ask))\\b");
+
   /** Prompts that close the interview rather than ask about the candidate's experience. */
   private static final Pattern CLOSING =
       Pattern.compile(
@@ -53,7 +64,7 @@ public final class Prompts {
   /** Whether {@code sentence} asks the other person something: a question or a request. */
   public static boolean isPrompt(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    if (SMALL_TALK.matcher(lower).find()) {
+    if (SMALL_TALK.matcher(lower).find() || HANDOVER.matcher(lower).find()) {
       return false;
     }
     if (Sentences.isQuestion(sentence)) {

@@ -28,6 +28,7 @@ class PromptsTest {
         "I'd like to understand why you left.",
         "Take me back to a time when a forecast you made was badly off.",
         "I'd also like to hear about a time you pushed back on a deadline.",
+        "Sarah, do you want to start by telling us about yourself?",
         "Next, one situation where you had to change course halfway.",
         "And tell me about a choice you made that you later regretted.",
         "Finally, describe how you'd open a second site.",
@@ -53,6 +54,8 @@ class PromptsTest {
         "We described the plan in the doc.",
         "Let me tell you about the team first.",
         "I shared the doc with them.",
+        "Ravi, do you want to go next?",
+        "Kwabena, anything else from you?",
       })
   void leavesOutSmallTalkClarificationsAndStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isFalse();
