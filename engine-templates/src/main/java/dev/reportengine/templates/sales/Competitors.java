@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
  * Competitors named in a sales call. With a {@code competitors} list, each listed name said in the
  * call. Without one, product and company names said in a competitive context: the tool the buyer is
  * on or pays today ("we've been on X", "we pay X", "X contract", "everything goes into X"), a rival
- * ("got a quote from X", "looked at X", "switching from X", "cheaper than X", "win against X", "X
- * doesn't ..."). Never a name that is an integration or a partner ("the X integration", "X for
- * invoicing"), a reference customer ("X went live with", "moved over to us", "the X case study"),
- * the seller's or the buyer's own company ("here at X", "I'm Ana from X", "live on X"), or a
- * participant's name. One finding per name, quoting its first competitive mention, with the rule.
+ * ("got a quote from X", "the X quote", "looked at X", "switching from X", "cheaper than X", "X are
+ * cheaper", "win against X", "X doesn't ..."). Never a name that is an integration or a partner
+ * ("the X integration", "X for invoicing"), a reference customer ("X went live with", "moved over
+ * to us", "the X case study"), the seller's or the buyer's own company ("here at X", "I'm Ana from
+ * X", "live on X"), or a participant's name. One finding per name, quoting its first competitive
+ * mention, with the rule.
  */
 final class Competitors {
 
@@ -55,7 +56,9 @@ final class Competitors {
             + NAME);
     context(
         "contract",
-        NAME + "(?i: (?:contract|renewal|licen[cs]e fee))|(?i:\\bcontract with) " + NAME);
+        NAME
+            + "(?i: (?:contract|renewal|licen[cs]e fee|quote|proposal|bid))|(?i:\\bcontract with) "
+            + NAME);
     context(
         "comparison",
         "(?i:\\b(?:against|than|versus|vs\\.?|compared to|compared with|instead of)) " + NAME);
@@ -63,7 +66,8 @@ final class Competitors {
     context(
         "rival_behaviour",
         NAME
-            + "(?i: (?:looks|is|was|seems|came in|came back|come back|comes in) (?:cheaper|better|slicker|at|with))"
+            + "(?i: (?:looks|is|was|are|were|seems|came in|came back|come back|comes in)"
+            + " (?:cheaper|better|slicker|at|with))"
             + "|"
             + NAME
             + "(?i: (?:does most of|already does|quoted us|offered us))"

@@ -69,6 +69,23 @@ class SalesClaimsTest {
   }
 
   @Test
+  void detectsARivalByItsQuoteOrByBeingCheaper() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 6, "I'll set it against the Routewise quote as well.")
+            .says("ben", 7, 14, "Also, Fleetly are cheaper per bus.")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+
+    assertThat(
+            SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).competitors())
+        .extracting(Competitors::nameOf)
+        .containsExactly("Routewise", "Fleetly");
+  }
+
+  @Test
   void reportsListedCompetitorsThatWereMentioned() {
     assertThat(facts(List.of("Pathwise", "Tableau")).competitors())
         .extracting(Competitors::nameOf)
