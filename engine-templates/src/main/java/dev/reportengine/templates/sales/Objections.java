@@ -49,7 +49,8 @@ final class Objections {
                 + "|(need|want) (something|it|that|a price) (closer to|nearer|under|below)|(still )?a long way"
                 + " from|nowhere near|(could|can|would) you (get|go|do|come) (anywhere near|down to|any lower"
                 + "|lower|closer to)|(any|some) (room|flexibility|wiggle room|movement) on (the )?(price|rate"
-                + "|number|fee)|do (any )?better on (the )?(price|rate|number|fee))\\b"));
+                + "|number|fee)|do (any )?better on (the )?(price|rate|number|fee)|(why|how) (we'd|we would"
+                + "|we should|should we) pay|(pay|paying) (double|triple|twice|three times|four times))\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -75,7 +76,9 @@ final class Objections {
                 + " frozen|in the middle of (a|our)|(revisit|come back to|look at) (this|it) (next|in|after)"
                 + " (year|quarter|the new year|q[1-4]|a few months|six months)|locked in (until|till|through)"
                 + "|not (until|before) (next|after) (year|quarter|the renewal)|nobody [a-z ]{0,30}(has|have)"
-                + " (any )?(bandwidth|capacity|time)|buried in|nobody can (execute|do|run|start|test|take))\\b"));
+                + " (any )?(bandwidth|capacity|time)|buried in|nobody can (execute|do|run|start|test|take)"
+                + "|(years?|months?|term) is (a (very |really )?long (time|commitment)|too long)"
+                + "|(long|big) commitment for us)\\b"));
     RULES.put(
         "need",
         Pattern.compile(

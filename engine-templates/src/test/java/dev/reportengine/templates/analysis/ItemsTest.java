@@ -77,6 +77,8 @@ class ItemsTest {
         "Okay, let's take it for March and April, I can sign that off.|acknowledged_lets",
         "We'll run the trial at the north depot, not the south one.|choice_not",
         "So we'll shut the Friday clinic over Easter and open it again in May.|scheduled_change",
+        "Okay, so resurfacing stays in March.|stays",
+        "We're refusing their January notice, and they can apply for April.|will_not",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);

@@ -16,6 +16,8 @@ class ObjectionsTest {
         "That's well above what we pay today.|price",
         "Honestly that is more than we're paying for Relay.|price",
         "That's outside our budget for this year.|price",
+        "I'm not sure the board will see why we'd pay triple for the same dots on a map.|price",
+        "Five years is a long time for us.|timing",
         "It's out of our price range, to be honest.|price",
         "That feels a bit rich for a team our size.|price",
         "Relay does that already and it's cheaper.|competitor",
