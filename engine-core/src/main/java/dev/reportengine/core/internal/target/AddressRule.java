@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * nobody else spoke before, a thank-you or a greeting can only be for the person who speaks next
  * ("Thank you again, Myra, for joining the call" opening an interview), so it points forward. Each
  * such turn is one vote for the person it points to; the score is 0.85 times that person's share of
- * the votes.
+ * the votes. A word of the hint the call writes in lower case ("the last person to join" against
+ * "agreed last week") is not taken for a name unless the hint capitalises it.
  */
 final class AddressRule implements HintRule {
 
@@ -49,8 +50,17 @@ final class AddressRule implements HintRule {
 
   @Override
   public RuleResult apply(HintText hint, HintConversation conversation) {
+    java.util.Set<String> typedCapitalised =
+        java.util.Arrays.stream(hint.original().split("[^\\p{L}'-]+"))
+            .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))
+            .map(Tokens::fold)
+            .collect(Collectors.toSet());
+    // A word the call writes in lower case ("agreed last week") is no name, unless typed as one.
     List<String> names =
-        hint.contentWords().stream().filter(w -> w.length() > 1 && HintText.hasLetter(w)).toList();
+        hint.contentWords().stream()
+            .filter(w -> w.length() > 1 && HintText.hasLetter(w))
+            .filter(w -> typedCapitalised.contains(w) || !conversation.lowerCaseWords().contains(w))
+            .toList();
     if (names.isEmpty()) {
       return RuleResult.none();
     }

@@ -113,6 +113,9 @@ record HintText(String original, List<String> words) {
     if (word.length() > 4 && word.endsWith("ed")) {
       return word.substring(0, word.length() - 2);
     }
+    if (word.length() > 5 && word.endsWith("sses")) {
+      return word.substring(0, word.length() - 2); // "weaknesses" meets "weakness"
+    }
     if (word.length() > 3
         && word.endsWith("s")
         && !word.endsWith("ss")

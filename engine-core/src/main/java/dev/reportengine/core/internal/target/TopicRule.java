@@ -101,7 +101,9 @@ final class TopicRule implements HintRule {
   private static List<Credit> credits(HintConversation conversation, boolean asked) {
     List<Credit> out = new ArrayList<>();
     for (Turn t : conversation.personTurns()) {
-      out.add(new Credit(t, t.speaker().id(), asked ? questionTerms(t) : ownTerms(t)));
+      out.add(
+          new Credit(
+              t, t.speaker().id(), asked ? questionTerms(t, setUp(conversation, t)) : ownTerms(t)));
       if (asked) {
         continue;
       }
@@ -155,13 +157,44 @@ final class TopicRule implements HintRule {
 
   /** The terms of the questions of a turn, those said as requests included. */
   static List<String> questionTerms(Turn t) {
+    return questionTerms(t, "");
+  }
+
+  /**
+   * The terms of the questions of a turn, those said as requests included, each with the sentence
+   * that sets it up ("Suppose the boiler fails at seven on a Monday. What would you do?"); {@code
+   * before} is the sentence said just before the turn by the same speaker, if any.
+   */
+  static List<String> questionTerms(Turn t, String before) {
     List<String> out = new ArrayList<>();
-    for (String sentence : Sentences.split(t.utterance().text())) {
+    List<String> sentences = new ArrayList<>();
+    sentences.add(before);
+    sentences.addAll(Sentences.split(t.utterance().text()));
+    int taken = -1;
+    for (int i = 1; i < sentences.size(); i++) {
+      String sentence = sentences.get(i);
       if (Sentences.isQuestion(sentence) || REQUEST.matcher(sentence).find()) {
+        if (taken < i - 1) {
+          out.addAll(terms(HintText.of(sentences.get(i - 1))));
+        }
         out.addAll(terms(HintText.of(sentence)));
+        taken = i;
       }
     }
     return out;
+  }
+
+  /** The last sentence of the turn before {@code t} when the same speaker said it, else "". */
+  private static String setUp(HintConversation conversation, Turn t) {
+    if (t.index() == 0) {
+      return "";
+    }
+    Turn previous = conversation.turns().get(t.index() - 1);
+    if (!previous.speaker().id().equals(t.speaker().id())) {
+      return "";
+    }
+    List<String> sentences = Sentences.split(previous.utterance().text());
+    return sentences.isEmpty() ? "" : sentences.get(sentences.size() - 1);
   }
 
   /**

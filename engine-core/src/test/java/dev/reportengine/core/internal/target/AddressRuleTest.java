@@ -32,6 +32,14 @@ class AddressRuleTest {
   }
 
   @Test
+  void takesNoWordTheCallWritesInLowerCaseForAName() {
+    Media m = threeTurns("Agreed last week, and the plan stands.");
+    assertThat(apply(rule, m, "the last person to join").scored()).isEmpty();
+    assertThat(top(apply(rule, threeTurns("Thanks, Maria, that was clear."), "maria")))
+        .isEqualTo("a");
+  }
+
+  @Test
   void aQuestionStartingWithANamePointsForward() {
     assertThat(top(apply(rule, threeTurns("Maria, what do you think?"), "Maria"))).isEqualTo("c");
   }

@@ -88,6 +88,25 @@ class TopicRuleTest {
   }
 
   @Test
+  void countsTheSentenceThatSetsUpAQuestionEvenInTheSpeakersTurnBefore() {
+    Media call =
+        TestMedia.named("m")
+            .entity("lead", "L")
+            .entity("panel", "P")
+            .entity("candidate", "C")
+            .says("lead", 0, 4, "Let me give you a scenario.")
+            .says("lead", 4, 8, "Suppose the boiler in the infant block fails on a Monday.")
+            .says("lead", 8, 10, "What would you do?")
+            .says("candidate", 10, 20, "I'd ring the contractor and check the block is safe.")
+            .says("panel", 20, 25, "What would you say is your biggest weakness?")
+            .says("candidate", 25, 30, "Delegating, probably; the boiler story shows it.")
+            .build();
+
+    assertThat(top(apply(rule, call, "whoever asked about the boiler"))).isEqualTo("lead");
+    assertThat(top(apply(rule, call, "whoever asked about weaknesses"))).isEqualTo("panel");
+  }
+
+  @Test
   void creditsNobodyWithWordsThatDescribeAThirdPersonToSomeoneCalledByName() {
     Media call =
         TestMedia.named("m")
