@@ -26,7 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Import time per format against length: {@code MediaSources.read(file)} (read, decode, detect,
  * parse, build the media) on a real transcript, the 2 h 13 min Zoom seminar of the shared corpus
  * (20 speakers, 928 cues), cut to or repeated to {@code minutes} and written in each format. Needs
- * {@code ../shared/data/transcripts} (or {@code -Dreportengine.transcripts=DIR}).
+ * {@code ../shared/data/transcripts} (or {@code -Dreportengine.transcripts=DIR}); {@code
+ * -Dreportengine.import.source=FILE} reads another file of that folder (the smoke test in {@code
+ * verify} reads a call copied into {@code testdata/transcripts}, so it runs without {@code
+ * ../shared}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,7 +54,7 @@ public class ImportBenchmark {
   public void setUp() throws IOException {
     Path corpus =
         Path.of(System.getProperty("reportengine.transcripts", "../shared/data/transcripts"));
-    Path source = corpus.resolve(SOURCE);
+    Path source = corpus.resolve(System.getProperty("reportengine.import.source", SOURCE));
     if (!Files.isRegularFile(source)) {
       throw new IllegalStateException(
           "the import benchmark needs "

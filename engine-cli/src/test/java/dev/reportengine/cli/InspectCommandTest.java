@@ -1,7 +1,6 @@
 package dev.reportengine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.reportengine.api.json.JsonValue;
 import dev.reportengine.api.json.JsonValue.JsonArray;
@@ -123,17 +122,17 @@ class InspectCommandTest {
 
   @Test
   void reportsLanguageWhenTheFileGivesIt() {
+    // A real AssemblyAI response copied into the repository; its "language_code" is "en".
     Path file =
         ROOT.resolve(
-                "../shared/data/transcripts/deepgram_diarize_collapsed_1spk_bank_product_inquiry_call_4min_en.json")
-            .normalize();
-    assumeTrue(Files.isRegularFile(file), "skipped: shared transcripts are absent");
+            "testdata/transcripts/assemblyai_speaker_labels_utterances_nasa_clip_1spk_en.json");
+    assertThat(file).as("test fixture").isRegularFile();
 
     int code = run("inspect", file.toString(), "--json");
 
     assertThat(code).as(err.toString()).isZero();
     JsonObject json = (JsonObject) ContractJson.create().readValue(out.toString());
-    assertThat(json.get("format")).contains(JsonValue.of("deepgram"));
+    assertThat(json.get("format")).contains(JsonValue.of("assemblyai"));
     assertThat(json.get("language")).contains(JsonValue.of("en"));
   }
 

@@ -2,27 +2,28 @@ package dev.reportengine.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reportengine.media.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class ContractSchemasTest {
 
   /**
    * Compares the repository's copies ({@code src/test/resources/contracts/v1}, which every other
-   * test reads) with the originals in {@code ../shared/contracts/v1}, so it is skipped when that is
-   * absent.
+   * test reads) with the originals in {@code ../shared/contracts/v1}: a {@link SharedCorpus} test,
+   * run with {@code -Pshared-corpus}, that fails when that folder is absent.
    */
   @Test
-  void doesMatchSharedSchemasByteForByteWhenSharedDirectoryExists() throws IOException {
+  @SharedCorpus
+  void doesMatchSharedSchemasByteForByte() throws IOException {
     Path shared = ContractSchemas.repositoryRoot().resolve("../shared/contracts/v1").normalize();
-    Assumptions.assumeTrue(
-        Files.isDirectory(shared),
-        "skipped: " + shared + " does not exist, so the copied schemas cannot be compared");
+    assertThat(shared)
+        .as("the shared contracts, which -Pshared-corpus needs beside the repository")
+        .isDirectory();
     List<Path> files;
     try (Stream<Path> listing = Files.list(shared)) {
       files = listing.filter(p -> p.toString().endsWith(".schema.json")).sorted().toList();

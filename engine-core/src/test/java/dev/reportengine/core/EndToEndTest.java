@@ -9,7 +9,7 @@ import dev.reportengine.api.Report;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.json.JsonValue;
-import dev.reportengine.core.testing.RepoFiles;
+import dev.reportengine.media.testing.RepoFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Submit, await and read reports through the real engine, on our own examples and on real
- * transcripts from {@code ../shared/data/transcripts} (skipped when that is absent).
+ * Submit, await and read reports through the real engine, on our own examples, on the stand-ins we
+ * wrote for shared transcripts we may not copy ({@code testdata/stand-ins}: a scripted complaint, a
+ * Teams export) and on a real call copied into {@code testdata/transcripts}.
  */
 class EndToEndTest {
 
@@ -36,21 +37,31 @@ class EndToEndTest {
             "own", examples, "hiring-interview.vtt", TargetSpec.entityId("alex-kim"), "alex-kim"),
         Arguments.of("own", examples, "team-standup", TargetSpec.dominant(), "lena"),
         Arguments.of(
-            "shared",
+            "stand-in",
             null,
-            "webvtt_voicetags_named_parrot_sketch_complaint_5spk_en.vtt",
+            "webvtt_voicetags_named_toaster_complaint_5spk_en.vtt",
             TargetSpec.magicHint("shopkeeper"),
             "shopkeeper"),
         Arguments.of(
-            "shared",
+            "stand-in",
             null,
-            "webvtt_teams_stream_voicetags_guid_5spk_26min_en.vtt",
+            "webvtt_teams_style_guid_voices_status_meeting_5spk_en.vtt",
             TargetSpec.dominant(),
-            "89cd42c2-0966-4a13-ab14-225b8207f6b7-72f988bf-86f1-41af-91ab-2d7cd011db47"));
+            "a23845da-2d71-48f1-b1e9-1cf2279b027f-5e1c7a30-2b9d-4f6e-8a41-9c0d3b7e2f15"),
+        Arguments.of(
+            "copy",
+            null,
+            "deepgram_nova3_customer_call_plan_cancellation_2spk_8min_en.json",
+            TargetSpec.magicHint("Tom"),
+            "speaker-0"));
   }
 
   private static Path directory(String kind, Path examples, String file) {
-    return kind.equals("own") ? examples : RepoFiles.transcript(file).getParent();
+    return switch (kind) {
+      case "own" -> examples;
+      case "stand-in" -> RepoFiles.standIn(file).getParent();
+      default -> RepoFiles.transcript(file).getParent();
+    };
   }
 
   @ParameterizedTest(name = "{2}")

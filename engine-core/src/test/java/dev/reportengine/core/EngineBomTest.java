@@ -2,7 +2,7 @@ package dev.reportengine.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reportengine.core.testing.RepoFiles;
+import dev.reportengine.media.testing.RepoFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

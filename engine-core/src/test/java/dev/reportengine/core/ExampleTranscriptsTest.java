@@ -8,7 +8,7 @@ import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
 import dev.reportengine.api.spi.MediaSource;
 import dev.reportengine.api.spi.MediaSource.MediaQuery;
-import dev.reportengine.core.testing.RepoFiles;
+import dev.reportengine.media.testing.RepoFiles;
 import org.junit.jupiter.api.Test;
 
 class ExampleTranscriptsTest {

@@ -10,7 +10,7 @@ import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
-import dev.reportengine.core.testing.RepoFiles;
+import dev.reportengine.media.testing.RepoFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

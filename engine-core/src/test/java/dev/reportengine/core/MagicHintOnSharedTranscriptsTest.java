@@ -12,7 +12,7 @@ import dev.reportengine.api.Report;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.json.JsonValue;
-import dev.reportengine.core.testing.RepoFiles;
+import dev.reportengine.media.testing.RepoFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

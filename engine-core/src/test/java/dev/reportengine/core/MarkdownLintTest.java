@@ -11,6 +11,7 @@ import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
 import dev.reportengine.api.spi.ReportContent;
 import dev.reportengine.api.spi.TemplateContext;
+import dev.reportengine.media.testing.SharedCorpus;
 import dev.reportengine.templates.general.GeneralReportTemplate;
 import java.io.File;
 import java.io.IOException;
@@ -24,16 +25,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lints rendered reports with the real markdownlint from {@code ../shared/tools/contract-check}
- * (default rules, line length off). Skipped when Node.js or the tool is not available; npm runs
- * once per class.
+ * (default rules, line length off); npm runs once per class. A {@link SharedCorpus} test: it runs
+ * with {@code -Pshared-corpus} (as {@code .ci/run} does, which also installs Node.js when it is
+ * missing) and fails when Node.js, npm or the tool is not there.
  */
+@SharedCorpus
 class MarkdownLintTest {
 
   @TempDir static Path work;
@@ -49,10 +51,8 @@ class MarkdownLintTest {
             .map(Path::of)
             .orElseGet(() -> Path.of("").toAbsolutePath().getParent());
     Path tool = root.resolve("../shared/tools/contract-check").normalize();
-    Assumptions.assumeTrue(onPath("node"), "node is not on PATH; markdownlint check skipped");
-    Assumptions.assumeTrue(
-        Files.isDirectory(tool),
-        "no contract-check tool at " + tool + "; markdownlint check skipped");
+    assertThat(onPath("node")).as("node on PATH, for markdownlint").isTrue();
+    assertThat(tool).as("the contract-check tool of ../shared").isDirectory();
     checker = work.resolve("contract-check");
     try (Stream<Path> files = Files.walk(tool)) {
       for (Path source : (Iterable<Path>) files::iterator) {
@@ -65,9 +65,7 @@ class MarkdownLintTest {
       }
     }
     Run install = run(checker, 300, "npm", "install", "--silent");
-    Assumptions.assumeTrue(
-        install.exitCode() == 0,
-        "npm install failed; markdownlint check skipped:\n" + install.output());
+    assertThat(install.exitCode()).as("npm install:%n%s", install.output()).isZero();
   }
 
   @Test

@@ -6,19 +6,24 @@ import static org.assertj.core.api.Assertions.within;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
-import dev.reportengine.core.testing.RepoFiles;
+import dev.reportengine.media.testing.RepoFiles;
+import dev.reportengine.media.testing.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,17 +35,35 @@ import tools.jackson.databind.json.JsonMapper;
  * MANIFEST.md states (table: {@code shared-transcripts.tsv}); for the formats that give every
  * utterance's times, each speaker's talk time is recomputed here straight from the file.
  *
- * <p>Files copied into {@code testdata/transcripts} are read from there and always run (a missing
- * copy fails); the others are read from {@code ../shared} and skipped when it is absent, as is
- * {@link #coversEveryFileInTheCorpusWhenItIsPresent}, which lists the shared folder itself.
+ * <p>The default build runs this on the files copied into {@code testdata/transcripts} and on the
+ * stand-ins we wrote for the others ({@code testdata/stand-ins}, table: {@code
+ * stand-in-transcripts.tsv}, values measured from the files as written): a missing file fails.
+ * {@link Corpus}, run with {@code -Pshared-corpus} (as {@code .ci/run} does), reads the files we
+ * may not copy from {@code ../shared} and fails when it is absent.
  */
 class SharedTranscriptsTest {
 
   private static final String UNKNOWN = "(unknown)";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** Where a row's file is. */
+  enum Where {
+    COPY,
+    STAND_IN,
+    SHARED;
+
+    Path path(String file) {
+      return switch (this) {
+        case COPY -> RepoFiles.transcript(file);
+        case STAND_IN -> RepoFiles.standIn(file);
+        case SHARED -> RepoFiles.sharedTranscript(file);
+      };
+    }
+  }
+
   record Expected(
       String file,
+      Where where,
       String format,
       int namedSpeakers,
       boolean unknownSpeaker,
@@ -49,15 +72,25 @@ class SharedTranscriptsTest {
       boolean estimated,
       Optional<String> language) {
 
+    Path path() {
+      return where.path(file);
+    }
+
     @Override
     public String toString() {
       return file;
     }
   }
 
-  static List<Expected> table() throws IOException {
-    try (InputStream in =
-        SharedTranscriptsTest.class.getResourceAsStream("shared-transcripts.tsv")) {
+  /** The rows of the manifest table, each where it is read from (copy or shared). */
+  static List<Expected> manifest() throws IOException {
+    return table(
+        "shared-transcripts.tsv",
+        f -> RepoFiles.IN_REPO_TRANSCRIPTS.contains(f) ? Where.COPY : Where.SHARED);
+  }
+
+  static List<Expected> table(String resource, Function<String, Where> where) throws IOException {
+    try (InputStream in = SharedTranscriptsTest.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8)
           .lines()
           .filter(l -> !l.isBlank() && !l.startsWith("#"))
@@ -66,6 +99,7 @@ class SharedTranscriptsTest {
               c ->
                   new Expected(
                       c[0],
+                      where.apply(c[0]),
                       c[1],
                       Integer.parseInt(c[2]),
                       c[3].equals("yes"),
@@ -77,24 +111,98 @@ class SharedTranscriptsTest {
     }
   }
 
+  /** The copies in {@code testdata/transcripts} and the stand-ins: every one on every machine. */
+  static List<Expected> inRepo() throws IOException {
+    List<Expected> rows = new ArrayList<>();
+    manifest().stream().filter(e -> e.where() == Where.COPY).forEach(rows::add);
+    rows.addAll(table("stand-in-transcripts.tsv", f -> Where.STAND_IN));
+    return rows;
+  }
+
+  /** The timed files of {@link #inRepo()}: those whose format gives every utterance's times. */
+  static Stream<Expected> timedInRepo() throws IOException {
+    return inRepo().stream().filter(e -> TIMED.contains(e.file()));
+  }
+
   @Test
-  void coversEveryFileInTheCorpusWhenItIsPresent() throws IOException {
-    Path dir = RepoFiles.sharedTranscript("MANIFEST.md").getParent();
-    List<String> files;
-    try (Stream<Path> list = Files.list(dir)) {
-      files =
-          list.map(p -> p.getFileName().toString())
-              .filter(n -> !n.equals("MANIFEST.md"))
-              .sorted()
-              .toList();
-    }
-    assertThat(table().stream().map(Expected::file).sorted().toList()).isEqualTo(files);
+  void hasAStandInForEveryTimedFormatOfTheManifest() throws IOException {
+    assertThat(inRepo().stream().map(Expected::format).distinct())
+        .containsAll(
+            manifest().stream()
+                .filter(e -> TIMED.contains(e.file()))
+                .map(Expected::format)
+                .distinct()
+                .toList());
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("table")
+  @MethodSource("inRepo")
   void importsWithManifestSpeakersAndDurationWhenReadFromTheCorpus(Expected expected) {
-    Media media = MediaSources.read(RepoFiles.transcript(expected.file()));
+    importsAsExpected(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inRepo")
+  void keepsNoMarkupWhenTheFileHasSome(Expected expected) {
+    keepsNoMarkup(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("timedInRepo")
+  void givesEachSpeakerTheTalkTimeOfTheirUtterancesAsTheFileGivesThem(Expected expected)
+      throws IOException {
+    talkTimeAsInTheFile(expected.path());
+  }
+
+  /** The files of {@code ../shared} we may not copy; {@code -Pshared-corpus} runs these. */
+  @Nested
+  @SharedCorpus
+  class Corpus {
+
+    static List<Expected> notCopied() throws IOException {
+      return manifest().stream().filter(e -> e.where() == Where.SHARED).toList();
+    }
+
+    static Stream<Expected> timedNotCopied() throws IOException {
+      return notCopied().stream().filter(e -> TIMED.contains(e.file()));
+    }
+
+    @Test
+    void coversEveryFileInTheCorpus() throws IOException {
+      Path dir = RepoFiles.sharedTranscript("MANIFEST.md").getParent();
+      List<String> files;
+      try (Stream<Path> list = Files.list(dir)) {
+        files =
+            list.map(p -> p.getFileName().toString())
+                .filter(n -> !n.equals("MANIFEST.md"))
+                .sorted()
+                .toList();
+      }
+      assertThat(manifest().stream().map(Expected::file).sorted().toList()).isEqualTo(files);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notCopied")
+    void importsWithManifestSpeakersAndDuration(Expected expected) {
+      importsAsExpected(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notCopied")
+    void keepsNoMarkupWhenTheFileHasSome(Expected expected) {
+      keepsNoMarkup(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("timedNotCopied")
+    void givesEachSpeakerTheTalkTimeOfTheirUtterancesAsTheFileGivesThem(Expected expected)
+        throws IOException {
+      talkTimeAsInTheFile(expected.path());
+    }
+  }
+
+  private static void importsAsExpected(Expected expected) {
+    Media media = MediaSources.read(expected.path());
 
     assertThat(media.sourceFormat()).contains(expected.format());
     assertThat(media.entities().stream().filter(e -> e.label().isPresent()).count())
@@ -112,10 +220,8 @@ class SharedTranscriptsTest {
     assertThat(media.utterances()).isNotEmpty().allSatisfy(u -> assertThat(u.text()).isNotBlank());
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("table")
-  void keepsNoMarkupWhenTheFileHasSome(Expected expected) {
-    Media media = MediaSources.read(RepoFiles.transcript(expected.file()));
+  private static void keepsNoMarkup(Expected expected) {
+    Media media = MediaSources.read(expected.path());
 
     assertThat(media.utterances())
         .extracting(Utterance::text)
@@ -125,27 +231,28 @@ class SharedTranscriptsTest {
                     "(?s).*(\\{disfmarker}|\\{vocalsound}|\\[laughter]|\\\\\\[|</?[vc][ >.]).*"));
   }
 
-  static Stream<String> timedFiles() {
-    return Stream.of(
-        "deepgram_nova3_customer_call_plan_cancellation_2spk_8min_en.json",
-        "deepgram_nova2_nasa_spacewalk_broadcast_3spk_utterances_3min_en.json",
-        "deepgram_diarize_collapsed_1spk_bank_product_inquiry_call_4min_en.json",
-        "assemblyai_speaker_labels_utterances_nasa_clip_1spk_en.json",
-        "aws_transcribe_speaker_labels_customer_service_call_3spk_1min_en.json",
-        "aws_transcribe_speaker_labels_evaluation_interview_2spk_42min_en.json",
-        "whisper_diarized_segments_business_consulting_meeting_named_and_unknown_48min_en-IN.json",
-        "webvtt_teams_stream_voicetags_guid_5spk_26min_en.vtt",
-        "webvtt_zoom_university_seminar_20spk_2h13m_en.vtt",
-        "webvtt_zoom_research_project_meeting_2spk_unlabeled_cues_34min_en.vtt",
-        "srt_whisper_russian_internal_pitch_meeting_no_speakers_37min_ru.srt",
-        "whisper_pyannote_japanese_diet_qa_2spk_45s_ja.txt");
-  }
+  /** The files whose format gives every utterance's times, shared and stand-ins. */
+  private static final Set<String> TIMED =
+      Set.of(
+          "deepgram_nova3_customer_call_plan_cancellation_2spk_8min_en.json",
+          "deepgram_nova2_nasa_spacewalk_broadcast_3spk_utterances_3min_en.json",
+          "deepgram_diarize_collapsed_1spk_bank_product_inquiry_call_4min_en.json",
+          "assemblyai_speaker_labels_utterances_nasa_clip_1spk_en.json",
+          "aws_transcribe_speaker_labels_customer_service_call_3spk_1min_en.json",
+          "aws_transcribe_speaker_labels_evaluation_interview_2spk_42min_en.json",
+          "whisper_diarized_segments_business_consulting_meeting_named_and_unknown_48min_en-IN.json",
+          "webvtt_teams_stream_voicetags_guid_5spk_26min_en.vtt",
+          "webvtt_zoom_university_seminar_20spk_2h13m_en.vtt",
+          "webvtt_zoom_research_project_meeting_2spk_unlabeled_cues_34min_en.vtt",
+          "srt_whisper_russian_internal_pitch_meeting_no_speakers_37min_ru.srt",
+          "whisper_pyannote_japanese_diet_qa_2spk_45s_ja.txt",
+          "webvtt_teams_style_guid_voices_status_meeting_5spk_en.vtt",
+          "webvtt_voicetags_named_toaster_complaint_5spk_en.vtt",
+          "aws_transcribe_speaker_labels_job_interview_2spk_4min_en.json",
+          "srt_no_speakers_internal_planning_meeting_ru.srt",
+          "whisper_diarized_segments_named_and_unknown_agency_meeting_2min_en.json");
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("timedFiles")
-  void givesEachSpeakerTheTalkTimeOfTheirUtterancesAsTheFileGivesThem(String file)
-      throws IOException {
-    Path path = RepoFiles.transcript(file);
+  private static void talkTimeAsInTheFile(Path path) throws IOException {
     Map<String, Double> expected = talkTimeFromFile(path);
 
     Map<String, Double> actual = talkTimeByLabel(MediaSources.read(path));

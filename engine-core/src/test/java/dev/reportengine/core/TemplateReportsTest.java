@@ -14,7 +14,7 @@ import dev.reportengine.api.spi.MediaSource.MediaQuery;
 import dev.reportengine.api.spi.ReportContent;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TemplateContext;
-import dev.reportengine.core.testing.RepoFiles;
+import dev.reportengine.media.testing.RepoFiles;
 import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Durations;
 import dev.reportengine.templates.general.GeneralReportTemplate;
@@ -99,43 +99,56 @@ class TemplateReportsTest {
       out.add(Arguments.of(t, "examples", "discovery-call", "maria"));
       out.add(Arguments.of(t, "examples", "hiring-interview.vtt", "alex-kim"));
       out.add(Arguments.of(t, "examples", "team-standup", "lena"));
-      out.add(Arguments.of(t, "shared", PARROT, "shopkeeper"));
-      out.add(Arguments.of(t, "shared", TEAMS, TEAMS_SPEAKER));
-      out.add(Arguments.of(t, "aws", AWS_INTERVIEW, "speaker-1"));
+      out.add(Arguments.of(t, STAND_IN, COMPLAINT, "shopkeeper"));
+      out.add(Arguments.of(t, STAND_IN, TEAMS, TEAMS_SPEAKER));
+      out.add(Arguments.of(t, STAND_IN, AWS_INTERVIEW, "speaker-1"));
+      out.add(Arguments.of(t, COPY, CUSTOMER_CALL, "speaker-0"));
     }
     return out.stream();
   }
 
-  static final String PARROT = "webvtt_voicetags_named_parrot_sketch_complaint_5spk_en.vtt";
-  static final String TEAMS = "webvtt_teams_stream_voicetags_guid_5spk_26min_en.vtt";
-  static final String TEAMS_SPEAKER =
-      "89cd42c2-0966-4a13-ab14-225b8207f6b7-72f988bf-86f1-41af-91ab-2d7cd011db47";
-  static final String AWS_INTERVIEW =
-      "aws_transcribe_speaker_labels_evaluation_interview_2spk_42min_en.json";
+  /** Where a case's transcript is: {@code testdata/stand-ins} (written by us). */
+  static final String STAND_IN = "stand-in";
 
-  /** The golden cases: each template on the interview example and two or three shared files. */
+  /** Where a case's transcript is: {@code testdata/transcripts} (copied, licences permitting). */
+  static final String COPY = "copy";
+
+  static final String COMPLAINT = "webvtt_voicetags_named_toaster_complaint_5spk_en.vtt";
+  static final String TEAMS = "webvtt_teams_style_guid_voices_status_meeting_5spk_en.vtt";
+  static final String TEAMS_SPEAKER =
+      "a23845da-2d71-48f1-b1e9-1cf2279b027f-5e1c7a30-2b9d-4f6e-8a41-9c0d3b7e2f15";
+  static final String AWS_INTERVIEW =
+      "aws_transcribe_speaker_labels_job_interview_2spk_4min_en.json";
+  static final String CUSTOMER_CALL =
+      "deepgram_nova3_customer_call_plan_cancellation_2spk_8min_en.json";
+
+  /**
+   * The golden cases: each template on the interview example, on the stand-ins for a scripted
+   * complaint and a Teams meeting, and on the real customer call; the hiring report on the AWS
+   * Transcribe interview stand-in.
+   */
   static Stream<Arguments> goldenCases() {
     List<Arguments> out = new ArrayList<>();
     for (ReportTemplate t : TEMPLATES) {
       out.add(Arguments.of(t, "examples", "hiring-interview.vtt", "alex-kim", "hiring-interview"));
-      out.add(Arguments.of(t, "shared", PARROT, "shopkeeper", "parrot-sketch"));
-      out.add(Arguments.of(t, "shared", TEAMS, TEAMS_SPEAKER, "teams-status-meeting"));
+      out.add(Arguments.of(t, STAND_IN, COMPLAINT, "shopkeeper", "toaster-complaint"));
+      out.add(Arguments.of(t, STAND_IN, TEAMS, TEAMS_SPEAKER, "teams-status-meeting"));
+      out.add(Arguments.of(t, COPY, CUSTOMER_CALL, "speaker-0", "customer-call"));
     }
     out.add(
         Arguments.of(
-            new HiringReportTemplate(),
-            "aws",
-            AWS_INTERVIEW,
-            "speaker-1",
-            "aws-evaluation-interview"));
+            new HiringReportTemplate(), STAND_IN, AWS_INTERVIEW, "speaker-1", "aws-job-interview"));
     return out.stream();
   }
 
   static Media load(String where, String file) {
     Path dir =
-        where.equals("examples")
-            ? RepoFiles.root().resolve("examples")
-            : RepoFiles.transcript(file).getParent();
+        switch (where) {
+          case "examples" -> RepoFiles.root().resolve("examples");
+          case STAND_IN -> RepoFiles.standIn(file).getParent();
+          case COPY -> RepoFiles.transcript(file).getParent();
+          default -> throw new IllegalArgumentException("unknown place " + where);
+        };
     return MediaSources.directory(dir).load(new MediaQuery(file)).orElseThrow();
   }
 
@@ -233,9 +246,7 @@ class TemplateReportsTest {
   void doesNameTheUnavailableMetricsWhenTheTranscriptIsRussian() throws IOException {
     // SRT gives no language: the Cyrillic text alone must make the lexicon metrics unavailable.
     Media media =
-        MediaSources.read(
-            RepoFiles.transcript(
-                "srt_whisper_russian_internal_pitch_meeting_no_speakers_37min_ru.srt"));
+        MediaSources.read(RepoFiles.standIn("srt_no_speakers_internal_planning_meeting_ru.srt"));
     assertThat(media.language()).isEmpty();
 
     for (ReportTemplate t : TEMPLATES) {

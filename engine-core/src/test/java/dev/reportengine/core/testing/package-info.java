@@ -1,5 +1,5 @@
 /**
- * Helpers shared by engine-core's tests: locating repository and shared test files, a webhook
- * receiver on loopback and an independent Standard Webhooks verifier.
+ * Helpers shared by engine-core's tests: a webhook receiver on loopback and an independent Standard
+ * Webhooks verifier.
  */
 package dev.reportengine.core.testing;

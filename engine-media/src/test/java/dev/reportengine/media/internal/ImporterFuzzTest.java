@@ -35,14 +35,14 @@ import tools.jackson.databind.node.ArrayNode;
 /**
  * Fuzzing of the importers, every built-in format: the repository's transcripts (the bundled
  * examples and the evaluation calls), a generated transcript of 12 turns in each of the 13 formats
- * ({@link GeneratedTranscripts}) and shared real transcripts (AWS Transcribe, Rev JSON, Rev NLP,
- * Whisper JSON, QMSum, speaker lines, speaker blocks, Markdown) cut to about 20 KB: those copied
- * into {@code testdata/transcripts} always, the others when {@code ../shared} is present. Each is
- * mutated: byte ranges deleted, replaced, duplicated, repeated up to about 100 KB or truncated,
- * hostile values inserted. Every outcome is a {@link Media} or a {@link MediaUnreadableException}
- * whose message starts with the file's name; never another exception, and never a read slower than
- * {@link #bound(int)}. A short run is part of {@code ./mvnw verify}; for a long one, {@code
- * -Djqwik.tries.default=20000} (see docs/testing.md, "Fuzzing").
+ * ({@link GeneratedTranscripts}), the real transcripts copied into {@code testdata/transcripts}
+ * (Rev NLP, QMSum, speaker blocks, Markdown) and our Teams-style WebVTT stand-in in {@code
+ * testdata/stand-ins}, cut to about 20 KB. Each is mutated: byte ranges deleted, replaced,
+ * duplicated, repeated up to about 100 KB or truncated, hostile values inserted. Every outcome is a
+ * {@link Media} or a {@link MediaUnreadableException} whose message starts with the file's name;
+ * never another exception, and never a read slower than {@link #bound(int)}. A short run is part of
+ * {@code ./mvnw verify}; for a long one, {@code -Djqwik.tries.default=20000} (see docs/testing.md,
+ * "Fuzzing").
  */
 class ImporterFuzzTest {
 
@@ -70,27 +70,15 @@ class ImporterFuzzTest {
   private static final List<Shared> SHARED_SEEDS =
       List.of(
           new Shared(
-              "aws_transcribe_speaker_labels_customer_service_call_3spk_1min_en.json",
-              "aws-transcribe",
-              Cut.JSON_ARRAYS),
-          new Shared(
-              "rev_editor_json_coraal_sociolinguistic_interview_2spk_48min_en.json",
-              "rev",
-              Cut.JSON_ARRAYS),
+              "webvtt_teams_style_guid_voices_status_meeting_5spk_en.vtt", "webvtt", Cut.WHOLE),
           new Shared(
               "rev_nlp_earnings22_mtn_ghana_results_call_forced_aligned_27spk_51min_en.nlp",
               "rev-nlp",
               Cut.LINES),
           new Shared(
-              "whisper_diarized_segments_business_consulting_meeting_named_and_unknown_48min_en-IN.json",
-              "whisper",
-              Cut.JSON_ARRAYS),
-          new Shared(
               "qmsum_ami_ES2004c_product_design_meeting_4spk_no_timestamps_en.json",
               "qmsum",
               Cut.JSON_ARRAYS),
-          new Shared(
-              "whisper_pyannote_icsi_Bmr006_meeting_7spk_78min_en.txt", "speaker-lines", Cut.LINES),
           new Shared(
               "whisper_pyannote_japanese_diet_qa_2spk_45s_ja.txt", "speaker-blocks", Cut.WHOLE),
           new Shared(
@@ -114,7 +102,7 @@ class ImporterFuzzTest {
     }
   }
 
-  /** Repository, generated and in-repo shared seeds; the other shared ones when ../shared is. */
+  /** Repository, generated, copied and stand-in seeds: the same on every machine. */
   private static final List<Seed> SEEDS = seeds();
 
   /** The largest fraction of its time bound one read took, for the report printed at the end. */
@@ -129,24 +117,11 @@ class ImporterFuzzTest {
               "generated-" + format,
               GeneratedTranscripts.of(format, 12).getBytes(StandardCharsets.UTF_8)));
     }
-    if (!sharedPresent()) {
-      System.out.println(
-          "ImporterFuzzTest: ../shared/data/transcripts is absent; fuzzing without the shared"
-              + " transcripts that are not copied into testdata/transcripts");
-    }
-    usableSharedSeeds().forEach(s -> seeds.add(shared(s)));
+    SHARED_SEEDS.forEach(s -> seeds.add(shared(s)));
     // One unmeasured read of each seed, so that class loading and the first compilation do not
     // count against the time bound of the first tries.
     seeds.forEach(ImporterFuzzTest::readOrRefuse);
     return List.copyOf(seeds);
-  }
-
-  private static Path sharedDir() {
-    return RepoFiles.root().resolve("../shared/data/transcripts").normalize();
-  }
-
-  private static boolean sharedPresent() {
-    return Files.isDirectory(sharedDir());
   }
 
   private static Seed file(Path file) {
@@ -157,19 +132,12 @@ class ImporterFuzzTest {
     }
   }
 
-  /** The shared seeds copied into the repository, and the others when ../shared is present. */
-  private static List<Shared> usableSharedSeeds() {
-    return SHARED_SEEDS.stream()
-        .filter(s -> RepoFiles.IN_REPO_TRANSCRIPTS.contains(s.file()) || sharedPresent())
-        .toList();
-  }
-
   private static Seed shared(Shared s) {
     Seed whole =
         file(
             RepoFiles.IN_REPO_TRANSCRIPTS.contains(s.file())
                 ? RepoFiles.transcript(s.file())
-                : sharedDir().resolve(s.file()));
+                : RepoFiles.standIn(s.file()));
     byte[] bytes = whole.bytes();
     byte[] cut =
         switch (s.cut()) {
@@ -369,7 +337,7 @@ class ImporterFuzzTest {
 
   @Test
   void everySharedSeedIsStillItsFormatAfterTheCut() {
-    for (Shared s : usableSharedSeeds()) {
+    for (Shared s : SHARED_SEEDS) {
       Seed seed = shared(s);
       String text = MediaFileDecoder.decode(seed.name(), seed.bytes());
       assertThat(seed.bytes().length).as(s.file()).isLessThanOrEqualTo(CUT);

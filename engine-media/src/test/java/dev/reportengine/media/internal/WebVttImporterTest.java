@@ -201,36 +201,43 @@ class WebVttImporterTest {
   }
 
   @Test
-  void readsNamedVoicesAndUntaggedCuesWhenFileIsParrotSketch() throws IOException {
-    Media media = readShared("webvtt_voicetags_named_parrot_sketch_complaint_5spk_en.vtt");
+  void readsNamedVoicesAndUntaggedCuesWhenFileIsAHandWrittenScene() throws IOException {
+    Media media = readStandIn("webvtt_voicetags_named_toaster_complaint_5spk_en.vtt");
 
     assertThat(media.entities())
         .extracting(Entity::id)
-        .containsExactly("unknown", "praline", "shopkeeper", "porter", "colonel", "announcer");
+        .containsExactly(
+            "unknown", "mrs-dunmore", "shopkeeper", "delivery-boy", "inspector", "narrator");
     assertThat(media.entities().get(0).label()).isEmpty();
-    assertThat(media.utterances()).hasSize(76);
-    assertThat(media.utterances().get(0).text()).startsWith("[ANIMATION] including dancing");
-    assertThat(media.durationSeconds()).isEqualTo(330.0);
+    assertThat(media.entities().get(1).label()).contains("Mrs Dunmore");
+    assertThat(media.utterances()).hasSize(40);
+    assertThat(media.utterances().get(0).text()).startsWith("[SCENE] A small electrical shop.");
+    assertThat(media.utterances().get(1).text())
+        .isEqualTo("Good morning. I would like to make a complaint about this toaster.");
+    assertThat(media.durationSeconds()).isEqualTo(166.0);
   }
 
   @Test
   void readsGuidVoicesWhenFileIsTeamsExport() throws IOException {
-    Media media = readShared("webvtt_teams_stream_voicetags_guid_5spk_26min_en.vtt");
+    Media media = readStandIn(TEAMS);
 
     assertThat(media.entities()).hasSize(5);
     assertThat(media.entities().get(0))
         .isEqualTo(
             Entity.of(
-                "88b66bf7-d0d1-4ed1-bb80-ce79d271ac2a-72f988bf-86f1-41af-91ab-2d7cd011db47",
-                "88b66bf7-d0d1-4ed1-bb80-ce79d271ac2a@72f988bf-86f1-41af-91ab-2d7cd011db47"));
-    assertThat(media.utterances()).hasSize(261);
-    assertThat(media.durationSeconds()).isCloseTo(26 * 60 + 11, within(1.5));
+                "a23845da-2d71-48f1-b1e9-1cf2279b027f-5e1c7a30-2b9d-4f6e-8a41-9c0d3b7e2f15",
+                "a23845da-2d71-48f1-b1e9-1cf2279b027f@5e1c7a30-2b9d-4f6e-8a41-9c0d3b7e2f15"));
+    assertThat(media.utterances()).hasSize(46);
+    // Unpadded fractions are milliseconds: "0:0:48.46" starts at 48.046 s.
+    assertThat(media.utterances()).anySatisfy(u -> assertThat(u.startSeconds()).isEqualTo(48.046));
+    assertThat(media.durationSeconds()).isCloseTo(4 * 60 + 47.527, within(1e-9));
   }
 
   @Test
   void talkTimeEqualsSumOfCueDurationsWhenFileIsTeamsExport() throws IOException {
-    Path file = RepoFiles.sharedTranscript("webvtt_teams_stream_voicetags_guid_5spk_26min_en.vtt");
-    Media media = readShared(file.getFileName().toString());
+    Path file = RepoFiles.standIn(TEAMS);
+    Media media = readStandIn(TEAMS);
+    assertThat(Files.readString(file)).contains("\r\n").doesNotContain("00:00:");
 
     Map<String, Double> expected = cueSecondsByVoice(Files.readString(file));
     Map<String, Double> actual = new HashMap<>();
@@ -242,6 +249,9 @@ class WebVttImporterTest {
     expected.forEach(
         (voice, seconds) -> assertThat(actual.get(voice)).isCloseTo(seconds, within(1e-6)));
   }
+
+  /** A Teams-style export we wrote: GUID voices, unpadded times, CRLF, overlapping cues. */
+  private static final String TEAMS = "webvtt_teams_style_guid_voices_status_meeting_5spk_en.vtt";
 
   /**
    * An independent reading of single-voice cues: timing line, then {@code <v name>}; fractions are
@@ -268,8 +278,8 @@ class WebVttImporterTest {
         + Integer.parseInt(fraction) / 1000.0;
   }
 
-  private Media readShared(String name) throws IOException {
-    Path file = RepoFiles.sharedTranscript(name);
+  private Media readStandIn(String name) throws IOException {
+    Path file = RepoFiles.standIn(name);
     return importer.read("m", name, Files.readString(file, StandardCharsets.UTF_8));
   }
 }

@@ -10,7 +10,7 @@ import dev.reportengine.api.Violation;
 import dev.reportengine.api.spi.ParameterSpec;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.core.RequestRules;
-import dev.reportengine.core.testing.RepoFiles;
+import dev.reportengine.media.testing.RepoFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,15 +1,17 @@
-package dev.reportengine.core.testing;
+package dev.reportengine.media.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Finds files relative to the repository root: the transcripts copied into {@code
- * testdata/transcripts}, and the shared transcript corpus beside the repository.
+ * Finds test files relative to the repository root: the transcripts copied into {@code
+ * testdata/transcripts}, the stand-ins we wrote in {@code testdata/stand-ins}, and the shared
+ * transcript corpus beside the repository. A missing file fails the test, naming the file; nothing
+ * here skips. The source is in engine-media/src/testFixtures/java; engine-media and engine-core
+ * compile it into their tests.
  */
 public final class RepoFiles {
 
@@ -42,37 +44,56 @@ public final class RepoFiles {
     return root().resolve("testdata/transcripts");
   }
 
+  /** The folder of the transcripts we wrote to stand in for shared ones we may not copy. */
+  public static Path standIns() {
+    return root().resolve("testdata/stand-ins");
+  }
+
   /** The shared transcript corpus beside the repository (it may be absent). */
   public static Path sharedTranscripts() {
     return root().resolve("../shared/data/transcripts").normalize();
   }
 
   /**
-   * A transcript of the shared corpus, from the repository's copy when it has one ({@link
-   * #IN_REPO_TRANSCRIPTS}): a missing copy fails the test, naming the file. The others come from
-   * {@code ../shared} and skip the test when that is absent ({@link #sharedTranscript}).
+   * A transcript copied into {@code testdata/transcripts} ({@link #IN_REPO_TRANSCRIPTS}); fails the
+   * test, naming the file, when it is missing or not one of the copies.
    */
   public static Path transcript(String name) {
     if (!IN_REPO_TRANSCRIPTS.contains(name)) {
-      return sharedTranscript(name);
+      fail(
+          "test fixture "
+              + name
+              + " is not copied into testdata/transcripts (RepoFiles.IN_REPO_TRANSCRIPTS): use"
+              + " a stand-in (RepoFiles.standIn) or a @SharedCorpus test (RepoFiles.sharedTranscript)");
     }
-    Path file = inRepoTranscripts().resolve(name);
+    return existing(inRepoTranscripts().resolve(name));
+  }
+
+  /** A transcript of {@code testdata/stand-ins}; fails the test, naming the file, when missing. */
+  public static Path standIn(String name) {
+    return existing(standIns().resolve(name));
+  }
+
+  /**
+   * A file of {@code ../shared/data/transcripts}, for {@link SharedCorpus} tests only (run with
+   * {@code -Pshared-corpus}); fails the test, naming the file, when it is absent.
+   */
+  public static Path sharedTranscript(String name) {
+    Path file = sharedTranscripts().resolve(name);
     if (!Files.isRegularFile(file)) {
-      fail("test fixture " + file + " is missing (listed in RepoFiles.IN_REPO_TRANSCRIPTS)");
+      fail(
+          "shared transcript "
+              + file
+              + " is missing: @SharedCorpus tests (-Pshared-corpus) need ../shared beside the"
+              + " repository");
     }
     return file;
   }
 
-  /**
-   * A file of {@code ../shared/data/transcripts}; skips the test when it is absent. Only for files
-   * whose licence keeps them out of the repository, and for comparing copies with the shared
-   * originals.
-   */
-  public static Path sharedTranscript(String name) {
-    Path file = sharedTranscripts().resolve(name);
-    assumeTrue(
-        Files.isRegularFile(file),
-        () -> "skipped: shared transcript " + file + " is absent (../shared is not available)");
+  private static Path existing(Path file) {
+    if (!Files.isRegularFile(file)) {
+      fail("test fixture " + file + " is missing");
+    }
     return file;
   }
 }
