@@ -5,6 +5,8 @@ import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Finding;
 import dev.reportengine.templates.analysis.Item;
 import dev.reportengine.templates.analysis.Money;
+import dev.reportengine.templates.analysis.Prompts;
+import dev.reportengine.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +113,9 @@ record SalesFacts(
     Pattern rule = e.rule().get();
     String seller = a.target().id();
     double opening = a.media().durationSeconds() * OPENING_SHARE;
-    for (Excerpt x : a.sentenceIndex().sentences()) {
+    List<Excerpt> sentences = a.sentenceIndex().sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      Excerpt x = sentences.get(i);
       a.checkpoint();
       boolean speaker =
           switch (e.who()) {
@@ -129,10 +133,29 @@ record SalesFacts(
           && !plan
           && dev.reportengine.text.Tokens.wordCount(x.text()) >= MIN_EVIDENCE_WORDS
           && rule.matcher(x.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find()) {
-        return Optional.of(x);
+        return Optional.of(answer(sentences, i).orElse(x));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The buyer's answer when sentence {@code i} is the seller asking about an element ("So tell me
+   * how things work at the moment."): the first sentence of the next speaker's reply, when it says
+   * something ({@value #MIN_EVIDENCE_WORDS} words or more) and is not itself a question. The answer
+   * addresses the element; the question only asks about it.
+   */
+  private static Optional<Excerpt> answer(List<Excerpt> sentences, int i) {
+    Excerpt asked = sentences.get(i);
+    if (!Sentences.isQuestion(asked.text()) && !Prompts.isRequest(asked.text())) {
+      return Optional.empty();
+    }
+    if (i + 1 < sentences.size() && sentences.get(i + 1).entityId().equals(asked.entityId())) {
+      return Optional.empty(); // more said after the question: the answer is not next
+    }
+    return Optional.ofNullable(i + 1 < sentences.size() ? sentences.get(i + 1) : null)
+        .filter(r -> dev.reportengine.text.Tokens.wordCount(r.text()) >= MIN_EVIDENCE_WORDS)
+        .filter(r -> !Sentences.isQuestion(r.text()));
   }
 
   private static boolean negated(String sentence) {

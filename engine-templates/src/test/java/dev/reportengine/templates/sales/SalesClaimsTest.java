@@ -155,6 +155,29 @@ class SalesClaimsTest {
         .isEqualTo("Leave the order form with me, you'll have it by Thursday.");
   }
 
+  @Test
+  void quotesTheBuyersAnswerWhenTheSellerAskedAboutTheElement() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "Great. So tell me how things work at the moment.")
+            .says(
+                "ben",
+                6,
+                12,
+                "We run a hundred and forty buses out of two depots. It's all on paper.")
+            .says("ana", 13, 18, "And what are you paying for that today?")
+            .says("ben", 19, 22, "Yes.")
+            .build();
+    List<SalesFacts.Coverage> coverage = coverage(call, "generic");
+
+    assertThat(covered(coverage, "Current situation"))
+        .isEqualTo("We run a hundred and forty buses out of two depots.");
+    // A reply that says nothing leaves the question as the evidence.
+    assertThat(covered(coverage, "Budget")).isEqualTo("And what are you paying for that today?");
+  }
+
   /** The coverage of a built-in playbook on a call whose first entity is the seller. */
   private static List<SalesFacts.Coverage> coverage(Media call, String playbook) {
     ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
@@ -211,7 +234,7 @@ class SalesClaimsTest {
     assertThat(covered(coverage, "Pain"))
         .isEqualTo("The counts come in late, so we end up paying for rush deliveries.");
     assertThat(covered(coverage, "Decision process"))
-        .isEqualTo("Who else would weigh in on a change like this?");
+        .isEqualTo("Marta signs anything over five thousand a year.");
     assertThat(covered(coverage, "Timeline")).isEqualTo("Our current contract renews on May 1.");
   }
 
