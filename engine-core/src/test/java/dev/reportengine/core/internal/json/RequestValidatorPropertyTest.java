@@ -69,7 +69,7 @@ class RequestValidatorPropertyTest {
   private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
 
   /** A JSON Pointer (RFC 6901): empty, or segments after '/' where '~' escapes only 0 and 1. */
-  private static final Pattern POINTER = Pattern.compile("(/([^~/]|~[01])*)*");
+  private static final Pattern POINTER = Pattern.compile("(?:/(?:[^~/]++|~[01])*+)*+");
 
   private static final JsonMapper JSON =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
