@@ -47,7 +47,7 @@ import java.util.function.Supplier;
  *
  * <pre>
  * {@code java -cp benchmarks/target/benchmarks.jar dev.reportengine.benchmarks.ReplicaThroughput
- * [jobs] [latencySamples] [workersPerEngine] [cases] [on|off]}</pre>
+ * [jobs] [latencySamples] [workersPerEngine] [cases] [durable|zonky]}</pre>
  */
 public final class ReplicaThroughput {
 
@@ -55,9 +55,10 @@ public final class ReplicaThroughput {
 
   /**
    * Arguments: jobs per throughput run (2000), latency samples (300), workers per engine (2), the
-   * cases to run (all: {@code memory,file,pg1,pg2,pg4}), and the embedded server's {@code
-   * synchronous_commit} ({@code on}, PostgreSQL's default; {@code off} is what zonky's builder sets
-   * unless told, and what runs before 2026-12-06 measured).
+   * cases to run (all: {@code memory,file,pg1,pg2,pg4}), and the embedded server's durability:
+   * {@code durable} (PostgreSQL's defaults, {@code fsync} and {@code synchronous_commit} on) or
+   * {@code zonky} (both off, as zonky's builder runs it unless told, and as every run before
+   * 2026-12-06 measured).
    */
   public static void main(String[] args) throws Exception {
     int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -65,11 +66,11 @@ public final class ReplicaThroughput {
     int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
     List<String> cases =
         List.of((args.length > 3 ? args[3] : "memory,file,pg1,pg2,pg4").split(","));
-    String synchronousCommit = args.length > 4 ? args[4] : "on";
-    if (!List.of("on", "off").contains(synchronousCommit)) {
-      throw new IllegalArgumentException(
-          "synchronous_commit must be on or off, got " + synchronousCommit);
+    String durability = args.length > 4 ? args[4] : "durable";
+    if (!List.of("durable", "zonky").contains(durability)) {
+      throw new IllegalArgumentException("durability must be durable or zonky, got " + durability);
     }
+    String durable = durability.equals("durable") ? "on" : "off";
     System.out.printf(
         Locale.ROOT,
         "jobs %d, latency samples %d, workers per engine %d, %d cores, Java %s%n",
@@ -94,12 +95,14 @@ public final class ReplicaThroughput {
     if (cases.stream().noneMatch(c -> c.startsWith("pg"))) {
       return;
     }
-    // zonky's builder sets synchronous_commit = off; PostgreSQL's own default is on, so that is
-    // what the harness measures unless told otherwise (a host's choice, reported separately).
+    // zonky's builder runs the server with fsync = off and synchronous_commit = off; PostgreSQL's
+    // own defaults are on, so that is what the harness measures unless told "zonky" (a host's
+    // choice, reported separately).
     EmbeddedPostgres server =
         EmbeddedPostgres.builder()
             .setPGStartupWait(Duration.ofSeconds(60))
-            .setServerConfig("synchronous_commit", synchronousCommit)
+            .setServerConfig("fsync", durable)
+            .setServerConfig("synchronous_commit", durable)
             .start();
     try {
       System.out.println("PostgreSQL: " + settings(server));
