@@ -14,10 +14,6 @@ import java.sql.SQLException;
  * job only when the count is under the bound. The lock makes count-and-insert atomic across
  * engines; the statement runs after the lock was granted, so (in READ COMMITTED) its snapshot sees
  * every job a previous holder committed. Claims, heartbeats and cancels do not take the lock.
- *
- * <p>Both statements go in one round trip: one prepared statement holding both, in auto-commit
- * mode, which pgjdbc sends with a single Sync, so the server runs them as one implicit transaction
- * (the lock is held until it commits).
  */
 final class PostgresEnqueue {
 
@@ -61,15 +57,16 @@ final class PostgresEnqueue {
     String what = "queue job " + jobId;
     try (Connection c = jdbc.dataSource().getConnection()) {
       boolean autoCommit = c.getAutoCommit();
-      if (!autoCommit) {
-        c.setAutoCommit(true);
-      }
+      c.setAutoCommit(false);
       try {
-        return saveLocked(c, sql.toString(), job);
+        boolean saved = saveLocked(c, sql.toString(), job);
+        c.commit();
+        return saved;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
       } finally {
-        if (!autoCommit) {
-          c.setAutoCommit(false);
-        }
+        c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
       throw Jdbc.failed(what, e);
@@ -77,10 +74,13 @@ final class PostgresEnqueue {
   }
 
   private boolean saveLocked(Connection c, String sql, Enqueue job) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT pg_advisory_xact_lock(?, hashtext(current_schema())); " + sql)) {
+    try (PreparedStatement lock =
+        c.prepareStatement("SELECT pg_advisory_xact_lock(?, hashtext(current_schema()))")) {
+      lock.setInt(1, LOCK_CLASS);
+      lock.execute();
+    }
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       int i = 0;
-      s.setInt(++i, LOCK_CLASS);
       s.setInt(++i, job.maxQueued());
       s.setInt(++i, job.maxQueued());
       s.setString(++i, job.queued().jobId());
@@ -93,11 +93,7 @@ final class PostgresEnqueue {
       s.setObject(++i, Jdbc.micros(job.queued().createdAt()));
       s.setInt(++i, job.queued().createdAt().getNano());
       s.setString(++i, json.encode(job.queued()));
-      s.execute(); // The lock's result, then the count's.
-      if (!s.getMoreResults()) {
-        throw new SQLException("the enqueue statement returned no count");
-      }
-      try (ResultSet rs = s.getResultSet()) {
+      try (ResultSet rs = s.executeQuery()) {
         return rs.next() && rs.getInt(1) == 1;
       }
     }

@@ -145,6 +145,23 @@ class PostgresJobClaimsTest {
   }
 
   @Test
+  void doesClaimByPriorityThenAge() {
+    // No request sets a priority (the v1 contract has none; every job is saved with 0); the claim
+    // orders by the column all the same, which this test sets by hand.
+    queue("job_old", 1);
+    queue("job_young", 2);
+    queue("job_youngest", 3);
+    db.execute("UPDATE reportengine_jobs SET priority = 5 WHERE id = 'job_youngest'");
+
+    assertThat(store.claim("x", LEASE, 1))
+        .extracting(c -> c.snapshot().jobId())
+        .containsExactly("job_youngest");
+    assertThat(store.claim("x", LEASE, 2))
+        .extracting(c -> c.snapshot().jobId())
+        .containsExactly("job_old", "job_young");
+  }
+
+  @Test
   void doesRequeueAnExpiredLeaseForAnotherOwnerAndStopTheHeartbeatOfTheFirst() throws Exception {
     queue("job_1", 1);
     ClaimedJob first = store.claim("a", Duration.ofMillis(1), 5).get(0);
