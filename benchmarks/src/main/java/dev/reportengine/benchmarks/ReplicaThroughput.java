@@ -47,7 +47,7 @@ import java.util.function.Supplier;
  *
  * <pre>
  * {@code java -cp benchmarks/target/benchmarks.jar dev.reportengine.benchmarks.ReplicaThroughput
- * [jobs] [latencySamples] [workersPerEngine]}</pre>
+ * [jobs] [latencySamples] [workersPerEngine] [cases] [durable|zonky]}</pre>
  */
 public final class ReplicaThroughput {
 
@@ -55,7 +55,10 @@ public final class ReplicaThroughput {
 
   /**
    * Arguments: jobs per throughput run (2000), latency samples (300), workers per engine (2), the
-   * cases to run (all: {@code memory,file,pg1,pg2,pg4}).
+   * cases to run (all: {@code memory,file,pg1,pg2,pg4}), and the embedded server's durability:
+   * {@code durable} (PostgreSQL's defaults, {@code fsync} and {@code synchronous_commit} on) or
+   * {@code zonky} (both off, as zonky's builder runs it unless told, and as every run before
+   * 2026-12-06 measured).
    */
   public static void main(String[] args) throws Exception {
     int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -63,6 +66,11 @@ public final class ReplicaThroughput {
     int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
     List<String> cases =
         List.of((args.length > 3 ? args[3] : "memory,file,pg1,pg2,pg4").split(","));
+    String durability = args.length > 4 ? args[4] : "durable";
+    if (!List.of("durable", "zonky").contains(durability)) {
+      throw new IllegalArgumentException("durability must be durable or zonky, got " + durability);
+    }
+    String durable = durability.equals("durable") ? "on" : "off";
     System.out.printf(
         Locale.ROOT,
         "jobs %d, latency samples %d, workers per engine %d, %d cores, Java %s%n",
@@ -87,9 +95,17 @@ public final class ReplicaThroughput {
     if (cases.stream().noneMatch(c -> c.startsWith("pg"))) {
       return;
     }
+    // zonky's builder runs the server with fsync = off and synchronous_commit = off; PostgreSQL's
+    // own defaults are on, so that is what the harness measures unless told "zonky" (a host's
+    // choice, reported separately).
     EmbeddedPostgres server =
-        EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+        EmbeddedPostgres.builder()
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .setServerConfig("fsync", durable)
+            .setServerConfig("synchronous_commit", durable)
+            .start();
     try {
+      System.out.println("PostgreSQL: " + settings(server));
       for (int engines : new int[] {1, 2, 4}) {
         if (!cases.contains("pg" + engines)) {
           continue;
@@ -252,6 +268,25 @@ public final class ReplicaThroughput {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The server's version and its durability settings, as the server reports them. */
+  private static String settings(EmbeddedPostgres server) throws SQLException {
+    try (Connection c = server.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery(
+                "SELECT current_setting('server_version'), current_setting('synchronous_commit'),"
+                    + " current_setting('fsync'), current_setting('wal_sync_method')")) {
+      rs.next();
+      return String.format(
+          Locale.ROOT,
+          "version %s, synchronous_commit = %s, fsync = %s, wal_sync_method = %s",
+          rs.getString(1),
+          rs.getString(2),
+          rs.getString(3),
+          rs.getString(4));
     }
   }
 

@@ -3,10 +3,15 @@ package dev.reportengine.postgres;
 import dev.reportengine.api.JobEvent;
 import dev.reportengine.api.JobStage;
 import dev.reportengine.api.JobStatus;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The {@code reportengine_events} table (schema version 2): job event histories. */
@@ -65,19 +70,59 @@ final class PostgresEvents {
         == events.size();
   }
 
+  /** The columns {@link #read} reads, in order. */
+  static final String COLUMNS_READ = "status, stage, progress, at, at_nanos";
+
   List<JobEvent> of(String jobId) {
     return jdbc.list(
         "read the events of job " + jobId,
-        "SELECT status, stage, progress, at, at_nanos FROM reportengine_events"
-            + " WHERE job_id = ? ORDER BY seq",
+        "SELECT " + COLUMNS_READ + " FROM reportengine_events WHERE job_id = ? ORDER BY seq",
         s -> s.setString(1, jobId),
-        rs ->
-            new JobEvent(
-                jobId,
-                JobStatus.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)),
-                Optional.ofNullable(rs.getString(2)).map(JobStage::valueOf),
-                rs.getDouble(3),
-                Jdbc.instant(rs, 4, 5)));
+        rs -> read(rs, 1, jobId));
+  }
+
+  /** The events of each job saved after the first {@code known.get(jobId)} of them. */
+  Map<String, List<JobEvent>> after(Map<String, Integer> known) {
+    Map<String, List<JobEvent>> out = new HashMap<>();
+    if (known.isEmpty()) {
+      return out;
+    }
+    String[] ids = known.keySet().toArray(String[]::new);
+    Integer[] counts = new Integer[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      counts[i] = known.get(ids[i]);
+    }
+    try (Connection c = jdbc.dataSource().getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT k.id, e.status, e.stage, e.progress, e.at, e.at_nanos"
+                    + " FROM unnest(?::text[], ?::integer[]) AS k(id, n)"
+                    + " JOIN LATERAL (SELECT seq, "
+                    + COLUMNS_READ
+                    + " FROM reportengine_events WHERE job_id = k.id ORDER BY seq OFFSET k.n) e"
+                    + " ON true ORDER BY k.id, e.seq")) {
+      s.setArray(1, c.createArrayOf("text", ids));
+      s.setArray(2, c.createArrayOf("integer", counts));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          String jobId = rs.getString(1);
+          out.computeIfAbsent(jobId, id -> new ArrayList<>()).add(read(rs, 2, jobId));
+        }
+      }
+    } catch (SQLException e) {
+      throw Jdbc.failed("read the new events of " + ids.length + " jobs", e);
+    }
+    return out;
+  }
+
+  /** An event of {@code jobId} from the {@link #COLUMNS_READ} starting at column {@code first}. */
+  static JobEvent read(ResultSet rs, int first, String jobId) throws SQLException {
+    return new JobEvent(
+        jobId,
+        JobStatus.valueOf(rs.getString(first).toUpperCase(Locale.ROOT)),
+        Optional.ofNullable(rs.getString(first + 1)).map(JobStage::valueOf),
+        rs.getDouble(first + 2),
+        Jdbc.instant(rs, first + 3, first + 4));
   }
 
   /** The {@code VALUES} rows of {@code count} events, typed so that they can be selected from. */

@@ -24,15 +24,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -145,20 +150,45 @@ public final class PostgresReportStore
         });
   }
 
+  /**
+   * The job's latest snapshot. A job an engine claimed whose running snapshot that engine has not
+   * saved yet (it saves it within a poll interval, or with the job's end) reads as running, started
+   * when it was claimed (on the database clock).
+   */
   @Override
   public Optional<JobSnapshot> job(String jobId) {
     return jdbc.one(
         "read job " + jobId,
-        "SELECT snapshot::text FROM reportengine_jobs WHERE id = ?",
+        "SELECT " + SNAPSHOT_COLUMNS + " FROM reportengine_jobs WHERE id = ?",
         s -> s.setString(1, jobId),
-        rs -> json.decodeJob(rs.getString(1)));
+        rs -> snapshot(rs, 1));
+  }
+
+  /** The columns {@link #snapshot} reads: the stored snapshot, the status and the last update. */
+  private static final String SNAPSHOT_COLUMNS = "snapshot::text, status, updated_at";
+
+  /**
+   * The snapshot in {@link #SNAPSHOT_COLUMNS} from column {@code first} on: as saved, or, for a
+   * claimed job whose saved snapshot is still its queued one, running since the claim ({@code
+   * updated_at}, which the claim set and nothing else changes until the engine saves a snapshot).
+   */
+  private JobSnapshot snapshot(ResultSet rs, int first) throws SQLException {
+    JobSnapshot saved = json.decodeJob(rs.getString(first));
+    if (saved.status() != JobStatus.QUEUED || !"running".equals(rs.getString(first + 1))) {
+      return saved;
+    }
+    return saved.toBuilder()
+        .status(JobStatus.RUNNING)
+        .startedAt(Optional.of(rs.getObject(first + 2, OffsetDateTime.class).toInstant()))
+        .estimatedWaitSec(OptionalDouble.empty())
+        .build();
   }
 
   @Override
   public JobPage jobs(JobQuery query) {
     Optional<Position> after = query.cursor().map(Position::parse);
     StringBuilder sql =
-        new StringBuilder("SELECT snapshot::text FROM reportengine_jobs WHERE true");
+        new StringBuilder("SELECT " + SNAPSHOT_COLUMNS + " FROM reportengine_jobs WHERE true");
     if (!query.statuses().isEmpty()) {
       sql.append(" AND status = ANY (?)");
     }
@@ -185,7 +215,7 @@ public final class PostgresReportStore
       s.setInt(i, query.limit() + 1);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          found.add(json.decodeJob(rs.getString(1)));
+          found.add(snapshot(rs, 1));
         }
       }
     } catch (SQLException e) {
@@ -384,6 +414,16 @@ public final class PostgresReportStore
     return events.of(jobId);
   }
 
+  /**
+   * One statement: {@code SELECT ... FROM unnest(ids, counts) k(id, n) JOIN LATERAL (SELECT ...
+   * FROM reportengine_events WHERE job_id = k.id ORDER BY seq OFFSET k.n) ...} (the index on {@code
+   * (job_id, seq)}).
+   */
+  @Override
+  public Map<String, List<JobEvent>> eventsAfter(Map<String, Integer> known) {
+    return events.after(known);
+  }
+
   // ---- The webhook outbox (WebhookOutbox, schema version 3) ----
 
   @Override
@@ -541,18 +581,62 @@ public final class PostgresReportStore
   public boolean saveClaimed(JobSnapshot job, String owner) {
     String text = json.encode(job);
     return jdbc.update(
-            "save claimed job " + job.jobId(),
-            "UPDATE reportengine_jobs SET status = ?, snapshot = ?::json, updated_at = now(),"
-                + " lease_until = CASE WHEN ? THEN NULL ELSE lease_until END"
-                + " WHERE id = ? AND owner = ? AND status = 'running'",
-            s -> {
-              s.setString(1, job.status().wireName());
-              s.setString(2, text);
-              s.setBoolean(3, job.status().isTerminal());
-              s.setString(4, job.jobId());
-              s.setString(5, owner);
-            })
+            "save claimed job " + job.jobId(), SAVE_CLAIMED, s -> bindClaimed(s, job, text, owner))
         == 1;
+  }
+
+  /**
+   * Saves a claimed job's snapshot, fenced by its owner; five parameters ({@link #bindClaimed}).
+   */
+  private static final String SAVE_CLAIMED =
+      "UPDATE reportengine_jobs SET status = ?, snapshot = ?::json, updated_at = now(),"
+          + " lease_until = CASE WHEN ? THEN NULL ELSE lease_until END"
+          + " WHERE id = ? AND owner = ? AND status = 'running'";
+
+  private static void bindClaimed(PreparedStatement s, JobSnapshot job, String text, String owner)
+      throws SQLException {
+    s.setString(1, job.status().wireName());
+    s.setString(2, text);
+    s.setBoolean(3, job.status().isTerminal());
+    s.setString(4, job.jobId());
+    s.setString(5, owner);
+  }
+
+  /**
+   * One statement: {@code WITH saved AS (UPDATE ... SET status, snapshot ... WHERE id = ? AND owner
+   * = ? AND status = 'running' RETURNING id) INSERT INTO reportengine_events ... SELECT * FROM
+   * (VALUES ...) e WHERE EXISTS (SELECT 1 FROM saved)}: the snapshot and the events, or nothing.
+   */
+  @Override
+  public boolean saveClaimed(JobSnapshot job, String owner, List<JobEvent> claimedEvents) {
+    if (claimedEvents.isEmpty()) {
+      return saveClaimed(job, owner);
+    }
+    for (JobEvent event : claimedEvents) {
+      if (!event.jobId().equals(job.jobId())) {
+        throw new IllegalArgumentException(
+            "events of job " + job.jobId() + " expected; got one of " + event.jobId());
+      }
+    }
+    String text = json.encode(job);
+    return jdbc.update(
+            "save claimed job " + job.jobId() + " with its events",
+            "WITH saved AS ("
+                + SAVE_CLAIMED
+                + " RETURNING id) "
+                + PostgresEvents.INSERT
+                + " SELECT * FROM (VALUES "
+                + PostgresEvents.rows(claimedEvents.size())
+                + ") e WHERE EXISTS (SELECT 1 FROM saved)",
+            s -> {
+              bindClaimed(s, job, text, owner);
+              int before = 5;
+              for (JobEvent event : claimedEvents) {
+                PostgresEvents.bind(s, before, event);
+                before += PostgresEvents.COLUMNS;
+              }
+            })
+        == claimedEvents.size();
   }
 
   /**
@@ -668,6 +752,76 @@ public final class PostgresReportStore
       }
     } catch (SQLException e) {
       throw Jdbc.failed("read ended jobs", e);
+    }
+    return out;
+  }
+
+  /**
+   * One round trip of two queries: the ended jobs among {@code jobIds} with their reports ({@code
+   * LEFT JOIN reportengine_reports ON id = snapshot ->> 'reportId'}), then their events in order
+   * ({@code CROSS JOIN LATERAL (... WHERE job_id = j.id ORDER BY seq)}). A job's end saves its last
+   * events with its terminal snapshot in one transaction, so the second query, which starts after
+   * the first, sees every event of a job the first found ended.
+   */
+  @Override
+  public List<EndedJob> endedJobs(Collection<String> jobIds) {
+    if (jobIds.isEmpty()) {
+      return List.of();
+    }
+    Map<String, JobSnapshot> snapshots = new LinkedHashMap<>();
+    Map<String, Report> reports = new HashMap<>();
+    Map<String, List<JobEvent>> histories = new HashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT j.snapshot::text, r.report::text FROM reportengine_jobs j"
+                    + " LEFT JOIN reportengine_reports r ON r.id = j.snapshot ->> 'reportId'"
+                    + " WHERE j.id = ANY (?) AND j.status IN ('succeeded', 'failed', 'canceled');"
+                    + " SELECT j.id, e.status, e.stage, e.progress, e.at, e.at_nanos"
+                    + " FROM reportengine_jobs j CROSS JOIN LATERAL (SELECT seq, "
+                    + PostgresEvents.COLUMNS_READ
+                    + " FROM reportengine_events WHERE job_id = j.id ORDER BY seq) e"
+                    + " WHERE j.id = ANY (?) AND j.status IN ('succeeded', 'failed', 'canceled')"
+                    + " ORDER BY j.id, e.seq")) {
+      // The events of the ended jobs only, read through the index on (job_id, seq) job by job (the
+      // ORDER BY keeps the subquery from being flattened into a join the planner may hash): a
+      // filter on reportengine_events by the whole id array let PostgreSQL scan the table, about
+      // 2,000 ids against every row, at every poll interval.
+      Array ids = c.createArrayOf("text", jobIds.toArray(String[]::new));
+      s.setArray(1, ids);
+      s.setArray(2, ids);
+      s.execute();
+      try (ResultSet rs = s.getResultSet()) {
+        while (rs.next()) {
+          JobSnapshot ended = json.decodeJob(rs.getString(1));
+          snapshots.put(ended.jobId(), ended);
+          String report = rs.getString(2);
+          if (report != null) {
+            reports.put(ended.jobId(), json.decodeReport(report));
+          }
+        }
+      }
+      if (!s.getMoreResults()) {
+        throw new SQLException("the events query of the ended jobs returned no rows");
+      }
+      try (ResultSet rs = s.getResultSet()) {
+        while (rs.next()) {
+          String jobId = rs.getString(1);
+          histories
+              .computeIfAbsent(jobId, id -> new ArrayList<>())
+              .add(PostgresEvents.read(rs, 2, jobId));
+        }
+      }
+    } catch (SQLException e) {
+      throw Jdbc.failed("read ended jobs", e);
+    }
+    List<EndedJob> out = new ArrayList<>();
+    for (JobSnapshot ended : snapshots.values()) {
+      out.add(
+          new EndedJob(
+              ended,
+              Optional.ofNullable(reports.get(ended.jobId())),
+              histories.getOrDefault(ended.jobId(), List.of())));
     }
     return out;
   }

@@ -3,12 +3,18 @@ package dev.reportengine.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.JobEvent;
 import dev.reportengine.api.JobQuery;
 import dev.reportengine.api.JobSnapshot;
+import dev.reportengine.api.JobStage;
 import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.Report;
+import dev.reportengine.api.ReportMedia;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
 import dev.reportengine.api.spi.JobClaims.ClaimedJob;
+import dev.reportengine.api.spi.JobClaims.EndedJob;
+import dev.reportengine.api.spi.JobClaims.Ending;
 import dev.reportengine.api.spi.JobClaims.Lease;
 import java.io.IOException;
 import java.time.Duration;
@@ -131,6 +137,23 @@ class PostgresJobClaimsTest {
   }
 
   @Test
+  void doesClaimByPriorityThenAge() {
+    // No request sets a priority (the v1 contract has none; every job is saved with 0); the claim
+    // orders by the column all the same, which this test sets by hand.
+    queue("job_old", 1);
+    queue("job_young", 2);
+    queue("job_youngest", 3);
+    db.execute("UPDATE reportengine_jobs SET priority = 5 WHERE id = 'job_youngest'");
+
+    assertThat(store.claim("x", LEASE, 1))
+        .extracting(c -> c.snapshot().jobId())
+        .containsExactly("job_youngest");
+    assertThat(store.claim("x", LEASE, 2))
+        .extracting(c -> c.snapshot().jobId())
+        .containsExactly("job_old", "job_young");
+  }
+
+  @Test
   void doesRequeueAnExpiredLeaseForAnotherOwnerAndStopTheHeartbeatOfTheFirst() throws Exception {
     queue("job_1", 1);
     ClaimedJob first = store.claim("a", Duration.ofMillis(1), 5).get(0);
@@ -213,6 +236,116 @@ class PostgresJobClaimsTest {
     assertThat(store.release("a")).isEqualTo(2);
     assertThat(store.job("job_1").orElseThrow().status()).isEqualTo(JobStatus.QUEUED);
     assertThat(store.claim("b", LEASE, 5)).hasSize(2);
+  }
+
+  @Test
+  void doesShowAClaimedJobRunningBeforeItsEngineSavedItsRunningSnapshot() {
+    queue("job_1", 1);
+    queue("job_2", 2);
+    store.claim("a", LEASE, 1);
+
+    JobSnapshot claimed = store.job("job_1").orElseThrow();
+    assertThat(claimed.status()).isEqualTo(JobStatus.RUNNING);
+    assertThat(claimed.startedAt()).as("started at the claim, on the database clock").isPresent();
+    assertThat(
+            db.queryText("SELECT snapshot ->> 'status' FROM reportengine_jobs WHERE id = 'job_1'"))
+        .as("the saved snapshot is still the queued one")
+        .isEqualTo("queued");
+    assertThat(store.jobs(JobQuery.all().withStatuses(Set.of(JobStatus.RUNNING))).jobs())
+        .singleElement()
+        .isEqualTo(claimed);
+    assertThat(store.job("job_2").orElseThrow().status()).isEqualTo(JobStatus.QUEUED);
+    assertThat(store.job("job_2").orElseThrow().startedAt()).isEmpty();
+  }
+
+  @Test
+  void doesSaveARunningSnapshotWithItsEventsOnlyForItsOwnerAllOrNothing() {
+    queue("job_1", 1);
+    ClaimedJob claimed = store.claim("a", LEASE, 1).get(0);
+    JobSnapshot running = running(claimed.snapshot());
+    List<JobEvent> events =
+        List.of(
+            new JobEvent("job_1", JobStatus.RUNNING, Optional.empty(), 0, T0.plusSeconds(5)),
+            new JobEvent(
+                "job_1",
+                JobStatus.RUNNING,
+                Optional.of(JobStage.LOAD_MEDIA),
+                0.1,
+                T0.plusSeconds(5).plusNanos(7)));
+
+    assertThat(store.saveClaimed(running, "b", events)).as("b does not hold it").isFalse();
+    assertThat(store.events("job_1")).isEmpty();
+    assertThat(
+            db.queryText("SELECT snapshot ->> 'status' FROM reportengine_jobs WHERE id = 'job_1'"))
+        .isEqualTo("queued");
+
+    assertThat(store.saveClaimed(running, "a", events)).isTrue();
+    assertThat(store.events("job_1")).containsExactlyElementsOf(events);
+    assertThat(store.job("job_1")).contains(running);
+    assertThat(store.saveClaimed(running, "a", List.of())).isTrue();
+    assertThat(store.events("job_1")).as("nothing more").hasSize(2);
+  }
+
+  @Test
+  void doesReadEndedJobsWithTheirReportsAndEventsAndNotTheOthers() {
+    queue("job_1", 1);
+    queue("job_2", 2);
+    queue("job_3", 3);
+    store.claim("a", LEASE, 3);
+    Report report =
+        Report.builder()
+            .id("rep_job_1")
+            .jobId(Optional.of("job_1"))
+            .createdAt(T0.plusSeconds(9))
+            .media(new ReportMedia(Optional.empty(), Optional.empty()))
+            .template(Template.GENERAL_REPORT)
+            .build();
+    JobSnapshot succeeded =
+        new JobSnapshot(
+            "job_1",
+            JobStatus.SUCCEEDED,
+            Optional.empty(),
+            1,
+            T0.plusSeconds(1),
+            Optional.of(T0.plusSeconds(8)),
+            Optional.of(T0.plusSeconds(9)),
+            OptionalDouble.empty(),
+            Optional.of("rep_job_1"),
+            Optional.empty());
+    List<JobEvent> events1 =
+        List.of(
+            new JobEvent("job_1", JobStatus.RUNNING, Optional.empty(), 0, T0.plusSeconds(8)),
+            new JobEvent("job_1", JobStatus.SUCCEEDED, Optional.empty(), 1, T0.plusSeconds(9)));
+    assertThat(
+            store.saveEnding(
+                new Ending(succeeded, "a", events1, Optional.of(report), Optional.empty())))
+        .isTrue();
+    JobSnapshot canceled = ended(store.job("job_2").orElseThrow(), JobStatus.CANCELED);
+    JobEvent canceledEvent =
+        new JobEvent("job_2", JobStatus.CANCELED, Optional.empty(), 0, T0.plusSeconds(9));
+    assertThat(
+            store.saveEnding(
+                new Ending(
+                    canceled, "a", List.of(canceledEvent), Optional.empty(), Optional.empty())))
+        .isTrue();
+    store.saveClaimedEvents(
+        List.of(new JobEvent("job_3", JobStatus.RUNNING, Optional.empty(), 0, T0)), "a");
+
+    List<EndedJob> ended = store.endedJobs(List.of("job_3", "job_2", "job_1", "job_unknown"));
+
+    assertThat(ended)
+        .extracting(e -> e.snapshot().jobId())
+        .containsExactlyInAnyOrder("job_1", "job_2");
+    EndedJob first =
+        ended.stream().filter(e -> e.snapshot().jobId().equals("job_1")).findFirst().orElseThrow();
+    assertThat(first.snapshot()).isEqualTo(succeeded);
+    assertThat(first.report()).contains(store.report("rep_job_1").orElseThrow());
+    assertThat(first.events()).containsExactlyElementsOf(events1);
+    EndedJob second =
+        ended.stream().filter(e -> e.snapshot().jobId().equals("job_2")).findFirst().orElseThrow();
+    assertThat(second.report()).isEmpty();
+    assertThat(second.events()).containsExactly(canceledEvent);
+    assertThat(store.endedJobs(List.of())).isEmpty();
   }
 
   private static JobSnapshot running(JobSnapshot s) {

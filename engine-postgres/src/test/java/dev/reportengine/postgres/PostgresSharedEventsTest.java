@@ -9,6 +9,8 @@ import dev.reportengine.api.JobStage;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.ReportContent;
+import dev.reportengine.api.spi.TemplateContext;
 import dev.reportengine.core.ReportEngine;
 import java.time.Instant;
 import java.util.List;
@@ -66,6 +68,83 @@ class PostgresSharedEventsTest {
     assertThat(onReader).isEqualTo(onSubmitter);
     assertThat(new PostgresReportStore(shared.db().dataSource()).events(submitted.jobId()))
         .isEqualTo(onSubmitter);
+  }
+
+  @Test
+  void doesSaveAndStreamToAnotherEngineTheEventsOfAJobWhileItRuns() throws Exception {
+    Gated gated = new Gated();
+    ReportEngine submitter = engine("submitter", false);
+    shared.engine(
+        "runner", gated, b -> b.parallelism(2).claimSettings(SharedDatabase.FAST).resumeJobs(true));
+    JobHandle submitted =
+        submitter.submit(
+            CreateReportJobRequest.of("media-2", Template.GENERAL_REPORT, TargetSpec.dominant()));
+    List<JobEvent> live = new CopyOnWriteArrayList<>();
+    submitted.onEvent(live::add);
+    assertThat(gated.started.await(30, TimeUnit.SECONDS)).as("the template started").isTrue();
+    PostgresReportStore store = new PostgresReportStore(shared.db().dataSource());
+    String jobId = submitted.jobId();
+
+    // The runner holds them until its next flush (every poll interval, 100 ms here).
+    List<JobEvent> whileRunning = List.of();
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < until
+        && !whileRunning.stream()
+            .anyMatch(e -> e.stage().equals(Optional.of(JobStage.BUILD_REPORT)))) {
+      Thread.sleep(20);
+      whileRunning = store.events(jobId);
+    }
+    // The submitter reads them once per poll interval and publishes them to its subscriber.
+    until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < until
+        && live.stream().noneMatch(e -> e.stage().equals(Optional.of(JobStage.BUILD_REPORT)))) {
+      Thread.sleep(20);
+    }
+    List<JobEvent> seenLive = List.copyOf(live);
+    String savedStatus =
+        shared
+            .db()
+            .queryText(
+                "SELECT snapshot ->> 'status' FROM reportengine_jobs WHERE id = '" + jobId + "'");
+    gated.release.countDown();
+    List<JobEvent> all = events(submitted);
+
+    assertThat(whileRunning)
+        .extracting(JobEvent::status)
+        .startsWith(JobStatus.QUEUED, JobStatus.RUNNING)
+        .doesNotContain(JobStatus.SUCCEEDED);
+    assertThat(whileRunning)
+        .as("saved while the job ran")
+        .extracting(JobEvent::stage)
+        .contains(Optional.of(JobStage.BUILD_REPORT));
+    assertThat(savedStatus).as("the running snapshot was saved too").isEqualTo("running");
+    assertThat(seenLive)
+        .as("published on the submitting engine while the job ran on the other")
+        .isEqualTo(whileRunning);
+    assertThat(store.events(jobId)).as("each event once, in order").isEqualTo(all);
+    assertThat(all.subList(0, whileRunning.size())).isEqualTo(whileRunning);
+    assertThat(all.get(all.size() - 1).status()).isEqualTo(JobStatus.SUCCEEDED);
+  }
+
+  /** A template that waits, once started, until the test releases it. */
+  private static final class Gated extends ReplicaChild.Slow {
+    final CountDownLatch started = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+
+    Gated() {
+      super(0);
+    }
+
+    @Override
+    public ReportContent build(TemplateContext context) {
+      started.countDown();
+      try {
+        release.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return super.build(context);
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.Report;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -61,6 +62,25 @@ public interface JobClaims {
    * nothing saved, when the owner no longer holds it.
    */
   boolean saveClaimed(JobSnapshot snapshot, String owner);
+
+  /**
+   * Saves a snapshot of a job {@code owner} holds (running) together with its {@code events} not
+   * saved yet, oldest first, after the job's events saved before them (for a store that also keeps
+   * {@link SharedEvents}; empty otherwise): both, or nothing (false) when the owner no longer holds
+   * the job. The engine holds a claimed job's running snapshot and events and saves them with this
+   * call once per poll interval while the job runs, or with its end ({@link #saveEnding}) if it
+   * ends first. The default calls {@link SharedEvents#saveClaimedEvents} then {@link
+   * #saveClaimed(JobSnapshot, String)}, which is not atomic; a store that can do both in one
+   * transaction should override it.
+   */
+  default boolean saveClaimed(JobSnapshot snapshot, String owner, List<JobEvent> events) {
+    if (!events.isEmpty() && this instanceof SharedEvents shared) {
+      if (!shared.saveClaimedEvents(events, owner)) {
+        return false;
+      }
+    }
+    return saveClaimed(snapshot, owner);
+  }
 
   /**
    * The end of a job, as the owner that ran it saves it with {@link #saveEnding}.
@@ -190,4 +210,44 @@ public interface JobClaims {
 
   /** The terminal snapshots among these jobs' latest ones. */
   List<JobSnapshot> ended(Collection<String> jobIds);
+
+  /**
+   * A job that ended, as an engine following it reads it: its terminal snapshot, its report (when
+   * it succeeded and the report is in the store) and its saved events, oldest first (empty for a
+   * store that keeps no {@link SharedEvents}).
+   */
+  record EndedJob(JobSnapshot snapshot, Optional<Report> report, List<JobEvent> events) {
+
+    /** Requires non-null components and a terminal snapshot; copies the events. */
+    public EndedJob {
+      Objects.requireNonNull(snapshot, "snapshot");
+      Objects.requireNonNull(report, "report");
+      events = List.copyOf(events);
+      if (!snapshot.status().isTerminal()) {
+        throw new IllegalArgumentException(
+            "job " + snapshot.jobId() + " has not ended; it is " + snapshot.status().wireName());
+      }
+    }
+  }
+
+  /**
+   * The jobs among these that ended, each with its report and events ({@link EndedJob}): what an
+   * engine reads to complete the handles of jobs other engines ran. The default reads {@link
+   * #ended}, then each report ({@link ReportStore#report}) and each history ({@link
+   * SharedEvents#events}) when the store is one; a store that can read them together should
+   * override it.
+   */
+  default List<EndedJob> endedJobs(Collection<String> jobIds) {
+    List<EndedJob> out = new ArrayList<>();
+    for (JobSnapshot ended : ended(jobIds)) {
+      Optional<Report> report =
+          this instanceof ReportStore store
+              ? ended.reportId().flatMap(store::report)
+              : Optional.empty();
+      List<JobEvent> events =
+          this instanceof SharedEvents shared ? shared.events(ended.jobId()) : List.of();
+      out.add(new EndedJob(ended, report, events));
+    }
+    return out;
+  }
 }

@@ -35,6 +35,11 @@ final class EventLog implements Flow.Publisher<JobEvent> {
     wake.forEach(EventSubscription::signal);
   }
 
+  /** Whether anyone is subscribed to the events still to come. */
+  synchronized boolean hasSubscribers() {
+    return !subscriptions.isEmpty();
+  }
+
   synchronized int size() {
     return history.size();
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
@@ -188,6 +189,33 @@ final class Job implements JobHandle {
       result.completeExceptionally(new JobFailedException(jobId, error, cause));
     }
     return true;
+  }
+
+  /**
+   * How many events this handle has published, when someone is subscribed to the ones still to come
+   * and the job has not ended here; else empty (nothing to follow live).
+   */
+  synchronized OptionalInt followedEvents() {
+    return !hasEnded() && events.hasSubscribers()
+        ? OptionalInt.of(events.size())
+        : OptionalInt.empty();
+  }
+
+  /**
+   * Publishes events another engine saved for this job after the first {@code known} of its history
+   * ({@code newer}), up to the first terminal one, if this handle has still published exactly
+   * {@code known} events; nothing once the job has ended here.
+   */
+  synchronized void replayAfter(int known, List<JobEvent> newer) {
+    if (hasEnded() || events.size() != known) {
+      return;
+    }
+    for (JobEvent event : newer) {
+      if (event.status().isTerminal()) {
+        return;
+      }
+      events.append(event);
+    }
   }
 
   /**

@@ -21,6 +21,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,9 +52,11 @@ import java.util.function.Function;
  * requeued. Followed jobs complete from the terminal snapshot another engine saved. A store that
  * also pushes {@link QueueNotifications} wakes the poll when jobs are queued anywhere and renews a
  * lease at once when its job's cancel is requested; one that keeps {@link SharedEvents} gets every
- * event (stage events batched with the terminal one), and one with {@link StoreRetention} is purged
- * every heartbeat. A job's end is one {@link JobClaims#saveEnding}: terminal snapshot, held events,
- * report and webhook delivery together.
+ * event, and one with {@link StoreRetention} is purged every heartbeat. A claimed job's running
+ * snapshot and events are held and saved together once per poll interval while it runs ({@code
+ * flushRunning}), and a job's end is one {@link JobClaims#saveEnding}: terminal snapshot, the
+ * events still held, report and webhook delivery together; so a job that ends within a poll
+ * interval costs its enqueue, its share of a claim and its end.
  */
 public final class JobRuntime {
 
@@ -83,6 +86,7 @@ public final class JobRuntime {
   private final Set<String> endingWithDelivery = ConcurrentHashMap.newKeySet();
   private final Map<String, JobEvent> queuedEvents = new ConcurrentHashMap<>();
   private final Map<String, Report> heldReports = new ConcurrentHashMap<>();
+  private final Map<String, JobSnapshot> heldRunning = new ConcurrentHashMap<>();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private volatile boolean claiming;
   private volatile AutoCloseable listening;
@@ -141,6 +145,13 @@ public final class JobRuntime {
           .scheduler()
           .scheduleWithFixedDelay(
               () -> guarded("renew leases", this::heartbeats), beat, beat, TimeUnit.MILLISECONDS);
+      parts
+          .scheduler()
+          .scheduleWithFixedDelay(
+              () -> guarded("save the state of running jobs", this::flushRunning),
+              poll,
+              poll,
+              TimeUnit.MILLISECONDS);
     }
   }
 
@@ -276,12 +287,84 @@ public final class JobRuntime {
       }
     }
     for (int from = 0; from < followed.size(); from += 1000) {
-      for (JobSnapshot ended :
-          claims.ended(followed.subList(from, Math.min(followed.size(), from + 1000)))) {
-        Job job = live.get(ended.jobId());
-        if (job != null && !runningHere.containsKey(ended.jobId())) {
-          job.adopt(
-              ended, ended.reportId().flatMap(parts.store()::report), savedEvents(ended.jobId()));
+      for (JobClaims.EndedJob ended :
+          claims.endedJobs(followed.subList(from, Math.min(followed.size(), from + 1000)))) {
+        String jobId = ended.snapshot().jobId();
+        Job job = live.get(jobId);
+        if (job != null && !runningHere.containsKey(jobId)) {
+          job.adopt(ended.snapshot(), ended.report(), ended.events());
+        }
+      }
+    }
+    if (sharedEvents != null) {
+      streamFollowedEvents();
+    }
+  }
+
+  /**
+   * Publishes the events saved since the last poll for the followed jobs someone subscribed to
+   * (jobs that run on other engines, whose owners save their events once per poll interval): one
+   * read for all of them ({@link SharedEvents#eventsAfter}), none when no one is subscribed.
+   */
+  private void streamFollowedEvents() {
+    Map<String, Integer> known = new HashMap<>();
+    Map<String, Job> jobs = new HashMap<>();
+    for (Map.Entry<String, Job> entry : live.entrySet()) {
+      if (!runningHere.containsKey(entry.getKey())) {
+        entry
+            .getValue()
+            .followedEvents()
+            .ifPresent(
+                count -> {
+                  known.put(entry.getKey(), count);
+                  jobs.put(entry.getKey(), entry.getValue());
+                });
+      }
+    }
+    if (known.isEmpty()) {
+      return;
+    }
+    sharedEvents
+        .eventsAfter(known)
+        .forEach((jobId, newer) -> jobs.get(jobId).replayAfter(known.get(jobId), newer));
+  }
+
+  /**
+   * Saves, for every job running here, its running snapshot and the events held since the last
+   * flush, one statement per job ({@link JobClaims#saveClaimed(JobSnapshot, String, List)}): a job
+   * that ends before a flush saves them with its end instead, so a short job costs no statement of
+   * its own between its claim and its end. Under the job's lock, so a flush and the job's end never
+   * interleave. A job whose claim was lost stops at its next heartbeat; a failed save is kept for
+   * the next flush.
+   */
+  private void flushRunning() {
+    for (Job job : List.copyOf(runningHere.values())) {
+      String jobId = job.jobId();
+      synchronized (job) {
+        if (job.hasEnded() || lost.contains(jobId) || shutdown.handedBack()) {
+          continue;
+        }
+        JobSnapshot running = heldRunning.remove(jobId);
+        List<JobEvent> events = eventBatches.flush(jobId);
+        try {
+          boolean held;
+          if (running != null) {
+            held = claims.saveClaimed(running, claimOwner, events);
+          } else {
+            held = events.isEmpty() || sharedEvents.saveClaimedEvents(events, claimOwner);
+          }
+          if (!held) {
+            lost.add(jobId);
+          }
+        } catch (RuntimeException e) {
+          if (running != null) {
+            heldRunning.putIfAbsent(jobId, running);
+          }
+          eventBatches.restore(jobId, events);
+          LOG.log(
+              Level.WARNING,
+              "cannot save the state of running job " + jobId + ": " + e.getMessage(),
+              e);
         }
       }
     }
@@ -633,6 +716,7 @@ public final class JobRuntime {
       runningHere.remove(terminal.jobId(), job);
       eventBatches.forget(terminal.jobId());
       heldReports.remove(terminal.jobId());
+      heldRunning.remove(terminal.jobId());
       wasLost = lost.remove(terminal.jobId());
       withDelivery = endingWithDelivery.remove(terminal.jobId());
     }
@@ -904,17 +988,21 @@ public final class JobRuntime {
       }
       Job here = claims != null ? runningHere.get(snapshot.jobId()) : null;
       if (here != null) {
-        // Fenced: saved only while this engine holds the job's lease; an end with its held events,
-        // report and webhook delivery in one transaction (saveEnding).
-        if (!lost.contains(snapshot.jobId())
-            && !(snapshot.status().isTerminal()
-                ? saveEnding(
-                    snapshot,
-                    eventBatches.ending(snapshot.jobId()),
-                    Optional.ofNullable(heldReports.remove(snapshot.jobId())),
-                    here.request())
-                : claims.saveClaimed(snapshot, claimOwner))) {
-          lost.add(snapshot.jobId());
+        // Fenced: saved only while this engine holds the job's lease. The running snapshot is held
+        // for the next flush (flushRunning); an end goes with its held events, report and webhook
+        // delivery in one transaction (saveEnding), and replaces a running snapshot not flushed.
+        if (!snapshot.status().isTerminal()) {
+          heldRunning.put(snapshot.jobId(), snapshot);
+        } else {
+          heldRunning.remove(snapshot.jobId());
+          if (!lost.contains(snapshot.jobId())
+              && !saveEnding(
+                  snapshot,
+                  eventBatches.ending(snapshot.jobId()),
+                  Optional.ofNullable(heldReports.remove(snapshot.jobId())),
+                  here.request())) {
+            lost.add(snapshot.jobId());
+          }
         }
         return;
       }
@@ -932,9 +1020,9 @@ public final class JobRuntime {
     }
 
     /**
-     * Saves an event in the store's shared history: fenced by the claim for a job running here (its
-     * end's events held for saveEnding); the queued event of a job submitted here is held for its
-     * enqueue; never throws.
+     * Saves an event in the store's shared history: for a job running here, held for the next flush
+     * or its end (both fenced by the claim); the queued event of a job submitted here is held for
+     * its enqueue; never throws.
      */
     @Override
     public void history(JobEvent event) {
@@ -946,10 +1034,7 @@ public final class JobRuntime {
         if (claims == null) {
           sharedEvents.saveEvent(event);
         } else if (runningHere.containsKey(jobId)) {
-          List<JobEvent> due = eventBatches.add(event);
-          if (!due.isEmpty() && !lost.contains(jobId)) {
-            sharedEvents.saveClaimedEvents(due, claimOwner);
-          }
+          eventBatches.add(event);
         } else if (event.status() == JobStatus.QUEUED) {
           queuedEvents.put(jobId, event); // Saved with the snapshot by persist (enqueue).
         }
