@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -301,17 +302,15 @@ class PostgresJobClaimsTest {
             .template(Template.GENERAL_REPORT)
             .build();
     JobSnapshot succeeded =
-        new JobSnapshot(
-            "job_1",
-            JobStatus.SUCCEEDED,
-            Optional.empty(),
-            1,
-            T0.plusSeconds(1),
-            Optional.of(T0.plusSeconds(8)),
-            Optional.of(T0.plusSeconds(9)),
-            OptionalDouble.empty(),
-            Optional.of("rep_job_1"),
-            Optional.empty());
+        JobSnapshot.builder()
+            .jobId("job_1")
+            .status(JobStatus.SUCCEEDED)
+            .progress(1)
+            .createdAt(T0.plusSeconds(1))
+            .startedAt(T0.plusSeconds(8))
+            .finishedAt(T0.plusSeconds(9))
+            .reportId("rep_job_1")
+            .build();
     List<JobEvent> events1 =
         List.of(
             new JobEvent("job_1", JobStatus.RUNNING, Optional.empty(), 0, T0.plusSeconds(8)),
