@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JsonTextTest {
 
   @Test
-  void pretty_indentsByTwoAndKeepsMemberOrder() {
+  void prettyIndentsByTwoAndKeepsMemberOrder() {
     JsonValue value =
         JsonObject.builder()
             .put("z", 1)
@@ -36,13 +36,13 @@ class JsonTextTest {
   }
 
   @Test
-  void pretty_keepsStringsOnOneLineAndInDisplayOrder() {
+  void prettyKeepsStringsOnOneLineAndInDisplayOrder() {
     assertThat(JsonText.pretty(JsonValue.of("a\"b\\c\nd\te\u0001f\u2028g\u009bh\u202ei\u200fj")))
         .isEqualTo("\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028g\\u009bh\\u202ei\u200fj\"");
   }
 
   @Test
-  void pretty_withABound_cutsAndSaysWhere() {
+  void prettyWithABoundCutsAndSaysWhere() {
     JsonValue big =
         JsonValue.array(
             IntStream.range(0, 10_000).mapToObj(i -> JsonValue.of("item " + i)).toList());
@@ -73,7 +73,7 @@ class JsonTextTest {
     "1e400, 1E+400",
     "-2.5e-3, -0.0025"
   })
-  void number_writesLikeJavaScript(String input, String expected) {
+  void numberWritesLikeJavaScript(String input, String expected) {
     assertThat(JsonText.number(new BigDecimal(input))).isEqualTo(expected);
     assertThat(JsonText.pretty(new JsonValue.JsonNumber(new BigDecimal(input))))
         .isEqualTo(expected);

@@ -69,7 +69,7 @@ class MarkdownLintTest {
   }
 
   @Test
-  void render_everyBlockKindWithHostileTextPassesMarkdownlint() throws Exception {
+  void renderEveryBlockKindWithHostileTextPassesMarkdownlint() throws Exception {
     List<String> files = new ArrayList<>();
     List<String> hostile = Hostile.strings();
     for (int i = 0; i < hostile.size(); i++) {
@@ -86,7 +86,7 @@ class MarkdownLintTest {
   }
 
   @Test
-  void render_generalReportPassesMarkdownlint() throws Exception {
+  void renderGeneralReportPassesMarkdownlint() throws Exception {
     Media media =
         new Media(
             "call",
@@ -131,7 +131,7 @@ class MarkdownLintTest {
   }
 
   @Test
-  void checker_rejectsEmphasisUsedAsAHeading() throws Exception {
+  void checkerRejectsEmphasisUsedAsAHeading() throws Exception {
     Run lint = lint(List.of(write("bad.md", "# Title\n\n**Not a heading**\n")));
 
     assertThat(lint.output()).contains("MD036");

@@ -35,7 +35,7 @@ class MarkdownRendererTest {
   private final MarkdownRenderer renderer = MarkdownRenderer.create();
 
   @Test
-  void render_laysOutTitleMetadataSummaryAndSections() {
+  void renderLaysOutTitleMetadataSummaryAndSections() {
     Report report =
         ReportFixtures.report(
             "Discovery call",
@@ -91,7 +91,7 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void render_fallsBackToReportTitleAndSkipsMissingPartsAndEmptySections() {
+  void renderFallsBackToReportTitleAndSkipsMissingPartsAndEmptySections() {
     Report report =
         ReportFixtures.report(null, " ", List.of(new Section("Empty", new Blocks(List.of()))));
 
@@ -107,7 +107,7 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void render_makesEveryHeadingUniqueAndDropsTrailingPunctuation() {
+  void renderMakesEveryHeadingUniqueAndDropsTrailingPunctuation() {
     Report report =
         ReportFixtures.report(
             "Notes",
@@ -124,7 +124,7 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void render_leavesOutTheEntityLineWhenTheEntityHasNoReadableId() {
+  void renderLeavesOutTheEntityLineWhenTheEntityHasNoReadableId() {
     Report report = ReportFixtures.report("Call", null, List.of());
     Report anonymous = report.toBuilder().entity(new ReportEntity(" ", Optional.empty())).build();
 
@@ -133,14 +133,14 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void render_isDeterministic() {
+  void renderIsDeterministic() {
     Report report = ReportFixtures.everyBlockKind("same");
 
     assertThat(renderer.render(report)).isEqualTo(MarkdownRenderer.create().render(report));
   }
 
   @Test
-  void render_endsWithOneNewlineAndHasNoBlankRunsTabsOrTrailingSpaces() {
+  void renderEndsWithOneNewlineAndHasNoBlankRunsTabsOrTrailingSpaces() {
     String markdown = renderer.render(ReportFixtures.everyBlockKind("tab\there  \r\n\r\nx"));
 
     assertThat(markdown)
@@ -150,7 +150,7 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void render_neutralisesControlAndBidiCharactersInEveryText() {
+  void renderNeutralisesControlAndBidiCharactersInEveryText() {
     String hostile =
         "evil\u202Egnp.exe \u001B[31mred \u0085next \u2066iso\u2069 \u200Fmark\u007F \u061C";
 
@@ -174,7 +174,7 @@ class MarkdownRendererTest {
 
   @ParameterizedTest
   @MethodSource("hostile")
-  void render_neverTurnsReportTextIntoMarkup(String hostile) {
+  void renderNeverTurnsReportTextIntoMarkup(String hostile) {
     Document document =
         (Document)
             Parser.builder().build().parse(renderer.render(ReportFixtures.everyBlockKind(hostile)));

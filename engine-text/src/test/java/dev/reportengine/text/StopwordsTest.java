@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class StopwordsTest {
 
   @Test
-  void english_isAStandardSizeListOfFunctionWordsAndContractions() {
+  void englishIsAStandardSizeListOfFunctionWordsAndContractions() {
     Stopwords english = Stopwords.english();
 
     assertThat(english.size()).isBetween(150, 300);
@@ -19,7 +19,7 @@ class StopwordsTest {
   }
 
   @Test
-  void appliesTo_englishAndUnknownLanguagesOnly() {
+  void appliesToEnglishAndUnknownLanguagesOnly() {
     assertThat(Stopwords.appliesTo(Optional.of("en-GB"))).isTrue();
     assertThat(Stopwords.appliesTo(Optional.of("EN"))).isTrue();
     assertThat(Stopwords.appliesTo(Optional.empty())).isTrue();
@@ -28,7 +28,7 @@ class StopwordsTest {
   }
 
   @Test
-  void of_matchesExactlyTheWordsGiven() {
+  void ofMatchesExactlyTheWordsGiven() {
     Stopwords list = Stopwords.of(List.of("person", "who"));
 
     assertThat(list.contains("who")).isTrue();

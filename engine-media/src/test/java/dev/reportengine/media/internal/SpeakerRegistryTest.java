@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 class SpeakerRegistryTest {
 
   @Test
-  void slug_foldsAccentsAndLettersToLowercaseAsciiJoinedByHyphens() {
+  void slugFoldsAccentsAndLettersToLowercaseAsciiJoinedByHyphens() {
     assertThat(SpeakerRegistry.slug("  Zoë ĐOKOVIĆ-Œuvre’s, Straße  "))
         .isEqualTo("zoe-dokovic-oeuvre-s-strasse");
   }
 
   @Test
-  void slug_isEmptyForANameWithoutLatinLettersOrDigits() {
+  void slugIsEmptyForANameWithoutLatinLettersOrDigits() {
     assertThat(SpeakerRegistry.slug("王芳 — ?")).isEmpty();
   }
 }

@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Test;
 class ExcerptTest {
 
   @Test
-  void quoted_keepsTextWhenWithinTheCap() {
+  void quotedKeepsTextWhenWithinTheCap() {
     String text = "x".repeat(Excerpt.MAX_QUOTE_CHARS);
 
     assertThat(Excerpt.quoted(text)).isEqualTo(text);
   }
 
   @Test
-  void quoted_cutsAtTheLastWordBoundaryWithAnEllipsisWhenLonger() {
+  void quotedCutsAtTheLastWordBoundaryWithAnEllipsisWhenLonger() {
     String text = "word ".repeat(100).strip();
 
     String quoted = Excerpt.quoted(text);
@@ -26,14 +26,14 @@ class ExcerptTest {
   }
 
   @Test
-  void quoted_cutsInsideAWordWhenThereIsNoBoundaryNearTheCap() {
+  void quotedCutsInsideAWordWhenThereIsNoBoundaryNearTheCap() {
     String text = "a " + "b".repeat(10_000);
 
     assertThat(Excerpt.quoted(text)).isEqualTo("a " + "b".repeat(298) + " \u2026");
   }
 
   @Test
-  void quoted_neverSplitsASurrogatePair() {
+  void quotedNeverSplitsASurrogatePair() {
     String text = "x".repeat(Excerpt.MAX_QUOTE_CHARS - 1) + "\uD83D\uDE00" + "y".repeat(50);
 
     assertThat(Excerpt.quoted(text)).isEqualTo("x".repeat(Excerpt.MAX_QUOTE_CHARS - 1) + " \u2026");

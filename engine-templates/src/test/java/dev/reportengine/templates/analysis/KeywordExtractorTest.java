@@ -23,7 +23,7 @@ class KeywordExtractorTest {
   }
 
   @Test
-  void score_weighsTermFrequencyBySmoothedInverseDocumentFrequency() {
+  void scoreWeighsTermFrequencyBySmoothedInverseDocumentFrequency() {
     KeywordScores scores = extractor.score(conversation("en"), "a");
 
     double rare = Math.log(4.0 / 2.0) + 1;
@@ -33,7 +33,7 @@ class KeywordExtractorTest {
   }
 
   @Test
-  void top_ranksByScoreThenAlphabeticallyWithoutStopwords() {
+  void topRanksByScoreThenAlphabeticallyWithoutStopwords() {
     KeywordScores scores = extractor.score(conversation("en-US"), "a");
 
     assertThat(scores.top(10))
@@ -44,19 +44,19 @@ class KeywordExtractorTest {
   }
 
   @Test
-  void score_appliesEnglishStopwordsWhenTheLanguageIsUnknown() {
+  void scoreAppliesEnglishStopwordsWhenTheLanguageIsUnknown() {
     assertThat(extractor.score(conversation(null), "a").score("the")).isZero();
   }
 
   @Test
-  void score_keepsEnglishStopwordsForOtherLanguages() {
+  void scoreKeepsEnglishStopwordsForOtherLanguages() {
     assertThat(extractor.score(conversation("de"), "a").top(1))
         .extracting(Keyword::term)
         .containsExactly("the");
   }
 
   @Test
-  void score_isEmptyForSomeoneWhoNeverSpoke() {
+  void scoreIsEmptyForSomeoneWhoNeverSpoke() {
     assertThat(extractor.score(conversation("en"), "nobody").top(5)).isEmpty();
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class QuestionsTest {
 
   @Test
-  void askedBy_findsTheTargetsQuestionSentencesInTimeOrder() {
+  void askedByFindsTheTargetsQuestionSentencesInTimeOrder() {
     Media media =
         MediaBuilder.conversation()
             .entity("a", "Ana")
@@ -25,7 +25,7 @@ class QuestionsTest {
   }
 
   @Test
-  void askedBy_countsRequestsSaidAsStatements() {
+  void askedByCountsRequestsSaidAsStatements() {
     Media media =
         MediaBuilder.conversation()
             .entity("a", "Ana")
@@ -46,7 +46,7 @@ class QuestionsTest {
   }
 
   @Test
-  void askedBy_isEmptyForSomeoneWhoOnlyMakesStatements() {
+  void askedByIsEmptyForSomeoneWhoOnlyMakesStatements() {
     Media media =
         MediaBuilder.conversation().entity("a", "Ana").says("a", 0, 4, "All good. Thanks!").build();
 

@@ -16,7 +16,7 @@ class QuotesTest {
   }
 
   @Test
-  void select_prefersDenseSentencesAndReturnsThemInTimeOrder() {
+  void selectPrefersDenseSentencesAndReturnsThemInTimeOrder() {
     Media media =
         MediaBuilder.conversation()
             .entity("a", "Ana")
@@ -35,7 +35,7 @@ class QuotesTest {
   }
 
   @Test
-  void select_skipsAQuoteSharingMoreThanHalfItsKeywordsWithAChosenOne() {
+  void selectSkipsAQuoteSharingMoreThanHalfItsKeywordsWithAChosenOne() {
     Media media =
         MediaBuilder.conversation()
             .entity("a", "Ana")
@@ -49,7 +49,7 @@ class QuotesTest {
   }
 
   @Test
-  void select_onlyTakesSentencesOfEightToFortyWords() {
+  void selectOnlyTakesSentencesOfEightToFortyWords() {
     String long41 = "word ".repeat(40) + "pricing.";
     Media media =
         MediaBuilder.conversation()

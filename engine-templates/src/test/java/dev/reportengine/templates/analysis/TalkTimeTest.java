@@ -20,7 +20,7 @@ class TalkTimeTest {
           .build();
 
   @Test
-  void perEntity_sumsDurationsWordsAndMergesConsecutiveUtterancesIntoTurns() {
+  void perEntitySumsDurationsWordsAndMergesConsecutiveUtterancesIntoTurns() {
     assertThat(TalkTime.perEntity(media))
         .containsExactly(
             new SpeakerStats("a", 17.5, 17.5 / 32.5, 5, 2),
@@ -29,7 +29,7 @@ class TalkTimeTest {
   }
 
   @Test
-  void perEntity_breaksTalkTimeTiesById() {
+  void perEntityBreaksTalkTimeTiesById() {
     Media tie =
         MediaBuilder.conversation()
             .entity("z", "Zed")
@@ -44,13 +44,13 @@ class TalkTimeTest {
   }
 
   @Test
-  void of_isSilentForAnEntityThatNeverSpoke() {
+  void ofIsSilentForAnEntityThatNeverSpoke() {
     assertThat(TalkTime.of(media, "c")).isEqualTo(SpeakerStats.silent("c"));
     assertThat(TalkTime.of(media, "c").wordsPerMinute()).isZero();
   }
 
   @Test
-  void wordsPerMinute_dividesWordsByTalkMinutes() {
+  void wordsPerMinuteDividesWordsByTalkMinutes() {
     assertThat(new SpeakerStats("a", 30, 1, 60, 1).wordsPerMinute()).isEqualTo(120.0);
   }
 }

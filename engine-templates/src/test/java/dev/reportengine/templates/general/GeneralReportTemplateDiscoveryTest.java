@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class GeneralReportTemplateDiscoveryTest {
 
   @Test
-  void serviceLoader_findsTheGeneralReport() {
+  void serviceLoaderFindsTheGeneralReport() {
     assertThat(ServiceLoader.load(ReportTemplate.class))
         .filteredOn(t -> t.id() == Template.GENERAL_REPORT)
         .singleElement()

@@ -53,7 +53,7 @@ class GeneralReportTemplateTest {
   }
 
   @Test
-  void parameters_areThreeBoundedIntegersWithDefaults() {
+  void parametersAreThreeBoundedIntegersWithDefaults() {
     assertThat(template.id()).isEqualTo(Template.GENERAL_REPORT);
     assertThat(template.parameters().parameters())
         .extracting(p -> p.name())
@@ -61,7 +61,7 @@ class GeneralReportTemplateTest {
   }
 
   @Test
-  void build_summarizesTheTargetsNumbers() {
+  void buildSummarizesTheTargetsNumbers() {
     assertThat(build(media, Map.of()).summary())
         .startsWith(
             "Maria Lopez spoke for 52 s (58% of all speech) in 3 turns and asked 3 questions; the"
@@ -69,7 +69,7 @@ class GeneralReportTemplateTest {
   }
 
   @Test
-  void build_leadsTheSummaryWithTheFirstRiskAndNextStepAndListsEveryClaimInRaw() {
+  void buildLeadsTheSummaryWithTheFirstRiskAndNextStepAndListsEveryClaimInRaw() {
     Media call =
         MediaBuilder.conversation()
             .entity("m", "Maria Lopez")
@@ -94,7 +94,7 @@ class GeneralReportTemplateTest {
   }
 
   @Test
-  void build_writesTheSectionsInOrder() {
+  void buildWritesTheSectionsInOrder() {
     assertThat(build(media, Map.of()).sections())
         .extracting(Section::title)
         .containsExactly(
@@ -113,7 +113,7 @@ class GeneralReportTemplateTest {
   }
 
   @Test
-  void build_reportsTheMandatoryMetricsFirstAndRounded() {
+  void buildReportsTheMandatoryMetricsFirstAndRounded() {
     Map<String, JsonValue> metrics = build(media, Map.of()).metrics();
 
     assertThat(metrics.keySet())
@@ -125,7 +125,7 @@ class GeneralReportTemplateTest {
   }
 
   @Test
-  void build_citesEveryQuestionWithItsTime() {
+  void buildCitesEveryQuestionWithItsTime() {
     Blocks questions = (Blocks) build(media, Map.of()).sections().get(10).content();
 
     assertThat(questions.blocks())
@@ -134,7 +134,7 @@ class GeneralReportTemplateTest {
   }
 
   @Test
-  void build_honorsTheListingParameters() {
+  void buildHonorsTheListingParameters() {
     ReportContent content =
         build(media, Map.of("question_count", JsonValue.of(1), "keyword_count", JsonValue.of(2)));
 
@@ -144,7 +144,7 @@ class GeneralReportTemplateTest {
   }
 
   @Test
-  void build_usesTheRequestsEntityLabelForTheTarget() {
+  void buildUsesTheRequestsEntityLabelForTheTarget() {
     Entity relabeled = Entity.of("m", "The seller");
     ReportContent content = template.build(new TemplateContext(media, relabeled, Map.of()));
 
@@ -154,12 +154,12 @@ class GeneralReportTemplateTest {
   }
 
   @Test
-  void build_isDeterministic() {
+  void buildIsDeterministic() {
     assertThat(build(media, Map.of())).isEqualTo(build(media, Map.of()));
   }
 
   @Test
-  void build_saysSoWhenTheTargetNeverSpoke() {
+  void buildSaysSoWhenTheTargetNeverSpoke() {
     Media quiet =
         MediaBuilder.conversation()
             .entity("x", "Xu")
@@ -174,7 +174,7 @@ class GeneralReportTemplateTest {
   }
 
   @Test
-  void build_saysSoWhenTheTranscriptIsEmpty() {
+  void buildSaysSoWhenTheTranscriptIsEmpty() {
     Media empty = MediaBuilder.conversation().entity("x", "Xu").build();
     ReportContent content = build(empty, Map.of());
 

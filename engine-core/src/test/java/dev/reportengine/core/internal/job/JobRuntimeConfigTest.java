@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class JobRuntimeConfigTest {
 
   @Test
-  void build_namesEveryRequiredPartThatIsNotSet() {
+  void buildNamesEveryRequiredPartThatIsNotSet() {
     assertThatThrownBy(() -> JobRuntimeConfig.builder().clock(java.time.Clock.systemUTC()).build())
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage(
@@ -16,14 +16,14 @@ class JobRuntimeConfigTest {
   }
 
   @Test
-  void parallelism_belowOneIsRefusedWithTheValue() {
+  void parallelismBelowOneIsRefusedWithTheValue() {
     assertThatThrownBy(() -> JobRuntimeConfig.builder().parallelism(0))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("JobRuntimeConfig: parallelism must be at least 1, was 0");
   }
 
   @Test
-  void setter_refusesNullNamingThePart() {
+  void setterRefusesNullNamingThePart() {
     assertThatThrownBy(() -> JobRuntimeConfig.builder().store(null))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("JobRuntimeConfig: store must not be null");

@@ -27,7 +27,7 @@ class MarkdownTextTest {
 
   @ParameterizedTest
   @MethodSource("hostile")
-  void escape_rendersAsExactlyTheFlattenedTextInOneParagraph(String text) {
+  void escapeRendersAsExactlyTheFlattenedTextInOneParagraph(String text) {
     String markdown = MarkdownText.escape(text);
     List<Class<?>> kinds = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
@@ -55,20 +55,20 @@ class MarkdownTextTest {
   }
 
   @Test
-  void escape_defusesBareUrlsAndAddressesForGfm() {
+  void escapeDefusesBareUrlsAndAddressesForGfm() {
     assertThat(MarkdownText.escape("http://x.org www.y.org a@b.c"))
         .isEqualTo("http\\://x.org www\\.y.org a\\@b.c");
   }
 
   @Test
-  void escape_neutralizesBlockStartsOnlyAtTheStart() {
+  void escapeNeutralizesBlockStartsOnlyAtTheStart() {
     assertThat(MarkdownText.escape("- a - b")).isEqualTo("\\- a - b");
     assertThat(MarkdownText.escape("12. a 3. b")).isEqualTo("12\\. a 3. b");
     assertThat(MarkdownText.escape("> a > b")).isEqualTo("&gt; a &gt; b");
   }
 
   @Test
-  void flatten_turnsBreaksTabsAndRunsOfSpaceIntoOneSpace() {
+  void flattenTurnsBreaksTabsAndRunsOfSpaceIntoOneSpace() {
     assertThat(MarkdownText.flatten("  a\r\n\tb \u2028 c\u00a0 ")).isEqualTo("a b c");
   }
 
@@ -84,7 +84,7 @@ class MarkdownTextTest {
   }
 
   @Test
-  void flatten_equalsTheStepByStepDefinitionForEveryBmpCharacterAnywhere() {
+  void flattenEqualsTheStepByStepDefinitionForEveryBmpCharacterAnywhere() {
     for (int c = 0; c <= 0xFFFF; c++) {
       String ch = String.valueOf((char) c);
       for (String text : List.of(ch, "a" + ch + "b", " " + ch + " x" + ch + ch, "x " + ch)) {
@@ -96,7 +96,7 @@ class MarkdownTextTest {
   }
 
   @Test
-  void flatten_equalsTheStepByStepDefinitionOnRandomMixes() {
+  void flattenEqualsTheStepByStepDefinitionOnRandomMixes() {
     char[] alphabet = {
       'a', 'Z', ' ', '\t', '\n', '\r', '\u000b', '\u0000', '\u007f', '\u0085', '\u00a0', '\u2007',
       '\u202f', '\u2028', '\u2029', '\u202a', '\u202e', '\u2066', '\u2069', '\u200e', '\u3000',

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class WebhookConfigTest {
 
   @Test
-  void build_namesEveryRequiredPartThatIsNotSet() {
+  void buildNamesEveryRequiredPartThatIsNotSet() {
     assertThatThrownBy(() -> WebhookConfig.builder().nanoTime(System::nanoTime).build())
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage(
@@ -16,14 +16,14 @@ class WebhookConfigTest {
   }
 
   @Test
-  void requestTimeout_mustBePositive() {
+  void requestTimeoutMustBePositive() {
     assertThatThrownBy(() -> WebhookConfig.builder().requestTimeout(Duration.ZERO))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("WebhookConfig: requestTimeout must be positive, was PT0S");
   }
 
   @Test
-  void setter_refusesNullNamingThePart() {
+  void setterRefusesNullNamingThePart() {
     assertThatThrownBy(() -> WebhookConfig.builder().signer(null))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("WebhookConfig: signer must not be null");
