@@ -456,10 +456,10 @@ final class TopicRule implements HintRule {
 
   /** Whether {@code word} (folded) is written capitalised in {@code sentence}, past its start. */
   private static boolean isName(String sentence, String word) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}'-]*+").matcher(sentence);
+    java.util.regex.Matcher m = CAPITALISED.matcher(sentence);
     while (m.find()) {
-      if (Tokens.fold(m.group()).equals(word)) {
+      boolean afterSpace = m.start() > 0 && Character.isWhitespace(sentence.charAt(m.start() - 1));
+      if (afterSpace && Tokens.fold(m.group()).equals(word)) {
         return true;
       }
     }
