@@ -135,6 +135,17 @@ public final class Items {
       Pattern.compile(
           "^(and |so |but |also )?(i'm|i am|i'd be|i would be) (more than )?(happy|glad) to\\b");
 
+  /**
+   * A request for a story from the speaker's past ("Tell me about a time you ...", "Give me an
+   * example of ...", "Take me back to a time when ..."): the other speaker's answer tells of
+   * another time and place, so what it decides or fears is not a decision or risk of this call.
+   */
+  private static final Pattern STORY_PROMPT =
+      Pattern.compile(
+          "\\b(a time (when|you|that|where|i|we)|an example of|give me an example|an occasion (when"
+              + "|you|where)|tell (me|us) about (a|the) (time|project|situation|decision|moment|case"
+              + "|mistake|failure|conflict|disagreement))\\b");
+
   private static final Stopwords STOPWORDS = Stopwords.english();
 
   private Items() {}
@@ -151,10 +162,14 @@ public final class Items {
     String otherSpeaker = null;
     boolean invited = false;
     Optional<String> requested = null; // the due of the request just made, null when none
+    boolean storyAsked = false; // the last speaker asked for a story from the past
+    boolean story = false; // this speaker is telling one
     for (Utterance u : media.utterances()) {
       cancellation.throwIfCanceled();
       if (lastSpeaker != null && !lastSpeaker.equals(u.entityId())) {
         otherSpeaker = lastSpeaker;
+        story = storyAsked;
+        storyAsked = false;
       }
       Optional<String> request =
           lastSpeaker != null && !lastSpeaker.equals(u.entityId()) ? requested : null;
@@ -164,6 +179,9 @@ public final class Items {
       boolean opening = true;
       for (String sentence : Sentences.split(u.text())) {
         String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (STORY_PROMPT.matcher(lower).find()) {
+          storyAsked = true;
+        }
         if (Sentences.isQuestion(sentence) && !OFFER.matcher(lower).find()) {
           asks = true;
           if (REQUEST.matcher(lower).find()) {
@@ -199,7 +217,8 @@ public final class Items {
           }
           ItemKind kind = p.kind();
           boolean step = kind == ItemKind.ACTION_ITEM || kind == ItemKind.NEXT_STEP;
-          if (found.contains(kind)
+          if ((story && (kind == ItemKind.DECISION || kind == ItemKind.RISK))
+              || found.contains(kind)
               || (step
                   && (found.contains(ItemKind.ACTION_ITEM)
                       || found.contains(ItemKind.NEXT_STEP)))) {

@@ -50,7 +50,9 @@ final class Objections {
                 + " from|nowhere near|(could|can|would) you (get|go|do|come) (anywhere near|down to|any lower"
                 + "|lower|closer to)|(any|some) (room|flexibility|wiggle room|movement) on (the )?(price|rate"
                 + "|number|fee)|do (any )?better on (the )?(price|rate|number|fee)|(why|how) (we'd|we would"
-                + "|we should|should we) pay|(pay|paying) (double|triple|twice|three times|four times))\\b"));
+                + "|we should|should we) pay|(pay|paying) (double|triple|twice|three times|four times)"
+                + "|[a-z]+ times what (we|i|they) (pay|spend|are paying|budgeted)|can't see (the|our)"
+                + " [a-z]+ (swallowing|paying|accepting|stomaching|going for))\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -65,7 +67,8 @@ final class Objections {
                 + " (decides|makes the call|signs|has the final say)|(over|above|beyond) my (limit|sign-off limit"
                 + "|signing limit|approval limit|authority)|can't take .{0,40}\\bto (her|him|them|the board"
                 + "|my boss|my cfo|finance)|(can't|cannot|couldn't) (sign|approve) ([a-z]+ )?off"
-                + "|(i )?can (only )?recommend,? but)\\b"));
+                + "|(i )?can (only )?recommend,? but|(can't|cannot|couldn't) (sign|agree to|commit to"
+                + "|approve) [^.?!]{0,40}\\bwithout (the|our|my|a) [a-z]+)\\b"));
     RULES.put(
         "timing",
         Pattern.compile(
@@ -78,7 +81,7 @@ final class Objections {
                 + "|not (until|before) (next|after) (year|quarter|the renewal)|nobody [a-z ]{0,30}(has|have)"
                 + " (any )?(bandwidth|capacity|time)|buried in|nobody can (execute|do|run|start|test|take)"
                 + "|(years?|months?|term) is (a (very |really )?long (time|commitment)|too long)"
-                + "|(long|big) commitment for us)\\b"));
+                + "|(long|big) commitment for us|(the )?worst (month|time|week|quarter|season|moment) (to|for))\\b"));
     RULES.put(
         "need",
         Pattern.compile(
@@ -86,7 +89,8 @@ final class Objections {
                 + "|happy with what we have|nice to have|(don't|do not) see the (value|need)|not a priority"
                 + "|(not sure|don't think) (we|i) (need|want)|(works|working) (fine|well enough) for us"
                 + "|(we|i) (get by|manage) (fine|okay|ok) (with|without)|not convinced .{0,40}\\bneeds?"
-                + "|(managed|coped|done) (fine|okay|ok|well) (with|without))\\b"));
+                + "|(managed|coped|done) (fine|okay|ok|well) (with|without)|already (do|does|handle|handles"
+                + "|cover|covers) (this|that|the|their) (job|work))\\b"));
     RULES.put(
         "fit",
         Pattern.compile(

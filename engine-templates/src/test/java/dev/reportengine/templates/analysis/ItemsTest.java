@@ -79,6 +79,11 @@ class ItemsTest {
         "So we'll shut the Friday clinic over Easter and open it again in May.|scheduled_change",
         "Okay, so resurfacing stays in March.|stays",
         "We're refusing their January notice, and they can apply for April.|will_not",
+        "So we're go for the fourth, provided the smoke test passes.|go_for",
+        "The landlord agreed last week that the deposit stays at two months.|agreed_that",
+        "Okay, we won't run the Saturday clinic this month.|wont_after_ack",
+        "Let's take the cheaper quote.|lets_take",
+        "We'll keep the Leeds office out of the first phase.|keep_out",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -152,6 +157,8 @@ class ItemsTest {
         "The gas main work now clashes with the shared trench.|may_fail",
         "The union will want to see how the scores are used before we switch it on.|third_party_gate",
         "The head teacher has already complained to us twice.|complaint",
+        "If the sync fails overnight, the depots lose a whole day of orders.|if_loss",
+        "And if that breaks the importer, we won't have time to test it again.|if_loss",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -271,6 +278,30 @@ class ItemsTest {
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void leavesOutDecisionsAndRisksOfAStoryToldOnRequest() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "Tell me about a time a project slipped.")
+            .says(
+                "ben",
+                6,
+                20,
+                "At Corvel we agreed that the launch moves to May. The vendor is already a week"
+                    + " behind.")
+            .says("ana", 21, 25, "Thanks. Separately, the vendor is already a week behind here.")
+            .says("ben", 26, 30, "Then we agreed that the pilot starts in June.")
+            .build();
+    List<Item> items = Items.of(media, EN, CancellationToken.NONE);
+    assertThat(items)
+        .extracting(i -> i.quote().entityId() + ": " + i.quote().text())
+        .containsExactly(
+            "ana: Separately, the vendor is already a week behind here.",
+            "ben: Then we agreed that the pilot starts in June.");
   }
 
   @org.junit.jupiter.api.Test

@@ -54,7 +54,11 @@ class ObjectionsTest {
         "Could you get anywhere near forty a seat?|price",
         "Is there any room on the price if we sign for two years?|price",
         "Half our drivers don't have smartphones, so an app-only clock-in is a non-starter.|fit",
-        "Not having an offline mode would be a deal-breaker for the depots.|fit"
+        "Not having an offline mode would be a deal-breaker for the depots.|fit",
+        "That's four times what we spend now, and I can't see the partners paying it.|price",
+        "I can't agree to a three-year term without the trustees.|authority",
+        "To be fair, December is the worst time to be changing systems.|timing",
+        "The site managers will tell you the clipboards already do that job.|need"
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);

@@ -518,9 +518,14 @@ public final class SpeakerNames {
       if (!isAnonymous(e) || !votes.containsKey(e.id())) {
         continue;
       }
+      Set<String> introducedByOthers = introducedByOthers(votes, e.id());
       Map.Entry<String, Tally> best = null;
       int second = 0;
       for (Map.Entry<String, Tally> c : votes.get(e.id()).entrySet()) {
+        if (!c.getValue().rule.equals("self_introduction")
+            && introducedByOthers.contains(c.getKey())) {
+          continue; // "Sorry, I'm here now. Hi Esther": a greeting to someone who said who she is
+        }
         if (best == null || c.getValue().votes > best.getValue().votes) {
           second = best == null ? 0 : Math.max(second, best.getValue().votes);
           best = c;
@@ -533,11 +538,16 @@ public final class SpeakerNames {
       }
       String name = best.getKey();
       int mine = best.getValue().votes;
+      boolean introduced = best.getValue().rule.equals("self_introduction");
       boolean someoneElseHasMore =
           votes.entrySet().stream()
               .filter(o -> !o.getKey().equals(e.id()))
+              .map(o -> o.getValue().get(name))
               .anyMatch(
-                  o -> o.getValue().containsKey(name) && o.getValue().get(name).votes >= mine);
+                  o ->
+                      o != null
+                          && o.votes >= mine
+                          && !(introduced && !o.rule.equals("self_introduction")));
       boolean labelOfAnother =
           media.entities().stream()
               .filter(o -> !o.id().equals(e.id()) && !isAnonymous(o))
@@ -563,6 +573,28 @@ public final class SpeakerNames {
               t.evidence.startSeconds()));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The (first) names other speakers than {@code entityId} introduced themselves by: a greeting or
+   * a thanks with that name ("Hi Esther" in a latecomer's first turn, which greets the seller
+   * rather than the speaker heard just before) is no vote for {@code entityId}.
+   */
+  private static Set<String> introducedByOthers(
+      Map<String, Map<String, Tally>> votes, String entityId) {
+    Set<String> out = new java.util.HashSet<>();
+    votes.forEach(
+        (id, names) -> {
+          if (!id.equals(entityId)) {
+            names.forEach(
+                (name, t) -> {
+                  if (t.rule.equals("self_introduction")) {
+                    out.add(name);
+                  }
+                });
+          }
+        });
+    return out;
   }
 
   /** The sentence of {@code text} that holds {@code name}, else the whole text. */

@@ -137,6 +137,23 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void aLateJoinersGreetingToSomeoneWhoIntroducedThemselvesIsNoVoteForTheSpeakerBefore() {
+    Media call =
+        anonymous()
+            .says("speaker-0", 0, 4, "Hi, I'm Dagny Moss, I run partnerships at Tollard.")
+            .says("speaker-1", 5, 9, "Morning. I'm Owain Pryce, facilities manager at Brenlow.")
+            .says("speaker-2", 10, 14, "Sorry I'm late. Hi Dagny, I'm Ffion, I handle the budget.")
+            .build();
+
+    assertThat(SpeakerNames.infer(call))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-0", "Dagny Moss"),
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Owain Pryce"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Ffion"));
+  }
+
+  @Test
   void aFullNameMentionedWithALowerCaseDepartmentIsNoIntroduction() {
     Media media =
         anonymous()
