@@ -117,6 +117,13 @@ final class Objections {
           "\\b((could|would|should|might) work|sounds (good|great|fair|reasonable)|works for (us|me)"
               + "|makes sense|happy with that)\\b");
 
+  /**
+   * A "timing" pushback that is about someone joining the call ("she's buried in a board pack this
+   * morning, so she may drop in partway through"), not about the purchase.
+   */
+  private static final Pattern JOINING =
+      Pattern.compile("\\b(join|joining|drop in|dial in|hop on|jump on)\\b");
+
   /** A "need" that is about the call's own time ("I doubt we need all thirty minutes"). */
   private static final Pattern ABOUT_THE_CALL =
       Pattern.compile("\\b(minutes|hour|hours|time|call|meeting)\\b");
@@ -155,7 +162,8 @@ final class Objections {
     for (Map.Entry<String, Pattern> r : RULES.entrySet()) {
       if (r.getValue().matcher(lower).find()
           && !(r.getKey().equals("need") && ABOUT_THE_CALL.matcher(lower).find())
-          && !(r.getKey().equals("authority") && ACCEPTED.matcher(lower).find())) {
+          && !(r.getKey().equals("authority") && ACCEPTED.matcher(lower).find())
+          && !(r.getKey().equals("timing") && JOINING.matcher(lower).find())) {
         return Optional.of(r.getKey());
       }
     }

@@ -102,6 +102,8 @@ class ItemsTest {
         "As we agreed last sprint, I was going to own the limiter.",
         "So what it is, is a rounding problem.",
         "The room isn't confirmed yet.",
+        "If it's a yes, the next stage is a site visit with the board.",
+        "Okay, let's do the actual call.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
@@ -158,6 +160,7 @@ class ItemsTest {
         "The union will want to see how the scores are used before we switch it on.|third_party_gate",
         "The head teacher has already complained to us twice.|complaint",
         "If the sync fails overnight, the depots lose a whole day of orders.|if_loss",
+        "Our only driver is off sick and nobody knows when he's back.|knowledge_loss",
         "And if that breaks the importer, we won't have time to test it again.|if_loss",
       })
   void findsRisks(String sentence, String rule) {
@@ -193,6 +196,7 @@ class ItemsTest {
         "Nothing gets signed beyond the end of our franchise in 2029.",
         "So that's almost double what we pay now, which is a tough sell for me.",
         "The last bus leaves at ten on a Sunday.",
+        "Nobody knows whose turn it is to water the plants.",
       })
   void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
     assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
@@ -275,6 +279,8 @@ class ItemsTest {
         "Yes, we can.",
         "Ha, I'll take that.",
         "I might be able to see it from here.",
+        "Sure, I'll keep an eye on the clock.",
+        "First I'd like to hear how you plan rotas today, and then I'll show you ours.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();
