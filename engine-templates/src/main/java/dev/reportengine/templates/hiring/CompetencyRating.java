@@ -20,7 +20,10 @@ import java.util.Set;
  * dev.reportengine.templates.analysis.Answers#STAR_MIN_WORDS} words or more), is not vague (see
  * {@link Vagueness}) and either the prompt that asked for it (a question or a request such as "Tell
  * me about a time ...") holds one of the competency's keywords, or the answer holds two, or it
- * answers a short follow-up ("And the fix?") in a thread already on topic and holds one. With no
+ * answers a short follow-up ("And the fix?") in a thread already on topic and holds one, or it
+ * answers a short follow-up that presses for specifics after a vague answer to a prompt with a
+ * keyword ("How do you deal with an agent who's underperforming?" "I think it's about trust ..."
+ * "Is there someone specific you're thinking of?"), which counts as asked with the keyword. With no
  * answer on topic the competency is "not observed". Otherwise the rating is the highest anchor met:
  * an anchor without indicators is met by any on-topic answer, one with indicators when an on-topic
  * answer holds one of them. The quotes are up to three of the candidate's sentences (not questions)
@@ -66,20 +69,28 @@ record CompetencyRating(
     List<Answer> onTopic = new ArrayList<>();
     Set<String> foundKeywords = new LinkedHashSet<>();
     boolean threadOnTopic = false;
+    boolean evaded = false; // the last prompt held a keyword and got a vague answer
+    Set<Answer> pressed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Answer a : all) {
       List<String> inAnswer = matches(keywords, a.words());
       List<String> inPrompt =
           a.question().map(q -> matches(keywords, Tokens.words(q.text()))).orElse(List.of());
-      boolean followUp =
-          threadOnTopic
-              && a.question().map(q -> Tokens.wordCount(q.text()) <= FOLLOW_UP_WORDS).orElse(false);
+      boolean shortPrompt =
+          a.question().map(q -> Tokens.wordCount(q.text()) <= FOLLOW_UP_WORDS).orElse(false);
+      boolean followUp = threadOnTopic && shortPrompt;
+      boolean pressing = evaded && shortPrompt; // "Is there someone specific you're thinking of?"
       int inAnswerCount = count(keywords, a.words());
+      boolean answered = a.substantive() && !vague.test(a);
       boolean relevant =
-          a.substantive()
-              && !vague.test(a)
+          answered
               && (!inPrompt.isEmpty()
                   || inAnswerCount >= ANSWER_KEYWORDS
-                  || (followUp && inAnswerCount > 0));
+                  || (followUp && inAnswerCount > 0)
+                  || pressing);
+      if (relevant && pressing && inPrompt.isEmpty()) {
+        pressed.add(a);
+      }
+      evaded = !answered && (!inPrompt.isEmpty() || pressing) && a.question().isPresent();
       threadOnTopic = relevant || (followUp && threadOnTopic && a.question().isPresent());
       List<String> found = new ArrayList<>(inAnswer);
       found.addAll(inPrompt);
@@ -103,7 +114,11 @@ record CompetencyRating(
     List<Ranked> matching = new ArrayList<>();
     for (Answer a : onTopic) {
       int prompted =
-          a.question().map(q -> count(keywords, Tokens.words(q.text())) > 0 ? 1 : 0).orElse(0);
+          pressed.contains(a)
+              ? 1
+              : a.question()
+                  .map(q -> count(keywords, Tokens.words(q.text())) > 0 ? 1 : 0)
+                  .orElse(0);
       boolean any = false;
       for (Excerpt e : a.sentences()) {
         if (!Sentences.isQuestion(e.text())) {

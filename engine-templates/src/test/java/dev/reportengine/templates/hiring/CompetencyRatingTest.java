@@ -131,6 +131,40 @@ class CompetencyRatingTest {
   }
 
   @Test
+  void countsTheSpecificAnswerAFollowUpPressesForAfterAVagueAnswerToAPromptOnTopic() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "How do you go about tests on a legacy codebase?")
+            .says(
+                "alex",
+                3,
+                9,
+                "I think it's really about being pragmatic and making sure everyone feels"
+                    + " comfortable, and usually things sort themselves out over time.")
+            .says("dana", 10, 12, "Can you give me a concrete case?")
+            .says(
+                "alex",
+                13,
+                20,
+                "At Brantwood the billing module had no coverage at all. I pinned its behaviour"
+                    + " with forty snapshot checks before touching it, and we cut the release"
+                    + " rollbacks from one a month to none.")
+            .build();
+
+    CompetencyRating r = rate(media, TESTING);
+
+    assertThat(r.observed()).isTrue();
+    assertThat(r.quotes())
+        .extracting(e -> e.text())
+        .first()
+        .isEqualTo(
+            "I pinned its behaviour with forty snapshot checks before touching it, and we cut the"
+                + " release rollbacks from one a month to none.");
+  }
+
+  @Test
   void doesNotCountAShortReplyOrAnAnswerNamingTheTopicOnceWithoutAPromptOnTopic() {
     Media media =
         MediaBuilder.conversation()
