@@ -59,6 +59,7 @@ public final class Items {
           "i might",
           "i may",
           "maybe i",
+          "worth me",
           "i'm happy to",
           "i am happy to",
           "i'd");
@@ -67,7 +68,15 @@ public final class Items {
   static final String IMPERATIVE = "imperative";
 
   private static final List<String> TEAM =
-      List.of("we'll", "we will", "we're going to", "let's", "we can", "we could");
+      List.of(
+          "we'll",
+          "we will",
+          "we're going to",
+          "let's",
+          "we can",
+          "we could",
+          "we might",
+          "we may");
   private static final List<String> ADDRESSEE =
       List.of("you'll", "you will", "can you", "could you", "would you", "will you");
 
@@ -240,7 +249,7 @@ public final class Items {
           }
           Excerpt quote = new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence);
           boolean committed =
-              tentative.count(Tokens.words(clause(lower, m.start()))) == 0
+              tentative.count(Tokens.words(commitment(lower, m))) == 0
                   && !Sentences.isQuestion(sentence);
           items.add(
               new Item(
@@ -328,6 +337,29 @@ public final class Items {
     return lower.substring(start, end);
   }
 
+  /** An offer without a subject, its speaker's: "Happy to do a dry run with you if it helps." */
+  private static final Pattern OFFERED =
+      Pattern.compile("(?:(?:and|so|but|oh|sure|yes|yeah)[,!.]? )?(?:happy|glad) to\\b");
+
+  /** A firm promise: "I'll", "we will", "I'm going to". */
+  private static final Pattern FIRM =
+      Pattern.compile("(i'll|i will|i'm going to|i am going to|we'll|we will|we're going to)\\b");
+
+  /**
+   * The words that decide whether a step is committed: the {@link #clause} of its cue, without a
+   * condition that follows a firm promise ("I'll send a copy this afternoon if that's useful",
+   * "I'll ring her again on Friday if we still haven't heard"), which says when, not whether.
+   */
+  static String commitment(String lower, Matcher cue) {
+    String clause = clause(lower, cue.start());
+    if (!FIRM.matcher(cue.group()).lookingAt()) {
+      return clause;
+    }
+    int at = clause.indexOf(cue.group());
+    int condition = at < 0 ? -1 : clause.indexOf(" if ", at + cue.group().length());
+    return condition < 0 ? clause : clause.substring(0, condition);
+  }
+
   /** Whether one of the few words before {@code cue} negates it ("isn't blocked", "no risk"). */
   static boolean negatedBefore(String lower, int cue, Lexicon negations) {
     List<String> before = Tokens.words(lower.substring(0, cue));
@@ -394,7 +426,10 @@ public final class Items {
         return Optional.of(e.id());
       }
     }
-    if (contains(lower, SELF) || contains(lower, TEAM) || contains(lower, FROM_SPEAKER)) {
+    if (contains(lower, SELF)
+        || contains(lower, TEAM)
+        || contains(lower, FROM_SPEAKER)
+        || OFFERED.matcher(lowerSentence).lookingAt()) {
       return Optional.of(speaker);
     }
     if (contains(lower, ADDRESSEE)) {

@@ -241,6 +241,11 @@ class ItemsTest {
         "Priya from finance will be in touch about the invoice.|||true",
         "I might be able to lend you one of ours for a couple of weeks.|ana||false",
         "We could probably fund the first two weeks from our side.|ana||false",
+        "I'll post the minutes on Friday if that's useful.|ana|on Friday|true",
+        "I might call the landlord on Friday if nobody else does.|ana|on Friday|false",
+        "Happy to do a dry run with the new starters if it helps.|ana||false",
+        "We might also be able to set up a visit to the depot.|ana||false",
+        "Might be worth me looping in the warehouse team at some point.|ana||false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
