@@ -195,6 +195,21 @@ class SalesClaimsTest {
   }
 
   @Test
+  void coversBudgetWithAnAmountPutInAPlanNotWithTimeBudgetedOrStockAllocated() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "We've got vans allocated for this quarter, so supply is fine.")
+            .says("ben", 6, 12, "Good, my whole Tuesday is budgeted around the deliveries.")
+            .says("ben", 13, 20, "We've put £40,000 in next year's operating plan for routing.")
+            .build();
+
+    assertThat(covered(coverage(call, "generic"), "Budget"))
+        .isEqualTo("We've put £40,000 in next year's operating plan for routing.");
+  }
+
+  @Test
   void coversAnAgendaToGetThroughAndABudgetApprovedForTheYear() {
     Media call =
         MediaBuilder.conversation()
