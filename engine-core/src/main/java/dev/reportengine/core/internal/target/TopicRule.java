@@ -50,7 +50,11 @@ final class TopicRule implements HintRule {
         }
       }
     }
-    List<Credit> credits = credits(conversation, asked);
+    boolean deed =
+        !asked
+            && hint.words().stream()
+                .anyMatch(w -> CLAUSE_WORDS.contains(w) || w.startsWith("whoever"));
+    List<Credit> credits = credits(conversation, asked, deed);
     java.util.Map<String, List<String>> byPerson = new java.util.HashMap<>();
     for (Credit c : credits) {
       byPerson.computeIfAbsent(c.personId(), k -> new ArrayList<>()).addAll(c.terms());
@@ -98,12 +102,14 @@ final class TopicRule implements HintRule {
   private record Credit(Turn turn, String personId, List<String> terms) {}
 
   /** Every credit of the conversation, in turn order; each turn's sentences are read once. */
-  private static List<Credit> credits(HintConversation conversation, boolean asked) {
+  private static List<Credit> credits(HintConversation conversation, boolean asked, boolean deed) {
     List<Credit> out = new ArrayList<>();
     for (Turn t : conversation.personTurns()) {
       out.add(
           new Credit(
-              t, t.speaker().id(), asked ? questionTerms(t, setUp(conversation, t)) : ownTerms(t)));
+              t,
+              t.speaker().id(),
+              asked ? questionTerms(t, setUp(conversation, t)) : sentenceTerms(t, false, deed)));
       if (asked) {
         continue;
       }
@@ -254,7 +260,7 @@ final class TopicRule implements HintRule {
    * handing over belongs to the one handed to).
    */
   static List<String> ownTerms(Turn t) {
-    return sentenceTerms(t, false);
+    return sentenceTerms(t, false, false);
   }
 
   /**
@@ -263,10 +269,19 @@ final class TopicRule implements HintRule {
    * one who answers.
    */
   static List<String> addressedTerms(Turn t) {
-    return sentenceTerms(t, true);
+    return sentenceTerms(t, true, false);
   }
 
-  private static List<String> sentenceTerms(Turn t, boolean addressed) {
+  /** Words that make a sentence its speaker's own account: "I've got a fix on a branch". */
+  private static final Set<String> FIRST_PERSON = Set.of("i", "im", "ive", "ill", "id", "my", "me");
+
+  /**
+   * The terms of a turn's sentences: those in the speaker's own words, or those that address the
+   * next speaker ({@code addressed}); with {@code deed} (a hint about what someone does or did:
+   * "whoever is fixing the save bug") a sentence in the first person ("I've got a fix on a branch")
+   * counts twice, since people tell their own deeds in the first person and others' in the third.
+   */
+  private static List<String> sentenceTerms(Turn t, boolean addressed, boolean deed) {
     List<String> out = new ArrayList<>();
     for (String sentence : Sentences.split(t.utterance().text())) {
       java.util.regex.Matcher m = ABOUT_ANOTHER.matcher(sentence);
@@ -295,7 +310,13 @@ final class TopicRule implements HintRule {
       // belong to neither the speaker nor the one called.
       boolean vocative = calls && !describes;
       if (addressed ? vocative : !about) {
-        out.addAll(terms(HintText.of(sentence)));
+        List<String> said = terms(HintText.of(sentence));
+        out.addAll(said);
+        if (deed
+            && !addressed
+            && Tokens.split(Tokens.fold(sentence)).stream().anyMatch(FIRST_PERSON::contains)) {
+          out.addAll(said);
+        }
       }
     }
     return out;

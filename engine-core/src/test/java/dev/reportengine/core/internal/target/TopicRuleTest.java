@@ -26,7 +26,8 @@ class TopicRuleTest {
   void ranksPeopleByBm25AndQuotesTheirBestTurn() {
     RuleResult r = apply(rule, media, "who complained about the dead parrots");
     assertThat(top(r)).isEqualTo("a");
-    assertThat(r.scored().get(0).score()).isEqualTo(0.8);
+    assertThat(r.scored().get(0).score())
+        .isCloseTo(0.8, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(r.scored().get(0).evidence().get(0).quote())
         .contains("The parrot is dead. I wish to complain about this parrot.");
   }
@@ -54,6 +55,20 @@ class TopicRuleTest {
     assertThat(infrastructure.scored().get(0).evidence().get(0).quote())
         .contains("Kofi, before we get to the vendor, how's infrastructure looking?");
     assertThat(apply(rule, meeting, "the solutions engineer").scored()).isEmpty();
+  }
+
+  @Test
+  void countsTheFirstPersonDoubleForAHintAboutWhatSomeoneDoes() {
+    Media call =
+        TestMedia.named("m")
+            .entity("lead", "L")
+            .entity("dev", "D")
+            .says("lead", 0, 5, "The login bug is still open, and the login bug worries me.")
+            .says("dev", 5, 8, "I've got a patch for the login bug on a branch.")
+            .build();
+
+    assertThat(top(apply(rule, call, "whoever is patching the login bug"))).isEqualTo("dev");
+    assertThat(top(apply(rule, call, "the login bug"))).isEqualTo("lead");
   }
 
   @Test
