@@ -18,7 +18,8 @@ import java.util.Optional;
  * <ol>
  *   <li>{@code role_attribute}: the hint's units (role phrases and other words) against entity
  *       attributes ({@code role}, {@code company}, {@code title}, ...): a unit found verbatim
- *       counts 1, a role found through a synonym 0.9; the score is 0.95 times the average;
+ *       counts 1, a role found through a synonym 0.7 (an exact match must beat a synonym by more
+ *       than the near-tie margin); the score is 0.95 times the average;
  *   <li>{@code role_self_description} 0.8 and {@code role_described} 0.75 times the average: the
  *       same units (words compared by stem) in what a person says of themselves ("I'm Dana Brooks,
  *       engineering manager", "I run QA") or another speaker says of them ("Hannah, you run
@@ -34,7 +35,7 @@ import java.util.Optional;
 final class RoleRule implements HintRule {
 
   static final double ATTRIBUTE = 0.95;
-  static final double SYNONYM = 0.9;
+  static final double SYNONYM = 0.7;
   static final double SELF_DESCRIPTION = 0.8;
   static final double DESCRIBED = 0.75;
 
@@ -236,7 +237,9 @@ final class RoleRule implements HintRule {
     return words.stream().map(HintText::stem).toList();
   }
 
-  /** 1 when the unit's words occur in {@code words}, 0.9 when a synonym does, else 0. */
+  /**
+   * 1 when the unit's words occur in {@code words}, {@link #SYNONYM} when a synonym does, else 0.
+   */
   private static double match(Unit unit, List<String> words) {
     List<String> stems = stems(words);
     if (HintText.containsPhrase(stems, stems(unit.words()))) {

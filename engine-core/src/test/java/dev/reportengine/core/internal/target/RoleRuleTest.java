@@ -44,7 +44,7 @@ class RoleRuleTest {
     RuleResult r = apply(rule, withAttributes, "the customer");
     assertThat(top(r)).isEqualTo("sam");
     assertThat(r.scored().get(0).score())
-        .isCloseTo(0.95 * 0.9, org.assertj.core.api.Assertions.within(1e-9));
+        .isCloseTo(0.95 * RoleRule.SYNONYM, org.assertj.core.api.Assertions.within(1e-9));
   }
 
   @Test
