@@ -23,7 +23,9 @@ import java.util.Set;
  * as a name ({@link HintText#isProperName()}) is not a topic: a person who is only talked about
  * must not be found as the one who talks about them. A hint that names a post ("the solutions
  * engineer") goes first to the speaker a sentence names as its holder ("I've got Tobias with me
- * again, our solutions engineer").
+ * again, our solutions engineer"); a post of a person that the call only speaks of as someone
+ * else's ("the head teacher has complained") is a conclusive miss. For a hint about what someone
+ * does ("whoever is fixing the save bug"), first-person sentences count twice.
  */
 final class TopicRule implements HintRule {
 
@@ -54,6 +56,18 @@ final class TopicRule implements HintRule {
         !asked
             && hint.words().stream()
                 .anyMatch(w -> CLAUSE_WORDS.contains(w) || w.startsWith("whoever"));
+    if (!title.isEmpty() && namesAPerson(hint)) {
+      Optional<String> absent = spokenOfOnlyAsAnothers(conversation, title);
+      if (absent.isPresent()) {
+        return RuleResult.conclusive(
+            List.of(),
+            "the call speaks of the "
+                + String.join(" ", title)
+                + " only as someone other than its speaker (\""
+                + absent.get()
+                + "\") and no speaker is named as the holder");
+      }
+    }
     List<Credit> credits = credits(conversation, asked, deed);
     java.util.Map<String, List<String>> byPerson = new java.util.HashMap<>();
     for (Credit c : credits) {
@@ -427,6 +441,145 @@ final class TopicRule implements HintRule {
     List<String> content = hint.contentWords().stream().filter(HintText::hasLetter).toList();
     boolean post = content.stream().anyMatch(w -> !MODIFIERS.contains(w));
     return post && content.size() <= 4 ? content : List.of();
+  }
+
+  /**
+   * Nouns that name a person by their post or trade; with the endings in {@link #PERSON_ENDINGS}
+   * they tell "the head teacher" or "the chair of the committee" (a person) from "the login bug" or
+   * "the budget" (a topic).
+   */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "rep",
+          "head",
+          "chair",
+          "chairman",
+          "chairwoman",
+          "chairperson",
+          "lead",
+          "chief",
+          "officer",
+          "manager",
+          "director",
+          "boss",
+          "owner",
+          "governor",
+          "councillor",
+          "coordinator",
+          "engineer",
+          "developer",
+          "designer",
+          "teacher",
+          "nurse",
+          "chef",
+          "clerk",
+          "consultant",
+          "accountant",
+          "analyst",
+          "president",
+          "supervisor",
+          "administrator",
+          "secretary",
+          "treasurer",
+          "trustee",
+          "inspector",
+          "surveyor",
+          "auditor",
+          "lawyer",
+          "solicitor",
+          "controller",
+          "planner",
+          "buyer",
+          "seller",
+          "agent",
+          "assistant",
+          "representative",
+          "partner",
+          "founder",
+          "gm",
+          "cfo",
+          "ceo",
+          "cto",
+          "coo",
+          "vp",
+          "pm",
+          "person",
+          "guy",
+          "woman",
+          "man",
+          "member",
+          "volunteer",
+          "driver",
+          "doctor",
+          "landlord",
+          "contractor");
+
+  /** Endings of nouns for people: "pharmacist", "technician", "librarian". */
+  private static final List<String> PERSON_ENDINGS = List.of("ist", "ian");
+
+  /** Words after the head noun of a post: "the chair of the committee", "the GM at Harrowgate". */
+  private static final Set<String> POST_PREPOSITIONS =
+      Set.of("of", "at", "from", "for", "in", "on");
+
+  /** Whether the head noun of a hint names a person by post or trade ("the union rep"). */
+  static boolean namesAPerson(HintText hint) {
+    String head = null;
+    for (String w : hint.words()) {
+      if (POST_PREPOSITIONS.contains(w)) {
+        break;
+      }
+      head = w;
+    }
+    if (head == null) {
+      return false;
+    }
+    String stem = HintText.stem(head);
+    return PERSON_NOUNS.contains(stem)
+        || PERSON_NOUNS.contains(head)
+        || PERSON_ENDINGS.stream()
+            .anyMatch(e -> stem.endsWith(e) && stem.length() > e.length() + 3);
+  }
+
+  /**
+   * Words that present someone in the call: "I've brought our controller with me", "we're joined by
+   * our head of IT", "let me hand over to our solutions engineer". A post said with them has a
+   * holder on the call.
+   */
+  private static final java.util.regex.Pattern PRESENT =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:with (?:me|us)|joining (?:us|me)|joined by|here (?:today|with|too|as well)"
+              + "|on the (?:call|line)|in the room|bring(?:ing)? in|introduce|over to|hand(?:ing)?"
+              + " (?:it )?over|pass(?:ing)? (?:you |it )?(?:over )?to)\\b");
+
+  /**
+   * The first sentence that says the post {@code title}, when every sentence that says it speaks of
+   * its holder as someone other than its speaker ("the head teacher has already complained", "a
+   * short presentation to our operations director") and none is addressed to a speaker by name: a
+   * post only ever spoken of as another's belongs to someone absent, whom no speaker should be
+   * taken for because they talked about the post.
+   */
+  private static Optional<String> spokenOfOnlyAsAnothers(
+      HintConversation conversation, List<String> title) {
+    List<String> stems = title.stream().map(HintText::stem).toList();
+    String first = null;
+    for (Turn t : conversation.personTurns()) {
+      for (String sentence : Sentences.split(t.utterance().text())) {
+        List<String> words =
+            Tokens.split(Tokens.fold(sentence)).stream().map(HintText::stem).toList();
+        if (java.util.Collections.indexOfSubList(words, stems) < 0) {
+          continue;
+        }
+        if (!speaksOfHolder(sentence, title)
+            || ABOUT_ANOTHER.matcher(sentence).find()
+            || PRESENT.matcher(sentence).find()) {
+          return Optional.empty();
+        }
+        if (first == null) {
+          first = sentence.strip();
+        }
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
   /**

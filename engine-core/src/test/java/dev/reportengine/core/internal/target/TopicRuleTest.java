@@ -58,6 +58,48 @@ class TopicRuleTest {
   }
 
   @Test
+  void missesAPostTheCallOnlySpeaksOfAsSomeoneElses() {
+    Media call =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 5, "The head teacher has complained to us twice about the noise.")
+            .says("b", 5, 8, "We can move the deliveries to after nine.")
+            .says("a", 8, 12, "I'll tell the head teacher on Monday.")
+            .build();
+
+    RuleResult r = apply(rule, call, "the head teacher");
+
+    assertThat(r.scored()).isEmpty();
+    assertThat(r.conclusive()).isTrue();
+    assertThat(r.note())
+        .get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("The head teacher has complained to us twice about the noise.");
+  }
+
+  @Test
+  void doesNotMissAPostPresentedInTheCallOrClaimedByItsSpeaker() {
+    Media presented =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says(
+                "a", 0, 5, "We're joined by our head of IT today, who owns the head of IT budget.")
+            .says("b", 5, 8, "Morning, happy to help.")
+            .build();
+    Media claimed =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 5, "The head teacher will want the plan.")
+            .says("b", 5, 8, "As head teacher I want the plan by Friday.")
+            .build();
+
+    assertThat(apply(rule, presented, "the head of IT").conclusive()).isFalse();
+    assertThat(apply(rule, claimed, "the head teacher").conclusive()).isFalse();
+  }
+
+  @Test
   void countsTheFirstPersonDoubleForAHintAboutWhatSomeoneDoes() {
     Media call =
         TestMedia.named("m")
