@@ -39,6 +39,8 @@ class StarCheckTest {
         "I'm deputy manager at a garden centre in Leeds.| T",
         "He's now one of our two supervisors.| R",
         "It's now on the menu twice a week.| R",
+        "My aim that spring was a shorter queue.| T",
+        "There are two of us on nights, so we split it by ward.| TA",
       })
   void doesFindOrdinaryPhrasingsOfEachPart(String answer, String parts) {
     assertThat(letters(answer)).isEqualTo(parts);
