@@ -21,14 +21,14 @@ import java.util.Set;
  * {@link Vagueness}) and either the prompt that asked for it (a question or a request such as "Tell
  * me about a time ...") holds one of the competency's keywords, or the answer holds two, or it
  * answers a short follow-up ("And the fix?") in a thread already on topic and holds one, or it
- * answers a short follow-up that presses for specifics after a vague answer to a prompt with a
- * keyword ("How do you deal with an agent who's underperforming?" "I think it's about trust ..."
- * "Is there someone specific you're thinking of?"), which counts as asked with the keyword. With no
- * answer on topic the competency is "not observed". Otherwise the rating is the highest anchor met:
- * an anchor without indicators is met by any on-topic answer, one with indicators when an on-topic
- * answer holds one of them. The quotes are up to three of the candidate's sentences (not questions)
- * from on-topic answers that hold a keyword or an indicator, strongest first: those from answers to
- * a prompt holding a keyword, then those holding the rated anchor's indicators, then those with the
+ * answers a short follow-up that asks for specifics after a vague answer to a prompt with a keyword
+ * ("How do you deal with an agent who's underperforming?" "I think it's about trust ..." "Is there
+ * someone specific you're thinking of?"), which counts as asked with the keyword. With no answer on
+ * topic the competency is "not observed". Otherwise the rating is the highest anchor met: an anchor
+ * without indicators is met by any on-topic answer, one with indicators when an on-topic answer
+ * holds one of them. The quotes are up to three of the candidate's sentences (not questions) from
+ * on-topic answers that hold a keyword or an indicator, strongest first: those from answers to a
+ * prompt holding a keyword, then those holding the rated anchor's indicators, then those with the
  * most keyword matches, then the earliest. An answer to a prompt with a keyword whose sentences
  * hold none is quoted by its first sentence of five words or more.
  *
@@ -78,7 +78,8 @@ record CompetencyRating(
       boolean shortPrompt =
           a.question().map(q -> Tokens.wordCount(q.text()) <= FOLLOW_UP_WORDS).orElse(false);
       boolean followUp = threadOnTopic && shortPrompt;
-      boolean pressing = evaded && shortPrompt; // "Is there someone specific you're thinking of?"
+      boolean pressing = // "Is there someone specific you're thinking of?"
+          evaded && shortPrompt && a.question().map(q -> presses(q.text())).orElse(false);
       int inAnswerCount = count(keywords, a.words());
       boolean answered = a.substantive() && !vague.test(a);
       boolean relevant =
@@ -154,6 +155,16 @@ record CompetencyRating(
             .map(Ranked::sentence)
             .toList();
     return new CompetencyRating(c, onTopic, level, indicators, List.copyOf(foundKeywords), quotes);
+  }
+
+  /** Words of a follow-up that asks for specifics: "Can you give me an example?" */
+  private static final java.util.regex.Pattern SPECIFICS =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:example|specific|specifically|concrete|a time|an instance|a case|in particular"
+              + "|what happened|tell me more|think of one|walk me through it)\\b");
+
+  private static boolean presses(String prompt) {
+    return SPECIFICS.matcher(prompt).find();
   }
 
   /**

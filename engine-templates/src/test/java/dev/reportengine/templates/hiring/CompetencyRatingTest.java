@@ -165,6 +165,31 @@ class CompetencyRatingTest {
   }
 
   @Test
+  void doesNotCountTheAnswerToANewShortQuestionAfterAVagueAnswerToAPromptOnTopic() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "How do you go about tests on a legacy codebase?")
+            .says(
+                "alex",
+                3,
+                9,
+                "I think it's really about being pragmatic and making sure everyone feels"
+                    + " comfortable, and usually things sort themselves out over time.")
+            .says("dana", 10, 12, "Have you mentored anyone?")
+            .says(
+                "alex",
+                13,
+                20,
+                "Yes, two graduates at Brantwood last year. One of them now runs the billing"
+                    + " module, and we paired every Tuesday for six months.")
+            .build();
+
+    assertThat(rate(media, TESTING).observed()).isFalse();
+  }
+
+  @Test
   void doesNotCountAShortReplyOrAnAnswerNamingTheTopicOnceWithoutAPromptOnTopic() {
     Media media =
         MediaBuilder.conversation()
