@@ -508,10 +508,25 @@ public final class PostgresReportStore
           + " lease_until = now() + ? * interval '1 millisecond', updated_at = now()";
 
   /**
+   * A CTE that makes the statement's transaction commit without waiting for its WAL to reach the
+   * disk ({@code set_config('synchronous_commit', 'off', true)}: this transaction only, whatever
+   * the server's setting): for a claim, which a crash of the server may undo without harm. A claim
+   * lost that way leaves its jobs queued, as a crash just before it would have, and the engine that
+   * held them finds its end fenced out ({@code owner} no longer matches), as after a lost lease;
+   * every later durable commit (an end, an enqueue) flushes the WAL up to its own record, and so
+   * the claims before it. The function is volatile, so the CTE is not inlined; the claim joins it,
+   * so it runs before the commit.
+   */
+  private static final String NO_FLUSH_WAIT =
+      " no_flush_wait AS (SELECT set_config('synchronous_commit', 'off', true))";
+
+  /**
    * One statement: a CTE locks up to {@code max} queued rows in queue order ({@code priority DESC,
    * created_at, created_nanos, id}, the partial index {@code reportengine_jobs_queued}) with {@code
    * FOR UPDATE SKIP LOCKED}, so concurrent claimers take disjoint rows without waiting, and the
-   * update marks them running under {@code owner} with a lease on the database clock.
+   * update marks them running under {@code owner} with a lease on the database clock. The claim
+   * commits without waiting for a WAL flush ({@link #NO_FLUSH_WAIT}): a worker taking its next job
+   * does not wait for the disk, only the job's end does.
    */
   @Override
   public List<ClaimedJob> claim(String owner, Duration lease, int max) {
@@ -522,10 +537,11 @@ public final class PostgresReportStore
     String sql =
         "WITH next AS (SELECT id FROM reportengine_jobs WHERE status = 'queued'"
             + " ORDER BY priority DESC, created_at, created_nanos, id"
-            + " LIMIT ? FOR UPDATE SKIP LOCKED)"
+            + " LIMIT ? FOR UPDATE SKIP LOCKED),"
+            + NO_FLUSH_WAIT
             + " UPDATE reportengine_jobs j SET"
             + LEASED
-            + " FROM next WHERE j.id = next.id"
+            + " FROM next, no_flush_wait WHERE j.id = next.id"
             + CLAIMED_COLUMNS;
     List<ClaimedJob> claimed =
         claimed(
