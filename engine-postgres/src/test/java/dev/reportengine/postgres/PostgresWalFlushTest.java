@@ -11,10 +11,17 @@ import dev.reportengine.api.spi.JobClaims.ClaimedJob;
 import dev.reportengine.api.spi.JobClaims.Ending;
 import dev.reportengine.api.spi.JobClaims.Enqueue;
 import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +90,83 @@ class PostgresWalFlushTest {
   void runsOnAServerThatFlushesItsWalAtEveryDurableCommit() {
     assertThat(db.queryText("SHOW fsync")).isEqualTo("on");
     assertThat(db.queryText("SHOW synchronous_commit")).isEqualTo("on");
+  }
+
+  @Test
+  void doesWaitForTheDiskToQueueAJob() {
+    int jobs = 60;
+    long before = walFlushes();
+
+    for (int i = 0; i < jobs; i++) {
+      assertThat(store.enqueue(enqueue(String.format("job_%03d", i), i))).isTrue();
+    }
+
+    assertThat(walFlushes() - before).isGreaterThanOrEqualTo(jobs);
+  }
+
+  /**
+   * The queue's advisory lock is released before the enqueue waits for its flush: held across it,
+   * as a durable commit holds its locks, it let the enqueues of every engine together wait for one
+   * flush per job. Another connection looks for the lock when the enqueue sends its flush.
+   */
+  @Test
+  void doesReleaseTheQueueLockBeforeWaitingForTheDisk() {
+    List<Long> locksAtFlush = new ArrayList<>();
+    DataSource watched =
+        watching(
+            db.dataSource(),
+            "pg_logical_emit_message",
+            () ->
+                locksAtFlush.add(
+                    Long.parseLong(
+                        db.queryText(
+                            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                                + " AND classid = "
+                                + PostgresEnqueue.LOCK_CLASS))));
+    PostgresReportStore watchedStore = new PostgresReportStore(watched);
+    assertThat(watchedStore.enqueue(enqueue("job_a", 0))).isTrue();
+    assertThat(watchedStore.enqueue(enqueue("job_b", 1))).isTrue();
+
+    assertThat(locksAtFlush).containsExactly(0L, 0L);
+  }
+
+  /**
+   * {@code dataSource}, whose connections run {@code probe} when a statement containing {@code
+   * marker} is prepared, before it is sent.
+   */
+  private static DataSource watching(DataSource dataSource, String marker, Runnable probe) {
+    InvocationHandler sources =
+        (proxy, method, args) -> {
+          Object result = invoke(method, dataSource, args);
+          if (result instanceof Connection c) {
+            return Proxy.newProxyInstance(
+                PostgresWalFlushTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (p, m, a) -> {
+                  if (m.getName().equals("prepareStatement")
+                      && a != null
+                      && a[0] instanceof String sql
+                      && sql.contains(marker)) {
+                    probe.run();
+                  }
+                  return invoke(m, c, a);
+                });
+          }
+          return result;
+        };
+    return (DataSource)
+        Proxy.newProxyInstance(
+            PostgresWalFlushTest.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            sources);
+  }
+
+  private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 
   @Test
