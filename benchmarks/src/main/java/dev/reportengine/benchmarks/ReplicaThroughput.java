@@ -37,7 +37,9 @@ import java.util.function.Supplier;
  * through one engine on the in-memory and on the file store, with the trivial template and PDF off;
  * plus the claim latency (a job's {@code startedAt} minus its {@code createdAt}, both on this JVM's
  * clock) at light load, p50 and p99; for PostgreSQL, the database transactions per job over the
- * throughput run (about the statements per job, since the store runs each in auto-commit mode).
+ * throughput run (about the statements per job, since the store runs each in auto-commit mode), the
+ * WAL flushes per job ({@code fdatasync} calls, which durable commits wait for) and the mean time
+ * of one flush.
  *
  * <p>Throughput: one submitting thread per engine submits its share of N jobs at once (a backlog),
  * then every job is awaited; jobs/s is N over the time from the first submit to the last job ended.
@@ -81,8 +83,8 @@ public final class ReplicaThroughput {
         System.getProperty("java.version"));
     System.out.println(
         "| store | engines | jobs/s | claim latency p50 (ms) | claim latency p99 (ms) |"
-            + " transactions per job |");
-    System.out.println("|---|---|---|---|---|---|");
+            + " transactions per job | WAL flushes per job | ms per WAL flush |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
 
     if (cases.contains("memory")) {
       run("in-memory", 1, jobs, samples, workers, () -> ReportStores.inMemory(), () -> {}, null);
@@ -103,6 +105,8 @@ public final class ReplicaThroughput {
             .setPGStartupWait(Duration.ofSeconds(60))
             .setServerConfig("fsync", durable)
             .setServerConfig("synchronous_commit", durable)
+            // For the flush counts and times the harness prints (pg_stat_wal).
+            .setServerConfig("track_wal_io_timing", "on")
             .start();
     try {
       System.out.println("PostgreSQL: " + settings(server));
@@ -124,7 +128,7 @@ public final class ReplicaThroughput {
               return new PostgresReportStore(pool);
             },
             () -> pools.forEach(HikariDataSource::close),
-            () -> transactions(server));
+            () -> counters(server));
       }
     } finally {
       server.close();
@@ -139,7 +143,7 @@ public final class ReplicaThroughput {
       int workers,
       Supplier<ReportStore> stores,
       Runnable cleanUp,
-      Supplier<Long> transactions)
+      Supplier<Counters> counters)
       throws Exception {
     List<ReportEngine> engines = new ArrayList<>();
     try {
@@ -157,9 +161,9 @@ public final class ReplicaThroughput {
       }
       throughput(engines, Math.max(200, jobs / 5));
       latency(engines, Math.max(50, samples / 5));
-      long before = transactions == null ? 0 : transactions.get();
+      Counters before = counters == null ? null : counters.get();
       double perSecond = throughput(engines, jobs);
-      long after = transactions == null ? 0 : transactions.get();
+      Counters after = counters == null ? null : counters.get();
       double[] millis = latency(engines, samples);
       System.out.printf(
           Locale.ROOT,
@@ -169,9 +173,7 @@ public final class ReplicaThroughput {
           perSecond,
           percentile(millis, 50),
           percentile(millis, 99),
-          transactions == null
-              ? ""
-              : String.format(Locale.ROOT, "%.1f", (after - before) / (double) jobs));
+          counters == null ? " | |" : after.minus(before).perJob(jobs));
     } finally {
       engines.forEach(e -> e.close(Duration.ofSeconds(10)));
       cleanUp.run();
@@ -244,12 +246,14 @@ public final class ReplicaThroughput {
   }
 
   /**
-   * Transactions committed or rolled back in the database so far ({@code pg_stat_database}), after
-   * waiting for the backends' statistics to be reported: every statement the store runs in
-   * auto-commit mode is one, so the difference over a run, divided by its jobs, is about the
-   * statements per job (polls and heartbeats of the run included).
+   * The database's counters so far, after waiting for the backends' statistics to be reported:
+   * transactions committed or rolled back ({@code pg_stat_database}; every statement the store runs
+   * in auto-commit mode is one, so the difference over a run, divided by its jobs, is about the
+   * statements per job, polls and heartbeats of the run included), and the WAL flushes ({@code
+   * pg_stat_wal.wal_sync}: the {@code fdatasync} calls a durable commit waits for, several commits
+   * sharing one when they wait together) with their time ({@code wal_sync_time}).
    */
-  private static long transactions(EmbeddedPostgres server) {
+  private static Counters counters(EmbeddedPostgres server) {
     try {
       Thread.sleep(1500);
       try (Connection c = server.getPostgresDatabase().getConnection();
@@ -257,17 +261,39 @@ public final class ReplicaThroughput {
         s.execute("SELECT pg_stat_clear_snapshot()");
         try (java.sql.ResultSet rs =
             s.executeQuery(
-                "SELECT xact_commit + xact_rollback FROM pg_stat_database"
-                    + " WHERE datname = current_database()")) {
+                "SELECT (SELECT xact_commit + xact_rollback FROM pg_stat_database"
+                    + " WHERE datname = current_database()), wal_sync, wal_sync_time"
+                    + " FROM pg_stat_wal")) {
           rs.next();
-          return rs.getLong(1);
+          return new Counters(rs.getLong(1), rs.getLong(2), rs.getDouble(3));
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot read pg_stat_database", e);
+      throw new IllegalStateException("cannot read pg_stat_database and pg_stat_wal", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Transactions, WAL flushes and the milliseconds spent in them, as {@link #counters} reads. */
+  private record Counters(long transactions, long walSyncs, double walSyncMillis) {
+
+    Counters minus(Counters before) {
+      return new Counters(
+          transactions - before.transactions,
+          walSyncs - before.walSyncs,
+          walSyncMillis - before.walSyncMillis);
+    }
+
+    /** The table's last three cells: transactions and flushes per job, milliseconds per flush. */
+    String perJob(int jobs) {
+      return String.format(
+          Locale.ROOT,
+          "%.1f | %.2f | %.2f",
+          transactions / (double) jobs,
+          walSyncs / (double) jobs,
+          walSyncs == 0 ? 0 : walSyncMillis / walSyncs);
     }
   }
 

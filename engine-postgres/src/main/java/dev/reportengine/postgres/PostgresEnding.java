@@ -2,13 +2,17 @@ package dev.reportengine.postgres;
 
 import dev.reportengine.api.JobEvent;
 import dev.reportengine.api.Report;
+import dev.reportengine.api.spi.JobClaims.ClaimedJob;
 import dev.reportengine.api.spi.JobClaims.Ending;
+import dev.reportengine.api.spi.JobClaims.EndingAndClaims;
 import dev.reportengine.api.spi.WebhookOutbox.Delivery;
 import dev.reportengine.core.StoreJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Saves a job's end in one statement of data-modifying CTEs: the fenced update of its row to the
@@ -28,6 +32,74 @@ final class PostgresEnding {
 
   boolean save(Ending ending) {
     String jobId = ending.terminal().jobId();
+    try (Connection c = jdbc.dataSource().getConnection();
+        PreparedStatement s =
+            c.prepareStatement(endingCtes(ending) + " SELECT count(*) FROM ended")) {
+      bindEnding(c, s, ending);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() && rs.getInt(1) == 1;
+      }
+    } catch (SQLException e) {
+      throw Jdbc.failed("save the end of claimed job " + jobId, e);
+    }
+  }
+
+  /**
+   * The end as {@link #save} saves it and, in the same statement, the claim of up to {@code max}
+   * queued jobs for the same owner: two more CTEs, {@code next} (the claim's {@code SELECT ... FOR
+   * UPDATE SKIP LOCKED}, {@code claimSelect}) and {@code claimed} (its {@code UPDATE ...
+   * RETURNING}, {@code claimUpdate}, whose parameters {@code bindClaim} sets from the given index
+   * on), then {@code SELECT (SELECT count(*) FROM ended), c.* FROM (SELECT 1) one LEFT JOIN claimed
+   * c ON true}: one row, or one per claimed job, whose first column says whether the end was saved.
+   * One statement, one transaction, one WAL flush for the end and the claims. The row the end
+   * updates is running, never queued, so the two parts touch different rows.
+   */
+  EndingAndClaims saveAndClaim(
+      Ending ending,
+      String claimSelect,
+      String claimUpdate,
+      ClaimBinder bindClaim,
+      Jdbc.Reader<ClaimedJob> claimed) {
+    String jobId = ending.terminal().jobId();
+    String sql =
+        endingCtes(ending)
+            + ", next AS ("
+            + claimSelect
+            + "), claimed AS ("
+            + claimUpdate
+            + ") SELECT (SELECT count(*) FROM ended), c.* FROM (SELECT 1) one"
+            + " LEFT JOIN claimed c ON true";
+    try (Connection c = jdbc.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      int before = bindEnding(c, s, ending);
+      bindClaim.bind(s, before);
+      boolean saved = false;
+      List<ClaimedJob> jobs = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          saved = rs.getInt(1) == 1;
+          if (rs.getString(2) != null) {
+            jobs.add(claimed.read(rs));
+          }
+        }
+      }
+      return new EndingAndClaims(saved, jobs);
+    } catch (SQLException e) {
+      throw Jdbc.failed("save the end of claimed job " + jobId + " and claim queued jobs", e);
+    }
+  }
+
+  /** Sets the claim's parameters, the first at {@code before + 1}. */
+  @FunctionalInterface
+  interface ClaimBinder {
+    void bind(PreparedStatement s, int before) throws SQLException;
+  }
+
+  /**
+   * {@code WITH ended AS (...)} and the CTEs of the end's events, report and delivery, each only
+   * when the job's row was updated.
+   */
+  private static String endingCtes(Ending ending) {
     StringBuilder sql =
         new StringBuilder(
             "WITH ended AS (UPDATE reportengine_jobs SET status = ?, snapshot = ?::json,"
@@ -49,35 +121,33 @@ final class PostgresEnding {
           .append(" SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM ended)")
           .append(" ON CONFLICT DO NOTHING)");
     }
-    sql.append(" SELECT count(*) FROM ended");
-    String text = json.encode(ending.terminal());
-    try (Connection c = jdbc.dataSource().getConnection();
-        PreparedStatement s = c.prepareStatement(sql.toString())) {
-      s.setString(1, ending.terminal().status().wireName());
-      s.setString(2, text);
-      s.setString(3, jobId);
-      s.setString(4, ending.owner());
-      int before = 4;
-      for (JobEvent event : ending.events()) {
-        PostgresEvents.bind(s, before, event);
-        before += PostgresEvents.COLUMNS;
-      }
-      if (ending.report().isPresent()) {
-        Report report = ending.report().get();
-        s.setString(++before, report.id());
-        s.setString(++before, jobId);
-        s.setObject(++before, Jdbc.micros(report.createdAt()));
-        s.setString(++before, json.encode(report));
-      }
-      if (ending.delivery().isPresent()) {
-        Delivery delivery = ending.delivery().get();
-        PostgresWebhookOutbox.bind(c, s, before, delivery);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() && rs.getInt(1) == 1;
-      }
-    } catch (SQLException e) {
-      throw Jdbc.failed("save the end of claimed job " + jobId, e);
+    return sql.toString();
+  }
+
+  /** Sets the parameters of {@link #endingCtes}; returns the index of the last one set. */
+  private int bindEnding(Connection c, PreparedStatement s, Ending ending) throws SQLException {
+    String jobId = ending.terminal().jobId();
+    s.setString(1, ending.terminal().status().wireName());
+    s.setString(2, json.encode(ending.terminal()));
+    s.setString(3, jobId);
+    s.setString(4, ending.owner());
+    int before = 4;
+    for (JobEvent event : ending.events()) {
+      PostgresEvents.bind(s, before, event);
+      before += PostgresEvents.COLUMNS;
     }
+    if (ending.report().isPresent()) {
+      Report report = ending.report().get();
+      s.setString(++before, report.id());
+      s.setString(++before, jobId);
+      s.setObject(++before, Jdbc.micros(report.createdAt()));
+      s.setString(++before, json.encode(report));
+    }
+    if (ending.delivery().isPresent()) {
+      Delivery delivery = ending.delivery().get();
+      PostgresWebhookOutbox.bind(c, s, before, delivery);
+      before += 7;
+    }
+    return before;
   }
 }

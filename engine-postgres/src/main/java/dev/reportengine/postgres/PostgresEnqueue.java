@@ -14,6 +14,20 @@ import java.sql.SQLException;
  * job only when the count is under the bound. The lock makes count-and-insert atomic across
  * engines; the statement runs after the lock was granted, so (in READ COMMITTED) its snapshot sees
  * every job a previous holder committed. Claims, heartbeats and cancels do not take the lock.
+ *
+ * <p>The lock is released at commit, and a durable commit releases it only once its WAL is on the
+ * disk: held across that flush, it would let the submits of all engines together queue one job per
+ * disk flush. So the transaction that takes it commits without waiting for the flush ({@code
+ * set_config('synchronous_commit', 'off', true)}, this transaction only), which releases the lock
+ * as soon as its rows are visible, and a second transaction on the same connection (one statement
+ * in auto-commit mode) then waits for the flush: {@code SELECT pg_logical_emit_message(true,
+ * 'reportengine', 'queued')} writes a WAL record under a transaction id (a transaction that writes
+ * none commits without a flush), so its commit, durable under the server's {@code
+ * synchronous_commit}, flushes the WAL up to its own record, past the job's. {@link #save} returns
+ * only after that commit, so a submit returns once its job is on the disk, as before; but a submit
+ * on another engine no longer waits for this one's flush to take the lock. A job another engine
+ * claims in between is not at risk either: its end is a durable commit after the enqueue's, and
+ * flushing it flushes the enqueue.
  */
 final class PostgresEnqueue {
 
@@ -61,6 +75,10 @@ final class PostgresEnqueue {
       try {
         boolean saved = saveLocked(c, sql.toString(), job);
         c.commit();
+        if (saved) {
+          c.setAutoCommit(true);
+          waitForFlush(c);
+        }
         return saved;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -75,7 +93,9 @@ final class PostgresEnqueue {
 
   private boolean saveLocked(Connection c, String sql, Enqueue job) throws SQLException {
     try (PreparedStatement lock =
-        c.prepareStatement("SELECT pg_advisory_xact_lock(?, hashtext(current_schema()))")) {
+        c.prepareStatement(
+            "SELECT set_config('synchronous_commit', 'off', true),"
+                + " pg_advisory_xact_lock(?, hashtext(current_schema()))")) {
       lock.setInt(1, LOCK_CLASS);
       lock.execute();
     }
@@ -96,6 +116,20 @@ final class PostgresEnqueue {
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() && rs.getInt(1) == 1;
       }
+    }
+  }
+
+  /**
+   * Runs, in auto-commit mode, a statement that writes one WAL record ({@code
+   * pg_logical_emit_message}, transactional so it takes a transaction id), under the server's
+   * {@code synchronous_commit}: returns once the WAL up to it, the enqueue committed before it
+   * included, is flushed. A failure here leaves the job queued, though perhaps not yet on the disk,
+   * and the submit fails, as when the reply to a commit is lost.
+   */
+  private static void waitForFlush(Connection c) throws SQLException {
+    try (PreparedStatement flush =
+        c.prepareStatement("SELECT pg_logical_emit_message(true, 'reportengine', 'queued')")) {
+      flush.execute();
     }
   }
 }

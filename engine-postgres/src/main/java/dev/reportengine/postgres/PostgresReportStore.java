@@ -508,10 +508,25 @@ public final class PostgresReportStore
           + " lease_until = now() + ? * interval '1 millisecond', updated_at = now()";
 
   /**
+   * A CTE that makes the statement's transaction commit without waiting for its WAL to reach the
+   * disk ({@code set_config('synchronous_commit', 'off', true)}: this transaction only, whatever
+   * the server's setting): for a claim, which a crash of the server may undo without harm. A claim
+   * lost that way leaves its jobs queued, as a crash just before it would have, and the engine that
+   * held them finds its end fenced out ({@code owner} no longer matches), as after a lost lease;
+   * every later durable commit (an end, an enqueue) flushes the WAL up to its own record, and so
+   * the claims before it. The function is volatile, so the CTE is not inlined; the claim joins it,
+   * so it runs before the commit.
+   */
+  private static final String NO_FLUSH_WAIT =
+      " no_flush_wait AS (SELECT set_config('synchronous_commit', 'off', true))";
+
+  /**
    * One statement: a CTE locks up to {@code max} queued rows in queue order ({@code priority DESC,
    * created_at, created_nanos, id}, the partial index {@code reportengine_jobs_queued}) with {@code
    * FOR UPDATE SKIP LOCKED}, so concurrent claimers take disjoint rows without waiting, and the
-   * update marks them running under {@code owner} with a lease on the database clock.
+   * update marks them running under {@code owner} with a lease on the database clock. The claim
+   * commits without waiting for a WAL flush ({@link #NO_FLUSH_WAIT}): a worker taking its next job
+   * does not wait for the disk, only the job's end does.
    */
   @Override
   public List<ClaimedJob> claim(String owner, Duration lease, int max) {
@@ -520,12 +535,13 @@ public final class PostgresReportStore
       return List.of();
     }
     String sql =
-        "WITH next AS (SELECT id FROM reportengine_jobs WHERE status = 'queued'"
-            + " ORDER BY priority DESC, created_at, created_nanos, id"
-            + " LIMIT ? FOR UPDATE SKIP LOCKED)"
+        "WITH next AS ("
+            + NEXT_QUEUED
+            + "),"
+            + NO_FLUSH_WAIT
             + " UPDATE reportengine_jobs j SET"
             + LEASED
-            + " FROM next WHERE j.id = next.id"
+            + " FROM next, no_flush_wait WHERE j.id = next.id"
             + CLAIMED_COLUMNS;
     List<ClaimedJob> claimed =
         claimed(
@@ -536,10 +552,48 @@ public final class PostgresReportStore
               s.setString(2, owner);
               s.setLong(3, lease.toMillis());
             });
-    claimed.sort(
+    return inClaimOrder(claimed);
+  }
+
+  /** Up to {@code ?} queued jobs in queue order, locked, skipping those another claim locked. */
+  private static final String NEXT_QUEUED =
+      "SELECT id FROM reportengine_jobs WHERE status = 'queued'"
+          + " ORDER BY priority DESC, created_at, created_nanos, id"
+          + " LIMIT ? FOR UPDATE SKIP LOCKED";
+
+  private static List<ClaimedJob> inClaimOrder(List<ClaimedJob> claimed) {
+    List<ClaimedJob> sorted = new ArrayList<>(claimed);
+    sorted.sort(
         Comparator.comparing((ClaimedJob c) -> c.snapshot().createdAt())
             .thenComparing(c -> c.snapshot().jobId()));
-    return claimed;
+    return sorted;
+  }
+
+  /**
+   * One statement, one transaction: the end as {@link #saveEnding} saves it, and the claim of up to
+   * {@code max} queued jobs as {@link #claim} makes it ({@link PostgresEnding#saveAndClaim}), so a
+   * worker that ends a job takes the next one in the round trip and the WAL flush of the end.
+   */
+  @Override
+  public EndingAndClaims saveEndingAndClaim(Ending ending, Duration lease, int max) {
+    if (max <= 0) {
+      return new EndingAndClaims(saveEnding(ending), List.of());
+    }
+    EndingAndClaims done =
+        this.ending.saveAndClaim(
+            ending,
+            NEXT_QUEUED,
+            "UPDATE reportengine_jobs j SET"
+                + LEASED
+                + " FROM next WHERE j.id = next.id"
+                + CLAIMED_COLUMNS,
+            (s, before) -> {
+              s.setInt(before + 1, max);
+              s.setString(before + 2, ending.owner());
+              s.setLong(before + 3, lease.toMillis());
+            },
+            rs -> claimedJob(rs, 2));
+    return new EndingAndClaims(done.saved(), inClaimOrder(done.claimed()));
   }
 
   @Override
@@ -563,18 +617,17 @@ public final class PostgresReportStore
   }
 
   private List<ClaimedJob> claimed(String what, String sql, Jdbc.Binder binder) {
-    return jdbc.list(
-        what,
-        sql,
-        binder,
-        rs -> {
-          String request = rs.getString(4);
-          return new ClaimedJob(
-              json.decodeJob(rs.getString(1)),
-              request == null ? null : json.decodeRequest(request),
-              rs.getInt(2),
-              rs.getBoolean(3));
-        });
+    return jdbc.list(what, sql, binder, rs -> claimedJob(rs, 1));
+  }
+
+  /** A claimed job from the {@link #CLAIMED_COLUMNS}, the first at column {@code first}. */
+  private ClaimedJob claimedJob(ResultSet rs, int first) throws SQLException {
+    String request = rs.getString(first + 3);
+    return new ClaimedJob(
+        json.decodeJob(rs.getString(first)),
+        request == null ? null : json.decodeRequest(request),
+        rs.getInt(first + 1),
+        rs.getBoolean(first + 2));
   }
 
   @Override

@@ -32,10 +32,31 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   /** Starts a server and opens a pool of up to {@code poolSize} connections on it. */
   static EmbeddedDatabase start(int poolSize) {
+    return start(poolSize, false);
+  }
+
+  /**
+   * Starts a server with PostgreSQL's own durability settings ({@code fsync} and {@code
+   * synchronous_commit} on, which zonky's builder turns off) and {@code track_wal_io_timing} on,
+   * and opens a pool of up to {@code poolSize} connections on it.
+   */
+  static EmbeddedDatabase startDurable(int poolSize) {
+    return start(poolSize, true);
+  }
+
+  private static EmbeddedDatabase start(int poolSize, boolean durable) {
     long began = System.nanoTime();
     EmbeddedPostgres server;
     try {
-      server = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
+      if (durable) {
+        builder
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("track_wal_io_timing", "on");
+      }
+      server = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
     }

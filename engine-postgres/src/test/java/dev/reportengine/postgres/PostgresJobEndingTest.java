@@ -13,6 +13,7 @@ import dev.reportengine.api.Template;
 import dev.reportengine.api.Webhook;
 import dev.reportengine.api.spi.JobClaims.ClaimedJob;
 import dev.reportengine.api.spi.JobClaims.Ending;
+import dev.reportengine.api.spi.JobClaims.EndingAndClaims;
 import dev.reportengine.api.spi.WebhookOutbox.Delivery;
 import dev.reportengine.core.ReportEngine;
 import dev.reportengine.core.WebhookAddressPolicy;
@@ -60,6 +61,17 @@ class PostgresJobEndingTest {
     store.saveJob(
         JobSnapshot.builder().jobId(jobId).status(JobStatus.QUEUED).createdAt(T0).build());
     return store.claim(jobId, owner, Duration.ofSeconds(30)).orElseThrow();
+  }
+
+  private void queued(String jobId, int seconds) {
+    store.saveRequest(
+        jobId, CreateReportJobRequest.of("m", Template.GENERAL_REPORT, TargetSpec.dominant()));
+    store.saveJob(
+        JobSnapshot.builder()
+            .jobId(jobId)
+            .status(JobStatus.QUEUED)
+            .createdAt(T0.plusSeconds(seconds))
+            .build());
   }
 
   private static Ending ending(ClaimedJob claimed, String owner) {
@@ -114,6 +126,69 @@ class PostgresJobEndingTest {
               assertThat(d.eventId()).isEqualTo("msg_job_a");
               assertThat(d.headers()).isEqualTo(Map.of("x-tenant", "acme"));
             });
+  }
+
+  @Test
+  void doesSaveTheEndAndClaimTheNextQueuedJobsInOneStatement() {
+    ClaimedJob claimed = queuedAndClaimed("job_d", "engine-a");
+    queued("job_e2", 20);
+    queued("job_e1", 10);
+    queued("job_e3", 30);
+
+    EndingAndClaims done =
+        store.saveEndingAndClaim(ending(claimed, "engine-a"), Duration.ofSeconds(30), 2);
+
+    assertThat(done.saved()).isTrue();
+    assertThat(status("job_d")).isEqualTo("failed");
+    assertThat(store.events("job_d"))
+        .extracting(JobEvent::status)
+        .containsExactly(JobStatus.RUNNING, JobStatus.FAILED);
+    assertThat(count("SELECT count(*) FROM reportengine_webhook_outbox")).isOne();
+    assertThat(done.claimed())
+        .extracting(c -> c.snapshot().jobId())
+        .containsExactly("job_e1", "job_e2");
+    assertThat(done.claimed())
+        .allSatisfy(
+            c -> {
+              assertThat(c.attempt()).isOne();
+              assertThat(c.request()).isNotNull();
+              assertThat(c.cancelRequested()).isFalse();
+            });
+    assertThat(
+            count(
+                "SELECT count(*) FROM reportengine_jobs WHERE owner = 'engine-a'"
+                    + " AND status = 'running' AND lease_until > now()"))
+        .isEqualTo(2);
+    assertThat(status("job_e3")).isEqualTo("queued");
+  }
+
+  @Test
+  void doesClaimTheNextJobEvenWhenTheEndedJobIsNoLongerTheOwners() {
+    ClaimedJob claimed = queuedAndClaimed("job_f", "engine-a");
+    queued("job_g", 10);
+
+    EndingAndClaims done =
+        store.saveEndingAndClaim(ending(claimed, "engine-b"), Duration.ofSeconds(30), 1);
+
+    assertThat(done.saved()).isFalse();
+    assertThat(status("job_f")).isEqualTo("running");
+    assertThat(store.events("job_f")).isEmpty();
+    assertThat(count("SELECT count(*) FROM reportengine_webhook_outbox")).isZero();
+    assertThat(done.claimed()).extracting(c -> c.snapshot().jobId()).containsExactly("job_g");
+    assertThat(shared.db().queryText("SELECT owner FROM reportengine_jobs WHERE id = 'job_g'"))
+        .isEqualTo("engine-b");
+  }
+
+  @Test
+  void doesSaveTheEndAndClaimNothingWhenNoJobIsQueued() {
+    ClaimedJob claimed = queuedAndClaimed("job_h", "engine-a");
+
+    EndingAndClaims done =
+        store.saveEndingAndClaim(ending(claimed, "engine-a"), Duration.ofSeconds(30), 2);
+
+    assertThat(done.saved()).isTrue();
+    assertThat(done.claimed()).isEmpty();
+    assertThat(status("job_h")).isEqualTo("failed");
   }
 
   @Test

@@ -107,6 +107,69 @@ class PostgresReplicasTest {
             + duplicates);
   }
 
+  /**
+   * A worker that ends a job claims the next one in the same statement ({@code
+   * JobClaims.saveEndingAndClaim}) rather than in a poll after it: on an engine of one worker whose
+   * polls are a minute apart, 30 jobs queued before it starts all run, with at most the claims of
+   * its first poll and of the poll its LISTEN connection starts with.
+   */
+  @Test
+  void doesClaimTheNextJobWithTheEndOfTheLastRatherThanInAPoll() {
+    Map<String, AtomicInteger> perEngine = new ConcurrentHashMap<>();
+    ReportEngine submitter =
+        shared.engine(
+            "submitter",
+            new Counting("submitter", perEngine),
+            b -> b.resumeJobs(false).claimSettings(FAST));
+    List<JobHandle> handles = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      handles.add(submitter.submit(request("media-" + i)));
+    }
+    Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    shared.engine(
+        "worker",
+        pool -> counting(new PostgresReportStore(pool), calls),
+        new Counting("worker", perEngine),
+        b ->
+            b.parallelism(1)
+                .claimSettings(
+                    new ClaimSettings(
+                        Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMinutes(1))));
+
+    for (JobHandle handle : handles) {
+      handle.await(Duration.ofMinutes(1));
+    }
+
+    assertThat(perEngine).containsOnlyKeys("worker");
+    assertThat(perEngine.get("worker")).hasValue(30);
+    assertThat(calls.get("saveEndingAndClaim")).hasValue(30);
+    assertThat(calls.getOrDefault("claim", new AtomicInteger()).get()).isBetween(1, 2);
+  }
+
+  /**
+   * {@code store} behind a proxy of all its interfaces that counts the calls of {@code
+   * saveEndingAndClaim} and of the claim of queued jobs ({@code claim(owner, lease, max)}).
+   */
+  private static dev.reportengine.api.spi.ReportStore counting(
+      PostgresReportStore store, Map<String, AtomicInteger> calls) {
+    return (dev.reportengine.api.spi.ReportStore)
+        java.lang.reflect.Proxy.newProxyInstance(
+            PostgresReplicasTest.class.getClassLoader(),
+            PostgresReportStore.class.getInterfaces(),
+            (proxy, method, args) -> {
+              boolean claimQueued =
+                  method.getName().equals("claim") && method.getParameterTypes()[2] == int.class;
+              if (claimQueued || method.getName().equals("saveEndingAndClaim")) {
+                calls.computeIfAbsent(method.getName(), k -> new AtomicInteger()).incrementAndGet();
+              }
+              try {
+                return method.invoke(store, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
   @Test
   void doesCancelOnOneEngineAJobRunningOnAnother() throws Exception {
     CountDownLatch started = new CountDownLatch(1);

@@ -1,6 +1,7 @@
 package dev.reportengine.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.PdfMode;
@@ -84,7 +85,7 @@ final class SharedDatabase
    */
   ReportEngine engine(
       String name,
-      Function<DataSource, PostgresReportStore> store,
+      Function<DataSource, ? extends ReportStore> store,
       ReportTemplate template,
       UnaryOperator<ReportEngineBuilder> settings) {
     ReportEngine engine =

@@ -148,6 +148,33 @@ public interface JobClaims {
    */
   boolean saveEnding(Ending ending);
 
+  /**
+   * What {@link #saveEndingAndClaim} did.
+   *
+   * @param saved whether the end was saved (as {@link #saveEnding} returns)
+   * @param claimed the jobs claimed, as {@link #claim} returns them
+   */
+  record EndingAndClaims(boolean saved, List<ClaimedJob> claimed) {
+
+    /** Requires the claimed jobs; copies them. */
+    public EndingAndClaims {
+      claimed = List.copyOf(claimed);
+    }
+  }
+
+  /**
+   * Saves the end of a job as {@link #saveEnding} does, then claims up to {@code max} queued jobs
+   * for the same owner as {@link #claim} does (whether or not the end was saved: the owner that
+   * lost one job may still run others): the worker that ended a job takes its next ones without a
+   * poll. A store that can do both in one transaction should override it; the default calls {@link
+   * #saveEnding}, then {@link #claim} unless {@code max} is 0. Nothing is claimed when saving the
+   * end throws.
+   */
+  default EndingAndClaims saveEndingAndClaim(Ending ending, Duration lease, int max) {
+    boolean saved = saveEnding(ending);
+    return new EndingAndClaims(saved, max > 0 ? claim(ending.owner(), lease, max) : List.of());
+  }
+
   /** Renews the lease of a job {@code owner} holds; {@link Lease#LOST} when it holds it no more. */
   Lease heartbeat(String jobId, String owner, Duration lease);
 

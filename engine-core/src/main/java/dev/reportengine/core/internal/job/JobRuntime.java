@@ -56,7 +56,10 @@ import java.util.function.Function;
  * snapshot and events are held and saved together once per poll interval while it runs ({@code
  * flushRunning}), and a job's end is one {@link JobClaims#saveEnding}: terminal snapshot, the
  * events still held, report and webhook delivery together; so a job that ends within a poll
- * interval costs its enqueue, its share of a claim and its end.
+ * interval costs its enqueue, its share of a claim and its end. A worker whose job ends claims the
+ * engine's free slots (its own included) with that end ({@link JobClaims#saveEndingAndClaim}) and
+ * starts what it got instead of waking the poll, so with a backlog a job costs its enqueue and its
+ * end, the claim of the next job riding on the end.
  */
 public final class JobRuntime {
 
@@ -88,6 +91,10 @@ public final class JobRuntime {
   private final Map<String, Report> heldReports = new ConcurrentHashMap<>();
   private final Map<String, JobSnapshot> heldRunning = new ConcurrentHashMap<>();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
+  // The job a worker thread runs (claim mode), and the jobs its end claimed for it to start next.
+  private final ThreadLocal<Job> workerJob = new ThreadLocal<>();
+  private final ThreadLocal<List<JobClaims.ClaimedJob>> claimedAtEnd = new ThreadLocal<>();
+  private final AtomicInteger claimedNotStarted = new AtomicInteger();
   private volatile boolean claiming;
   private volatile AutoCloseable listening;
   private volatile long lastEndedCheck = System.nanoTime() - Long.MAX_VALUE / 2;
@@ -265,7 +272,7 @@ public final class JobRuntime {
     if (!claiming) {
       return;
     }
-    int free = parts.parallelism() - runningHere.size();
+    int free = free();
     while (free > 0 && !closed) {
       List<JobClaims.ClaimedJob> got =
           claims.claim(claimOwner, parts.claimSettings().lease(), free);
@@ -275,7 +282,7 @@ public final class JobRuntime {
       if (got.size() < free) {
         return;
       }
-      free = parts.parallelism() - runningHere.size();
+      free = free();
     }
   }
 
@@ -426,6 +433,7 @@ public final class JobRuntime {
 
   private void runClaimed(Job job) {
     running.incrementAndGet();
+    workerJob.set(job);
     try {
       if (!pipeline.run(job)) {
         // It had ended here before it started (a follower that was ending as it was claimed):
@@ -441,7 +449,22 @@ public final class JobRuntime {
       }
     } finally {
       running.decrementAndGet();
-      wake();
+      workerJob.remove();
+      List<JobClaims.ClaimedJob> next = claimedAtEnd.get();
+      claimedAtEnd.remove();
+      if (next == null) {
+        wake();
+      } else {
+        // The job's end claimed the next ones (saveEndingAndClaim): no poll needed. Fewer than
+        // asked means the queue was empty then; a job queued since wakes the poll (notification).
+        for (JobClaims.ClaimedJob claimed : next) {
+          try {
+            start(claimed);
+          } finally {
+            claimedNotStarted.decrementAndGet();
+          }
+        }
+      }
     }
   }
 
@@ -521,12 +544,51 @@ public final class JobRuntime {
       List<JobEvent> events,
       Optional<Report> report,
       CreateReportJobRequest request) {
+    return saveEnding(terminal, events, report, request, 0);
+  }
+
+  /**
+   * Like {@link #saveEnding(JobSnapshot, List, Optional, CreateReportJobRequest)}; with {@code
+   * claimNext} above 0 (the job's own worker ending it), the same call also claims up to that many
+   * queued jobs ({@link JobClaims#saveEndingAndClaim}), kept for the worker to start once the job
+   * has ended ({@code runClaimed}) instead of polling.
+   */
+  private boolean saveEnding(
+      JobSnapshot terminal,
+      List<JobEvent> events,
+      Optional<Report> report,
+      CreateReportJobRequest request,
+      int claimNext) {
     Optional<WebhookOutbox.Delivery> delivery =
         parts.terminalListener().delivery(terminal, request);
     if (delivery.isPresent()) {
       endingWithDelivery.add(terminal.jobId());
     }
-    return claims.saveEnding(new JobClaims.Ending(terminal, claimOwner, events, report, delivery));
+    JobClaims.Ending ending = new JobClaims.Ending(terminal, claimOwner, events, report, delivery);
+    if (claimNext <= 0) {
+      return claims.saveEnding(ending);
+    }
+    JobClaims.EndingAndClaims done =
+        claims.saveEndingAndClaim(ending, parts.claimSettings().lease(), claimNext);
+    claimedNotStarted.addAndGet(done.claimed().size());
+    claimedAtEnd.set(done.claimed());
+    return done.saved();
+  }
+
+  /**
+   * How many jobs this engine may claim when the calling worker's job has ended: its free workers,
+   * the caller's included (its job still counts as running here); 0 when closed or not claiming.
+   */
+  private int freeAfter() {
+    if (closed || !claiming) {
+      return 0;
+    }
+    return Math.max(0, parts.parallelism() - runningHere.size() + 1 - claimedNotStarted.get());
+  }
+
+  /** Workers not running a job here nor about to start one a job's end claimed. */
+  private int free() {
+    return parts.parallelism() - runningHere.size() - claimedNotStarted.get();
   }
 
   /** Renews one job's lease: stops it when the lease was lost, cancels it when asked to. */
@@ -1000,7 +1062,8 @@ public final class JobRuntime {
                   snapshot,
                   eventBatches.ending(snapshot.jobId()),
                   Optional.ofNullable(heldReports.remove(snapshot.jobId())),
-                  here.request())) {
+                  here.request(),
+                  workerJob.get() == here ? freeAfter() : 0)) {
             lost.add(snapshot.jobId());
           }
         }
