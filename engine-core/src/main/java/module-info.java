@@ -10,13 +10,9 @@ module dev.reportengine.core {
   requires dev.reportengine.text;
   requires tools.jackson.databind;
   requires com.github.benmanes.caffeine;
-  requires com.github.mustachejava;
   requires java.net.http;
 
   exports dev.reportengine.core;
-
-  opens dev.reportengine.core.internal.markdown to
-      com.github.mustachejava;
 
   uses dev.reportengine.api.spi.ReportTemplate;
   uses dev.reportengine.api.spi.TargetResolver;

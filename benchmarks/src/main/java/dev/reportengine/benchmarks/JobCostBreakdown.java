@@ -13,7 +13,9 @@ import dev.reportengine.core.ReportEngine;
 import dev.reportengine.core.ReportEngineBuilder;
 import dev.reportengine.core.ReportStores;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,11 +28,12 @@ import java.util.Optional;
  * render Markdown, render PDF) averaged over many jobs, against the whole submit-to-succeeded time
  * measured on the caller's thread, and the JVM's CPU time per job (all its threads: caller, worker,
  * event threads, JIT and GC), which other processes on a shared machine disturb less than the wall
- * time; the rest is submit (validation, idempotency, queueing), the worker hand-off, storing,
- * events and the hand-back. By default the engine of {@link EngineOverheadBenchmark} ({@link
- * TrivialTemplate}, one worker, in-memory store bounded to 100 reports, the two-speaker
- * conversation of seed 7); with {@code general_report} that of {@link SubmitToReportBenchmark} (3
- * speakers, seed 42).
+ * time, and the CPU time of its Java threads alone (without the collector and the compiler, whose
+ * share moves most from run to run); the rest is submit (validation, idempotency, queueing), the
+ * worker hand-off, storing, events and the hand-back. By default the engine of {@link
+ * EngineOverheadBenchmark} ({@link TrivialTemplate}, one worker, in-memory store bounded to 100
+ * reports, the two-speaker conversation of seed 7); with {@code general_report} that of {@link
+ * SubmitToReportBenchmark} (3 speakers, seed 42).
  *
  * <pre>
  * {@code java -cp benchmarks/target/benchmarks.jar dev.reportengine.benchmarks.JobCostBreakdown
@@ -81,9 +84,15 @@ public final class JobCostBreakdown {
       OperatingSystemMXBean os =
           (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpu = os.getProcessCpuTime();
+      Map<Long, Long> threadsCpu = javaThreadsCpu();
       long started = System.nanoTime();
       run(engine, request, jobs).forEach((k, v) -> stages.merge(k, v, Double::sum));
       double totalMicros = (System.nanoTime() - started) / 1e3 / jobs;
+      long processCpu = os.getProcessCpuTime() - cpu;
+      long javaCpu = 0;
+      for (Map.Entry<Long, Long> t : javaThreadsCpu().entrySet()) {
+        javaCpu += t.getValue() - threadsCpu.getOrDefault(t.getKey(), 0L);
+      }
       System.out.printf(
           Locale.ROOT,
           "%d jobs, pdfMode %s, %s, %d min, %s media, %.1f us per job (%.0f jobs/s), %.1f us of this JVM's"
@@ -95,7 +104,12 @@ public final class JobCostBreakdown {
           fresh ? "fresh" : "same",
           totalMicros,
           1e6 / totalMicros,
-          (os.getProcessCpuTime() - cpu) / 1e3 / jobs);
+          processCpu / 1e3 / jobs);
+      System.out.printf(
+          Locale.ROOT,
+          "%.1f us of the Java threads' CPU per job (caller, worker, pools; not the garbage"
+              + " collector or the JIT compiler)%n",
+          javaCpu / 1e3 / jobs);
       double inStages = 0;
       for (Map.Entry<String, Double> e : stages.entrySet()) {
         double micros = e.getValue() * 1000 / jobs;
@@ -107,6 +121,22 @@ public final class JobCostBreakdown {
           "| outside the stages (submit, validation, queue, hand-off, store, events) | %.1f us |%n",
           totalMicros - inStages);
     }
+  }
+
+  /**
+   * The CPU time of every live Java thread, by id: the threads that do the engine's work, without
+   * the collector's and the compiler's, which move most between runs on a shared machine.
+   */
+  private static Map<Long, Long> javaThreadsCpu() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<Long, Long> cpu = new HashMap<>();
+    for (long id : threads.getAllThreadIds()) {
+      long nanos = threads.getThreadCpuTime(id);
+      if (nanos >= 0) {
+        cpu.put(id, nanos);
+      }
+    }
+    return cpu;
   }
 
   /** A new instance equal to {@code media}: what a source that imports per job hands out. */

@@ -1,6 +1,5 @@
 package dev.reportengine.api;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What happens when the target strategy finds nobody ({@code target.on_miss}). */
@@ -23,8 +22,16 @@ public enum OnMiss {
 
   /** Returns the policy with the given contract name, if there is one. */
   public static Optional<OnMiss> fromWireName(String name) {
-    return Arrays.stream(values()).filter(s -> s.wireName.equals(name)).findFirst();
+    for (OnMiss value : VALUES) {
+      if (value.wireName.equals(name)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
   }
+
+  /** The constants, made once: {@code values()} copies them on every call. */
+  private static final OnMiss[] VALUES = values();
 
   @Override
   public String toString() {

@@ -1,6 +1,5 @@
 package dev.reportengine.api;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How the engine picks the person a report is about ({@code target.strategy}). */
@@ -27,8 +26,16 @@ public enum TargetStrategy {
 
   /** Returns the strategy with the given contract name, if there is one. */
   public static Optional<TargetStrategy> fromWireName(String name) {
-    return Arrays.stream(values()).filter(s -> s.wireName.equals(name)).findFirst();
+    for (TargetStrategy value : VALUES) {
+      if (value.wireName.equals(name)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
   }
+
+  /** The constants, made once: {@code values()} copies them on every call. */
+  private static final TargetStrategy[] VALUES = values();
 
   @Override
   public String toString() {

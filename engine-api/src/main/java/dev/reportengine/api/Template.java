@@ -1,6 +1,5 @@
 package dev.reportengine.api;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -26,8 +25,16 @@ public enum Template {
 
   /** Returns the template with the given contract name, if there is one. */
   public static Optional<Template> fromWireName(String name) {
-    return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst();
+    for (Template value : VALUES) {
+      if (value.wireName.equals(name)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
   }
+
+  /** The constants, made once: {@code values()} copies them on every call. */
+  private static final Template[] VALUES = values();
 
   @Override
   public String toString() {

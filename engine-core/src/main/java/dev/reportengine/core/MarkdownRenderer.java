@@ -1,12 +1,12 @@
 package dev.reportengine.core;
 
 import dev.reportengine.api.Report;
-import dev.reportengine.core.internal.markdown.MarkdownLayout;
+import dev.reportengine.core.internal.markdown.MarkdownDocument;
 import java.util.Objects;
 
 /**
  * Renders any {@link Report} as CommonMark that passes markdownlint's default rules (line length
- * aside), from its fields and sections, through a Mustache layout.
+ * aside), from its fields and sections, written in one pass.
  *
  * <pre>{@code
  * MarkdownRenderer renderer = MarkdownRenderer.create();
@@ -29,15 +29,11 @@ import java.util.Objects;
  */
 public final class MarkdownRenderer {
 
-  private final MarkdownLayout layout;
+  private MarkdownRenderer() {}
 
-  private MarkdownRenderer(MarkdownLayout layout) {
-    this.layout = layout;
-  }
-
-  /** A renderer with the built-in layout, compiled once. */
+  /** A renderer with the built-in layout. */
   public static MarkdownRenderer create() {
-    return new MarkdownRenderer(MarkdownLayout.load());
+    return new MarkdownRenderer();
   }
 
   /**
@@ -47,6 +43,6 @@ public final class MarkdownRenderer {
    * @throws NullPointerException if {@code report} is null
    */
   public String render(Report report) {
-    return layout.render(Objects.requireNonNull(report, "report"));
+    return MarkdownDocument.render(Objects.requireNonNull(report, "report"));
   }
 }

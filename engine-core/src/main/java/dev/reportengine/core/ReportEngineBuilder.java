@@ -13,6 +13,7 @@ import dev.reportengine.api.spi.WebhookSender;
 import dev.reportengine.core.internal.job.GuardedObserver;
 import dev.reportengine.core.internal.job.JobRuntime;
 import dev.reportengine.core.internal.job.JobRuntimeConfig;
+import dev.reportengine.core.internal.job.RandomIds;
 import dev.reportengine.core.internal.render.Rendering;
 import dev.reportengine.core.internal.render.WarmUp;
 import dev.reportengine.core.internal.store.FileReportStore;
@@ -36,7 +37,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -376,8 +376,7 @@ public final class ReportEngineBuilder {
       Rendering rendering =
           new Rendering(
               allRenderers, mode, Optional.ofNullable(links), effectiveStore, effectiveMedia);
-      Supplier<String> effectiveIds =
-          ids != null ? ids : () -> UUID.randomUUID().toString().replace("-", "");
+      Supplier<String> effectiveIds = ids != null ? ids : new RandomIds();
       Clock effectiveClock = clock != null ? clock : Clock.systemUTC();
       EngineObserver guarded =
           new GuardedObserver(observer != null ? observer : EngineObserver.NONE);

@@ -58,4 +58,44 @@ class InMemoryReportStoreTest {
 
     assertThat(store.request("job_1")).isEmpty();
   }
+
+  @Test
+  void doesReadAndListEachJobOnceWithItsLatestSnapshotAsItEnds() {
+    var queued = queued("job_1", T0);
+    var running =
+        queued.toBuilder()
+            .status(JobStatus.RUNNING)
+            .startedAt(T0)
+            .estimatedWaitSec(java.util.OptionalDouble.empty())
+            .build();
+    var succeeded = ended(running, JobStatus.SUCCEEDED);
+
+    store.saveJob(queued);
+    assertThat(store.job("job_1")).contains(queued);
+    store.saveJob(running);
+    assertThat(store.job("job_1")).contains(running);
+    assertThat(store.jobs(JobQuery.all()).jobs()).containsExactly(running);
+    store.saveJob(succeeded);
+
+    assertThat(store.job("job_1")).contains(succeeded);
+    assertThat(store.jobs(JobQuery.all()).jobs()).containsExactly(succeeded);
+  }
+
+  @Test
+  void doesReplaceAnEndedJobWithTheSnapshotOfARerunAndKeepItPastTheBound() {
+    ReportStore small = ReportStores.inMemory(1, Duration.ofHours(1));
+    var first = ended(queued("job_1", T0), JobStatus.FAILED);
+    var rerun = queued("job_1", T0);
+    small.saveJob(first);
+    small.saveJob(rerun);
+    IntStream.range(0, 20)
+        .forEach(i -> small.saveJob(ended(queued("job_e" + i, T0), JobStatus.FAILED)));
+
+    ((dev.reportengine.core.internal.store.InMemoryReportStore) small).cleanUp();
+    assertThat(small.job("job_1")).contains(rerun);
+    assertThat(
+            small.jobs(JobQuery.all().withLimit(1000)).jobs().stream()
+                .filter(j -> j.jobId().equals("job_1")))
+        .containsExactly(rerun);
+  }
 }

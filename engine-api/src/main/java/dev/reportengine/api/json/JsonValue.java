@@ -56,8 +56,9 @@ public sealed interface JsonValue
   }
 
   /** Returns a JSON object with the members of {@code members} in their iteration order. */
+  @SuppressWarnings("unchecked") // read only: the constructor copies it (or shares frozen members)
   static JsonObject object(Map<String, ? extends JsonValue> members) {
-    return new JsonObject(new LinkedHashMap<>(members));
+    return new JsonObject((Map<String, JsonValue>) Objects.requireNonNull(members, "members"));
   }
 
   /** Returns a JSON array. */
@@ -70,13 +71,15 @@ public sealed interface JsonValue
     /** Copies {@code members}, keeping their order; no key or value may be null. */
     public JsonObject {
       Objects.requireNonNull(members, "members");
-      LinkedHashMap<String, JsonValue> copy = new LinkedHashMap<>();
-      members.forEach(
-          (k, v) ->
-              copy.put(
-                  Objects.requireNonNull(k, "member name"),
-                  Objects.requireNonNull(v, () -> "value of member " + k)));
-      members = Collections.unmodifiableMap(copy);
+      if (!(members instanceof FrozenMembers)) { // another object's members: checked, immutable
+        LinkedHashMap<String, JsonValue> copy = new LinkedHashMap<>();
+        members.forEach(
+            (k, v) ->
+                copy.put(
+                    Objects.requireNonNull(k, "member name"),
+                    Objects.requireNonNull(v, () -> "value of member " + k)));
+        members = new FrozenMembers(copy);
+      }
     }
 
     /** Returns the member named {@code name}, if present. */

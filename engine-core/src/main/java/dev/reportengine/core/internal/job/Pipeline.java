@@ -202,9 +202,9 @@ final class Pipeline {
     ReportContent content = build(template, loaded, entity, request, job::shouldStop);
 
     watch.enter(JobStage.RENDER_MARKDOWN, 0.8);
-    Report report =
-        assemble(job, request, loaded, entity, template, content)
-            .withRaw(JsonValue.JsonObject.builder().put("media", mediaRaw(loaded, names)).build());
+    // raw.media made once: the Markdown reads it (timings_estimated), the stored report keeps it.
+    JsonValue media = mediaRaw(loaded, names);
+    Report report = assemble(job, request, loaded, entity, template, content, media);
     String md = markdown.render(report);
 
     Report linked = rendering.withLinks(report).withMarkdown(md);
@@ -213,7 +213,7 @@ final class Pipeline {
     Map<String, byte[]> documents = rendering.renderInJob(linked, loaded);
 
     watch.stop();
-    return new Produced(withRaw(linked, loaded, names, content, resolved, timings), documents);
+    return new Produced(withRaw(linked, media, content, resolved, timings), documents);
   }
 
   /** {@code media}, unless it holds more utterances or speakers than the engine's limits. */
@@ -296,7 +296,8 @@ final class Pipeline {
       Media media,
       Entity entity,
       ReportTemplate template,
-      ReportContent content) {
+      ReportContent content,
+      JsonValue mediaRaw) {
     return Report.builder()
         .id(reportId(job.jobId()))
         .createdAt(clock.instant())
@@ -308,6 +309,7 @@ final class Pipeline {
         .entity(new ReportEntity(entity.id(), entity.label()))
         .sections(content.sections())
         .metrics(content.metrics())
+        .raw(JsonValue.JsonObject.builder().put("media", mediaRaw).build())
         .build();
   }
 
@@ -326,14 +328,13 @@ final class Pipeline {
 
   private static Report withRaw(
       Report report,
-      Media media,
-      List<SpeakerNames.Inferred> names,
+      JsonValue mediaRaw,
       ReportContent content,
       TargetStage.Outcome resolved,
       Map<String, JsonValue> timings) {
     JsonValue raw =
         JsonValue.JsonObject.builder()
-            .put("media", mediaRaw(media, names))
+            .put("media", mediaRaw)
             .put("target", resolved.evidence())
             .put("template", content.raw())
             .put("stage_timings_ms", JsonValue.object(timings))

@@ -11,6 +11,7 @@ import dev.reportengine.api.Report;
 import dev.reportengine.api.spi.IdempotencyRecord;
 import dev.reportengine.api.spi.ReportStore;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,12 +19,20 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link ReportStore} in bounded Caffeine caches. Finished jobs, reports, their rendered
- * documents and idempotency records are bounded by count and expire; a job that has not ended
- * weighs nothing and never expires, so it is never evicted. Requests are kept until their job ends.
+ * documents and idempotency records are bounded by count and expire; a job that has not ended is
+ * kept in a plain map, outside every bound, so it is never evicted. Requests are kept until their
+ * job ends.
+ *
+ * <p>Only a job's terminal snapshot goes into a cache: its queued and running snapshots (two of a
+ * job's three saves) are map writes, without Caffeine's write buffer, eviction and expiry upkeep
+ * (about a fifth of a trivial job's CPU when every snapshot went through a cache with a weigher and
+ * per-entry expiry). A reader looks in the map first: a job leaves it only after its terminal
+ * snapshot is in the cache.
  */
 public final class InMemoryReportStore implements ReportStore {
 
-  private final Cache<String, JobSnapshot> jobs;
+  private final Map<String, JobSnapshot> unfinished = new ConcurrentHashMap<>();
+  private final Cache<String, JobSnapshot> ended;
   private final Cache<String, Report> reports;
   private final Cache<String, IdempotencyRecord> keys;
   private final Cache<ArtifactKey, byte[]> artifacts;
@@ -42,12 +51,7 @@ public final class InMemoryReportStore implements ReportStore {
     }
     this.maxEntries = maxEntries;
     this.retention = retention;
-    this.jobs =
-        Caffeine.newBuilder()
-            .maximumWeight(maxEntries)
-            .<String, JobSnapshot>weigher((id, job) -> job.status().isTerminal() ? 1 : 0)
-            .expireAfter(Expiry.<String, JobSnapshot>writing((id, job) -> jobLifetime(job)))
-            .build();
+    this.ended = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(retention).build();
     this.reports =
         Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(retention).build();
     this.artifacts =
@@ -61,30 +65,37 @@ public final class InMemoryReportStore implements ReportStore {
             .build();
   }
 
-  private Duration jobLifetime(JobSnapshot job) {
-    return job.status().isTerminal() ? retention : Duration.ofNanos(Long.MAX_VALUE);
-  }
-
   private static Duration positive(Duration d) {
     return d.isNegative() ? Duration.ZERO : d;
   }
 
   @Override
   public void saveJob(JobSnapshot job) {
-    jobs.put(job.jobId(), job);
+    String id = job.jobId();
     if (job.status().isTerminal()) {
-      requests.remove(job.jobId());
+      // Into the cache before out of the map, so a reader (map first) always finds the job.
+      ended.put(id, job);
+      unfinished.remove(id);
+      requests.remove(id);
+    } else {
+      unfinished.put(id, job);
+      ended.invalidate(id); // a rerun's snapshot replaces the end of the run before (a lookup)
     }
   }
 
   @Override
   public Optional<JobSnapshot> job(String jobId) {
-    return Optional.ofNullable(jobs.getIfPresent(jobId));
+    JobSnapshot job = unfinished.get(jobId);
+    return Optional.ofNullable(job != null ? job : ended.getIfPresent(jobId));
   }
 
   @Override
   public JobPage jobs(JobQuery query) {
-    return JobListing.page(jobs.asMap().values(), query);
+    // One snapshot per job: a job that ends while this runs may be seen in both places, and its
+    // terminal snapshot is the later one.
+    Map<String, JobSnapshot> all = new HashMap<>(unfinished);
+    all.putAll(ended.asMap());
+    return JobListing.page(all.values(), query);
   }
 
   @Override
@@ -130,7 +141,7 @@ public final class InMemoryReportStore implements ReportStore {
 
   /** Runs pending evictions and expirations now (Caffeine does them lazily otherwise). */
   public void cleanUp() {
-    jobs.cleanUp();
+    ended.cleanUp();
     reports.cleanUp();
     artifacts.cleanUp();
     keys.cleanUp();

@@ -23,4 +23,37 @@ class PointerTest {
     assertThat(pointer.value()).isEqualTo("/" + name);
     assertThat(pointer.label()).hasSizeLessThan(100).endsWith("(1000 chars)");
   }
+
+  @Test
+  void childAndIndexSpellThePointerAndTheLabelWhenAsked() {
+    Pointer range = Pointer.ROOT.child("target").child("timerange").child("start_seconds");
+    Pointer item = Pointer.ROOT.child("output").child("templateParams").child("a/b~c").index(3);
+
+    assertThat(range.value()).isEqualTo("/target/timerange/start_seconds");
+    assertThat(range.label()).isEqualTo("target.timerange.start_seconds");
+    assertThat(item.value()).isEqualTo("/output/templateParams/a~1b~0c/3");
+    assertThat(item.label()).isEqualTo("output.templateParams.a/b~c[3]");
+    assertThat(item).hasToString("/output/templateParams/a~1b~0c/3");
+  }
+
+  @Test
+  void onlyTheRootIsTheRootEvenUnderAnEmptyMemberName() {
+    Pointer empty = Pointer.ROOT.child("");
+
+    assertThat(Pointer.ROOT.isRoot()).isTrue();
+    assertThat(Pointer.ROOT.value()).isEmpty();
+    assertThat(Pointer.ROOT.label()).isEmpty();
+    assertThat(empty.isRoot()).isFalse();
+    assertThat(empty.value()).isEqualTo("/");
+    assertThat(empty.child("x").label()).isEqualTo("x");
+    assertThat(Pointer.ROOT.index(0).label()).isEqualTo("[0]");
+  }
+
+  @Test
+  void pointersToTheSamePlaceAreEqual() {
+    assertThat(Pointer.ROOT.child("media").child("mediaId"))
+        .isEqualTo(Pointer.ROOT.child("media").child("mediaId"))
+        .hasSameHashCodeAs(Pointer.ROOT.child("media").child("mediaId"))
+        .isNotEqualTo(Pointer.ROOT.child("media"));
+  }
 }
