@@ -24,7 +24,9 @@ public final class Sentences {
 
   /** The sentences of {@code text}, trimmed, with whitespace runs collapsed to one space. */
   public static List<String> split(String text) {
-    String normalized = WHITESPACE.matcher(text.strip()).replaceAll(" ");
+    String stripped = text.strip();
+    String normalized =
+        collapsed(stripped) ? stripped : WHITESPACE.matcher(stripped).replaceAll(" ");
     List<String> sentences = new ArrayList<>();
     int start = 0;
     int i = 0;
@@ -67,13 +69,36 @@ public final class Sentences {
   }
 
   private static boolean isEnd(char c) {
+    if (c < 0x80) {
+      return c == '.' || c == '?' || c == '!';
+    }
     return LATIN_ENDS.indexOf(c) >= 0 || CJK_ENDS.indexOf(c) >= 0;
+  }
+
+  /**
+   * Whether {@link #WHITESPACE} would leave {@code text} as it is: no whitespace but single spaces.
+   */
+  private static boolean collapsed(String text) {
+    char previous = 'x';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? previous == ' ' : c <= '\r' && c >= '\t') {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   private static void add(List<String> sentences, String candidate) {
     String sentence = candidate.strip();
-    if (sentence.codePoints().anyMatch(Character::isLetterOrDigit)) {
-      sentences.add(sentence);
+    for (int i = 0; i < sentence.length(); ) {
+      int cp = sentence.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        sentences.add(sentence);
+        return;
+      }
+      i += Character.charCount(cp);
     }
   }
 }

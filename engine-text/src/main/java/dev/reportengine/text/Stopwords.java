@@ -23,8 +23,20 @@ public final class Stopwords {
     this.words = Set.copyOf(words);
   }
 
-  /** The English list, read from {@code stopwords-en.txt} next to this class. */
+  /**
+   * The English list, read from {@code stopwords-en.txt} next to this class once and then shared
+   * (the list is immutable).
+   */
   public static Stopwords english() {
+    return English.LIST;
+  }
+
+  /** Reads the English list on first use. */
+  private static final class English {
+    static final Stopwords LIST = read();
+  }
+
+  private static Stopwords read() {
     try (InputStream in = Stopwords.class.getResourceAsStream(ENGLISH_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + ENGLISH_RESOURCE);

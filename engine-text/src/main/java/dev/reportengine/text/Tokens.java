@@ -119,16 +119,38 @@ public final class Tokens {
       }
       return;
     }
-    if (token.chars().allMatch(Character::isDigit)) {
+    if (allDigits(token)) {
       return;
     }
     int length = token.codePointCount(0, token.length());
-    int first = token.codePoints().filter(Character::isLetter).findFirst().orElse('a');
+    int first = firstLetter(token);
     boolean latin = first < 0x250 || UnicodeScript.of(first) == UnicodeScript.LATIN;
     int minimum = latin ? 3 : 2;
     if (length >= minimum) {
       terms.add(token);
     }
+  }
+
+  /** Whether every char of {@code token} is a digit (as {@code chars().allMatch(isDigit)}). */
+  private static boolean allDigits(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isDigit((int) token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first letter of {@code token}, else {@code 'a'}. */
+  private static int firstLetter(String token) {
+    for (int i = 0; i < token.length(); ) {
+      int cp = token.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        return cp;
+      }
+      i += Character.charCount(cp);
+    }
+    return 'a';
   }
 
   /** Whether the code point belongs to a script written without spaces between words. */

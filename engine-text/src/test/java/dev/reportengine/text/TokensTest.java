@@ -17,6 +17,23 @@ class TokensTest {
   }
 
   @Test
+  void wordsFindsAtLeastAsManyWordsAsWordCountCounts() {
+    for (String text :
+        new String[] {
+          "  We shipped 3 dashboards — didn't we?  ",
+          "我们 ok 今天",
+          "mm-hmm, yeah.",
+          "re-run the e2e tests (again)",
+          "'quoted' ’tis o'clock",
+          "— … !",
+          "a/b/c x.y.z",
+          "数据ab库 cd"
+        }) {
+      assertThat(Tokens.words(text).size()).as(text).isGreaterThanOrEqualTo(Tokens.wordCount(text));
+    }
+  }
+
+  @Test
   void termsLowercaseLetterDigitRunsKeepingInnerApostrophes() {
     assertThat(Tokens.terms("Don't PANIC: the Q3 roadmap’s ready, 2024 'quoted' a"))
         .containsExactly("don't", "panic", "the", "roadmap's", "ready", "quoted");

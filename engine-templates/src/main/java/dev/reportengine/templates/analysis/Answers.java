@@ -57,7 +57,13 @@ public final class Answers {
   }
 
   private static Optional<Excerpt> lastPrompt(Turn turn) {
-    return turn.sentences().stream().filter(e -> Prompts.isPrompt(e.text())).reduce((a, b) -> b);
+    List<Excerpt> sentences = turn.sentences();
+    for (int i = sentences.size() - 1; i >= 0; i--) {
+      if (Prompts.isPrompt(sentences.get(i).text())) {
+        return Optional.of(sentences.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

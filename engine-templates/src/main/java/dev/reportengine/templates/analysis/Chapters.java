@@ -40,13 +40,16 @@ public final class Chapters {
   public static List<Chapter> of(Media media, Stopwords stopwords, CancellationToken cancellation) {
     List<List<Utterance>> blocks = new ArrayList<>();
     List<Map<String, Double>> vectors = new ArrayList<>();
+    List<Map<String, Double>> utteranceTerms = new ArrayList<>();
     List<Utterance> block = new ArrayList<>();
     Map<String, Double> vector = new HashMap<>();
     int words = 0;
     for (Utterance u : media.utterances()) {
       cancellation.throwIfCanceled();
       block.add(u);
-      TermVectors.add(vector, TermVectors.of(u.text(), stopwords));
+      Map<String, Double> terms = TermVectors.of(u.text(), stopwords);
+      utteranceTerms.add(terms);
+      TermVectors.add(vector, terms);
       words += Tokens.wordCount(u.text());
       if (words >= BLOCK_WORDS) {
         blocks.add(block);
@@ -71,7 +74,7 @@ public final class Chapters {
       from = cut;
     }
     chapters.add(flatten(blocks.subList(from, blocks.size())));
-    return label(chapters, stopwords, cancellation);
+    return label(chapters, utteranceTerms, cancellation);
   }
 
   private static List<Integer> boundaries(
@@ -136,15 +139,22 @@ public final class Chapters {
     return out;
   }
 
+  /**
+   * Labels the chapters; {@code utteranceTerms} holds the term vector of every utterance of the
+   * chapters, in order (the chapters cover the utterances in order, each once).
+   */
   private static List<Chapter> label(
-      List<List<Utterance>> chapters, Stopwords stopwords, CancellationToken cancellation) {
+      List<List<Utterance>> chapters,
+      List<Map<String, Double>> utteranceTerms,
+      CancellationToken cancellation) {
     List<Map<String, Double>> tf = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
+    int next = 0;
     for (List<Utterance> chapter : chapters) {
       Map<String, Double> v = new TreeMap<>();
-      for (Utterance u : chapter) {
+      for (int k = 0; k < chapter.size(); k++) {
         cancellation.throwIfCanceled();
-        TermVectors.add(v, TermVectors.of(u.text(), stopwords));
+        TermVectors.add(v, utteranceTerms.get(next++));
       }
       v.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
       tf.add(v);

@@ -114,7 +114,12 @@ public final class LanguagePack {
     for (dev.reportengine.api.media.Utterance u : media.utterances()) {
       for (int i = 0; i < u.text().length(); i++) {
         char c = u.text().charAt(i);
-        if (Character.isLetter(c)) {
+        if (c < 0x80) { // ASCII: a letter is a Latin one; skip the script lookup
+          if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            letters++;
+            latin++;
+          }
+        } else if (Character.isLetter(c)) {
           letters++;
           if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
             latin++;

@@ -64,7 +64,8 @@ public final class Prompts {
   /** Whether {@code sentence} asks the other person something: a question or a request. */
   public static boolean isPrompt(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    if (SMALL_TALK.matcher(lower).find() || HANDOVER.matcher(lower).find()) {
+    if (SMALL_TALK.matcher(lower).find()
+        || (lower.indexOf(',') >= 0 && HANDOVER.matcher(lower).find())) {
       return false;
     }
     if (Sentences.isQuestion(sentence)) {

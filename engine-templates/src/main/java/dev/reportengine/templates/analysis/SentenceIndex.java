@@ -7,21 +7,32 @@ import dev.reportengine.text.Sentences;
 import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
  * Every sentence of a conversation, split once, with its lowercase words, so that many lexicons can
- * be matched without splitting the transcript again for each. Immutable.
- *
- * @param sentences every sentence, in time order, each timed by its utterance
- * @param words the lowercase words of each sentence, index for index
+ * be matched without splitting the transcript again for each. Each sentence's lowercase text and
+ * word count are computed once, on first use, for rules that test every sentence (a playbook
+ * element, an objection). Immutable in what it returns; safe to share between threads.
  */
-public record SentenceIndex(List<Excerpt> sentences, List<List<String>> words) {
+public final class SentenceIndex {
 
-  /** Copies the lists. */
-  public SentenceIndex {
-    sentences = List.copyOf(sentences);
-    words = List.copyOf(words);
+  private final List<Excerpt> sentences;
+  private final List<List<String>> words;
+  private volatile String[] lower;
+  private volatile int[] wordCounts;
+
+  /**
+   * An index; copies the lists.
+   *
+   * @param sentences every sentence, in time order, each timed by its utterance
+   * @param words the lowercase words of each sentence, index for index
+   */
+  public SentenceIndex(List<Excerpt> sentences, List<List<String>> words) {
+    this.sentences = List.copyOf(sentences);
+    this.words = List.copyOf(words);
   }
 
   /** Splits every utterance of {@code media}, polling {@code cancellation} per utterance. */
@@ -38,6 +49,45 @@ public record SentenceIndex(List<Excerpt> sentences, List<List<String>> words) {
     return new SentenceIndex(sentences, words);
   }
 
+  /** Every sentence, in time order, each timed by its utterance. */
+  public List<Excerpt> sentences() {
+    return sentences;
+  }
+
+  /** The lowercase words of each sentence, index for index. */
+  public List<List<String>> words() {
+    return words;
+  }
+
+  /**
+   * Sentence {@code k} in lower case ({@link Locale#ROOT}) with {@code ’} as {@code '}, the form
+   * rules match their patterns against.
+   */
+  public String lower(int k) {
+    String[] all = lower;
+    if (all == null) {
+      all = new String[sentences.size()];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = sentences.get(i).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      }
+      lower = all;
+    }
+    return all[k];
+  }
+
+  /** The {@link Tokens#wordCount(String) word count} of sentence {@code k}. */
+  public int wordCount(int k) {
+    int[] all = wordCounts;
+    if (all == null) {
+      all = new int[sentences.size()];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = Tokens.wordCount(sentences.get(i).text());
+      }
+      wordCounts = all;
+    }
+    return all[k];
+  }
+
   /** Every sentence, by a speaker {@code speakers} accepts, holding an entry of {@code lexicon}. */
   public List<Excerpt> mentions(Lexicon lexicon, Predicate<String> speakers) {
     List<Excerpt> out = new ArrayList<>();
@@ -51,5 +101,22 @@ public record SentenceIndex(List<Excerpt> sentences, List<List<String>> words) {
       }
     }
     return List.copyOf(out);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SentenceIndex other
+        && other.sentences.equals(sentences)
+        && other.words.equals(words);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sentences, words);
+  }
+
+  @Override
+  public String toString() {
+    return "SentenceIndex[sentences=" + sentences + ", words=" + words + "]";
   }
 }

@@ -45,7 +45,7 @@ public record Specificity(int words, int numbers, int names, int examples) {
         words += lower.size();
         examples += markers.count(lower);
         for (String w : lower) {
-          if (w.chars().anyMatch(Character::isDigit) || numberWords.contains(w)) {
+          if (hasDigit(w) || numberWords.contains(w)) {
             numbers++;
           }
         }
@@ -60,6 +60,9 @@ public record Specificity(int words, int numbers, int names, int examples) {
     String[] raw = WHITESPACE.split(sentence);
     int count = 0;
     for (int k = 1; k < raw.length; k++) {
+      if (!hasUpperCase(raw[k])) {
+        continue; // its trimmed form cannot start with a capital
+      }
       String w = EDGES.matcher(raw[k]).replaceAll("");
       if (!w.isEmpty()
           && Character.isUpperCase(w.codePointAt(0))
@@ -70,6 +73,26 @@ public record Specificity(int words, int numbers, int names, int examples) {
       }
     }
     return count;
+  }
+
+  private static boolean hasDigit(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isDigit((int) word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasUpperCase(String word) {
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      if (Character.isUpperCase(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /** All specifics (numbers, names, examples) per 100 words; 0 without words. */

@@ -26,6 +26,9 @@ public final class Turns {
     if (backchannels.isEmpty()) {
       return false;
     }
+    if (Tokens.wordCount(u.text()) > BACKCHANNEL_MAX_WORDS) {
+      return false; // Tokens.words finds at least as many words: skip splitting a long utterance
+    }
     List<String> words = Tokens.words(u.text());
     return !words.isEmpty()
         && words.size() <= BACKCHANNEL_MAX_WORDS

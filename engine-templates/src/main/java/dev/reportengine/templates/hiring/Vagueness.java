@@ -71,11 +71,28 @@ final class Vagueness {
         && GENERAL.matcher(lower).find();
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** Leading non-letters and trailing non-letters other than apostrophes, cut from a word. */
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}']+$");
+
   private static boolean hasName(String sentence) {
-    String[] words = sentence.split("\\s+");
+    String[] words = SPACES.split(sentence);
     for (int i = 1; i < words.length; i++) {
-      String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}']+$", "");
+      if (!hasUpperCase(words[i])) {
+        continue; // its trimmed form cannot start with a capital
+      }
+      String w = EDGES.matcher(words[i]).replaceAll("");
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasUpperCase(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
         return true;
       }
     }

@@ -221,7 +221,7 @@ final class Competitors {
    * Every context and exclusion needs a name, so other sentences are skipped.
    */
   static boolean hasInnerCapital(String text) {
-    String first = text.split("[^\\p{L}'-]+", 2)[0];
+    String first = text.substring(0, leadingWordEnd(text));
     if (!first.isEmpty()
         && Character.isUpperCase(first.charAt(0))
         && !NOT_NAMES.contains(first)
@@ -241,6 +241,22 @@ final class Competitors {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the text's leading run of letters, apostrophes and hyphens ends: what {@code
+   * text.split("[^\\p{L}'-]+", 2)[0]} keeps, without a regex per sentence.
+   */
+  static int leadingWordEnd(String text) {
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp) && cp != '\'' && cp != '-') {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
   }
 
   private static String firstGroup(Matcher m) {

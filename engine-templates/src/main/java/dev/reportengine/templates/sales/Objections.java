@@ -3,6 +3,7 @@ package dev.reportengine.templates.sales;
 import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Finding;
+import dev.reportengine.templates.analysis.SentenceIndex;
 import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -139,12 +140,15 @@ final class Objections {
   static List<Finding> of(ConversationAnalysis a) {
     List<Finding> out = new ArrayList<>();
     String seller = a.target().id();
-    for (Excerpt e : a.sentenceIndex().sentences()) {
+    SentenceIndex index = a.sentenceIndex();
+    List<Excerpt> sentences = index.sentences();
+    for (int k = 0; k < sentences.size(); k++) {
+      Excerpt e = sentences.get(k);
       a.checkpoint();
       if (e.entityId().equals(seller)) {
         continue;
       }
-      type(e.text())
+      type(index.lower(k), index.wordCount(k))
           .ifPresent(t -> out.add(Finding.of("objection", e, "objection." + t).with("type", t)));
     }
     return List.copyOf(out);
@@ -155,8 +159,16 @@ final class Objections {
    * matches, or empty when none does, the pushback is negated or the sentence is a short reply.
    */
   static Optional<String> type(String sentence) {
-    String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    if (NEGATED.matcher(lower).find() || Tokens.wordCount(sentence) < MIN_WORDS) {
+    return type(
+        sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\''), Tokens.wordCount(sentence));
+  }
+
+  /**
+   * {@link #type(String)} of a sentence given in lower case with {@code ’} as {@code '} ({@link
+   * SentenceIndex#lower}) and its word count.
+   */
+  private static Optional<String> type(String lower, int words) {
+    if (words < MIN_WORDS || NEGATED.matcher(lower).find()) {
       return Optional.empty();
     }
     for (Map.Entry<String, Pattern> r : RULES.entrySet()) {

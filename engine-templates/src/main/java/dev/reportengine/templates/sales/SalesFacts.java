@@ -6,6 +6,7 @@ import dev.reportengine.templates.analysis.Finding;
 import dev.reportengine.templates.analysis.Item;
 import dev.reportengine.templates.analysis.Money;
 import dev.reportengine.templates.analysis.Prompts;
+import dev.reportengine.templates.analysis.SentenceIndex;
 import dev.reportengine.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +114,8 @@ record SalesFacts(
     Pattern rule = e.rule().get();
     String seller = a.target().id();
     double opening = a.media().durationSeconds() * OPENING_SHARE;
-    List<Excerpt> sentences = a.sentenceIndex().sentences();
+    SentenceIndex index = a.sentenceIndex();
+    List<Excerpt> sentences = index.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       Excerpt x = sentences.get(i);
       a.checkpoint();
@@ -131,8 +133,8 @@ record SalesFacts(
               && x.startSeconds() <= agenda.get().startSeconds() + AGENDA_SECONDS;
       if (speaker
           && !plan
-          && dev.reportengine.text.Tokens.wordCount(x.text()) >= MIN_EVIDENCE_WORDS
-          && rule.matcher(x.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find()) {
+          && index.wordCount(i) >= MIN_EVIDENCE_WORDS
+          && rule.matcher(index.lower(i)).find()) {
         return Optional.of(answer(sentences, i).orElse(x));
       }
     }

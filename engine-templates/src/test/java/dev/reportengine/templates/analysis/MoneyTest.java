@@ -49,6 +49,18 @@ class MoneyTest {
   }
 
   @org.junit.jupiter.api.Test
+  void triesThePatternOnEveryNumberWordAndDigitButNotOnASentenceWithNeither() {
+    String alternatives = Money.NUMBER_WORD.substring(3, Money.NUMBER_WORD.length() - 1);
+
+    for (String word : alternatives.split("\\|")) {
+      assertThat(Money.mayHoldNumber(word)).as(word).isTrue();
+    }
+    assertThat(Money.mayHoldNumber("they quoted 29 per seat.")).isTrue();
+    assertThat(Money.mayHoldNumber("can we talk about pricing?")).isFalse();
+    assertThat(Money.mayHoldNumber("that feels expensive.")).isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
   void readsAHostileRunOfNumberWordsWithoutRecursingPerWord() {
     String run = "one ".repeat(50_000);
 
