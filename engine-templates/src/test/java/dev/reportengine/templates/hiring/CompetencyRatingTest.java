@@ -130,28 +130,31 @@ class CompetencyRatingTest {
     assertThat(r.quotes()).hasSize(1);
   }
 
+  /** A prompt on testing, a vague answer, then {@code followUp} and {@code answer}. */
+  private static Media afterAVagueAnswer(String followUp, String answer) {
+    return MediaBuilder.conversation()
+        .entity("dana", "Dana")
+        .entity("alex", "Alex")
+        .says("dana", 0, 2, "How do you go about tests on a legacy codebase?")
+        .says(
+            "alex",
+            3,
+            9,
+            "I think it's really about being pragmatic and making sure everyone feels"
+                + " comfortable, and usually things sort themselves out over time.")
+        .says("dana", 10, 12, followUp)
+        .says("alex", 13, 20, answer)
+        .build();
+  }
+
   @Test
   void countsTheSpecificAnswerAFollowUpPressesForAfterAVagueAnswerToAPromptOnTopic() {
     Media media =
-        MediaBuilder.conversation()
-            .entity("dana", "Dana")
-            .entity("alex", "Alex")
-            .says("dana", 0, 2, "How do you go about tests on a legacy codebase?")
-            .says(
-                "alex",
-                3,
-                9,
-                "I think it's really about being pragmatic and making sure everyone feels"
-                    + " comfortable, and usually things sort themselves out over time.")
-            .says("dana", 10, 12, "Can you give me a concrete case?")
-            .says(
-                "alex",
-                13,
-                20,
-                "At Brantwood the billing module had no coverage at all. I pinned its behaviour"
-                    + " with forty snapshot checks before touching it, and we cut the release"
-                    + " rollbacks from one a month to none.")
-            .build();
+        afterAVagueAnswer(
+            "Can you give me a concrete case?",
+            "At Brantwood the billing module had no coverage at all. I pinned its behaviour"
+                + " with forty snapshot checks before touching it, and we cut the release"
+                + " rollbacks from one a month to none.");
 
     CompetencyRating r = rate(media, TESTING);
 
@@ -167,24 +170,10 @@ class CompetencyRatingTest {
   @Test
   void doesNotCountTheAnswerToANewShortQuestionAfterAVagueAnswerToAPromptOnTopic() {
     Media media =
-        MediaBuilder.conversation()
-            .entity("dana", "Dana")
-            .entity("alex", "Alex")
-            .says("dana", 0, 2, "How do you go about tests on a legacy codebase?")
-            .says(
-                "alex",
-                3,
-                9,
-                "I think it's really about being pragmatic and making sure everyone feels"
-                    + " comfortable, and usually things sort themselves out over time.")
-            .says("dana", 10, 12, "Have you mentored anyone?")
-            .says(
-                "alex",
-                13,
-                20,
-                "Yes, two graduates at Brantwood last year. One of them now runs the billing"
-                    + " module, and we paired every Tuesday for six months.")
-            .build();
+        afterAVagueAnswer(
+            "Have you mentored anyone?",
+            "Yes, two graduates at Brantwood last year. One of them now runs the billing"
+                + " module, and we paired every Tuesday for six months.");
 
     assertThat(rate(media, TESTING).observed()).isFalse();
   }
