@@ -155,6 +155,14 @@ public final class Items {
               + "|you|where)|tell (me|us) about (a|the) (time|project|situation|decision|moment|case"
               + "|mistake|failure|conflict|disagreement))\\b");
 
+  /** A word every {@link #STORY_PROMPT} match holds, so most sentences skip the pattern. */
+  private static boolean mayAskForAStory(String lower) {
+    return lower.contains("time")
+        || lower.contains("example")
+        || lower.contains("occasion")
+        || lower.contains("about");
+  }
+
   private static final Stopwords STOPWORDS = Stopwords.english();
 
   private Items() {}
@@ -188,7 +196,7 @@ public final class Items {
       boolean opening = true;
       for (String sentence : Sentences.split(u.text())) {
         String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (STORY_PROMPT.matcher(lower).find()) {
+        if (mayAskForAStory(lower) && STORY_PROMPT.matcher(lower).find()) {
           storyAsked = true;
         }
         if (Sentences.isQuestion(sentence) && !OFFER.matcher(lower).find()) {

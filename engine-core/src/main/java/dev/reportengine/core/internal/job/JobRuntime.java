@@ -457,12 +457,18 @@ public final class JobRuntime {
       } else {
         // The job's end claimed the next ones (saveEndingAndClaim): no poll needed. Fewer than
         // asked means the queue was empty then; a job queued since wakes the poll (notification).
-        for (JobClaims.ClaimedJob claimed : next) {
-          try {
+        // A start that throws (the store failed) leaves the rest to their leases, as a failed
+        // poll does; none of them may keep counting as about to start, or the engine would claim
+        // fewer jobs from then on.
+        int left = next.size();
+        try {
+          for (JobClaims.ClaimedJob claimed : next) {
             start(claimed);
-          } finally {
+            left--;
             claimedNotStarted.decrementAndGet();
           }
+        } finally {
+          claimedNotStarted.addAndGet(-left);
         }
       }
     }
