@@ -118,4 +118,24 @@ class PostgresEngineEndToEndTest {
       assertThat(store.artifact(report.id(), "application/pdf")).isPresent();
     }
   }
+
+  @Test
+  void doesHandBackAJobThatAClaimPollInFlightAsTheEngineClosedClaimed() throws Exception {
+    ClaimGate gate = new ClaimGate(db.dataSource());
+    ReportEngine first =
+        ReportEngine.builder()
+            .executor(new ManualExecutor())
+            .eventExecutor(Runnable::run)
+            .store(new PostgresReportStore(gate))
+            .mediaSource(MediaSources.directory(EXAMPLES))
+            .build();
+    String jobId = first.submit(discoveryCall()).jobId();
+    assertThat(gate.awaitHeld()).isTrue();
+    // The poll's claim commits after the engine's jobs were handed back, unless close waits for it.
+    first.close(Duration.ZERO);
+    assertThat(gate.awaitClaimDone()).isTrue();
+
+    assertThat(new PostgresReportStore(db.dataSource()).job(jobId).orElseThrow().status())
+        .isEqualTo(JobStatus.QUEUED);
+  }
 }

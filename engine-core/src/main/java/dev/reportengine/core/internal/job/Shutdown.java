@@ -19,6 +19,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class Shutdown {
 
+  private static final Duration SCHEDULER_WAIT = Duration.ofSeconds(5);
+
   private final JobRuntimeConfig parts;
   private final Map<String, Job> live;
   private final JobQueue queue;
@@ -64,7 +66,9 @@ final class Shutdown {
                     : "the engine closed before the job started"));
       }
     }
-    parts.scheduler().shutdownNow();
+    // Waits for a claim poll in flight: a claim it saved after the caller hands this engine's jobs
+    // back to the store would leave them running under an owner that is gone until the lease ends.
+    stop(parts.scheduler(), SCHEDULER_WAIT, true);
     if (parts.ownsExecutor()) {
       stop(parts.executor(), grace.plusSeconds(1), true);
     }
