@@ -174,6 +174,7 @@ class InsightAccuracyTest {
       JsonNode general =
           report(engine, mediaId, Template.GENERAL_REPORT, TargetSpec.entityId(target));
       List<JsonNode> claims = claims(general);
+      dump(truth, general);
       Case c = new Case(id, entityOf, truth);
       sentences(c, "decisions", "decision", claims);
       sentences(c, "risks", "risk", claims);
@@ -199,6 +200,26 @@ class InsightAccuracyTest {
         default -> {}
       }
       hints(c, engine, mediaId);
+    }
+  }
+
+  /**
+   * With {@code -Deval.dump=DIR}, writes a development call's general report to {@code
+   * DIR/<id>.general.json}, for experiments that compare other methods with the rules' claims; a
+   * held-out call is never written, so its claims are not read case by case.
+   */
+  private static void dump(JsonNode truth, JsonNode general) {
+    String dir = System.getProperty("eval.dump");
+    if (dir == null || truth.path("split").asString().equals(HELD_OUT)) {
+      return;
+    }
+    try {
+      Path out = Path.of(dir);
+      Files.createDirectories(out);
+      Files.writeString(
+          out.resolve(truth.path("id").asString() + ".general.json"), general.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
