@@ -258,6 +258,7 @@ public final class Items {
           Excerpt quote = new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence);
           boolean committed =
               tentative.count(Tokens.words(commitment(lower, m))) == 0
+                  && !WHOLE_HEDGE.matcher(lower).find()
                   && !Sentences.isQuestion(sentence);
           items.add(
               new Item(
@@ -348,6 +349,13 @@ public final class Items {
   /** An offer without a subject, its speaker's: "Happy to do a dry run with you if it helps." */
   private static final Pattern OFFERED =
       Pattern.compile("(?:(?:and|so|but|oh|sure|yes|yeah)[,!.]? )?(?:happy|glad) to\\b");
+
+  /**
+   * A hedge on the whole sentence, in a clause of its own ("I can have a look, no promises."), so
+   * outside the {@link #clause} that decides commitment.
+   */
+  private static final Pattern WHOLE_HEDGE =
+      Pattern.compile("\\b(no promises|no guarantees|don't hold me to (it|that|this))\\b");
 
   /** A firm promise: "I'll", "we will", "I'm going to". */
   private static final Pattern FIRM =

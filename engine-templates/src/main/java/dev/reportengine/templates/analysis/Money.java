@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * percentage of a price ("ten percent off", "about twenty percent more", "less the ten percent"),
  * or a round amount said with a price word ("the eight thousand you quoted", "onboarding is about
  * two thousand", "a setup fee on top, I think twelve thousand", "has set aside sixty thousand"), or
- * a spending threshold ("anything over twenty thousand goes to Gideon"). A sentence that only says
- * "cost", "pricing" or "expensive" states no amount.
+ * a spending threshold ("anything over twenty thousand goes to Gideon"), a number per unit ("two
+ * hundred and ten per scale", "one ninety a scale"), a total over a contract or left in a budget
+ * ("thirty thousand over the whole contract", "nine thousand left in it") or a year's cost ("the
+ * first year is about ten thousand"). A sentence that only says "cost", "pricing" or "expensive"
+ * states no amount.
  */
 public final class Money {
 
@@ -27,6 +30,13 @@ public final class Money {
    */
   private static final String NUMBER =
       "(?:\\d[\\d,.]*+|" + NUMBER_WORD + "(?:[- ](?:and )?" + NUMBER_WORD + "){0,7})";
+
+  /**
+   * A number that reads as a price rather than a count: two or more digits, or two or more number
+   * words ("one ninety", "two hundred and ten"); "three a site" and "two per room" are counts.
+   */
+  private static final String PRICE_LIKE =
+      "(?:\\d{2}[\\d,.]*+|" + NUMBER_WORD + "(?:[- ](?:and )?" + NUMBER_WORD + "){1,7})";
 
   private static final String UNIT =
       "(?:dollars?|bucks|euros?|pounds|grand|k\\b|an? (?:seat|user|head"
@@ -58,6 +68,22 @@ public final class Money {
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
               + "|\\b(?:anything|everything|spend|spending|purchases?|orders?) (?:over|above|under) "
+              + NUMBER
+              + " (?:hundred|thousand|million)\\b"
+              + "|\\b"
+              + PRICE_LIKE
+              + " per (?!cent\\b)[a-z]{3,15}\\b"
+              + "|\\b"
+              + PRICE_LIKE
+              + " (?:a|an) (?:scale|site|unit|device|location|outlet|room|bed|hectare|acre|tonne"
+              + "|kilo|vehicle|van|truck|store|shop|school|pupil|student|patient|member|employee"
+              + "|desk|screen|camera|sensor|machine|kitchen|branch)\\b"
+              + "|\\b"
+              + NUMBER
+              + " (?:hundred|thousand|million) (?:(?:over|across|for) the (?:whole |full |entire )?"
+              + "(?:contract|term|deal|period)|(?:pounds |dollars |euros )?left (?:in|of))\\b"
+              + "|\\b(?:first|second|third|each|every) year (?:is|comes to|would be|works out at)"
+              + " (?:about |around |roughly |just over |just under |nearly )?"
               + NUMBER
               + " (?:hundred|thousand|million)\\b");
 

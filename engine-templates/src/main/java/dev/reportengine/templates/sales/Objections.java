@@ -32,7 +32,9 @@ final class Objections {
             "\\bwhy would we pay .{0,40}(more|than)|\\b(got|have|had) a quote from\\b|\\b(their|"
                 + "its) (app|product|tool|platform|mobile app|ui|interface)\\b.{0,40}\\b(as good"
                 + "|better|slick|nicer|easier|simpler)|\\b(cheaper|does (that|this) already"
-                + "|already does (that|this)|better deal|good reason to switch|why (would|should) we switch|(current|existing) (vendor|tool|provider|system) (does|already|has)|already does most of|does most of (this|what)|match (their|that) price|better offer)\\b"));
+                + "|already does (that|this)|better deal|good reason to switch|why (would|should) we switch|(current|existing) (vendor|tool|provider|system) (does|already|has)|already does most of|does most of (this|what)|match (their|that) price|better offer)\\b"
+                + "|\\b(came|come|comes|coming) in (a (fair |little |good )?bit |a lot |well |quite a"
+                + " bit |much |way )?(under|below|lower|cheaper)\\b"));
     RULES.put(
         "price",
         Pattern.compile(
@@ -53,7 +55,8 @@ final class Objections {
                 + "|number|fee)|do (any )?better on (the )?(price|rate|number|fee)|(why|how) (we'd|we would"
                 + "|we should|should we) pay|(pay|paying) (double|triple|twice|three times|four times)"
                 + "|[a-z]+ times what (we|i|they) (pay|spend|are paying|budgeted)|can't see (the|our)"
-                + " [a-z]+ (swallowing|paying|accepting|stomaching|going for))\\b"));
+                + " [a-z]+ (swallowing|paying|accepting|stomaching|going for)|before (we've|we have|we)"
+                + " (saved|made|earned|seen) (a|one) (penny|cent|dime|pound|dollar|thing))\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -82,7 +85,7 @@ final class Objections {
                 + "|not (until|before) (next|after) (year|quarter|the renewal)|nobody [a-z ]{0,30}(has|have)"
                 + " (any )?(bandwidth|capacity|time)|buried in|nobody can (execute|do|run|start|test|take)"
                 + "|(years?|months?|term) is (a (very |really )?long (time|commitment)|too long)"
-                + "|(long|big) commitment for us|(the )?worst (month|time|week|quarter|season|moment) (to|for))\\b"));
+                + "|(long|big) commitment for us|(the )?worst (possible )?(month|time|week|quarter|season|moment) (to|for))\\b"));
     RULES.put(
         "need",
         Pattern.compile(
@@ -91,7 +94,8 @@ final class Objections {
                 + "|(not sure|don't think) (we|i) (need|want)|(works|working) (fine|well enough) for us"
                 + "|(we|i) (get by|manage) (fine|okay|ok) (with|without)|not convinced .{0,40}\\bneeds?"
                 + "|(managed|coped|done) (fine|okay|ok|well) (with|without)|already (do|does|handle|handles"
-                + "|cover|covers) (this|that|the|their) (job|work))\\b"));
+                + "|cover|covers) (this|that|the|their) (job|work)|why (do|would|should) (we|they|i|you) (even"
+                + " |really )?need (a|an|the|this|that|another|it)\\b)\\b"));
     RULES.put(
         "fit",
         Pattern.compile(

@@ -84,6 +84,8 @@ class ItemsTest {
         "Okay, we won't run the Saturday clinic this month.|wont_after_ack",
         "Let's take the cheaper quote.|lets_take",
         "We'll keep the Leeds office out of the first phase.|keep_out",
+        "Right, you know what, let's do that.|acknowledged_lets",
+        "Good idea, let's move the stand-up to nine from next week.|from_now_on",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -162,6 +164,11 @@ class ItemsTest {
         "If the sync fails overnight, the depots lose a whole day of orders.|if_loss",
         "Our only driver is off sick and nobody knows when he's back.|knowledge_loss",
         "And if that breaks the importer, we won't have time to test it again.|if_loss",
+        "If Omar is away, we've got nobody who can restart the scanner.|knowledge_loss",
+        "Right now there isn't a second person who can run the payroll.|knowledge_loss",
+        "Honestly, that's going to be a problem for the Leeds site.|problem_named",
+        "The grant has to be spent by the end of March or it goes back to the council.|pending",
+        "Two of the branches could have to close by the autumn.|may_fail",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -246,6 +253,9 @@ class ItemsTest {
         "Happy to do a dry run with the new starters if it helps.|ana||false",
         "We might also be able to set up a visit to the depot.|ana||false",
         "Might be worth me looping in the warehouse team at some point.|ana||false",
+        "I can check the logs, no promises.|ana||false",
+        "We'll be in touch by the end of next week.|ana|by the end of next week|true",
+        "I'll get it onto the board agenda for Tuesday.|ana|Tuesday|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -286,6 +296,9 @@ class ItemsTest {
         "I might be able to see it from here.",
         "Sure, I'll keep an eye on the clock.",
         "First I'd like to hear how you plan rotas today, and then I'll show you ours.",
+        "Fair enough, I'll give you that.",
+        "That'd have to wait for next year, it's not something I can find this quarter.",
+        "So what I can do, if you commit to two years, is take the fee down to ninety.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();

@@ -25,6 +25,11 @@ class MoneyTest {
         "There was a setup fee as well, I think nine thousand.",
         "The trustees have set aside forty thousand for the refit.",
         "Anything over fifteen thousand goes to the board.",
+        "They were one ninety a site, and they threw in the training.",
+        "We could do two hundred and ten per licence.",
+        "So roughly forty thousand over the whole contract.",
+        "There's only about six thousand left in the pot.",
+        "So the first year is about twelve thousand, give or take.",
       })
   void findsAmountsInDigitsAndWords(String sentence) {
     assertThat(Money.statesAmount(sentence)).isTrue();
@@ -43,6 +48,9 @@ class MoneyTest {
         "The fee covers all twelve sites.",
         "We pay attention to the three hundred or so complaints we get.",
         "The team grew to two hundred people.",
+        "We need three a site, so nine in all.",
+        "There are two per room.",
+        "About forty per cent of them never reply.",
       })
   void leavesOutSentencesWithoutAnAmount(String sentence) {
     assertThat(Money.statesAmount(sentence)).isFalse();

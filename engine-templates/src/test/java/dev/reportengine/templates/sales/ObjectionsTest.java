@@ -58,7 +58,11 @@ class ObjectionsTest {
         "That's four times what we spend now, and I can't see the partners paying it.|price",
         "I can't agree to a three-year term without the trustees.|authority",
         "To be fair, December is the worst time to be changing systems.|timing",
-        "The site managers will tell you the clipboards already do that job.|need"
+        "The site managers will tell you the clipboards already do that job.|need",
+        "Hang on, that's nearly two grand a year before we've saved a penny.|price",
+        "To be honest, Northwind came in a fair bit under that.|competitor",
+        "Why would we even need a tool to tell us that?|need",
+        "Though honestly, October is the worst possible month to start anything new.|timing",
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);

@@ -178,6 +178,33 @@ class SalesClaimsTest {
     assertThat(covered(coverage, "Budget")).isEqualTo("And what are you paying for that today?");
   }
 
+  @Test
+  void coversElementsSaidInPassingButNotARelievedHeadacheAWaivedPenaltyOrABudgetMeeting() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "So here's what I had in mind for the next half hour.")
+            .says("ben", 6, 10, "Sorry, Lena has a budget meeting till eleven.")
+            .says("ben", 11, 15, "Well, that's one less headache for her.")
+            .says("ana", 16, 20, "You can leave after a year, no penalty.")
+            .says("ben", 21, 30, "Right now the drivers fill in paper logs at the depot.")
+            .says("ana", 31, 35, "And where does the money come from for something like this?")
+            .says("ben", 36, 40, "Do you know what the missed deliveries are costing you?")
+            .build();
+    List<SalesFacts.Coverage> coverage = coverage(call, "generic");
+
+    assertThat(covered(coverage, "Agenda"))
+        .isEqualTo("So here's what I had in mind for the next half hour.");
+    assertThat(covered(coverage, "Current situation"))
+        .isEqualTo("Right now the drivers fill in paper logs at the depot.");
+    assertThat(covered(coverage, "Budget"))
+        .isEqualTo("And where does the money come from for something like this?");
+    assertThat(covered(coverage, "Impact"))
+        .isEqualTo("Do you know what the missed deliveries are costing you?");
+    assertThat(covered(coverage, "Pain")).isNull();
+  }
+
   /** The coverage of a built-in playbook on a call whose first entity is the seller. */
   private static List<SalesFacts.Coverage> coverage(Media call, String playbook) {
     ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
