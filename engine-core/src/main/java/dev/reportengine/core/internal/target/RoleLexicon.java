@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Role and organisation words with their synonyms and the conversational behaviour they imply, read
- * from {@code role-words.txt}: {@code group | asks|answers|none | synonym, synonym, ...}.
+ * from {@code role-words.txt}: {@code group | behaviour | synonym, synonym, ... [| vocabulary]}.
  */
 final class RoleLexicon {
 
@@ -30,10 +32,17 @@ final class RoleLexicon {
     NONE
   }
 
-  /** One group of synonyms. */
-  record Group(String name, Behaviour behaviour, List<List<String>> phrases) {
+  /**
+   * One group of synonyms.
+   *
+   * @param vocabulary stems of words the role's holder tends to use at work ("invoice", "budget"
+   *     for finance), for a role known only by what its holder talks about; empty when none
+   */
+  record Group(
+      String name, Behaviour behaviour, List<List<String>> phrases, Set<String> vocabulary) {
     Group {
       phrases = List.copyOf(phrases);
+      vocabulary = Set.copyOf(vocabulary);
     }
   }
 
@@ -72,20 +81,30 @@ final class RoleLexicon {
     List<Group> groups = new ArrayList<>();
     for (String line : HintText.resourceLines("role-words.txt")) {
       String[] parts = line.split("\\|");
-      if (parts.length != 3) {
+      if (parts.length != 3 && parts.length != 4) {
         throw new IllegalStateException(
-            "role-words.txt: expected 'group | behaviour | synonyms', got [" + line + "]");
+            "role-words.txt: expected 'group | behaviour | synonyms [| vocabulary]', got ["
+                + line
+                + "]");
       }
       List<List<String>> phrases =
           Arrays.stream(parts[2].split(","))
               .map(p -> Tokens.split(Tokens.fold(p)))
               .filter(p -> !p.isEmpty())
               .toList();
+      Set<String> vocabulary =
+          parts.length == 4
+              ? Arrays.stream(parts[3].split(","))
+                  .map(w -> HintText.stem(Tokens.fold(w).strip()))
+                  .filter(w -> !w.isEmpty())
+                  .collect(Collectors.toSet())
+              : Set.of();
       groups.add(
           new Group(
               parts[0].strip(),
               Behaviour.valueOf(parts[1].strip().toUpperCase(Locale.ROOT)),
-              phrases));
+              phrases,
+              vocabulary));
     }
     return new RoleLexicon(groups);
   }

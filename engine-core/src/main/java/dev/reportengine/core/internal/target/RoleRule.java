@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Rule (d): organisation and role words. Three stages; the first that scores anyone answers:
+ * Rule (d): organisation and role words. Four stages; the first that scores anyone answers:
  *
  * <ol>
  *   <li>{@code role_attribute}: the hint's units (role phrases and other words) against entity
@@ -30,6 +30,9 @@ import java.util.Optional;
  *       answering); see {@link ConversationRoles}, times the role's share of the hint's units
  *       (behaviour says nothing about the other words of "the customer who complained about the
  *       parrot").
+ *   <li>{@code role_vocabulary} 0.6: a hint that is only a role with a vocabulary in the lexicon
+ *       ("the finance person", "the designer") against the words each speaker uses ("budget",
+ *       "invoice", "excess"), see {@link #byVocabulary}.
  * </ol>
  */
 final class RoleRule implements HintRule {
@@ -38,6 +41,12 @@ final class RoleRule implements HintRule {
   static final double SYNONYM = 0.7;
   static final double SELF_DESCRIPTION = 0.8;
   static final double DESCRIBED = 0.75;
+
+  /** The score of {@code role_vocabulary}: what someone talks about says less than a title. */
+  static final double VOCABULARY = 0.6;
+
+  /** The fewest different words of a role's vocabulary its holder must use. */
+  static final int MIN_TERMS = 3;
 
   private final RoleLexicon lexicon;
 
@@ -100,7 +109,77 @@ final class RoleRule implements HintRule {
         }
       }
     }
-    return RuleResult.none();
+    return byVocabulary(roles, conversation);
+  }
+
+  /**
+   * Stage {@code role_vocabulary}: a hint that is one role and nothing else ("the finance person",
+   * "the designer"), whose holder no one names, against the words each speaker brings to the call:
+   * the speaker who is first to use at least {@link #MIN_TERMS} different words of the role's
+   * vocabulary, and at least twice as many as anyone else, scores {@link #VOCABULARY}; the others
+   * in proportion.
+   */
+  private static RuleResult byVocabulary(List<Unit> units, HintConversation conversation) {
+    // "the QA lead", "the finance manager": the rank qualifies the field, which has the words.
+    List<Unit> roles = units.size() > 1 ? units.stream().filter(u -> !isRank(u)).toList() : units;
+    if (roles.size() != 1 || !roles.get(0).isRole()) {
+      return RuleResult.none();
+    }
+    Unit role = roles.get(0);
+    java.util.Set<String> vocabulary = new java.util.HashSet<>();
+    role.groups().forEach(g -> vocabulary.addAll(g.vocabulary()));
+    if (vocabulary.isEmpty()) {
+      return RuleResult.none();
+    }
+    // Each word counts for whoever says it first: a chair who repeats the engineer's "compressor"
+    // in a summary does not become the engineer.
+    Map<Entity, java.util.Set<String>> used = new LinkedHashMap<>();
+    Map<Entity, HintConversation.Turn> first = new LinkedHashMap<>();
+    java.util.Set<String> said = new java.util.HashSet<>();
+    for (HintConversation.Turn turn : conversation.personTurns()) {
+      for (String word : turn.text().words()) {
+        String stem = HintText.stem(word);
+        if (vocabulary.contains(stem) && said.add(stem)) {
+          used.computeIfAbsent(turn.speaker(), e -> new java.util.TreeSet<>()).add(stem);
+          first.putIfAbsent(turn.speaker(), turn);
+        }
+      }
+    }
+    List<Map.Entry<Entity, java.util.Set<String>>> ranked = new ArrayList<>(used.entrySet());
+    ranked.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));
+    if (ranked.isEmpty()) {
+      return RuleResult.none();
+    }
+    int best = ranked.get(0).getValue().size();
+    int second = ranked.size() > 1 ? ranked.get(1).getValue().size() : 0;
+    if (best < MIN_TERMS || best < 2 * second) {
+      return RuleResult.none();
+    }
+    List<Scored> scored = new ArrayList<>();
+    for (Map.Entry<Entity, java.util.Set<String>> e : ranked) {
+      scored.add(
+          new Scored(
+              e.getKey(),
+              VOCABULARY * e.getValue().size() / best,
+              "role_vocabulary",
+              List.of(
+                  first
+                      .get(e.getKey())
+                      .evidence(
+                          "is first to use "
+                              + e.getValue().size()
+                              + " words of the vocabulary of ["
+                              + role.text()
+                              + "]: "
+                              + String.join(", ", e.getValue())))));
+    }
+    return RuleResult.of(scored);
+  }
+
+  /** A rank rather than a field: "lead", "head", or a word of the manager group. */
+  private static boolean isRank(Unit unit) {
+    return (unit.words().size() == 1 && MODIFIERS.contains(unit.words().get(0)))
+        || unit.groups().stream().anyMatch(g -> g.name().equals("manager"));
   }
 
   /** Words that only qualify the role after them: "the lead seller", "the senior engineer". */

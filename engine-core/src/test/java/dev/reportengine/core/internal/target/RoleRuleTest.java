@@ -224,4 +224,47 @@ class RoleRuleTest {
     assertThat(top(apply(rule, media, "the designer"))).isEqualTo("bea");
     assertThat(top(apply(rule, media, "the tester"))).isEqualTo("mei");
   }
+
+  private final Media stockMeeting =
+      TestMedia.named("m")
+          .entity("chair", "Ola")
+          .entity("tech", "Rhys")
+          .entity("money", "Iris")
+          .says("chair", 0, 5, "Rhys, what happened overnight?")
+          .says(
+              "tech", 5, 15, "The compressor tripped and the controller logs show a fault at two.")
+          .says("chair", 15, 20, "So the compressor and the controller both need a look.")
+          .says("money", 20, 30, "The stock is a write-off, the excess on our insurance is higher.")
+          .says("money", 30, 35, "I'll put it through this month's figures.")
+          .build();
+
+  @Test
+  void findsARoleNobodyNamesByTheWordsItsHolderIsFirstToUse() {
+    RuleResult engineer = apply(rule, stockMeeting, "the engineer");
+    assertThat(top(engineer)).isEqualTo("tech");
+    assertThat(engineer.scored().get(0).rule()).isEqualTo("role_vocabulary");
+    assertThat(engineer.scored().get(0).score()).isEqualTo(RoleRule.VOCABULARY);
+    assertThat(engineer.scored().get(0).evidence().get(0).description())
+        .contains("compressor", "controller", "fault");
+    // The chair repeats the engineer's words but is first to use none of them.
+    assertThat(engineer.scored()).extracting(s -> s.entity().id()).doesNotContain("chair");
+    assertThat(top(apply(rule, stockMeeting, "the finance person"))).isEqualTo("money");
+  }
+
+  @Test
+  void leavesARoleUnresolvedWhenItsWordsAreFewOrSharedOrTheHintSaysMore() {
+    Media thin =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 5, "Our budget is tight.")
+            .says("b", 5, 10, "And the invoice came late, the cost went up.")
+            .build();
+    // Fewer than three words for anyone, or no lead of two to one.
+    assertThat(apply(rule, thin, "the finance person").scored()).isEmpty();
+    // A name or another word beside the role is more than the vocabulary can tell.
+    assertThat(apply(rule, stockMeeting, "Ruth from finance").scored()).isEmpty();
+    // A role without a vocabulary in the lexicon.
+    assertThat(apply(rule, stockMeeting, "the chaplain").scored()).isEmpty();
+  }
 }
