@@ -25,7 +25,9 @@ import java.util.Set;
  * engineer") goes first to the speaker a sentence names as its holder ("I've got Tobias with me
  * again, our solutions engineer"); a post of a person that the call only speaks of as someone
  * else's ("the head teacher has complained") is a conclusive miss. For a hint about what someone
- * does ("whoever is fixing the save bug"), first-person sentences count twice.
+ * does ("whoever is fixing the save bug"), not what they talked about, the one person who says it
+ * of themselves in a first-person sentence ("I'll write to Fairburn's today") scores {@link #DEED};
+ * else first-person sentences count twice.
  */
 final class TopicRule implements HintRule {
 
@@ -66,6 +68,12 @@ final class TopicRule implements HintRule {
                 + " only as someone other than its speaker (\""
                 + absent.get()
                 + "\") and no speaker is named as the holder");
+      }
+    }
+    if (deed && hint.words().stream().noneMatch(TALK_WORDS::contains)) {
+      Optional<Scored> doer = ownDeed(conversation, query);
+      if (doer.isPresent()) {
+        return RuleResult.of(List.of(doer.get()));
       }
     }
     List<Credit> credits = credits(conversation, asked, deed);
@@ -663,6 +671,87 @@ final class TopicRule implements HintRule {
     }
     return false;
   }
+
+  /** The score of a deed its doer states in the first person ({@link #ownDeed}). */
+  static final double DEED = 0.75;
+
+  /**
+   * For a hint about what someone does ("whoever is writing to Fairburn's"), the one person who
+   * says it of themselves: a first-person sentence of theirs with every content word of the hint,
+   * or every word but one when the hint has four or more ("I'll start moving the templates to
+   * Sendwell" for "whoever is moving the email templates to Sendwell"); words meet when one stem
+   * begins the other ("writ" and "write"). Empty when nobody or more than one person does.
+   */
+  private static Optional<Scored> ownDeed(HintConversation conversation, List<String> query) {
+    Set<String> wanted = new java.util.LinkedHashSet<>(query);
+    if (wanted.size() < 2) {
+      return Optional.empty();
+    }
+    int needed = wanted.size() >= 4 ? wanted.size() - 1 : wanted.size();
+    Entity doer = null;
+    Scored found = null;
+    for (Turn t : conversation.personTurns()) {
+      for (String sentence : Sentences.split(t.utterance().text())) {
+        if (Tokens.split(Tokens.fold(sentence)).stream().noneMatch(FIRST_PERSON::contains)) {
+          continue;
+        }
+        List<String> words = terms(HintText.of(sentence));
+        long met = wanted.stream().filter(w -> words.stream().anyMatch(x -> meet(w, x))).count();
+        if (met < needed) {
+          continue;
+        }
+        if (doer != null && !doer.id().equals(t.speaker().id())) {
+          return Optional.empty();
+        }
+        if (doer == null) {
+          doer = t.speaker();
+          found =
+              new Scored(
+                  doer,
+                  DEED,
+                  "topic_deed",
+                  List.of(
+                      t.evidence(
+                          "says it of themselves in "
+                              + met
+                              + " of the "
+                              + wanted.size()
+                              + " words ["
+                              + String.join(" ", wanted)
+                              + "]")));
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether two stems are one word: equal, or one begins the other, has three letters or more and
+   * is at most two shorter ("writ" and "write", not "council" and "councillor").
+   */
+  private static boolean meet(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return longer.startsWith(shorter)
+        && (shorter.equals(longer)
+            || shorter.length() >= 3 && longer.length() - shorter.length() <= 2);
+  }
+
+  /** Words of a hint about what someone talked about, not what they do. */
+  private static final Set<String> TALK_WORDS =
+      Set.of(
+          "about",
+          "talk",
+          "talked",
+          "talking",
+          "spoke",
+          "speak",
+          "mentioned",
+          "mention",
+          "discussed",
+          "said",
+          "raised",
+          "brought");
 
   private static List<String> terms(HintText text) {
     return text.contentWords().stream().filter(HintText::hasLetter).map(HintText::stem).toList();

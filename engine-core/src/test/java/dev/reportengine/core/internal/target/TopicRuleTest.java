@@ -114,6 +114,46 @@ class TopicRuleTest {
   }
 
   @Test
+  void givesADeedToTheOnePersonWhoSaysItOfThemselves() {
+    Media call =
+        TestMedia.named("m")
+            .entity("chair", "C")
+            .entity("ops", "O")
+            .entity("council", "K")
+            .says("chair", 0, 5, "The landlord wants the letter, the landlord letter is overdue.")
+            .says("chair", 5, 8, "And the councillor asked about the grant, the grant again.")
+            .says("ops", 8, 12, "I'll write to the landlord on Monday.")
+            .says("council", 12, 16, "Last week I rang the councillor about it.")
+            .build();
+
+    RuleResult writer = apply(rule, call, "whoever is writing to the landlord");
+    assertThat(top(writer)).isEqualTo("ops");
+    assertThat(writer.scored().get(0).rule()).isEqualTo("topic_deed");
+    assertThat(writer.scored().get(0).score()).isEqualTo(TopicRule.DEED);
+    // What someone talked about is a topic, not a deed; "councillor" is not "council".
+    assertThat(apply(rule, call, "whoever talked about the landlord").scored().get(0).rule())
+        .isEqualTo("topic_bm25");
+    assertThat(apply(rule, call, "whoever is ringing the council").scored())
+        .extracting(Scored::rule)
+        .doesNotContain("topic_deed");
+  }
+
+  @Test
+  void leavesADeedToTheRankingWhenTwoPeopleSayItOfThemselves() {
+    Media call =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 5, "I'll write to the landlord today.")
+            .says("b", 5, 8, "I can write to the landlord too, I know him.")
+            .build();
+
+    assertThat(apply(rule, call, "whoever is writing to the landlord").scored())
+        .extracting(Scored::rule)
+        .containsOnly("topic_bm25");
+  }
+
+  @Test
   void countsOnlyQuestionsForAHintAboutWhatSomeoneAsked() {
     Media call =
         TestMedia.named("m")
