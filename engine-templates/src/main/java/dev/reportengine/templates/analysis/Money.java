@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * a spending threshold ("anything over twenty thousand goes to Gideon"), a number per unit ("two
  * hundred and ten per scale", "one ninety a scale"), a total over a contract or left in a budget
  * ("thirty thousand over the whole contract", "nine thousand left in it") or a year's cost ("the
- * first year is about ten thousand"). A sentence that only says "cost", "pricing" or "expensive"
- * states no amount.
+ * first year is about ten thousand"), or a compound amount said the way prices are ("four thousand
+ * nine hundred and fifty", but not "four thousand two hundred users"). A sentence that only says
+ * "cost", "pricing" or "expensive" states no amount.
  */
 public final class Money {
 
@@ -82,6 +83,10 @@ public final class Money {
               + NUMBER
               + " (?:hundred|thousand|million) (?:(?:over|across|for) the (?:whole |full |entire )?"
               + "(?:contract|term|deal|period)|(?:pounds |dollars |euros )?left (?:in|of))\\b"
+              + "|\\b"
+              + NUMBER_WORD
+              + " thousand(?: and)? (?:one|two|three|four|five|six|seven|eight|nine) hundred(?:"
+              + " and [a-z-]{3,12})?\\b(?! (?!dollars|pounds|euros)[a-z]+s\\b)"
               + "|\\b(?:first|second|third|each|every) year (?:is|comes to|would be|works out at)"
               + " (?:about |around |roughly |just over |just under |nearly )?"
               + NUMBER

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * ("the X integration", "X for invoicing"), a reference customer ("X went live with", "moved over
  * to us", "the X case study"), the seller's or the buyer's own company ("here at X", "I'm Ana from
  * X", "live on X"), or a participant's name. One finding per name, quoting its first competitive
- * mention, with the rule.
+ * mention, with the rule. A name the call uses for a person ("Aoife who does all the data") is
+ * never a competitor.
  */
 final class Competitors {
 
@@ -91,6 +92,10 @@ final class Competitors {
                   + "(?i: (?:went live|moved over to us|switched to us|mentions|uses us|is a"
                   + " customer|case study))"),
           Pattern.compile("(?i:\\b(?:customers? like|customer of ours|reference)) " + NAME),
+          // A person: "Aoife who does all the data", "Aoife's leaving at Christmas".
+          Pattern.compile(
+              NAME
+                  + "(?i:,? who\\b|'s (?:leaving|retiring|replacement|going|off|on leave|the only))"),
           Pattern.compile(
               "(?i:\\b(?:here at|I'm \\w+ from|I am \\w+ from|work at|work for|side for|live on"
                   + "|welcome to|reading up on)) "

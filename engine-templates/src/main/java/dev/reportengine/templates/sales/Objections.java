@@ -34,7 +34,8 @@ final class Objections {
                 + "|better|slick|nicer|easier|simpler)|\\b(cheaper|does (that|this) already"
                 + "|already does (that|this)|better deal|good reason to switch|why (would|should) we switch|(current|existing) (vendor|tool|provider|system) (does|already|has)|already does most of|does most of (this|what)|match (their|that) price|better offer)\\b"
                 + "|\\b(came|come|comes|coming) in (a (fair |little |good )?bit |a lot |well |quite a"
-                + " bit |much |way )?(under|below|lower|cheaper)\\b"));
+                + " bit |much |way )?(under|below|lower|cheaper)\\b|\\b((had|have|took|taken) a look"
+                + " around|(been |are |were )?(shopping|looking) around|shopped around)\\b"));
     RULES.put(
         "price",
         Pattern.compile(
@@ -56,7 +57,9 @@ final class Objections {
                 + "|we should|should we) pay|(pay|paying) (double|triple|twice|three times|four times)"
                 + "|[a-z]+ times what (we|i|they) (pay|spend|are paying|budgeted)|can't see (the|our)"
                 + " [a-z]+ (swallowing|paying|accepting|stomaching|going for)|before (we've|we have|we)"
-                + " (saved|made|earned|seen) (a|one) (penny|cent|dime|pound|dollar|thing))\\b"));
+                + " (saved|made|earned|seen) (a|one) (penny|cent|dime|pound|dollar|thing)|[a-z-]+"
+                + " (percent|per cent|%) (jump|rise|increase|hike)|(price|quote|cost|number) is (still )?"
+                + "(over|above) (it|that|the line|our line|our budget))\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -71,6 +74,8 @@ final class Objections {
                 + " (decides|makes the call|signs|has the final say)|(over|above|beyond) my (limit|sign-off limit"
                 + "|signing limit|approval limit|authority)|can't take .{0,40}\\bto (her|him|them|the board"
                 + "|my boss|my cfo|finance)|(can't|cannot|couldn't) (sign|approve) ([a-z]+ )?off"
+                + "|(anything|everything|spend|spending) (over|above) [^.?!]{1,30}\\b(has to|needs to|must)"
+                + " go to (the )?(board|committee|trustees|cfo|finance|council)"
                 + "|(i )?can (only )?recommend,? but|(can't|cannot|couldn't) (sign|agree to|commit to"
                 + "|approve) [^.?!]{0,40}\\bwithout (the|our|my|a) [a-z]+)\\b"));
     RULES.put(

@@ -86,6 +86,10 @@ class ItemsTest {
         "We'll keep the Leeds office out of the first phase.|keep_out",
         "Right, you know what, let's do that.|acknowledged_lets",
         "Good idea, let's move the stand-up to nine from next week.|from_now_on",
+        "Right, that settles it, no refunds after thirty days.|decided",
+        "Let's leave the bouncy castle out of the first order, shall we.|keep_out",
+        "We'll try a one-week loan and see how it goes.|go_with",
+        "Okay, let's say Rob takes the rota and Jen deals with the landlord.|go_with",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -169,6 +173,14 @@ class ItemsTest {
         "Honestly, that's going to be a problem for the Leeds site.|problem_named",
         "The grant has to be spent by the end of March or it goes back to the council.|pending",
         "Two of the branches could have to close by the autumn.|may_fail",
+        "The booking system can't take group bookings until the vendor ships the new version.|blocked",
+        "So far only two volunteers have signed up.|shortfall",
+        "If we opened next week, I couldn't staff it.|shortfall",
+        "If someone gets hurt on a drill, we would not be covered.|if_loss",
+        "If the nightly export fails, nobody's going to notice.|if_loss",
+        "The money has to be spent by June, and anything left by then goes back to the trust.|pending",
+        "She's on long service leave from March for six weeks.|leave_starts",
+        "The budget line is two thousand, so even that price is over it.|approval_over_spend",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -256,6 +268,10 @@ class ItemsTest {
         "I can check the logs, no promises.|ana||false",
         "We'll be in touch by the end of next week.|ana|by the end of next week|true",
         "I'll get it onto the board agenda for Tuesday.|ana|Tuesday|true",
+        "I suppose I could keep the list of what's due.|ana||false",
+        "I'd have to check whether it counts as equipment.|ana||false",
+        "We could do two sessions in May.|ana|in May|false",
+        "They should be able to start in the next couple of weeks, I'll book them.|ana|in the next couple of weeks|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -299,6 +315,8 @@ class ItemsTest {
         "Fair enough, I'll give you that.",
         "That'd have to wait for next year, it's not something I can find this quarter.",
         "So what I can do, if you commit to two years, is take the fee down to ninety.",
+        "They asked whether we could do a reception on the terrace.",
+        "I'd have to check, to be honest.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();

@@ -30,6 +30,7 @@ class MoneyTest {
         "So roughly forty thousand over the whole contract.",
         "There's only about six thousand left in the pot.",
         "So the first year is about twelve thousand, give or take.",
+        "The renewal I sent over was three thousand eight hundred and fifty.",
       })
   void findsAmountsInDigitsAndWords(String sentence) {
     assertThat(Money.statesAmount(sentence)).isTrue();
@@ -51,6 +52,7 @@ class MoneyTest {
         "We need three a site, so nine in all.",
         "There are two per room.",
         "About forty per cent of them never reply.",
+        "We've got four thousand two hundred members now.",
       })
   void leavesOutSentencesWithoutAnAmount(String sentence) {
     assertThat(Money.statesAmount(sentence)).isFalse();

@@ -63,6 +63,10 @@ class ObjectionsTest {
         "To be honest, Northwind came in a fair bit under that.|competitor",
         "Why would we even need a tool to tell us that?|need",
         "Though honestly, October is the worst possible month to start anything new.|timing",
+        "That's a twelve percent jump for exactly the same service.|price",
+        "I'll be honest, we've had a look around.|competitor",
+        "Anything over five thousand has to go to the trustees, and they meet in March.|authority",
+        "So even your best price is still over our line.|price",
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);

@@ -86,6 +86,24 @@ class SalesClaimsTest {
   }
 
   @Test
+  void takesNoNameTheCallUsesForAPersonAsARival() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ben", 0, 6, "There's Bridie who does all the data entry.")
+            .says("ana", 7, 14, "We'd clean it up for you, rather than Bridie doing it by hand.")
+            .says("ben", 15, 22, "Also, Fleetly are cheaper per bus.")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+
+    assertThat(
+            SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).competitors())
+        .extracting(Competitors::nameOf)
+        .containsExactly("Fleetly");
+  }
+
+  @Test
   void reportsListedCompetitorsThatWereMentioned() {
     assertThat(facts(List.of("Pathwise", "Tableau")).competitors())
         .extracting(Competitors::nameOf)
