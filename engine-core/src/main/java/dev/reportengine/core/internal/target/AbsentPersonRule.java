@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
  * call says of him) ends the cascade with a miss, so that no later rule resolves it to whoever
  * talked about that name. A capitalised word of the hint is such a name when it is no speaker's
  * label and the call speaks of it as a person: followed by "in legal", "from finance", "will need",
- * "said", "is leaving", ", who", ", our CFO", ... or after "talk to", "ask", "told", "loop in", ...
+ * "said", "is leaving", "'s going to", ", who", ", our CFO", ... or after "talk to", "ask", "told",
+ * "loop in", ...
  */
 final class AbsentPersonRule implements HintRule {
 
   private static final String AFTER =
       "\\s+(?:from|in) (?:the )?\\p{Ll}+\\b|\\s+(?:said|says|told|thinks|wants|mentioned|is leaving"
-          + "|usually|will (?:need|have|be|sign|approve|review|send|want))\\b|'s\\s+(?:out|off|back"
-          + "|leaving|manager|calendar|approval)\\b|,\\s+who\\b|,\\s+(?:our|my|their)\\s+\\p{Ll}+";
+          + "|usually|will (?:need|have|be|sign|approve|review|send|want)|is going to)\\b|'s\\s+(?:out"
+          + "|off|back|leaving|manager|calendar|approval|going to|gonna|bringing|taking|sorting"
+          + "|handling)\\b|,\\s+who\\b|,\\s+(?:our|my|their)\\s+\\p{Ll}+";
   private static final String BEFORE =
       "\\b(?i:talk to|talked to|spoke to|speak to|ask|asked|told|tell|cc|loop in|ping|email"
           + "|emailed|chase|chasing|check with|thanks to)\\s+";

@@ -520,7 +520,24 @@ final class TopicRule implements HintRule {
           "driver",
           "doctor",
           "landlord",
-          "contractor");
+          "contractor",
+          "mayor",
+          "minister",
+          "principal",
+          "headteacher",
+          "dean",
+          "registrar",
+          "vicar",
+          "chaplain",
+          "judge",
+          "commissioner",
+          "superintendent",
+          "matron",
+          "chancellor",
+          "editor",
+          "producer",
+          "architect",
+          "steward");
 
   /** Endings of nouns for people: "pharmacist", "technician", "librarian". */
   private static final List<String> PERSON_ENDINGS = List.of("ist", "ian");
@@ -573,7 +590,9 @@ final class TopicRule implements HintRule {
     for (Turn t : conversation.personTurns()) {
       for (String sentence : Sentences.split(t.utterance().text())) {
         List<String> words =
-            Tokens.split(Tokens.fold(sentence)).stream().map(HintText::stem).toList();
+            withoutPossessive(Tokens.split(Tokens.fold(sentence))).stream()
+                .map(HintText::stem)
+                .toList();
         if (java.util.Collections.indexOfSubList(words, stems) < 0) {
           continue;
         }
@@ -601,7 +620,7 @@ final class TopicRule implements HintRule {
    */
   static boolean speaksOfHolder(String sentence, List<String> title) {
     List<String> stems = title.stream().map(HintText::stem).toList();
-    List<String> words = Tokens.split(Tokens.fold(sentence));
+    List<String> words = withoutPossessive(Tokens.split(Tokens.fold(sentence)));
     for (int i = 0; i + title.size() <= words.size(); i++) {
       List<String> said = words.subList(i, i + title.size());
       String last = said.get(said.size() - 1);
@@ -670,6 +689,15 @@ final class TopicRule implements HintRule {
       }
     }
     return false;
+  }
+
+  /** Words with a possessive {@code 's} taken off: "the mayor's office" speaks of the mayor. */
+  private static List<String> withoutPossessive(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      out.add(w.length() > 3 && w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+    }
+    return out;
   }
 
   /** The score of a deed its doer states in the first person ({@link #ownDeed}). */

@@ -40,4 +40,21 @@ class AbsentPersonRuleTest {
     assertThat(apply(new AbsentPersonRule(), CALL, "the person from Pathwise").conclusive())
         .isFalse();
   }
+
+  @Test
+  void takesSomeoneWhoIsGoingToDoSomethingForAPerson() {
+    Media call =
+        TestMedia.named("m")
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says(
+                "ana",
+                0,
+                5,
+                "The repair group are keen. Gary's going to bring it to their committee.")
+            .says("ben", 6, 9, "Great, the repair group would really help us.")
+            .build();
+    assertThat(apply(new AbsentPersonRule(), call, "Gary from the repair group").conclusive())
+        .isTrue();
+  }
 }

@@ -78,6 +78,22 @@ class TopicRuleTest {
   }
 
   @Test
+  void missesAPostTheCallSpeaksOfOnlyInThePossessive() {
+    Media call =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 5, "Should someone tell the mayor's office about the new date?")
+            .says("b", 5, 8, "I can ring the mayor's office, I know them.")
+            .build();
+
+    RuleResult r = apply(rule, call, "the mayor");
+
+    assertThat(r.scored()).isEmpty();
+    assertThat(r.conclusive()).isTrue();
+  }
+
+  @Test
   void doesNotMissAPostPresentedInTheCallOrClaimedByItsSpeaker() {
     Media presented =
         TestMedia.named("m")
