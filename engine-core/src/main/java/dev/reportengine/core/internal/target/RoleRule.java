@@ -117,7 +117,8 @@ final class RoleRule implements HintRule {
    * "the designer"), whose holder no one names, against the words each speaker brings to the call:
    * the speaker who is first to use at least {@link #MIN_TERMS} different words of the role's
    * vocabulary, and at least twice as many as anyone else, scores {@link #VOCABULARY}; the others
-   * in proportion.
+   * in proportion. Not for a post the call names in the hint's words ("there's a finance officer,
+   * Gloria"): its holder may be absent.
    */
   private static RuleResult byVocabulary(List<Unit> units, HintConversation conversation) {
     // "the QA lead", "the finance manager": the rank qualifies the field, which has the words.
@@ -126,6 +127,14 @@ final class RoleRule implements HintRule {
       return RuleResult.none();
     }
     Unit role = roles.get(0);
+    // A post the call names ("there's a finance officer, Gloria") is known by who holds it, which
+    // the earlier stages read; what people talk about must not give it to a speaker.
+    List<String> post = units.stream().flatMap(u -> u.words().stream()).toList();
+    for (HintConversation.Turn turn : conversation.turns()) {
+      if (HintText.containsPhrase(turn.text().words(), post)) {
+        return RuleResult.none();
+      }
+    }
     java.util.Set<String> vocabulary = new java.util.HashSet<>();
     role.groups().forEach(g -> vocabulary.addAll(g.vocabulary()));
     if (vocabulary.isEmpty()) {
@@ -176,11 +185,30 @@ final class RoleRule implements HintRule {
     return RuleResult.of(scored);
   }
 
-  /** A rank rather than a field: "lead", "head", or a word of the manager group. */
+  /**
+   * A rank or a post noun rather than a field: "lead", "head", "officer" in "the grants officer",
+   * or a word of the manager group.
+   */
   private static boolean isRank(Unit unit) {
-    return (unit.words().size() == 1 && MODIFIERS.contains(unit.words().get(0)))
+    return (unit.words().size() == 1
+            && (MODIFIERS.contains(unit.words().get(0)) || POSTS.contains(unit.words().get(0))))
         || unit.groups().stream().anyMatch(g -> g.name().equals("manager"));
   }
+
+  /** Nouns for a post in a field, which the field's words describe: "the grants officer". */
+  private static final java.util.Set<String> POSTS =
+      java.util.Set.of(
+          "officer",
+          "coordinator",
+          "specialist",
+          "administrator",
+          "assistant",
+          "advisor",
+          "adviser",
+          "expert",
+          "rep",
+          "representative",
+          "team");
 
   /** Words that only qualify the role after them: "the lead seller", "the senior engineer". */
   private static final java.util.Set<String> MODIFIERS =

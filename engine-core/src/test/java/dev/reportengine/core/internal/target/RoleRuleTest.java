@@ -267,4 +267,21 @@ class RoleRuleTest {
     // A role without a vocabulary in the lexicon.
     assertThat(apply(rule, stockMeeting, "the chaplain").scored()).isEmpty();
   }
+
+  @Test
+  void leavesAPostTheCallNamesToTheStagesThatReadWhoHoldsIt() {
+    Media call =
+        TestMedia.named("m")
+            .entity("head", "Helen")
+            .entity("cand", "Jo")
+            .says("head", 0, 5, "There's a finance officer, Gloria, who works three days a week.")
+            .says("cand", 5, 15, "I set the budget, I chased every invoice and I did the forecast.")
+            .says("head", 15, 20, "Good.")
+            .build();
+    assertThat(apply(rule, call, "the finance officer").scored())
+        .extracting(Scored::rule)
+        .doesNotContain("role_vocabulary");
+    // Not named in the call: the post noun only says which field's words to read.
+    assertThat(top(apply(rule, call, "the finance coordinator"))).isEqualTo("cand");
+  }
 }
