@@ -14,16 +14,18 @@ import javax.sql.DataSource;
  * end's commit is in flight are written together in the next transaction, and share its WAL flush,
  * instead of waiting for one flush each.
  *
- * <p>The first worker to end a job while no end is being written becomes the leader: it takes every
- * end waiting (its own first, up to {@link #MAX_BATCH}), runs each one's statement ({@link
- * PostgresEnding}: the fenced update of its row, its events, report and delivery, and the claim
- * riding on it) on one connection in one transaction, commits, and wakes the waiters, each with the
- * result of its own statement: fencing stays per job, since each statement has its own {@code WHERE
- * id = ? AND owner = ? AND status = 'running'}, so a job whose lease was lost is saved by none of
- * it and returns false while the others of its batch are saved. The workers that ended jobs during
- * that commit wait for it, then one of them leads the next batch. Nothing sleeps to gather a batch:
- * an end alone is written at once, in its own single statement as before; batches form exactly when
- * ends arrive while a commit waits for the disk, which is when sharing its flush pays.
+ * <p>A worker that ends a job while fewer than {@link #MAX_IN_FLIGHT} transactions of ends are
+ * being written becomes a leader: it takes every end waiting (its own first, up to {@link
+ * #MAX_BATCH}), runs each one's statement ({@link PostgresEnding}: the fenced update of its row,
+ * its events, report and delivery, and the claim riding on it) on one connection in one
+ * transaction, commits, and wakes the waiters, each with the result of its own statement: fencing
+ * stays per job, since each statement has its own {@code WHERE id = ? AND owner = ? AND status =
+ * 'running'}, so a job whose lease was lost is saved by none of it and returns false while the
+ * others of its batch are saved. The workers that end jobs while {@link #MAX_IN_FLIGHT}
+ * transactions are in flight wait for one of them to commit, then one of them leads the next batch,
+ * with all the others that waited. Nothing sleeps to gather a batch: an end alone is written at
+ * once, in its own single statement as before; batches form exactly when ends arrive while a commit
+ * waits for the disk, which is when sharing its flush pays.
  *
  * <p>A statement that fails in a batch (a deadlock with another engine's requeue, say) rolls the
  * batch back, and each of its ends is then written alone, in its own transaction, so that one bad
@@ -39,6 +41,17 @@ final class PostgresEndingGroup {
   /** The most ends one transaction writes; the rest wait for the next. */
   static final int MAX_BATCH = 64;
 
+  /**
+   * How many transactions of ends may be in flight at once. Two, not one: with one, an end that
+   * arrives while another commits waits for that commit before its own statement even starts, so
+   * two workers ending jobs in turn never overlap (measured: 1 engine with 2 workers fell from
+   * about 300 to about 140 jobs/s), whereas PostgreSQL alone runs the second statement while the
+   * first waits for its flush, and lets commits that reach the flush together share it. With two, a
+   * store's first two concurrent ends behave exactly as without grouping; ends arriving while both
+   * are in flight wait and are then written together.
+   */
+  static final int MAX_IN_FLIGHT = 2;
+
   /** One end's statement on the batch's connection, inside its transaction. */
   @FunctionalInterface
   interface Step {
@@ -48,7 +61,7 @@ final class PostgresEndingGroup {
   private final DataSource dataSource;
   private final Object lock = new Object();
   private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
-  private boolean writing;
+  private int writing;
   private long transactions;
   private long ends;
 
@@ -71,7 +84,9 @@ final class PostgresEndingGroup {
     boolean interrupted = false;
     synchronized (lock) {
       waiting.add(mine);
-      while (!mine.done && writing) {
+      // An end another leader took is written by that leader: it waits for it even when a
+      // transaction slot is free, or it would be written twice.
+      while (!mine.done && (mine.taken || writing >= MAX_IN_FLIGHT)) {
         try {
           lock.wait();
         } catch (InterruptedException e) {
@@ -80,11 +95,14 @@ final class PostgresEndingGroup {
         }
       }
       if (!mine.done) {
-        writing = true;
+        writing++;
         waiting.remove(mine);
         batch.add(mine);
         while (batch.size() < MAX_BATCH && !waiting.isEmpty()) {
           batch.add(waiting.poll());
+        }
+        for (Pending p : batch) {
+          p.taken = true;
         }
       }
     }
@@ -96,7 +114,7 @@ final class PostgresEndingGroup {
           for (Pending p : batch) {
             p.done = true;
           }
-          writing = false;
+          writing--;
           lock.notifyAll();
         }
       }
@@ -204,6 +222,7 @@ final class PostgresEndingGroup {
     final String what;
     final Step step;
     final Supplier<EndingAndClaims> alone;
+    boolean taken;
     boolean done;
     EndingAndClaims result;
     RuntimeException failure;

@@ -1,6 +1,7 @@
 package dev.reportengine.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.ErrorCode;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,8 +41,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Group commit of job ends ({@link PostgresEndingGroup}): ends that workers save while another end
  * is being committed are written together in one transaction, each fenced by its own job's owner.
- * The first end's connection is made slow (its borrowing sleeps), so the others arrive while it is
- * being written, as they do while a commit waits for the disk.
+ * The first two ends' connections are made slow (borrowing them sleeps), so the others arrive while
+ * both are being written ({@link PostgresEndingGroup#MAX_IN_FLIGHT}), as they do while commits wait
+ * for the disk.
  */
 class PostgresEndingGroupTest {
 
@@ -51,16 +54,17 @@ class PostgresEndingGroupTest {
 
   private final AtomicInteger borrowed = new AtomicInteger();
   private final PostgresReportStore store =
-      new PostgresReportStore(firstBorrowSlow(shared.db().dataSource(), borrowed));
+      new PostgresReportStore(firstBorrowsSlow(shared.db().dataSource(), borrowed));
 
-  /** {@code dataSource}, counting the connections borrowed; the first borrow sleeps 600 ms. */
-  private static DataSource firstBorrowSlow(DataSource dataSource, AtomicInteger borrowed) {
+  /** {@code dataSource}, counting the connections borrowed; the first two borrows sleep 600 ms. */
+  private static DataSource firstBorrowsSlow(DataSource dataSource, AtomicInteger borrowed) {
     return (DataSource)
         Proxy.newProxyInstance(
             PostgresEndingGroupTest.class.getClassLoader(),
             new Class<?>[] {DataSource.class},
             (proxy, method, args) -> {
-              if (method.getName().equals("getConnection") && borrowed.getAndIncrement() == 0) {
+              if (method.getName().equals("getConnection")
+                  && borrowed.getAndIncrement() < PostgresEndingGroup.MAX_IN_FLIGHT) {
                 Thread.sleep(600);
               }
               try {
@@ -122,23 +126,23 @@ class PostgresEndingGroupTest {
   }
 
   /**
-   * Runs {@code first}, then, once it has begun (borrowing its slow connection), the others;
-   * returns their results in order.
+   * Runs the first two, then, once they have begun (each borrowing its slow connection), the
+   * others; returns their results in order.
    */
-  private static <T> List<Future<T>> together(Callable<T> first, List<Callable<T>> others)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(others.size() + 1);
+  private static <T> List<Future<T>> together(List<Callable<T>> all) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(all.size());
     try {
       List<Future<T>> results = new ArrayList<>();
-      results.add(pool.submit(first));
+      results.add(pool.submit(all.get(0)));
+      results.add(pool.submit(all.get(1)));
       Thread.sleep(200);
-      for (Callable<T> other : others) {
+      for (Callable<T> other : all.subList(2, all.size())) {
         results.add(pool.submit(other));
       }
       for (Future<T> result : results) {
         try {
           result.get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           // Read by the test through the future.
         }
       }
@@ -148,27 +152,30 @@ class PostgresEndingGroupTest {
     }
   }
 
+  private List<Callable<Boolean>> ends(List<ClaimedJob> jobs, String owner) {
+    List<Callable<Boolean>> ends = new ArrayList<>();
+    for (ClaimedJob job : jobs) {
+      ends.add(() -> store.saveEnding(ending(job, owner, true)));
+    }
+    return ends;
+  }
+
   @Test
-  void doesWriteTheEndsThatArriveDuringACommitInOneTransaction() throws Exception {
+  void doesWriteTheEndsThatArriveDuringCommitsInOneTransaction() throws Exception {
     List<ClaimedJob> jobs = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       jobs.add(claimed("job_" + i, i, "engine-a"));
     }
-    List<Callable<Boolean>> others = new ArrayList<>();
-    for (ClaimedJob job : jobs.subList(1, 8)) {
-      others.add(() -> store.saveEnding(ending(job, "engine-a", true)));
-    }
 
-    List<Future<Boolean>> saved =
-        together(() -> store.saveEnding(ending(jobs.get(0), "engine-a", true)), others);
+    List<Future<Boolean>> saved = together(ends(jobs, "engine-a"));
 
     for (Future<Boolean> one : saved) {
       assertThat(one.get()).isTrue();
     }
-    // The first end alone, then the seven that waited for it, together: two transactions.
-    assertThat(store.endingGroup().transactions()).isEqualTo(2);
+    // The first two ends each alone, then the six that waited for them, together.
+    assertThat(store.endingGroup().transactions()).isEqualTo(3);
     assertThat(store.endingGroup().ends()).isEqualTo(8);
-    assertThat(borrowed.get()).isEqualTo(2);
+    assertThat(borrowed.get()).isEqualTo(3);
     for (int i = 0; i < 8; i++) {
       assertThat(status("job_" + i)).isEqualTo("failed");
       assertThat(store.events("job_" + i)).extracting(JobEvent::status).contains(JobStatus.FAILED);
@@ -179,57 +186,47 @@ class PostgresEndingGroupTest {
 
   @Test
   void doesRejectOnlyTheFencedEndOfABatch() throws Exception {
-    ClaimedJob first = claimed("job_0", 0, "engine-a");
-    List<ClaimedJob> mine =
-        List.of(claimed("job_1", 1, "engine-a"), claimed("job_3", 3, "engine-a"));
-    // job_2 was requeued and claimed by engine-b: engine-a lost its lease.
-    ClaimedJob lost = claimed("job_2", 2, "engine-b");
-    List<Callable<Boolean>> others = new ArrayList<>();
-    others.add(() -> store.saveEnding(ending(mine.get(0), "engine-a", true)));
-    others.add(() -> store.saveEnding(ending(lost, "engine-a", true)));
-    others.add(() -> store.saveEnding(ending(mine.get(1), "engine-a", true)));
+    List<ClaimedJob> jobs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      // job_3 was requeued and claimed by engine-b: engine-a lost its lease.
+      jobs.add(claimed("job_" + i, i, i == 3 ? "engine-b" : "engine-a"));
+    }
 
-    List<Future<Boolean>> saved =
-        together(() -> store.saveEnding(ending(first, "engine-a", false)), others);
+    List<Future<Boolean>> saved = together(ends(jobs, "engine-a"));
 
     assertThat(saved.get(0).get()).isTrue();
     assertThat(saved.get(1).get()).isTrue();
-    assertThat(saved.get(2).get()).isFalse();
-    assertThat(saved.get(3).get()).isTrue();
-    assertThat(store.endingGroup().transactions()).isEqualTo(2);
-    assertThat(status("job_1")).isEqualTo("failed");
-    assertThat(status("job_3")).isEqualTo("failed");
+    assertThat(saved.get(2).get()).isTrue();
+    assertThat(saved.get(3).get()).isFalse();
+    assertThat(saved.get(4).get()).isTrue();
+    assertThat(store.endingGroup().transactions()).isEqualTo(3);
+    assertThat(status("job_2")).isEqualTo("failed");
+    assertThat(status("job_4")).isEqualTo("failed");
     // The fenced job keeps running under its new owner, with no event nor delivery of the end.
-    assertThat(status("job_2")).isEqualTo("running");
-    assertThat(shared.db().queryText("SELECT owner FROM reportengine_jobs WHERE id = 'job_2'"))
+    assertThat(status("job_3")).isEqualTo("running");
+    assertThat(shared.db().queryText("SELECT owner FROM reportengine_jobs WHERE id = 'job_3'"))
         .isEqualTo("engine-b");
-    assertThat(store.events("job_2")).isEmpty();
+    assertThat(store.events("job_3")).isEmpty();
     assertThat(
             shared
                 .db()
                 .queryText(
-                    "SELECT count(*) FROM reportengine_webhook_outbox WHERE job_id = 'job_2'"))
+                    "SELECT count(*) FROM reportengine_webhook_outbox WHERE job_id = 'job_3'"))
         .isEqualTo("0");
   }
 
   @Test
   void doesClaimDistinctJobsForEachEndOfABatch() throws Exception {
-    ClaimedJob first = claimed("job_0", 0, "engine-a");
-    List<ClaimedJob> running = new ArrayList<>();
-    for (int i = 1; i <= 3; i++) {
-      running.add(claimed("job_" + i, i, "engine-a"));
+    List<Callable<EndingAndClaims>> ends = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ClaimedJob job = claimed("job_" + i, i, "engine-a");
+      ends.add(() -> store.saveEndingAndClaim(ending(job, "engine-a", false), LEASE, 2));
     }
-    for (int i = 10; i < 20; i++) {
+    for (int i = 10; i < 22; i++) {
       queued("job_" + i, i);
     }
-    List<Callable<EndingAndClaims>> others = new ArrayList<>();
-    for (ClaimedJob job : running) {
-      others.add(() -> store.saveEndingAndClaim(ending(job, "engine-a", false), LEASE, 2));
-    }
 
-    List<Future<EndingAndClaims>> done =
-        together(
-            () -> store.saveEndingAndClaim(ending(first, "engine-a", false), LEASE, 2), others);
+    List<Future<EndingAndClaims>> done = together(ends);
 
     Set<String> claimedIds = new HashSet<>();
     for (Future<EndingAndClaims> one : done) {
@@ -237,15 +234,15 @@ class PostgresEndingGroupTest {
       assertThat(one.get().claimed()).hasSize(2);
       one.get().claimed().forEach(c -> claimedIds.add(c.snapshot().jobId()));
     }
-    assertThat(claimedIds).hasSize(8);
-    assertThat(store.endingGroup().transactions()).isEqualTo(2);
+    assertThat(claimedIds).hasSize(10);
+    assertThat(store.endingGroup().transactions()).isEqualTo(3);
     assertThat(
             shared
                 .db()
                 .queryText(
                     "SELECT count(*) FROM reportengine_jobs WHERE status = 'running'"
                         + " AND owner = 'engine-a'"))
-        .isEqualTo("8");
+        .isEqualTo("10");
   }
 
   /**
@@ -257,38 +254,31 @@ class PostgresEndingGroupTest {
     shared
         .db()
         .execute(
-            "CREATE FUNCTION refuse_job_2() RETURNS trigger LANGUAGE plpgsql AS"
-                + " $$ BEGIN IF NEW.job_id = 'job_2' THEN"
-                + " RAISE EXCEPTION 'the test refuses the delivery of job_2'; END IF;"
+            "CREATE FUNCTION refuse_job_3() RETURNS trigger LANGUAGE plpgsql AS"
+                + " $$ BEGIN IF NEW.job_id = 'job_3' THEN"
+                + " RAISE EXCEPTION 'the test refuses the delivery of job_3'; END IF;"
                 + " RETURN NEW; END $$;"
-                + " CREATE TRIGGER refuse_job_2 BEFORE INSERT ON reportengine_webhook_outbox"
-                + " FOR EACH ROW EXECUTE FUNCTION refuse_job_2()");
+                + " CREATE TRIGGER refuse_job_3 BEFORE INSERT ON reportengine_webhook_outbox"
+                + " FOR EACH ROW EXECUTE FUNCTION refuse_job_3()");
     List<ClaimedJob> jobs = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
       jobs.add(claimed("job_" + i, i, "engine-a"));
     }
-    List<Callable<Boolean>> others = new ArrayList<>();
-    for (ClaimedJob job : jobs.subList(1, 4)) {
-      others.add(() -> store.saveEnding(ending(job, "engine-a", true)));
-    }
 
-    List<Future<Boolean>> saved =
-        together(() -> store.saveEnding(ending(jobs.get(0), "engine-a", true)), others);
+    List<Future<Boolean>> saved = together(ends(jobs, "engine-a"));
 
-    assertThat(saved.get(0).get()).isTrue();
-    assertThat(saved.get(1).get()).isTrue();
-    assertThat(saved.get(3).get()).isTrue();
-    try {
-      saved.get(2).get();
-      throw new AssertionError("the end of job_2 should have failed");
-    } catch (java.util.concurrent.ExecutionException e) {
-      assertThat(e.getCause())
-          .isInstanceOf(PostgresStoreException.class)
-          .hasMessageContaining("job_2")
-          .hasMessageContaining("the test refuses the delivery of job_2");
+    for (int i : new int[] {0, 1, 2, 4}) {
+      assertThat(saved.get(i).get()).isTrue();
+      assertThat(status("job_" + i)).isEqualTo("failed");
     }
-    assertThat(status("job_1")).isEqualTo("failed");
-    assertThat(status("job_2")).isEqualTo("running");
-    assertThat(status("job_3")).isEqualTo("failed");
+    assertThatThrownBy(() -> saved.get(3).get())
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(PostgresStoreException.class)
+        .hasMessageContaining("job_3")
+        .hasMessageContaining("the test refuses the delivery of job_3");
+    assertThat(status("job_3")).isEqualTo("running");
+    // The batch of three was rolled back, then each of its ends written alone.
+    assertThat(store.endingGroup().ends()).isEqualTo(5);
   }
 }
