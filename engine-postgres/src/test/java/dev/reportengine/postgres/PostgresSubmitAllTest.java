@@ -11,8 +11,12 @@ import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.OverloadedException;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.ReportStore;
 import dev.reportengine.core.EngineLimits;
 import dev.reportengine.core.ReportEngine;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -108,6 +113,58 @@ class PostgresSubmitAllTest {
     assertThat(b.submitAll(requests(5))).hasSize(5);
     assertThat(count("SELECT count(*) FROM reportengine_jobs WHERE status = 'queued'"))
         .isEqualTo(BOUND);
+  }
+
+  /**
+   * A claim store that keeps the SPI's default {@code enqueueAll} (one enqueue each, stopping at
+   * the first refused) saves a first part of a batch that does not fit: the engine cancels that
+   * part, so none of the batch runs, and reports the queue full.
+   */
+  @Test
+  void doesCancelTheFirstPartOfABatchAStoreSavedWithoutRoomForAll() {
+    ReportEngine engine =
+        shared.engine(
+            "engine-a",
+            PostgresSubmitAllTest::withDefaultEnqueueAll,
+            new ReplicaChild.Slow(1),
+            b ->
+                b.parallelism(1)
+                    .claimSettings(SharedDatabase.FAST)
+                    .limits(EngineLimits.DEFAULTS.withMaxQueuedJobs(BOUND))
+                    .resumeJobs(false));
+    for (int i = 0; i < 15; i++) {
+      engine.submit(request());
+    }
+
+    assertThatThrownBy(() -> engine.submitAll(requests(8)))
+        .isInstanceOf(OverloadedException.class)
+        .hasMessageContaining("shared queue is full");
+
+    assertThat(count("SELECT count(*) FROM reportengine_jobs WHERE status = 'queued'"))
+        .isEqualTo(15);
+    assertThat(count("SELECT count(*) FROM reportengine_jobs WHERE status = 'canceled'"))
+        .isEqualTo(5);
+  }
+
+  /** A PostgreSQL store whose {@code enqueueAll} is the SPI's default. */
+  private static ReportStore withDefaultEnqueueAll(DataSource dataSource) {
+    PostgresReportStore real = new PostgresReportStore(dataSource);
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          if (method.getName().equals("enqueueAll")) {
+            return InvocationHandler.invokeDefault(proxy, method, args);
+          }
+          try {
+            return method.invoke(real, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        };
+    return (ReportStore)
+        Proxy.newProxyInstance(
+            PostgresSubmitAllTest.class.getClassLoader(),
+            PostgresReportStore.class.getInterfaces(),
+            handler);
   }
 
   @Test
