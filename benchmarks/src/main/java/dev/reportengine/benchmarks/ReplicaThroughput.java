@@ -43,13 +43,16 @@ import java.util.function.Supplier;
  *
  * <p>Throughput: one submitting thread per engine submits its share of N jobs at once (a backlog),
  * then every job is awaited; jobs/s is N over the time from the first submit to the last job ended.
- * Latency: jobs are submitted one at a time, each awaited before the next, rotating over the
- * engines, so the figure is the hand-off (a poll, or the submitting engine's wake-up) and not time
- * spent waiting behind other jobs. Each case first runs a warm-up of the same shape.
+ * With a batch size above 1, each thread submits its share with {@code ReportEngine.submitAll} in
+ * batches of that size (one enqueue transaction and one WAL flush per batch on PostgreSQL) instead
+ * of one {@code submit} per job. Latency: jobs are submitted one at a time, each awaited before the
+ * next, rotating over the engines, so the figure is the hand-off (a poll, or the submitting
+ * engine's wake-up) and not time spent waiting behind other jobs. Each case first runs a warm-up of
+ * the same shape.
  *
  * <pre>
  * {@code java -cp benchmarks/target/benchmarks.jar dev.reportengine.benchmarks.ReplicaThroughput
- * [jobs] [latencySamples] [workersPerEngine] [cases] [durable|zonky]}</pre>
+ * [jobs] [latencySamples] [workersPerEngine] [cases] [durable|zonky] [submitBatch]}</pre>
  */
 public final class ReplicaThroughput {
 
@@ -60,7 +63,8 @@ public final class ReplicaThroughput {
    * cases to run (all: {@code memory,file,pg1,pg2,pg4}), and the embedded server's durability:
    * {@code durable} (PostgreSQL's defaults, {@code fsync} and {@code synchronous_commit} on) or
    * {@code zonky} (both off, as zonky's builder runs it unless told, and as every run before
-   * 2026-12-06 measured).
+   * 2026-12-06 measured), and the submit batch size (1: one {@code submit} per job, as every run
+   * before branch {@code pgbatch} measured; above 1, {@code submitAll} batches of that size).
    */
   public static void main(String[] args) throws Exception {
     int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -73,12 +77,17 @@ public final class ReplicaThroughput {
       throw new IllegalArgumentException("durability must be durable or zonky, got " + durability);
     }
     String durable = durability.equals("durable") ? "on" : "off";
+    int batch = args.length > 5 ? Integer.parseInt(args[5]) : 1;
+    if (batch < 1) {
+      throw new IllegalArgumentException("submitBatch must be at least 1, got " + batch);
+    }
     System.out.printf(
         Locale.ROOT,
-        "jobs %d, latency samples %d, workers per engine %d, %d cores, Java %s%n",
+        "jobs %d, latency samples %d, workers per engine %d, submit batch %d, %d cores, Java %s%n",
         jobs,
         samples,
         workers,
+        batch,
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"));
     System.out.println(
@@ -87,11 +96,29 @@ public final class ReplicaThroughput {
     System.out.println("|---|---|---|---|---|---|---|---|");
 
     if (cases.contains("memory")) {
-      run("in-memory", 1, jobs, samples, workers, () -> ReportStores.inMemory(), () -> {}, null);
+      run(
+          "in-memory",
+          1,
+          jobs,
+          samples,
+          workers,
+          batch,
+          () -> ReportStores.inMemory(),
+          () -> {},
+          null);
     }
     if (cases.contains("file")) {
       Path dir = Files.createTempDirectory("reportengine-bench-");
-      run("file", 1, jobs, samples, workers, () -> ReportStores.directory(dir), () -> {}, null);
+      run(
+          "file",
+          1,
+          jobs,
+          samples,
+          workers,
+          batch,
+          () -> ReportStores.directory(dir),
+          () -> {},
+          null);
     }
 
     if (cases.stream().noneMatch(c -> c.startsWith("pg"))) {
@@ -122,6 +149,7 @@ public final class ReplicaThroughput {
             jobs,
             samples,
             workers,
+            batch,
             () -> {
               HikariDataSource pool = pool(server, "engine-" + pools.size(), workers + 4);
               pools.add(pool);
@@ -141,6 +169,7 @@ public final class ReplicaThroughput {
       int jobs,
       int samples,
       int workers,
+      int batch,
       Supplier<ReportStore> stores,
       Runnable cleanUp,
       Supplier<Counters> counters)
@@ -159,10 +188,10 @@ public final class ReplicaThroughput {
                 .pdfMode(PdfMode.OFF)
                 .build());
       }
-      throughput(engines, Math.max(200, jobs / 5));
+      throughput(engines, Math.max(200, jobs / 5), batch);
       latency(engines, Math.max(50, samples / 5));
       Counters before = counters == null ? null : counters.get();
-      double perSecond = throughput(engines, jobs);
+      double perSecond = throughput(engines, jobs, batch);
       Counters after = counters == null ? null : counters.get();
       double[] millis = latency(engines, samples);
       System.out.printf(
@@ -184,8 +213,12 @@ public final class ReplicaThroughput {
     return CreateReportJobRequest.of("call", Template.GENERAL_REPORT, TargetSpec.dominant());
   }
 
-  /** Submits {@code jobs} at once, one thread per engine, and returns jobs/s until all ended. */
-  private static double throughput(List<ReportEngine> engines, int jobs) throws Exception {
+  /**
+   * Submits {@code jobs} at once, one thread per engine ({@code submitAll} in batches of {@code
+   * batch} when above 1), and returns jobs/s until all ended.
+   */
+  private static double throughput(List<ReportEngine> engines, int jobs, int batch)
+      throws Exception {
     ExecutorService submitters = Executors.newFixedThreadPool(engines.size());
     try {
       long began = System.nanoTime();
@@ -197,8 +230,19 @@ public final class ReplicaThroughput {
             submitters.submit(
                 () -> {
                   List<JobHandle> handles = new ArrayList<>(share);
-                  for (int i = 0; i < share; i++) {
-                    handles.add(engine.submit(request()));
+                  if (batch == 1) {
+                    for (int i = 0; i < share; i++) {
+                      handles.add(engine.submit(request()));
+                    }
+                    return handles;
+                  }
+                  for (int from = 0; from < share; from += batch) {
+                    int size = Math.min(batch, share - from);
+                    List<CreateReportJobRequest> requests = new ArrayList<>(size);
+                    for (int i = 0; i < size; i++) {
+                      requests.add(request());
+                    }
+                    handles.addAll(engine.submitAll(requests));
                   }
                   return handles;
                 }));

@@ -144,4 +144,13 @@ class BenchmarksSmokeTest {
     assertThatCode(() -> ReplicaThroughput.main(new String[] {"40", "10", "1", "memory,file,pg2"}))
         .doesNotThrowAnyException();
   }
+
+  @Test
+  void runsReplicaThroughputWithBatchedSubmitsWithoutThrowing() {
+    assertThatCode(
+            () ->
+                ReplicaThroughput.main(
+                    new String[] {"40", "10", "1", "memory,file,pg2", "durable", "7"}))
+        .doesNotThrowAnyException();
+  }
 }

@@ -19,9 +19,11 @@ import dev.reportengine.core.internal.render.Rendering;
 import dev.reportengine.core.internal.render.WarmUp;
 import dev.reportengine.core.internal.webhook.WebhookNotifier;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -77,6 +79,35 @@ final class DefaultReportEngine implements ReportEngine {
       throw new InvalidRequestException(violations);
     }
     return runtime.submit(request, options.timeout());
+  }
+
+  @Override
+  public List<JobHandle> submitAll(List<CreateReportJobRequest> requests) {
+    return submitAll(requests, SubmitOptions.defaults());
+  }
+
+  @Override
+  public List<JobHandle> submitAll(List<CreateReportJobRequest> list, SubmitOptions options) {
+    Objects.requireNonNull(list, "requests");
+    Objects.requireNonNull(options, "options");
+    // A copy: the caller's list may change while it is validated and queued.
+    List<CreateReportJobRequest> requests = new ArrayList<>(list);
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      CreateReportJobRequest request = requests.get(i);
+      if (request == null) {
+        violations.add(new Violation("/" + i, "required", "request " + i + " of the list is null"));
+        continue;
+      }
+      for (Violation v : validate(request)) {
+        violations.add(
+            new Violation("/" + i + v.pointer(), v.code(), "request " + i + ": " + v.message()));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(violations);
+    }
+    return runtime.submitAll(requests, options.timeout());
   }
 
   @Override

@@ -67,6 +67,31 @@ public interface ReportEngine extends AutoCloseable {
   JobHandle submit(CreateReportJobRequest request, SubmitOptions options);
 
   /**
+   * Validates every request, then queues a job for each, as {@link #submit(CreateReportJobRequest,
+   * SubmitOptions)} would one by one, with the same idempotency per request; for many jobs at once,
+   * it costs far fewer store round trips. On a store that is a claim queue (PostgreSQL), the
+   * requests without an idempotency key are saved in one transaction, so a batch waits for one disk
+   * flush instead of one per job, and all or none of them is queued. Requests with a key are
+   * submitted first, one at a time, since their key decides whether a job is created.
+   *
+   * @return the handles, in the order of the requests (a repeated key returns its original job)
+   * @throws InvalidRequestException when a request is null or breaks the contract: every violation
+   *     of every request, each pointer prefixed with the request's index in the list (such as
+   *     {@code /3/target/hint}); nothing is queued then
+   * @throws IllegalArgumentException when the requests without a key outnumber the queue bound
+   *     ({@link EngineLimits#maxQueuedJobs()}); nothing is queued then
+   * @throws dev.reportengine.api.OverloadedException when the queue has no room for all the
+   *     requests without a key; none of them is queued (those with a key before stay queued, and a
+   *     retry of the same list returns their jobs)
+   * @throws dev.reportengine.api.IdempotencyConflictException when a key was used with a different
+   *     request; the requests without a key are not queued then
+   */
+  List<JobHandle> submitAll(List<CreateReportJobRequest> requests, SubmitOptions options);
+
+  /** {@link #submitAll(List, SubmitOptions)} with the default options. */
+  List<JobHandle> submitAll(List<CreateReportJobRequest> requests);
+
+  /**
    * A page of jobs, newest first, filtered by status ({@code GET /v1/jobs}).
    *
    * @throws IllegalArgumentException if the query's cursor is not one a page returned

@@ -32,15 +32,21 @@ final class PostgresEnding {
 
   boolean save(Ending ending) {
     String jobId = ending.terminal().jobId();
-    try (Connection c = jdbc.dataSource().getConnection();
-        PreparedStatement s =
-            c.prepareStatement(endingCtes(ending) + " SELECT count(*) FROM ended")) {
+    try (Connection c = jdbc.dataSource().getConnection()) {
+      return save(c, ending);
+    } catch (SQLException e) {
+      throw Jdbc.failed("save the end of claimed job " + jobId, e);
+    }
+  }
+
+  /** {@link #save} on a connection the caller holds, in its transaction. */
+  boolean save(Connection c, Ending ending) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(endingCtes(ending) + " SELECT count(*) FROM ended")) {
       bindEnding(c, s, ending);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() && rs.getInt(1) == 1;
       }
-    } catch (SQLException e) {
-      throw Jdbc.failed("save the end of claimed job " + jobId, e);
     }
   }
 
@@ -61,16 +67,24 @@ final class PostgresEnding {
       ClaimBinder bindClaim,
       Jdbc.Reader<ClaimedJob> claimed) {
     String jobId = ending.terminal().jobId();
-    String sql =
-        endingCtes(ending)
-            + ", next AS ("
-            + claimSelect
-            + "), claimed AS ("
-            + claimUpdate
-            + ") SELECT (SELECT count(*) FROM ended), c.* FROM (SELECT 1) one"
-            + " LEFT JOIN claimed c ON true";
-    try (Connection c = jdbc.dataSource().getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
+    String sql = saveAndClaimSql(ending, claimSelect, claimUpdate);
+
+    try (Connection c = jdbc.dataSource().getConnection()) {
+      return saveAndClaim(c, sql, ending, bindClaim, claimed);
+    } catch (SQLException e) {
+      throw Jdbc.failed("save the end of claimed job " + jobId + " and claim queued jobs", e);
+    }
+  }
+
+  /** {@link #saveAndClaim} on a connection the caller holds, in its transaction. */
+  EndingAndClaims saveAndClaim(
+      Connection c,
+      String sql,
+      Ending ending,
+      ClaimBinder bindClaim,
+      Jdbc.Reader<ClaimedJob> claimed)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       int before = bindEnding(c, s, ending);
       bindClaim.bind(s, before);
       boolean saved = false;
@@ -84,9 +98,18 @@ final class PostgresEnding {
         }
       }
       return new EndingAndClaims(saved, jobs);
-    } catch (SQLException e) {
-      throw Jdbc.failed("save the end of claimed job " + jobId + " and claim queued jobs", e);
     }
+  }
+
+  /** The statement of {@link #saveAndClaim}. */
+  static String saveAndClaimSql(Ending ending, String claimSelect, String claimUpdate) {
+    return endingCtes(ending)
+        + ", next AS ("
+        + claimSelect
+        + "), claimed AS ("
+        + claimUpdate
+        + ") SELECT (SELECT count(*) FROM ended), c.* FROM (SELECT 1) one"
+        + " LEFT JOIN claimed c ON true";
   }
 
   /** Sets the claim's parameters, the first at {@code before + 1}. */

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Saves a submitted job under the shared queue bound, in one transaction: a transaction-level
@@ -91,7 +92,126 @@ final class PostgresEnqueue {
     }
   }
 
-  private boolean saveLocked(Connection c, String sql, Enqueue job) throws SQLException {
+  /**
+   * Saves a batch of submitted jobs all or none, in one transaction like {@link #save}'s: the
+   * queue's advisory lock, a count of the queued jobs (up to the bound), and, when the batch fits
+   * under the smallest bound of its jobs, its requests, queued events and jobs as three JDBC
+   * batches of inserts (pgjdbc sends each batch in one round trip); then the commit without waiting
+   * for the disk and the one flush ({@link #waitForFlush}) for the whole batch. A batch larger than
+   * its bound is refused whatever the queue holds.
+   *
+   * @return how many were saved: all of them, or 0 when the queue has no room for all
+   */
+  int saveAll(List<Enqueue> jobs) {
+    if (jobs.isEmpty()) {
+      return 0;
+    }
+    if (jobs.size() == 1) {
+      return save(jobs.get(0)) ? 1 : 0;
+    }
+    int bound = Integer.MAX_VALUE;
+    for (Enqueue job : jobs) {
+      bound = Math.min(bound, job.maxQueued());
+    }
+    if (jobs.size() > bound) {
+      return 0;
+    }
+    String what =
+        "queue "
+            + jobs.size()
+            + " jobs (the first "
+            + jobs.get(0).queued().jobId()
+            + ", the last "
+            + jobs.get(jobs.size() - 1).queued().jobId()
+            + ")";
+    try (Connection c = jdbc.dataSource().getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        lock(c);
+        boolean saved = queued(c, bound) + jobs.size() <= bound;
+        if (saved) {
+          insertAll(c, jobs);
+        }
+        c.commit();
+        if (saved) {
+          c.setAutoCommit(true);
+          waitForFlush(c);
+        }
+        return saved ? jobs.size() : 0;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw Jdbc.failed(what, e);
+    }
+  }
+
+  /** How many jobs are queued, counted up to {@code bound}. */
+  private static int queued(Connection c, int bound) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT count(*) FROM (SELECT 1 FROM reportengine_jobs WHERE status = 'queued'"
+                + " LIMIT ?) q")) {
+      s.setInt(1, bound);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  private void insertAll(Connection c, List<Enqueue> jobs) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO reportengine_requests (job_id, request) VALUES (?, ?::json)"
+                + " ON CONFLICT (job_id) DO UPDATE SET request = EXCLUDED.request,"
+                + " saved_at = now()")) {
+      for (Enqueue job : jobs) {
+        s.setString(1, job.queued().jobId());
+        s.setString(2, json.encode(job.request()));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    if (jobs.stream().anyMatch(j -> j.event().isPresent())) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              PostgresEvents.INSERT + " SELECT * FROM (VALUES " + PostgresEvents.rows(1) + ") e")) {
+        for (Enqueue job : jobs) {
+          if (job.event().isPresent()) {
+            PostgresEvents.bind(s, 0, job.event().get());
+            s.addBatch();
+          }
+        }
+        s.executeBatch();
+      }
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO reportengine_jobs (id, status, created_at, created_nanos, snapshot)"
+                + " VALUES (?, 'queued', ?, ?, ?::json)"
+                + " ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status,"
+                + " created_at = EXCLUDED.created_at, created_nanos = EXCLUDED.created_nanos,"
+                + " snapshot = EXCLUDED.snapshot, updated_at = now()")) {
+      for (Enqueue job : jobs) {
+        s.setString(1, job.queued().jobId());
+        s.setObject(2, Jdbc.micros(job.queued().createdAt()));
+        s.setInt(3, job.queued().createdAt().getNano());
+        s.setString(4, json.encode(job.queued()));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  /**
+   * The queue's advisory lock, for this transaction, which commits without waiting for the disk.
+   */
+  private static void lock(Connection c) throws SQLException {
     try (PreparedStatement lock =
         c.prepareStatement(
             "SELECT set_config('synchronous_commit', 'off', true),"
@@ -99,6 +219,10 @@ final class PostgresEnqueue {
       lock.setInt(1, LOCK_CLASS);
       lock.execute();
     }
+  }
+
+  private boolean saveLocked(Connection c, String sql, Enqueue job) throws SQLException {
+    lock(c);
     try (PreparedStatement s = c.prepareStatement(sql)) {
       int i = 0;
       s.setInt(++i, job.maxQueued());

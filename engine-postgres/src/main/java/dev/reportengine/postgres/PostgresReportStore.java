@@ -46,10 +46,12 @@ import javax.sql.DataSource;
  * supplies (typically a connection pool such as HikariCP). Job snapshots, requests and reports are
  * kept as {@code json} (their text as written: {@code jsonb} refuses U+0000 and reorders members),
  * idempotency records as {@code jsonb}, rendered documents as {@code bytea}, all encoded with the
- * engine's own codec ({@link StoreJson}), so they read back equal to what was saved. Every method
- * is one statement on a connection borrowed for it, in the data source's auto-commit mode; the
- * store holds no state of its own and is thread-safe. Nothing is forgotten unless the store is made
- * with a retention ({@link #PostgresReportStore(DataSource, Duration)}).
+ * engine's own codec ({@link StoreJson}), so they read back equal to what was saved. Nearly every
+ * method is one statement on a connection borrowed for it, in the data source's auto-commit mode
+ * (the exceptions: an enqueue's two transactions, and the ends of jobs that arrive together, which
+ * share one transaction, {@link #saveEnding}); the store holds no state but its group commit of
+ * ends, and is thread-safe. Nothing is forgotten unless the store is made with a retention ({@link
+ * #PostgresReportStore(DataSource, Duration)}).
  *
  * <p>The tables must exist first: run {@link PostgresMigrations#apply(DataSource)} once at start,
  * or Flyway with {@code classpath:db/migration/reportengine}. The constructor does not touch the
@@ -85,6 +87,7 @@ public final class PostgresReportStore
   private final PostgresEvents events;
   private final PostgresWebhookOutbox outbox;
   private final PostgresEnding ending;
+  private final PostgresEndingGroup endings;
   private final PostgresEnqueue enqueue;
   private final Optional<PostgresPurge> purge;
   private final StoreJson json = StoreJson.create();
@@ -126,6 +129,7 @@ public final class PostgresReportStore
     this.events = new PostgresEvents(jdbc);
     this.outbox = new PostgresWebhookOutbox(jdbc);
     this.ending = new PostgresEnding(jdbc, json);
+    this.endings = new PostgresEndingGroup(dataSource);
     this.enqueue = new PostgresEnqueue(jdbc, json);
     this.purge = keepFinished.map(keep -> new PostgresPurge(jdbc, keep));
   }
@@ -570,30 +574,41 @@ public final class PostgresReportStore
   }
 
   /**
-   * One statement, one transaction: the end as {@link #saveEnding} saves it, and the claim of up to
-   * {@code max} queued jobs as {@link #claim} makes it ({@link PostgresEnding#saveAndClaim}), so a
-   * worker that ends a job takes the next one in the round trip and the WAL flush of the end.
+   * One statement: the end as {@link #saveEnding} saves it, and the claim of up to {@code max}
+   * queued jobs as {@link #claim} makes it ({@link PostgresEnding#saveAndClaim}), so a worker that
+   * ends a job takes the next one in the round trip and the WAL flush of the end; and, like {@link
+   * #saveEnding}, in one transaction with the other ends of this store's workers that arrive while
+   * an end is being committed ({@link PostgresEndingGroup}).
    */
   @Override
   public EndingAndClaims saveEndingAndClaim(Ending ending, Duration lease, int max) {
     if (max <= 0) {
       return new EndingAndClaims(saveEnding(ending), List.of());
     }
+    String update =
+        "UPDATE reportengine_jobs j SET"
+            + LEASED
+            + " FROM next WHERE j.id = next.id"
+            + CLAIMED_COLUMNS;
+    PostgresEnding.ClaimBinder binder =
+        (s, before) -> {
+          s.setInt(before + 1, max);
+          s.setString(before + 2, ending.owner());
+          s.setLong(before + 3, lease.toMillis());
+        };
+    Jdbc.Reader<ClaimedJob> reader = rs -> claimedJob(rs, 2);
+    String sql = PostgresEnding.saveAndClaimSql(ending, NEXT_QUEUED, update);
     EndingAndClaims done =
-        this.ending.saveAndClaim(
-            ending,
-            NEXT_QUEUED,
-            "UPDATE reportengine_jobs j SET"
-                + LEASED
-                + " FROM next WHERE j.id = next.id"
-                + CLAIMED_COLUMNS,
-            (s, before) -> {
-              s.setInt(before + 1, max);
-              s.setString(before + 2, ending.owner());
-              s.setLong(before + 3, lease.toMillis());
-            },
-            rs -> claimedJob(rs, 2));
+        endings.save(
+            "claimed job " + ending.terminal().jobId(),
+            c -> this.ending.saveAndClaim(c, sql, ending, binder, reader),
+            () -> this.ending.saveAndClaim(ending, NEXT_QUEUED, update, binder, reader));
     return new EndingAndClaims(done.saved(), inClaimOrder(done.claimed()));
+  }
+
+  /** The ends this store wrote, and in how many transactions; for tests. */
+  PostgresEndingGroup endingGroup() {
+    return endings;
   }
 
   @Override
@@ -697,11 +712,19 @@ public final class PostgresReportStore
    * = ? AND status = 'running' RETURNING id), events AS (INSERT ... WHERE EXISTS (SELECT 1 FROM
    * ended)), delivery AS (INSERT INTO reportengine_webhook_outbox ... WHERE EXISTS (SELECT 1 FROM
    * ended) ON CONFLICT DO NOTHING) SELECT count(*) FROM ended}, so the terminal snapshot, the last
-   * events and the webhook delivery commit together, or not at all.
+   * events and the webhook delivery commit together, or not at all. Ends that this store's workers
+   * save while another end is being committed wait for that commit, then are written together in
+   * one transaction, one WAL flush for all of them, each statement fenced by its own job's owner
+   * ({@link PostgresEndingGroup}, group commit); an end alone is one statement as before.
    */
   @Override
   public boolean saveEnding(Ending ending) {
-    return this.ending.save(ending);
+    return endings
+        .save(
+            "claimed job " + ending.terminal().jobId(),
+            c -> new EndingAndClaims(this.ending.save(c, ending), List.of()),
+            () -> new EndingAndClaims(this.ending.save(ending), List.of()))
+        .saved();
   }
 
   @Override
@@ -729,6 +752,18 @@ public final class PostgresReportStore
   @Override
   public boolean enqueue(Enqueue job) {
     return enqueue.save(job);
+  }
+
+  /**
+   * One transaction for the whole batch, all or none, under the same advisory lock as {@link
+   * #enqueue}: a count of the queued jobs, then the requests, events and jobs inserted as JDBC
+   * batches; committed without waiting for the disk, then one flush covers every job of the batch
+   * before it returns ({@code pg_logical_emit_message}, as for one job). So a batch of n submits
+   * costs one WAL flush instead of n.
+   */
+  @Override
+  public int enqueueAll(List<Enqueue> jobs) {
+    return enqueue.saveAll(jobs);
   }
 
   @Override

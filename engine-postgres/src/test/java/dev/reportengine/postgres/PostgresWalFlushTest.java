@@ -105,6 +105,72 @@ class PostgresWalFlushTest {
   }
 
   /**
+   * A batch ({@code enqueueAll}) waits for one flush, not one per job: 10 batches of 20 jobs take
+   * at least 10 flushes (each batch's own) and far fewer than 200; the flush is asked once per
+   * batch, after the queue's lock was released.
+   */
+  @Test
+  void doesWaitForOneFlushToQueueABatch() {
+    List<Long> locksAtFlush = new ArrayList<>();
+    DataSource watched =
+        watching(
+            db.dataSource(),
+            "pg_logical_emit_message",
+            () ->
+                locksAtFlush.add(
+                    Long.parseLong(
+                        db.queryText(
+                            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                                + " AND classid = "
+                                + PostgresEnqueue.LOCK_CLASS))));
+    PostgresReportStore watchedStore = new PostgresReportStore(watched);
+    long before = walFlushes();
+
+    for (int b = 0; b < 10; b++) {
+      List<Enqueue> batch = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        batch.add(enqueue(String.format("job_%02d_%02d", b, i), b * 20 + i));
+      }
+      assertThat(watchedStore.enqueueAll(batch)).isEqualTo(20);
+    }
+
+    long flushes = walFlushes() - before;
+    assertThat(flushes).isBetween(10L, 60L);
+    assertThat(locksAtFlush).hasSize(10).containsOnly(0L);
+    assertThat(db.queryText("SELECT count(*) FROM reportengine_jobs WHERE status = 'queued'"))
+        .isEqualTo("200");
+  }
+
+  /** A batch that does not fit under the bound saves nothing, whatever its size: all or none. */
+  @Test
+  void doesQueueNoneOfABatchOverTheBound() {
+    List<Enqueue> three = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      three.add(bounded(enqueue("job_a" + i, i), 4));
+    }
+    assertThat(store.enqueueAll(three)).isEqualTo(3);
+    List<Enqueue> two =
+        List.of(bounded(enqueue("job_b0", 10), 4), bounded(enqueue("job_b1", 11), 4));
+
+    assertThat(store.enqueueAll(two)).isZero();
+    assertThat(store.enqueueAll(two.subList(0, 1))).isEqualTo(1);
+    List<Enqueue> five = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      five.add(bounded(enqueue("job_c" + i, 20 + i), 4));
+    }
+    db.execute("DELETE FROM reportengine_jobs");
+    assertThat(store.enqueueAll(five)).isZero();
+    assertThat(db.queryText("SELECT count(*) FROM reportengine_jobs")).isEqualTo("0");
+    assertThat(
+            db.queryText("SELECT count(*) FROM reportengine_requests WHERE job_id LIKE 'job_c%'"))
+        .isEqualTo("0");
+  }
+
+  private static Enqueue bounded(Enqueue job, int bound) {
+    return new Enqueue(job.queued(), job.request(), job.event(), bound);
+  }
+
+  /**
    * The queue's advisory lock is released before the enqueue waits for its flush: held across it,
    * as a durable commit holds its locks, it let the enqueues of every engine together wait for one
    * flush per job. Another connection looks for the lock when the enqueue sends its flush.

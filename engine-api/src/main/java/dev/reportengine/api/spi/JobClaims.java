@@ -214,6 +214,28 @@ public interface JobClaims {
   boolean enqueue(Enqueue job);
 
   /**
+   * Saves several submitted jobs, in order, as {@link #enqueue} saves each: what {@code
+   * ReportEngine.submitAll} queues at once. Returns how many of them, from the first, were saved. A
+   * store that can should save them all or none, in one transaction (one WAL flush for the whole
+   * batch), under the bound: all when fewer than {@code maxQueued - jobs.size() + 1} jobs are
+   * queued (the smallest {@code maxQueued} of the list), none otherwise. The default calls {@link
+   * #enqueue} for each in turn and stops at the first one refused, so it may save a first part of
+   * the list only; the engine then cancels that part and reports the queue full.
+   *
+   * @return how many jobs, from the first, were saved: {@code jobs.size()} when all were
+   */
+  default int enqueueAll(List<Enqueue> jobs) {
+    int saved = 0;
+    for (Enqueue job : jobs) {
+      if (!enqueue(job)) {
+        return saved;
+      }
+      saved++;
+    }
+    return saved;
+  }
+
+  /**
    * Puts back in the queue every running job whose lease has expired, counting the expiry, unless
    * this expiry is its {@code maxExpiries}-th (see {@link #claimAbandoned}); returns how many.
    */

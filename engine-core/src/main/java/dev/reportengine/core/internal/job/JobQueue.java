@@ -31,6 +31,19 @@ final class JobQueue {
     return count++;
   }
 
+  /**
+   * Reserves {@code places} places at once unless fewer are free; returns how many jobs wait ahead
+   * of the first, or -1 (and nothing reserved).
+   */
+  synchronized int reserve(int places) {
+    if (places > capacity - count) {
+      return -1;
+    }
+    int ahead = count;
+    count += places;
+    return ahead;
+  }
+
   /** Fills a reserved place. */
   synchronized void add(Job job) {
     waiting.put(job.jobId(), job);

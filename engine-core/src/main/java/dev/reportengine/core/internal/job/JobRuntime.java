@@ -94,6 +94,8 @@ public final class JobRuntime {
   // The job a worker thread runs (claim mode), and the jobs its end claimed for it to start next.
   private final ThreadLocal<Job> workerJob = new ThreadLocal<>();
   private final ThreadLocal<List<JobClaims.ClaimedJob>> claimedAtEnd = new ThreadLocal<>();
+  // Set while submitAll opens its jobs: their enqueues are collected here for one enqueueAll.
+  private final ThreadLocal<List<JobClaims.Enqueue>> collecting = new ThreadLocal<>();
   private final AtomicInteger claimedNotStarted = new AtomicInteger();
   private volatile boolean claiming;
   private volatile AutoCloseable listening;
@@ -180,17 +182,170 @@ public final class JobRuntime {
       if (closed) {
         throw new ReportEngineException(ErrorCode.UNAVAILABLE, "the engine is closed");
       }
-      Optional<String> key = request.idempotencyKey();
-      Function<String, JobHandle> create =
-          claims != null
-              ? id -> enqueueClaimable(id, request, timeout)
-              : id -> enqueue(id, request, timeout);
-      return key.isPresent()
-          ? keys.submit(key.get(), request, this::newJobId, this::handle, create)
-          : create.apply(null);
+      return submitOpen(request, timeout);
     } finally {
       intake.readLock().unlock();
     }
+  }
+
+  private JobHandle submitOpen(CreateReportJobRequest request, Optional<Duration> timeout) {
+    Optional<String> key = request.idempotencyKey();
+    Function<String, JobHandle> create =
+        claims != null
+            ? id -> enqueueClaimable(id, request, timeout)
+            : id -> enqueue(id, request, timeout);
+    return key.isPresent()
+        ? keys.submit(key.get(), request, this::newJobId, this::handle, create)
+        : create.apply(null);
+  }
+
+  /**
+   * Queues a job for each request, all of which passed validation; returns their handles in the
+   * order of the requests. The requests with an idempotency key go first, one by one, as {@link
+   * #submit} takes them (their key decides whether a job is created, which a batch cannot know in
+   * advance). Those without a key are then queued together, all or none under the queue bound: in
+   * claim mode with one {@link JobClaims#enqueueAll} (on PostgreSQL one transaction and one WAL
+   * flush for the batch), otherwise with the places of all of them reserved in the queue first.
+   *
+   * @throws IllegalArgumentException when more requests without a key are given than the queue
+   *     bound, which no retry would change
+   * @throws OverloadedException when the queue has no room for every request without a key; none of
+   *     them is queued (the keyed ones before stay queued; a retry returns them again)
+   */
+  public List<JobHandle> submitAll(
+      List<CreateReportJobRequest> requests, Optional<Duration> timeout) {
+    intake.readLock().lock();
+    try {
+      if (closed) {
+        throw new ReportEngineException(ErrorCode.UNAVAILABLE, "the engine is closed");
+      }
+      JobHandle[] handles = new JobHandle[requests.size()];
+      List<Integer> plain = new ArrayList<>();
+      for (int i = 0; i < requests.size(); i++) {
+        if (requests.get(i).idempotencyKey().isPresent()) {
+          handles[i] = submitOpen(requests.get(i), timeout);
+        } else {
+          plain.add(i);
+        }
+      }
+      int bound = parts.limits().maxQueuedJobs();
+      if (plain.size() > bound) {
+        throw new IllegalArgumentException(
+            "submitAll got "
+                + plain.size()
+                + " requests without an idempotency key, more than the queue holds ("
+                + bound
+                + ", EngineLimits.maxQueuedJobs); submit them in batches of at most "
+                + bound);
+      }
+      if (!plain.isEmpty()) {
+        List<CreateReportJobRequest> batch = new ArrayList<>(plain.size());
+        for (int i : plain) {
+          batch.add(requests.get(i));
+        }
+        List<Job> jobs =
+            claims != null ? enqueueClaimableAll(batch, timeout) : enqueueAll(batch, timeout);
+        for (int j = 0; j < plain.size(); j++) {
+          handles[plain.get(j)] = jobs.get(j);
+        }
+      }
+      return List.of(handles);
+    } finally {
+      intake.readLock().unlock();
+    }
+  }
+
+  /**
+   * Claim mode: jobs for the requests, opened here as {@link #enqueueClaimable} opens one, their
+   * saves collected ({@code Owner.persist} sees {@link #collecting}) and made with one {@link
+   * JobClaims#enqueueAll}. When the store saved none (the queue had no room for all), no job is
+   * kept; when it saved a first part only (the SPI's default, one enqueue at a time), that part is
+   * canceled, so the caller, who sees the submit fail, finds none of them run.
+   */
+  private List<Job> enqueueClaimableAll(
+      List<CreateReportJobRequest> batch, Optional<Duration> timeout) {
+    Instant now = parts.clock().instant();
+    Instant deadline = now.plus(timeout.orElse(parts.limits().jobTimeout()));
+    List<Job> jobs = new ArrayList<>(batch.size());
+    List<JobClaims.Enqueue> saves = new ArrayList<>(batch.size());
+    collecting.set(saves);
+    try {
+      for (CreateReportJobRequest request : batch) {
+        String jobId = newJobId();
+        Job job =
+            new Job(
+                jobId,
+                request,
+                now,
+                deadline,
+                OptionalDouble.empty(),
+                parts.clock(),
+                owner,
+                new EventLog(parts.delivery()));
+        live.put(jobId, job);
+        jobs.add(job);
+        job.open();
+      }
+    } catch (RuntimeException e) {
+      forget(jobs);
+      throw e;
+    } finally {
+      collecting.remove();
+    }
+    int saved;
+    try {
+      saved = claims.enqueueAll(saves);
+    } catch (RuntimeException e) {
+      forget(jobs);
+      throw e;
+    }
+    if (saved < jobs.size()) {
+      for (Job job : jobs.subList(0, saved)) {
+        guarded("cancel job " + job.jobId() + " of a batch the queue refused", job::cancel);
+      }
+      forget(jobs.subList(saved, jobs.size()));
+      throw sharedQueueFull(parts.limits().maxQueuedJobs());
+    }
+    wake();
+    return jobs;
+  }
+
+  /** Drops jobs whose submit failed: they must not be followed, nor their queued events kept. */
+  private void forget(List<Job> jobs) {
+    for (Job job : jobs) {
+      live.remove(job.jobId(), job);
+      queuedEvents.remove(job.jobId());
+    }
+  }
+
+  /**
+   * Jobs for the requests, on this engine's own queue: places for all of them are reserved at once
+   * (none queued when the queue lacks room for one), then each is queued as {@link #enqueue} queues
+   * one. If one fails (its store save), the places left are given back and the jobs queued before
+   * it are canceled.
+   */
+  private List<Job> enqueueAll(List<CreateReportJobRequest> batch, Optional<Duration> timeout) {
+    int ahead = queue.reserve(batch.size());
+    if (ahead < 0) {
+      throw overloaded();
+    }
+    List<Job> jobs = new ArrayList<>(batch.size());
+    int next = 0;
+    try {
+      for (; next < batch.size(); next++) {
+        jobs.add(enqueueReserved(null, batch.get(next), timeout, ahead + next));
+      }
+    } catch (RuntimeException e) {
+      // enqueueReserved gave back the failed job's place; the ones after it were never used.
+      for (int left = next + 1; left < batch.size(); left++) {
+        queue.release();
+      }
+      for (Job job : jobs) {
+        job.cancel();
+      }
+      throw e;
+    }
+    return jobs;
   }
 
   /**
@@ -647,6 +802,15 @@ public final class JobRuntime {
     if (ahead < 0) {
       throw overloaded();
     }
+    return enqueueReserved(reservedId, request, timeout, ahead);
+  }
+
+  /**
+   * Queues a job in a place reserved for it, {@code ahead} jobs before it; gives it back on
+   * failure.
+   */
+  private Job enqueueReserved(
+      String reservedId, CreateReportJobRequest request, Optional<Duration> timeout, int ahead) {
     Instant now = parts.clock().instant();
     String jobId = reservedId != null ? reservedId : newJobId();
     Job job = null;
@@ -1080,7 +1244,14 @@ public final class JobRuntime {
         // A submit here: request, queued event and snapshot in one enqueue, under the bound.
         int bound = parts.limits().maxQueuedJobs();
         Optional<JobEvent> event = Optional.ofNullable(queuedEvents.remove(snapshot.jobId()));
-        if (!claims.enqueue(new JobClaims.Enqueue(snapshot, submitted.request(), event, bound))) {
+        JobClaims.Enqueue enqueue =
+            new JobClaims.Enqueue(snapshot, submitted.request(), event, bound);
+        List<JobClaims.Enqueue> batch = collecting.get();
+        if (batch != null) {
+          batch.add(enqueue); // submitAll saves the batch with one enqueueAll.
+          return;
+        }
+        if (!claims.enqueue(enqueue)) {
           throw sharedQueueFull(bound);
         }
         return;
