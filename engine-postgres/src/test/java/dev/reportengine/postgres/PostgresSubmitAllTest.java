@@ -96,6 +96,20 @@ class PostgresSubmitAllTest {
   }
 
   @Test
+  void doesQueueABatchInTheOrderOfItsRequests() {
+    ReportEngine a = submitOnly("engine-a");
+    List<String> ids = a.submitAll(requests(12)).stream().map(JobHandle::jobId).toList();
+
+    assertThat(
+            shared
+                .db()
+                .queryText(
+                    "SELECT string_agg(id, ',' ORDER BY created_at, created_nanos, id)"
+                        + " FROM reportengine_jobs"))
+        .isEqualTo(String.join(",", ids));
+  }
+
+  @Test
   void doesQueueNoneOfABatchThatDoesNotFitUnderTheSharedBound() {
     ReportEngine a = submitOnly("engine-a");
     ReportEngine b = submitOnly("engine-b");

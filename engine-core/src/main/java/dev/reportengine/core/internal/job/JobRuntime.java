@@ -270,13 +270,15 @@ public final class JobRuntime {
     List<JobClaims.Enqueue> saves = new ArrayList<>(batch.size());
     collecting.set(saves);
     try {
-      for (CreateReportJobRequest request : batch) {
+      for (int i = 0; i < batch.size(); i++) {
+        CreateReportJobRequest request = batch.get(i);
         String jobId = newJobId();
         Job job =
             new Job(
                 jobId,
                 request,
-                now,
+                // One nanosecond apart: the claim order (by creation time) is the list's order.
+                now.plusNanos(i),
                 deadline,
                 OptionalDouble.empty(),
                 parts.clock(),
