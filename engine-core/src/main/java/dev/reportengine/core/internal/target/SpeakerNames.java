@@ -375,7 +375,7 @@ public final class SpeakerNames {
                         votes,
                         to,
                         exclaimed.group(1),
-                        addressWeight(u, at, firstTurn.get(to)),
+                        addressWeight(u, at, firstTurn.get(to), turns.size()),
                         "address",
                         u));
       }
@@ -391,7 +391,13 @@ public final class SpeakerNames {
                 .or(() -> other(turns, at, 1))
                 .orElse(null);
         if (to != null) {
-          vote(votes, to, back.group(1), addressWeight(u, i, firstTurn.get(to)), "address", u);
+          vote(
+              votes,
+              to,
+              back.group(1),
+              addressWeight(u, i, firstTurn.get(to), turns.size()),
+              "address",
+              u);
         }
       }
       Matcher area = HANDS_OVER_AREA.matcher(text);
@@ -427,7 +433,7 @@ public final class SpeakerNames {
         String name = firstNonNull(forward);
         String to = other(turns, i, 1).orElse(null);
         if (to != null && name != null) {
-          vote(votes, to, name, addressWeight(u, i, firstTurn.get(to)), "address", u);
+          vote(votes, to, name, addressWeight(u, i, firstTurn.get(to), turns.size()), "address", u);
         }
       }
     }
@@ -696,16 +702,22 @@ public final class SpeakerNames {
    * An address where people greet each other by name counts as much as an introduction: in the
    * opening of the call (the first {@value #OPENING_TURNS} turns or {@value #OPENING_SECONDS}
    * seconds) and within {@value #JOINER_TURNS} turns of the addressed person's first words (a late
-   * joiner is greeted: "No worries, Tunde, you've not missed much"). Other addresses count one
-   * vote.
+   * joiner is greeted: "No worries, Tunde, you've not missed much"), and in the closing (the last
+   * {@value #CLOSING_TURNS} turns), where people take their leave by name ("Cheers Annika."). Other
+   * addresses count one vote.
    */
-  private static int addressWeight(Utterance u, int index, int addresseeFirstTurn) {
-    boolean opening = index < OPENING_TURNS || u.startSeconds() <= OPENING_SECONDS;
+  private static int addressWeight(Utterance u, int index, int addresseeFirstTurn, int turns) {
+    boolean opening =
+        index < OPENING_TURNS
+            || u.startSeconds() <= OPENING_SECONDS
+            || index >= turns - CLOSING_TURNS;
     boolean greetsJoiner = Math.abs(index - addresseeFirstTurn) <= JOINER_TURNS;
     return opening || greetsJoiner ? INTRODUCTION_VOTES : 1;
   }
 
   static final int JOINER_TURNS = 2;
+
+  static final int CLOSING_TURNS = 3;
 
   static final int OPENING_TURNS = 6;
 

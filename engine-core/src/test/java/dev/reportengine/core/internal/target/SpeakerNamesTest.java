@@ -328,4 +328,23 @@ class SpeakerNamesTest {
         .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-2", "Kwame"));
   }
+
+  @Test
+  void namesTheOneThankedByNameInTheClosingTurnsOfTheCall() {
+    TestMedia media = anonymous();
+    for (int k = 0; k < 6; k++) {
+      media.says("speaker-1", 100 + 10 * k, 104 + 10 * k, "Point " + k + " on the list.");
+      media.says("speaker-0", 105 + 10 * k, 109 + 10 * k, "Fine by me.");
+    }
+    Media call =
+        media
+            .says("speaker-1", 300, 305, "Good shout. OK, thanks everyone, same time next week.")
+            .says("speaker-0", 306, 308, "Cheers Annika.")
+            .says("speaker-2", 309, 310, "Bye all.")
+            .build();
+
+    assertThat(SpeakerNames.infer(call))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Annika"));
+  }
 }
