@@ -20,17 +20,19 @@ import java.util.Set;
  * dev.reportengine.templates.analysis.Answers#STAR_MIN_WORDS} words or more), is not vague (see
  * {@link Vagueness}) and either the prompt that asked for it (a question or a request such as "Tell
  * me about a time ...") holds one of the competency's keywords, or the answer holds two, or it
- * answers a short follow-up ("And the fix?") in a thread already on topic and holds one, or it
- * answers a short follow-up that asks for specifics after a vague answer to a prompt with a keyword
- * ("How do you deal with an agent who's underperforming?" "I think it's about trust ..." "Is there
- * someone specific you're thinking of?"), which counts as asked with the keyword. With no answer on
- * topic the competency is "not observed". Otherwise the rating is the highest anchor met: an anchor
- * without indicators is met by any on-topic answer, one with indicators when an on-topic answer
- * holds one of them. The quotes are up to three of the candidate's sentences (not questions) from
- * on-topic answers that hold a keyword or an indicator, strongest first: those from answers to a
- * prompt holding a keyword, then those holding the rated anchor's indicators, then those with the
- * most keyword matches, then the earliest. An answer to a prompt with a keyword whose sentences
- * hold none is quoted by its first sentence of five words or more.
+ * holds a keyword phrase in which the candidate says it of themselves ("it was my job", "it fell to
+ * me"), or it answers a short follow-up ("And the fix?") in a thread already on topic and holds
+ * one, or it answers a short follow-up that asks for specifics after a vague answer to a prompt
+ * with a keyword ("How do you deal with an agent who's underperforming?" "I think it's about trust
+ * ..." "Is there someone specific you're thinking of?"), which counts as asked with the keyword.
+ * With no answer on topic the competency is "not observed". Otherwise the rating is the highest
+ * anchor met: an anchor without indicators is met by any on-topic answer, one with indicators when
+ * an on-topic answer holds one of them. The quotes are up to three of the candidate's sentences
+ * (not questions) from on-topic answers that hold a keyword or an indicator, strongest first: those
+ * from answers to a prompt holding a keyword, then those where the candidate says it of themselves,
+ * then those that tell what the candidate did, then those holding the rated anchor's indicators,
+ * then those with the most keyword matches, then the earliest. An answer to a prompt with a keyword
+ * whose sentences hold none is quoted by its first sentence of five words or more.
  *
  * @param competency the competency
  * @param answers the on-topic answers
@@ -86,6 +88,7 @@ record CompetencyRating(
           answered
               && (!inPrompt.isEmpty()
                   || inAnswerCount >= ANSWER_KEYWORDS
+                  || inAnswer.stream().anyMatch(CompetencyRating::ownStatement)
                   || (followUp && inAnswerCount > 0)
                   || pressing);
       if (relevant && pressing && inPrompt.isEmpty()) {
@@ -128,7 +131,9 @@ record CompetencyRating(
               StarCheck.tellsAnAction(e.text(), words) && StarCheck.tellsWhatHappened(e.text())
                   ? 1
                   : 0;
-          Ranked r = new Ranked(e, prompted, acts, shown.count(words), keywords.count(words));
+          int own =
+              matches(keywords, words).stream().anyMatch(CompetencyRating::ownStatement) ? 1 : 0;
+          Ranked r = new Ranked(e, prompted, own, acts, shown.count(words), keywords.count(words));
           if (r.indicators() + r.keywords() > 0 || (prompted == 1 && acts == 1)) {
             matching.add(r);
             any = true;
@@ -136,17 +141,20 @@ record CompetencyRating(
         }
       }
       if (!any && prompted == 1) {
-        matching.add(new Ranked(a.turn().lead(LEAD_WORDS), 1, 0, 0, 0));
+        matching.add(new Ranked(a.turn().lead(LEAD_WORDS), 1, 0, 0, 0, 0));
       }
     }
     List<Ranked> candidates =
         matching.isEmpty()
-            ? onTopic.stream().map(a -> new Ranked(a.turn().lead(LEAD_WORDS), 0, 0, 0, 0)).toList()
+            ? onTopic.stream()
+                .map(a -> new Ranked(a.turn().lead(LEAD_WORDS), 0, 0, 0, 0, 0))
+                .toList()
             : matching;
     List<Excerpt> quotes =
         candidates.stream()
             .sorted(
                 Comparator.comparingInt((Ranked r) -> -r.prompted())
+                    .thenComparingInt(r -> -r.own())
                     .thenComparingInt(r -> -r.acts())
                     .thenComparingInt(r -> -r.indicators())
                     .thenComparingInt(r -> -r.keywords())
@@ -155,6 +163,20 @@ record CompetencyRating(
             .map(Ranked::sentence)
             .toList();
     return new CompetencyRating(c, onTopic, level, indicators, List.copyOf(foundKeywords), quotes);
+  }
+
+  /** Words by which a candidate speaks of themselves. */
+  private static final Set<String> FIRST_PERSON =
+      Set.of("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself");
+
+  /**
+   * Whether a keyword found is a phrase in which the candidate says it of themselves ("it was my
+   * job", "it fell to me", "I was in charge"): one such statement puts an answer on topic, as two
+   * plain keywords do.
+   */
+  private static boolean ownStatement(String keyword) {
+    List<String> words = Tokens.words(keyword);
+    return words.size() > 1 && words.stream().anyMatch(FIRST_PERSON::contains);
   }
 
   /** Words of a follow-up that asks for specifics: "Can you give me an example?" */
@@ -168,10 +190,12 @@ record CompetencyRating(
   }
 
   /**
-   * A candidate quote: 1 when its answer's prompt held a keyword, 1 when it tells what the
-   * candidate did ("I pulled twenty of his tickets"), and its indicator and keyword matches.
+   * A candidate quote: 1 when its answer's prompt held a keyword, 1 when it says the competency of
+   * the candidate themselves ("it was on me to ..."), 1 when it tells what the candidate did ("I
+   * pulled twenty of his tickets"), and its indicator and keyword matches.
    */
-  private record Ranked(Excerpt sentence, int prompted, int acts, int indicators, int keywords) {}
+  private record Ranked(
+      Excerpt sentence, int prompted, int own, int acts, int indicators, int keywords) {}
 
   /**
    * The keywords in {@code words} as said and with the qualifying adverbs left out ("went properly

@@ -197,4 +197,38 @@ class CompetencyRatingTest {
 
     assertThat(rate(media, TESTING).observed()).isFalse();
   }
+
+  @Test
+  void countsAnAnswerWhereTheCandidateSaysAKeywordPhraseOfThemselvesAndQuotesItFirst() {
+    Competency ownership =
+        new Competency(
+            "ownership",
+            "Ownership",
+            "",
+            List.of("owned", "my job", "on me to"),
+            List.of(
+                new Competency.Anchor(1, "Mentions what they are responsible for", List.of()),
+                new Competency.Anchor(2, "Acts on their own initiative", List.of("i moved"))));
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "Tell me about last winter at the depot.")
+            .says(
+                "alex",
+                3,
+                12,
+                "The warehouse flooded in January, so it was my job to get the orders out. I"
+                    + " moved the packing to the Leeds site and we shipped everything within two"
+                    + " days.")
+            .build();
+
+    CompetencyRating r = rate(media, ownership);
+
+    assertThat(r.observed()).isTrue();
+    assertThat(r.quotes())
+        .extracting(e -> e.text())
+        .first()
+        .isEqualTo("The warehouse flooded in January, so it was my job to get the orders out.");
+  }
 }
