@@ -84,13 +84,15 @@ record CompetencyRating(
           evaded && shortPrompt && a.question().map(q -> presses(q.text())).orElse(false);
       int inAnswerCount = count(keywords, a.words());
       boolean answered = a.substantive() && !vague.test(a);
+      boolean asked = a.substantive() && !inPrompt.isEmpty(); // answered vaguely or not
       boolean relevant =
-          answered
-              && (!inPrompt.isEmpty()
-                  || inAnswerCount >= ANSWER_KEYWORDS
-                  || inAnswer.stream().anyMatch(CompetencyRating::ownStatement)
-                  || (followUp && inAnswerCount > 0)
-                  || pressing);
+          asked
+              || answered
+                  && (!inPrompt.isEmpty()
+                      || inAnswerCount >= ANSWER_KEYWORDS
+                      || inAnswer.stream().anyMatch(CompetencyRating::ownStatement)
+                      || (followUp && inAnswerCount > 0)
+                      || pressing);
       if (relevant && pressing && inPrompt.isEmpty()) {
         pressed.add(a);
       }

@@ -168,14 +168,44 @@ class CompetencyRatingTest {
   }
 
   @Test
-  void doesNotCountTheAnswerToANewShortQuestionAfterAVagueAnswerToAPromptOnTopic() {
+  void countsTheVagueAnswerButNotTheAnswerToANewShortQuestionAfterItOnTopic() {
     Media media =
         afterAVagueAnswer(
             "Have you mentored anyone?",
             "Yes, two graduates at Brantwood last year. One of them now runs the billing"
                 + " module, and we paired every Tuesday for six months.");
 
-    assertThat(rate(media, TESTING).observed()).isFalse();
+    CompetencyRating r = rate(media, TESTING);
+
+    assertThat(r.answers())
+        .extracting(a -> a.turn().lead(5).text())
+        .containsExactly(
+            "I think it's really about being pragmatic and making sure everyone feels"
+                + " comfortable, and usually things sort themselves out over time.");
+  }
+
+  @Test
+  void countsAVagueAnswerToAPromptOnTopicAsObservedAndQuotesIt() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "How would you say you go about tests?")
+            .says(
+                "alex",
+                3,
+                9,
+                "Oh, I'm very much a careful person, I like to be thorough. I think quality's"
+                    + " really key, and just being open, you know, so people trust the work.")
+            .build();
+
+    CompetencyRating r = rate(media, TESTING);
+
+    assertThat(Vagueness.isVague(r.answers().get(0))).isTrue();
+    assertThat(r.observed()).isTrue();
+    assertThat(r.quotes())
+        .extracting(e -> e.text())
+        .containsExactly("Oh, I'm very much a careful person, I like to be thorough.");
   }
 
   @Test
