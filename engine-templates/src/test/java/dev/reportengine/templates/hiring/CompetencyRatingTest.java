@@ -261,4 +261,39 @@ class CompetencyRatingTest {
         .first()
         .isEqualTo("The warehouse flooded in January, so it was my job to get the orders out.");
   }
+
+  /** The default competency of {@code id}. */
+  private static Competency byDefault(String id) {
+    return Competencies.defaults(LanguagePack.forLanguage(Optional.of("en")).orElseThrow()).stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "problem_solving|Take me back to a time when a number you'd reported turned out to be wrong.",
+        "problem_solving|How would you work out why weekly orders dropped in one region?",
+        "learning|What's something you had to pick up from scratch recently?",
+        "mentoring|Tell us about a time you developed someone in your team.",
+        "collaboration|How would you say you get on working in a team?"
+      })
+  void recognisesDefaultPromptsOnEachCompetency(String id, String prompt) {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, prompt)
+            .says(
+                "alex",
+                3,
+                12,
+                "Last spring at Pellham, over about six weeks, with Kofi and the Leeds office,"
+                    + " and in the end the Monday report came out twenty minutes earlier.")
+            .build();
+
+    assertThat(rate(media, byDefault(id)).observed()).isTrue();
+  }
 }
