@@ -21,9 +21,6 @@ import java.util.Optional;
  */
 final class HiringClaims {
 
-  /** The fewest words of the sentence that quotes an answer. */
-  static final int LEAD_WORDS = 5;
-
   private HiringClaims() {}
 
   static List<Finding> of(HiringFacts f) {
@@ -45,14 +42,14 @@ final class HiringClaims {
     }
     for (Answer x : f.assessed()) {
       out.add(
-          Finding.of("star", x.turn().lead(LEAD_WORDS), "star.cues")
+          Finding.of("star", x.turn().opening(), "star.cues")
               .with("parts", f.parts(x))
               .with("answer", JsonValue.of(x.index()))
               .with("question", x.question().orElseThrow().quoted()));
     }
     for (Answer x : vague(f)) {
       out.add(
-          Finding.of("vague_answer", x.turn().lead(LEAD_WORDS), "vague_answer.no_specifics")
+          Finding.of("vague_answer", x.turn().opening(), "vague_answer.no_specifics")
               .with("answer", JsonValue.of(x.index()))
               .with("question", x.question().orElseThrow().quoted()));
     }
