@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * Tells the prompts of an interview apart: questions, and requests said as statements ending with a
  * full stop ("Tell me about a time when ...", "Walk me through ...", "I'd love to hear about ..."),
  * as interviewers phrase most of their questions. Small talk ("How are you?", "Can you hear me?",
- * "Shall we get started?", but not "Shall we start with you telling us ...?"), the floor handed to
- * another interviewer ("Ravi, do you want to go next?") and one- or two-word clarifications
- * ("Sorry, nightly?") are not prompts.
+ * "Shall we get started?", but not "Shall we start with you telling us ...?", "Can I get you a
+ * water?"), the floor handed to another interviewer ("Ravi, do you want to go next?") and one- or
+ * two-word clarifications ("Sorry, nightly?") are not prompts.
  */
 public final class Prompts {
 
@@ -31,7 +31,7 @@ public final class Prompts {
   private static final Pattern SMALL_TALK =
       Pattern.compile(
           "\\b(how are you|how's it going|how is it going|can you hear (me|us)|hear (me|us) (okay|ok"
-              + "|all ?right)|how's your (day|week|morning|afternoon|evening)|raining|sunny|how's the (day|week|morning)( been)?|how has (your|the) (day|week)|did you find (us|the (place|link|room|office))|find us (okay|ok|all right)|are you (calling|dialing|dialling|joining) (in )?from|are you in [a-z]+ (at the moment|today|right now)|travelling|traveling|the weather|is (this|now) (still )?a good"
+              + "|all ?right)|how's your (day|week|morning|afternoon|evening)|raining|sunny|how's the (day|week|morning)( been)?|how has (your|the) (day|week)|did you find (us|the (place|link|room|office))|(can|could) (i|we) (get|grab|fetch) you (a|an|some|anything)|would you like (a|an|some) (water|tea|coffee|drink|glass)|find us (okay|ok|all right)|are you (calling|dialing|dialling|joining) (in )?from|are you in [a-z]+ (at the moment|today|right now)|travelling|traveling|the weather|is (this|now) (still )?a good"
               + " time|ready to (start|begin|go)|shall we (start|begin|get started)(?! (with|by) (you|your)\\b)|does that make"
               + " sense|sounds? good|you there|is that okay|is that ok|can i (jump in|come in|add"
               + " one|ask one)|^(sorry, )?when you say)\\b");

@@ -59,6 +59,8 @@ class PromptsTest {
         "Ravi, do you want to go next?",
         "Kwabena, anything else from you?",
         "Shall we get started?",
+        "Can I get you a water or anything?",
+        "Would you like a coffee before we start?",
         "Great, shall we start with the introductions then?",
       })
   void leavesOutSmallTalkClarificationsAndStatements(String sentence) {
