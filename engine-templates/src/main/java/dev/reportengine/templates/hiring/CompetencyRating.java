@@ -17,22 +17,24 @@ import java.util.Set;
  * A competency rated on its anchors from the candidate's answers.
  *
  * <p>An answer is on topic when it is substantive ({@value
- * dev.reportengine.templates.analysis.Answers#STAR_MIN_WORDS} words or more), is not vague (see
- * {@link Vagueness}) and either the prompt that asked for it (a question or a request such as "Tell
- * me about a time ...") holds one of the competency's keywords, or the answer holds two, or it
- * holds a keyword phrase in which the candidate says it of themselves ("it was my job", "it fell to
- * me"), or it answers a short follow-up ("And the fix?") in a thread already on topic and holds
- * one, or it answers a short follow-up that asks for specifics after a vague answer to a prompt
- * with a keyword ("How do you deal with an agent who's underperforming?" "I think it's about trust
- * ..." "Is there someone specific you're thinking of?"), which counts as asked with the keyword.
- * With no answer on topic the competency is "not observed". Otherwise the rating is the highest
- * anchor met: an anchor without indicators is met by any on-topic answer, one with indicators when
- * an on-topic answer holds one of them. The quotes are up to three of the candidate's sentences
- * (not questions) from on-topic answers that hold a keyword or an indicator, strongest first: those
- * from answers to a prompt holding a keyword, then those where the candidate says it of themselves,
- * then those that tell what the candidate did, then those holding the rated anchor's indicators,
- * then those with the most keyword matches, then the earliest. An answer to a prompt with a keyword
- * whose sentences hold none is quoted by its first sentence of five words or more.
+ * dev.reportengine.templates.analysis.Answers#STAR_MIN_WORDS} words or more) and either the prompt
+ * that asked for it (a question or a request such as "Tell me about a time ...") holds one of the
+ * competency's keywords (the interview asked about it, so even a vague answer counts), or it is not
+ * vague (see {@link Vagueness}) and the answer holds two keywords, or it holds a keyword phrase in
+ * which the candidate says it of themselves ("it was my job", "it fell to me"), or it answers a
+ * short follow-up ("And the fix?") in a thread already on topic and holds one, or it answers a
+ * short follow-up that asks for specifics after a vague answer to a prompt with a keyword ("How do
+ * you deal with an agent who's underperforming?" "I think it's about trust ..." "Is there someone
+ * specific you're thinking of?"), which counts as asked with the keyword. With no answer on topic
+ * the competency is "not observed". Otherwise the rating is the highest anchor met: an anchor
+ * without indicators is met by any on-topic answer, one with indicators when an on-topic answer
+ * holds one of them. The quotes are up to three of the candidate's sentences (not questions) from
+ * on-topic answers that hold a keyword or an indicator, strongest first: those from answers to a
+ * prompt holding a keyword, then those where the candidate says it of themselves, then those that
+ * tell what the candidate did, then those holding the rated anchor's indicators, then those with
+ * the most keyword matches, then the earliest. An answer to a prompt with a keyword whose sentences
+ * hold none is quoted by its first sentence of five words or more, after every sentence that holds
+ * the competency's words.
  *
  * @param competency the competency
  * @param answers the on-topic answers
@@ -143,7 +145,7 @@ record CompetencyRating(
         }
       }
       if (!any && prompted == 1) {
-        matching.add(new Ranked(a.turn().lead(LEAD_WORDS), 1, 0, 0, 0, 0));
+        matching.add(new Ranked(a.turn().lead(LEAD_WORDS), 0, 0, 0, 0, 0));
       }
     }
     List<Ranked> candidates =

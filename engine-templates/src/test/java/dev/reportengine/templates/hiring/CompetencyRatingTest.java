@@ -296,4 +296,41 @@ class CompetencyRatingTest {
 
     assertThat(rate(media, byDefault(id)).observed()).isTrue();
   }
+
+  @Test
+  void quotesASentenceOnTheCompetencyBeforeTheLeadOfAnAnswerThatOnlyItsPromptPutOnTopic() {
+    Competency ownership =
+        new Competency(
+            "ownership",
+            "Ownership",
+            "",
+            List.of("responsible", "fell to me"),
+            List.of(new Competency.Anchor(1, "Mentions what they own", List.of())));
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "Could you tell me what you're responsible for day to day?")
+            .says(
+                "alex",
+                3,
+                9,
+                "Of course, so I'm a deputy sister on the respiratory unit at Kingsmead, it's a"
+                    + " twenty-eight bed ward with four ventilation beds and a day unit.")
+            .says("dana", 10, 12, "And the infection control link role?")
+            .says(
+                "alex",
+                13,
+                20,
+                "Last autumn we had three cases in one bay. As the link nurse it fell to me to"
+                    + " find out how it was spreading.")
+            .build();
+
+    CompetencyRating r = rate(media, ownership);
+
+    assertThat(r.quotes())
+        .extracting(e -> e.text())
+        .first()
+        .isEqualTo("As the link nurse it fell to me to find out how it was spreading.");
+  }
 }
