@@ -106,6 +106,24 @@ public final class Prompts {
   }
 
   /**
+   * A prompt about the candidate's current role or background ("Walk me through your current role",
+   * "where you are now", "how you ended up in analytics", "what a normal week looks like").
+   */
+  private static final Pattern ABOUT_THE_ROLE =
+      Pattern.compile(
+          "\\b(your current (role|job|position|post)|where you are now|what you do (now|today|at the"
+              + " moment|day to day)|your background|how you ended up|how you got into|about"
+              + " yourself|a normal (week|day)|a typical (week|day))\\b");
+
+  /**
+   * Whether a prompt asks about the candidate's current role or background rather than an episode:
+   * its answer describes a situation and a role, not actions taken and their results.
+   */
+  public static boolean isAboutTheRole(String prompt) {
+    return ABOUT_THE_ROLE.matcher(prompt.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+  }
+
+  /**
    * Whether a prompt asks how the person usually works ("How do you deal with an agent who ...?",
    * "What do you do when ...?"): an answer to it is a story to check for STAR only when it tells
    * what happened (see {@link StarCheck#narratesThePast}).

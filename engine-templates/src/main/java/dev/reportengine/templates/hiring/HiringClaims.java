@@ -89,15 +89,21 @@ final class HiringClaims {
     return f.a().answers().stream().filter(f::isVague).toList();
   }
 
-  /** The STAR letters an answer shows, such as {@code SAR}; none for a vague answer. */
+  /**
+   * The STAR letters an answer shows, such as {@code SAR}; none for a vague answer, and only
+   * situation and task for an answer about the candidate's current role or background (see {@link
+   * Prompts#isAboutTheRole}), which tells no episode: "I moved across into their data team" there
+   * is a career, not an action.
+   */
   static String parts(Answer x, boolean vague) {
     if (vague) {
       return "";
     }
     StarCheck s = x.star().orElseThrow();
+    boolean episode = x.question().map(q -> !Prompts.isAboutTheRole(q.text())).orElse(true);
     return (s.situation() ? "S" : "")
         + (s.task() ? "T" : "")
-        + (s.action() ? "A" : "")
-        + (s.result() ? "R" : "");
+        + (s.action() && episode ? "A" : "")
+        + (s.result() && episode ? "R" : "");
   }
 }

@@ -81,4 +81,23 @@ class HiringClaimsTest {
         .extracting(c -> c.kind() + ": " + c.quote().orElseThrow().text())
         .containsExactly("star: Yes, sure.", "vague_answer: Fine, yeah.");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Walk me through where you are now and what your team looks like.|ST",
+        "Talk me through how you ended up in analytics in the first place.|ST",
+        "Tell me about a launch that went badly.|STAR",
+      })
+  void givesAnAnswerAboutTheCurrentRoleOrBackgroundNoActionOrResult(String prompt, String parts) {
+    String answer =
+        "At Brixbee last year I was responsible for the support pod. I moved the team to"
+            + " callbacks and we cut the wait from eleven hours to four by the summer.";
+
+    assertThat(assessed(prompt, answer))
+        .singleElement()
+        .extracting(x -> HiringClaims.parts(x, false))
+        .isEqualTo(parts);
+  }
 }
