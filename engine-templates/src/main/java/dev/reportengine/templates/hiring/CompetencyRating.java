@@ -29,12 +29,12 @@ import java.util.Set;
  * the competency is "not observed". Otherwise the rating is the highest anchor met: an anchor
  * without indicators is met by any on-topic answer, one with indicators when an on-topic answer
  * holds one of them. The quotes are up to three of the candidate's sentences (not questions) from
- * on-topic answers that hold a keyword or an indicator, strongest first: those from answers to a
- * prompt holding a keyword, then those where the candidate says it of themselves, then those that
- * tell what the candidate did, then those holding the rated anchor's indicators, then those with
- * the most keyword matches, then the earliest. An answer to a prompt with a keyword whose sentences
- * hold none is quoted by its first sentence of five words or more, after every sentence that holds
- * the competency's words.
+ * on-topic answers that hold a keyword or an indicator, strongest first: those from answers that
+ * are not vague, then those from answers to a prompt holding a keyword, then those where the
+ * candidate says it of themselves, then those that tell what the candidate did, then those holding
+ * the rated anchor's indicators, then those with the most keyword matches, then the earliest. An
+ * answer to a prompt with a keyword whose sentences hold none is quoted by its first sentence of
+ * five words or more, after every sentence that holds the competency's words.
  *
  * @param competency the competency
  * @param answers the on-topic answers
@@ -75,6 +75,8 @@ record CompetencyRating(
     boolean threadOnTopic = false;
     boolean evaded = false; // the last prompt held a keyword and got a vague answer
     Set<Answer> pressed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Answer> vagueOnTopic =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Answer a : all) {
       List<String> inAnswer = matches(keywords, a.words());
       List<String> inPrompt =
@@ -102,6 +104,9 @@ record CompetencyRating(
       threadOnTopic = relevant || (followUp && threadOnTopic && a.question().isPresent());
       List<String> found = new ArrayList<>(inAnswer);
       found.addAll(inPrompt);
+      if (relevant && !answered) {
+        vagueOnTopic.add(a);
+      }
       if (relevant) {
         onTopic.add(a);
         foundKeywords.addAll(found);
@@ -121,6 +126,7 @@ record CompetencyRating(
     Lexicon shown = Lexicon.of(indicators);
     List<Ranked> matching = new ArrayList<>();
     for (Answer a : onTopic) {
+      int specific = vagueOnTopic.contains(a) ? 0 : 1;
       int prompted =
           pressed.contains(a)
               ? 1
@@ -137,7 +143,9 @@ record CompetencyRating(
                   : 0;
           int own =
               matches(keywords, words).stream().anyMatch(CompetencyRating::ownStatement) ? 1 : 0;
-          Ranked r = new Ranked(e, prompted, own, acts, shown.count(words), keywords.count(words));
+          Ranked r =
+              new Ranked(
+                  e, specific, prompted, own, acts, shown.count(words), keywords.count(words));
           if (r.indicators() + r.keywords() > 0 || (prompted == 1 && acts == 1)) {
             matching.add(r);
             any = true;
@@ -145,19 +153,20 @@ record CompetencyRating(
         }
       }
       if (!any && prompted == 1) {
-        matching.add(new Ranked(a.turn().lead(LEAD_WORDS), 0, 0, 0, 0, 0));
+        matching.add(new Ranked(a.turn().lead(LEAD_WORDS), specific, 0, 0, 0, 0, 0));
       }
     }
     List<Ranked> candidates =
         matching.isEmpty()
             ? onTopic.stream()
-                .map(a -> new Ranked(a.turn().lead(LEAD_WORDS), 0, 0, 0, 0, 0))
+                .map(a -> new Ranked(a.turn().lead(LEAD_WORDS), 0, 0, 0, 0, 0, 0))
                 .toList()
             : matching;
     List<Excerpt> quotes =
         candidates.stream()
             .sorted(
-                Comparator.comparingInt((Ranked r) -> -r.prompted())
+                Comparator.comparingInt((Ranked r) -> -r.specific())
+                    .thenComparingInt(r -> -r.prompted())
                     .thenComparingInt(r -> -r.own())
                     .thenComparingInt(r -> -r.acts())
                     .thenComparingInt(r -> -r.indicators())
@@ -194,12 +203,19 @@ record CompetencyRating(
   }
 
   /**
-   * A candidate quote: 1 when its answer's prompt held a keyword, 1 when it says the competency of
-   * the candidate themselves ("it was on me to ..."), 1 when it tells what the candidate did ("I
-   * pulled twenty of his tickets"), and its indicator and keyword matches.
+   * A candidate quote: 1 when its answer is not vague, 1 when its answer's prompt held a keyword, 1
+   * when it says the competency of the candidate themselves ("it was on me to ..."), 1 when it
+   * tells what the candidate did ("I pulled twenty of his tickets"), and its indicator and keyword
+   * matches.
    */
   private record Ranked(
-      Excerpt sentence, int prompted, int own, int acts, int indicators, int keywords) {}
+      Excerpt sentence,
+      int specific,
+      int prompted,
+      int own,
+      int acts,
+      int indicators,
+      int keywords) {}
 
   /**
    * The keywords in {@code words} as said and with the qualifying adverbs left out ("went properly

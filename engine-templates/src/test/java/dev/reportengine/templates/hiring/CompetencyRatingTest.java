@@ -333,4 +333,35 @@ class CompetencyRatingTest {
         .first()
         .isEqualTo("As the link nurse it fell to me to find out how it was spreading.");
   }
+
+  @Test
+  void quotesASpecificAnswerBeforeAVagueOneThatItsPromptPutOnTopic() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "Walk me through your last migration.")
+            .says(
+                "alex",
+                3,
+                9,
+                "At Brantwood I moved the billing jobs to the new cluster over three weeks. We"
+                    + " added contract tests first, and every test still passed in production.")
+            .says("dana", 10, 12, "How do you usually go about tests?")
+            .says(
+                "alex",
+                13,
+                20,
+                "I think tests are really about being pragmatic and making sure everyone feels"
+                    + " comfortable, and usually things sort themselves out over time.")
+            .build();
+
+    CompetencyRating r = rate(media, TESTING);
+
+    assertThat(r.answers()).hasSize(2);
+    assertThat(r.quotes())
+        .extracting(e -> e.text())
+        .first()
+        .isEqualTo("We added contract tests first, and every test still passed in production.");
+  }
 }
