@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Tells the prompts of an interview apart: questions, and requests said as statements ending with a
  * full stop ("Tell me about a time when ...", "Walk me through ...", "I'd love to hear about ..."),
- * as interviewers phrase most of their questions. Small talk ("How are you?", "Can you hear me?"),
- * the floor handed to another interviewer ("Ravi, do you want to go next?") and one- or two-word
- * clarifications ("Sorry, nightly?") are not prompts.
+ * as interviewers phrase most of their questions. Small talk ("How are you?", "Can you hear me?",
+ * "Shall we get started?", but not "Shall we start with you telling us ...?", "Can I get you a
+ * water?"), the floor handed to another interviewer ("Ravi, do you want to go next?") and one- or
+ * two-word clarifications ("Sorry, nightly?") are not prompts.
  */
 public final class Prompts {
 
@@ -30,8 +31,8 @@ public final class Prompts {
   private static final Pattern SMALL_TALK =
       Pattern.compile(
           "\\b(how are you|how's it going|how is it going|can you hear (me|us)|hear (me|us) (okay|ok"
-              + "|all ?right)|how's your (day|week|morning|afternoon|evening)|raining|sunny|how's the (day|week|morning)( been)?|how has (your|the) (day|week)|did you find (us|the (place|link|room|office))|find us (okay|ok|all right)|are you (calling|dialing|dialling|joining) (in )?from|are you in [a-z]+ (at the moment|today|right now)|travelling|traveling|the weather|is (this|now) (still )?a good"
-              + " time|ready to (start|begin|go)|shall we (start|begin|get started)|does that make"
+              + "|all ?right)|how's your (day|week|morning|afternoon|evening)|raining|sunny|how's the (day|week|morning)( been)?|how has (your|the) (day|week)|did you find (us|the (place|link|room|office))|(can|could) (i|we) (get|grab|fetch) you (a|an|some|anything)|would you like (a|an|some) (water|tea|coffee|drink|glass)|find us (okay|ok|all right)|are you (calling|dialing|dialling|joining) (in )?from|are you in [a-z]+ (at the moment|today|right now)|travelling|traveling|the weather|is (this|now) (still )?a good"
+              + " time|ready to (start|begin|go)|shall we (start|begin|get started)(?! (with|by) (you|your)\\b)|does that make"
               + " sense|sounds? good|you there|is that okay|is that ok|can i (jump in|come in|add"
               + " one|ask one)|^(sorry, )?when you say)\\b");
 
@@ -102,6 +103,24 @@ public final class Prompts {
     return lower.matches(
         ".*\\b(how would you|what would you|how you'd|what you'd|would you|how you"
             + " would|if you were|design|imagine|suppose)\\b.*");
+  }
+
+  /**
+   * A prompt about the candidate's current role or background ("Walk me through your current role",
+   * "where you are now", "how you ended up in analytics", "what a normal week looks like").
+   */
+  private static final Pattern ABOUT_THE_ROLE =
+      Pattern.compile(
+          "\\b(your current (role|job|position|post)|where you are now|what you do (now|today|at the"
+              + " moment|day to day)|your background|how you ended up|how you got into|about"
+              + " yourself|a normal (week|day)|a typical (week|day))\\b");
+
+  /**
+   * Whether a prompt asks about the candidate's current role or background rather than an episode:
+   * its answer describes a situation and a role, not actions taken and their results.
+   */
+  public static boolean isAboutTheRole(String prompt) {
+    return ABOUT_THE_ROLE.matcher(prompt.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
   }
 
   /**

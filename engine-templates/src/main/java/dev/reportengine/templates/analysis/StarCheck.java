@@ -9,11 +9,12 @@ import java.util.List;
 /**
  * Which parts of the STAR answer structure (situation, task, action, result) an answer shows, each
  * found by a cue phrase from the language's {@code star-situation}, {@code star-task}, {@code
- * star-action} and {@code star-result} lexicons, an action also by "I" or "we" before a regular
- * past tense ("we migrated"), a result also by a verb of change followed by a number, "from", "to"
- * or "by" ("errors dropped by half"). Given sentences, a result counts only in a sentence that
- * tells what happened, not in a hedged or hypothetical one ("I would probably ...", "I usually try
- * to ..."). A cue shows the part is there, not that it is good.
+ * star-action} and {@code star-result} lexicons, a task also by a deadline ("I had about six weeks
+ * before ..."), an action also by "I" or "we" before a regular past tense ("we migrated"), a result
+ * also by a verb of change followed by a number, "from", "to" or "by" ("errors dropped by half").
+ * Given sentences, a result counts only in a sentence that tells what happened, not in a hedged or
+ * hypothetical one ("I would probably ...", "I usually try to ..."). A cue shows the part is there,
+ * not that it is good.
  *
  * @param situation whether a situation cue occurs
  * @param task whether a task cue occurs
@@ -114,9 +115,47 @@ public record StarCheck(boolean situation, boolean task, boolean action, boolean
     List<String> words = withoutAdverbs(said);
     return new StarCheck(
         language.lexicon("star-situation").count(words) > 0,
-        language.lexicon("star-task").count(words) > 0,
+        language.lexicon("star-task").count(words) > 0 || timeBoxed(words, language),
         language.lexicon("star-action").count(words) > 0 || pastAction(words),
         language.lexicon("star-result").count(words) > 0 || change(words));
+  }
+
+  private static final java.util.Set<String> SPANS =
+      java.util.Set.of("hour", "hours", "day", "days", "week", "weeks", "month", "months");
+
+  private static final java.util.Set<String> BOUNDS =
+      java.util.Set.of("about", "only", "just", "under", "roughly", "around");
+
+  /**
+   * A task set by a deadline: "I had about six weeks before the old system was switched off", "we
+   * had three days to ...": "I" or "we", "had", a number of hours, days, weeks or months, then
+   * "to", "before" or "until".
+   */
+  static boolean timeBoxed(List<String> words, LanguagePack language) {
+    Lexicon numbers = language.lexicon("number-words");
+    for (int i = 0; i + 4 < words.size(); i++) {
+      if (!(words.get(i).equals("i") || words.get(i).equals("we"))
+          || !words.get(i + 1).equals("had")) {
+        continue;
+      }
+      int k = i + 2;
+      if (BOUNDS.contains(words.get(k))) {
+        k++;
+      }
+      if (k + 2 >= words.size()) {
+        continue;
+      }
+      String n = words.get(k);
+      boolean number =
+          n.equals("a") || numbers.contains(n) || n.chars().anyMatch(Character::isDigit);
+      String then = words.get(k + 2);
+      if (number
+          && SPANS.contains(words.get(k + 1))
+          && (then.equals("to") || then.equals("before") || then.equals("until"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Past tenses that are states or wishes, not actions: "I wanted", "I needed", "I used to". */

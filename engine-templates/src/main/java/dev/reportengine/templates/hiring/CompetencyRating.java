@@ -17,20 +17,24 @@ import java.util.Set;
  * A competency rated on its anchors from the candidate's answers.
  *
  * <p>An answer is on topic when it is substantive ({@value
- * dev.reportengine.templates.analysis.Answers#STAR_MIN_WORDS} words or more), is not vague (see
- * {@link Vagueness}) and either the prompt that asked for it (a question or a request such as "Tell
- * me about a time ...") holds one of the competency's keywords, or the answer holds two, or it
- * answers a short follow-up ("And the fix?") in a thread already on topic and holds one, or it
- * answers a short follow-up that asks for specifics after a vague answer to a prompt with a keyword
- * ("How do you deal with an agent who's underperforming?" "I think it's about trust ..." "Is there
- * someone specific you're thinking of?"), which counts as asked with the keyword. With no answer on
- * topic the competency is "not observed". Otherwise the rating is the highest anchor met: an anchor
+ * dev.reportengine.templates.analysis.Answers#STAR_MIN_WORDS} words or more) and either the prompt
+ * that asked for it (a question or a request such as "Tell me about a time ...") holds one of the
+ * competency's keywords (the interview asked about it, so even a vague answer counts), or it is not
+ * vague (see {@link Vagueness}) and the answer holds two keywords, or it holds a keyword phrase in
+ * which the candidate says it of themselves ("it was my job", "it fell to me"), or it answers a
+ * short follow-up ("And the fix?") in a thread already on topic and holds one, or it answers a
+ * short follow-up that asks for specifics after a vague answer to a prompt with a keyword ("How do
+ * you deal with an agent who's underperforming?" "I think it's about trust ..." "Is there someone
+ * specific you're thinking of?"), which counts as asked with the keyword. With no answer on topic
+ * the competency is "not observed". Otherwise the rating is the highest anchor met: an anchor
  * without indicators is met by any on-topic answer, one with indicators when an on-topic answer
  * holds one of them. The quotes are up to three of the candidate's sentences (not questions) from
- * on-topic answers that hold a keyword or an indicator, strongest first: those from answers to a
- * prompt holding a keyword, then those holding the rated anchor's indicators, then those with the
- * most keyword matches, then the earliest. An answer to a prompt with a keyword whose sentences
- * hold none is quoted by its first sentence of five words or more.
+ * on-topic answers that hold a keyword or an indicator, strongest first: those from answers that
+ * are not vague, then those from answers to a prompt holding a keyword, then those where the
+ * candidate says it of themselves, then those that tell what the candidate did, then those holding
+ * the rated anchor's indicators, then those with the most keyword matches, then the earliest. An
+ * answer to a prompt with a keyword whose sentences hold none is quoted by its first sentence of
+ * five words or more, after every sentence that holds the competency's words.
  *
  * @param competency the competency
  * @param answers the on-topic answers
@@ -71,6 +75,8 @@ record CompetencyRating(
     boolean threadOnTopic = false;
     boolean evaded = false; // the last prompt held a keyword and got a vague answer
     Set<Answer> pressed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Answer> vagueOnTopic =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Answer a : all) {
       List<String> inAnswer = matches(keywords, a.words());
       List<String> inPrompt =
@@ -82,12 +88,15 @@ record CompetencyRating(
           evaded && shortPrompt && a.question().map(q -> presses(q.text())).orElse(false);
       int inAnswerCount = count(keywords, a.words());
       boolean answered = a.substantive() && !vague.test(a);
+      boolean asked = a.substantive() && !inPrompt.isEmpty(); // answered vaguely or not
       boolean relevant =
-          answered
-              && (!inPrompt.isEmpty()
-                  || inAnswerCount >= ANSWER_KEYWORDS
-                  || (followUp && inAnswerCount > 0)
-                  || pressing);
+          asked
+              || answered
+                  && (!inPrompt.isEmpty()
+                      || inAnswerCount >= ANSWER_KEYWORDS
+                      || inAnswer.stream().anyMatch(CompetencyRating::ownStatement)
+                      || (followUp && inAnswerCount > 0)
+                      || pressing);
       if (relevant && pressing && inPrompt.isEmpty()) {
         pressed.add(a);
       }
@@ -95,6 +104,9 @@ record CompetencyRating(
       threadOnTopic = relevant || (followUp && threadOnTopic && a.question().isPresent());
       List<String> found = new ArrayList<>(inAnswer);
       found.addAll(inPrompt);
+      if (relevant && !answered) {
+        vagueOnTopic.add(a);
+      }
       if (relevant) {
         onTopic.add(a);
         foundKeywords.addAll(found);
@@ -114,6 +126,7 @@ record CompetencyRating(
     Lexicon shown = Lexicon.of(indicators);
     List<Ranked> matching = new ArrayList<>();
     for (Answer a : onTopic) {
+      int specific = vagueOnTopic.contains(a) ? 0 : 1;
       int prompted =
           pressed.contains(a)
               ? 1
@@ -128,7 +141,11 @@ record CompetencyRating(
               StarCheck.tellsAnAction(e.text(), words) && StarCheck.tellsWhatHappened(e.text())
                   ? 1
                   : 0;
-          Ranked r = new Ranked(e, prompted, acts, shown.count(words), keywords.count(words));
+          int own =
+              matches(keywords, words).stream().anyMatch(CompetencyRating::ownStatement) ? 1 : 0;
+          Ranked r =
+              new Ranked(
+                  e, specific, prompted, own, acts, shown.count(words), keywords.count(words));
           if (r.indicators() + r.keywords() > 0 || (prompted == 1 && acts == 1)) {
             matching.add(r);
             any = true;
@@ -136,17 +153,21 @@ record CompetencyRating(
         }
       }
       if (!any && prompted == 1) {
-        matching.add(new Ranked(a.turn().lead(LEAD_WORDS), 1, 0, 0, 0));
+        matching.add(new Ranked(a.turn().lead(LEAD_WORDS), specific, 0, 0, 0, 0, 0));
       }
     }
     List<Ranked> candidates =
         matching.isEmpty()
-            ? onTopic.stream().map(a -> new Ranked(a.turn().lead(LEAD_WORDS), 0, 0, 0, 0)).toList()
+            ? onTopic.stream()
+                .map(a -> new Ranked(a.turn().lead(LEAD_WORDS), 0, 0, 0, 0, 0, 0))
+                .toList()
             : matching;
     List<Excerpt> quotes =
         candidates.stream()
             .sorted(
-                Comparator.comparingInt((Ranked r) -> -r.prompted())
+                Comparator.comparingInt((Ranked r) -> -r.specific())
+                    .thenComparingInt(r -> -r.prompted())
+                    .thenComparingInt(r -> -r.own())
                     .thenComparingInt(r -> -r.acts())
                     .thenComparingInt(r -> -r.indicators())
                     .thenComparingInt(r -> -r.keywords())
@@ -155,6 +176,20 @@ record CompetencyRating(
             .map(Ranked::sentence)
             .toList();
     return new CompetencyRating(c, onTopic, level, indicators, List.copyOf(foundKeywords), quotes);
+  }
+
+  /** Words by which a candidate speaks of themselves. */
+  private static final Set<String> FIRST_PERSON =
+      Set.of("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself");
+
+  /**
+   * Whether a keyword found is a phrase in which the candidate says it of themselves ("it was my
+   * job", "it fell to me", "I was in charge"): one such statement puts an answer on topic, as two
+   * plain keywords do.
+   */
+  private static boolean ownStatement(String keyword) {
+    List<String> words = Tokens.words(keyword);
+    return words.size() > 1 && words.stream().anyMatch(FIRST_PERSON::contains);
   }
 
   /** Words of a follow-up that asks for specifics: "Can you give me an example?" */
@@ -168,10 +203,19 @@ record CompetencyRating(
   }
 
   /**
-   * A candidate quote: 1 when its answer's prompt held a keyword, 1 when it tells what the
-   * candidate did ("I pulled twenty of his tickets"), and its indicator and keyword matches.
+   * A candidate quote: 1 when its answer is not vague, 1 when its answer's prompt held a keyword, 1
+   * when it says the competency of the candidate themselves ("it was on me to ..."), 1 when it
+   * tells what the candidate did ("I pulled twenty of his tickets"), and its indicator and keyword
+   * matches.
    */
-  private record Ranked(Excerpt sentence, int prompted, int acts, int indicators, int keywords) {}
+  private record Ranked(
+      Excerpt sentence,
+      int specific,
+      int prompted,
+      int own,
+      int acts,
+      int indicators,
+      int keywords) {}
 
   /**
    * The keywords in {@code words} as said and with the qualifying adverbs left out ("went properly

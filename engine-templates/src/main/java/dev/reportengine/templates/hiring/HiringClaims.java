@@ -21,9 +21,6 @@ import java.util.Optional;
  */
 final class HiringClaims {
 
-  /** The fewest words of the sentence that quotes an answer. */
-  static final int LEAD_WORDS = 5;
-
   private HiringClaims() {}
 
   static List<Finding> of(HiringFacts f) {
@@ -45,14 +42,14 @@ final class HiringClaims {
     }
     for (Answer x : f.assessed()) {
       out.add(
-          Finding.of("star", x.turn().lead(LEAD_WORDS), "star.cues")
+          Finding.of("star", x.turn().opening(), "star.cues")
               .with("parts", f.parts(x))
               .with("answer", JsonValue.of(x.index()))
               .with("question", x.question().orElseThrow().quoted()));
     }
     for (Answer x : vague(f)) {
       out.add(
-          Finding.of("vague_answer", x.turn().lead(LEAD_WORDS), "vague_answer.no_specifics")
+          Finding.of("vague_answer", x.turn().opening(), "vague_answer.no_specifics")
               .with("answer", JsonValue.of(x.index()))
               .with("question", x.question().orElseThrow().quoted()));
     }
@@ -92,15 +89,21 @@ final class HiringClaims {
     return f.a().answers().stream().filter(f::isVague).toList();
   }
 
-  /** The STAR letters an answer shows, such as {@code SAR}; none for a vague answer. */
+  /**
+   * The STAR letters an answer shows, such as {@code SAR}; none for a vague answer, and only
+   * situation and task for an answer about the candidate's current role or background (see {@link
+   * Prompts#isAboutTheRole}), which tells no episode: "I moved across into their data team" there
+   * is a career, not an action.
+   */
   static String parts(Answer x, boolean vague) {
     if (vague) {
       return "";
     }
     StarCheck s = x.star().orElseThrow();
+    boolean episode = x.question().map(q -> !Prompts.isAboutTheRole(q.text())).orElse(true);
     return (s.situation() ? "S" : "")
         + (s.task() ? "T" : "")
-        + (s.action() ? "A" : "")
-        + (s.result() ? "R" : "");
+        + (s.action() && episode ? "A" : "")
+        + (s.result() && episode ? "R" : "");
   }
 }

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * Flags answers with no specifics: an answer of five words or more to an interviewer's prompt (not
  * a closing one such as "Anything else?") that holds no number (digits or number words), no name (a
  * capitalised word other than the first of a sentence and "I"), no first-person action in the past
- * ("I pulled", "we shipped", "so I ..."), and does hedge or generalise ("I think", "it depends",
- * "usually", "I try to", "I would probably") or says nothing comes to mind. Such an answer gets no
- * STAR credit and is listed for the reader, with the rule.
+ * ("I pulled", "we shipped", "so I ..."; not "so I'd ..."), is no plan of ordered steps ("First I'd
+ * ..., then I'd ..."), and does hedge or generalise ("I think", "it depends", "usually", "I try
+ * to", "I would probably", "I'm pretty comfortable with") or says nothing comes to mind. Such an
+ * answer gets no STAR credit and is listed for the reader, with the rule.
  */
 final class Vagueness {
 
@@ -28,7 +29,20 @@ final class Vagueness {
               + "|generally|usually|normally|typically|i always try|i try to|i tend to|team player"
               + "|get things done|you know|kind of|sort of|nothing (specific|really|in particular)"
               + " (comes to mind|stands out)|can't think of|doesn't come to mind|off the top of my"
-              + " head|it's more of a)\\b");
+              + " head|it's more of a|i'm (pretty|quite|very|really) (comfortable|good|confident)"
+              + "|i'm very much a)\\b");
+
+  /**
+   * A step of a plan said in order ("First I'd ...", "Then I'd ...", "After that I'd ...", "by the
+   * third month I'd ..."): two of them lay out what the candidate would do, which is specific.
+   */
+  private static final Pattern STEP =
+      Pattern.compile(
+          "\\b(first|then|after that|next|afterwards|by the \\w{1,12} (day|week|month))"
+              + ",?\\s{1,3}i'd\\b");
+
+  /** The steps an answer needs to be a plan. */
+  static final int PLAN_STEPS = 2;
 
   /**
    * A number, in digits or words; "one" only when it counts something, not in "no one", "as one in
@@ -45,7 +59,7 @@ final class Vagueness {
       Pattern.compile(
           "\\b(i|we) (\\w+ed|built|wrote|ran|set|took|made|got|found|led|drove|sat|spent|read"
               + "|went|began|brought|caught|chose|put|split|taught|told|shipped|rewrote|cut|kept"
-              + "|sent|met|spoke)\\b|\\bso i\\b");
+              + "|sent|met|spoke)\\b|\\bso i\\b(?!')");
 
   private static final Set<String> NOT_NAMES = Set.of("I", "I'm", "I've", "I'd", "I'll", "OK");
 
@@ -68,7 +82,17 @@ final class Vagueness {
     String lower = text.toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     return !NUMBER.matcher(lower).find()
         && !ACTION.matcher(lower).find()
+        && steps(lower) < PLAN_STEPS
         && GENERAL.matcher(lower).find();
+  }
+
+  private static int steps(String lower) {
+    java.util.regex.Matcher m = STEP.matcher(lower);
+    int n = 0;
+    while (n < PLAN_STEPS && m.find()) {
+      n++;
+    }
+    return n;
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");

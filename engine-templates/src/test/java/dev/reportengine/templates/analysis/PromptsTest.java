@@ -32,6 +32,8 @@ class PromptsTest {
         "Next, one situation where you had to change course halfway.",
         "And tell me about a choice you made that you later regretted.",
         "Finally, describe how you'd open a second site.",
+        "Shall we start with you giving us a bit of a picture of what you do now?",
+        "Shall we begin with your current role?",
       })
   void recognisesQuestionsAndRequestsSaidAsStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isTrue();
@@ -56,6 +58,10 @@ class PromptsTest {
         "I shared the doc with them.",
         "Ravi, do you want to go next?",
         "Kwabena, anything else from you?",
+        "Shall we get started?",
+        "Can I get you a water or anything?",
+        "Would you like a coffee before we start?",
+        "Great, shall we start with the introductions then?",
       })
   void leavesOutSmallTalkClarificationsAndStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isFalse();

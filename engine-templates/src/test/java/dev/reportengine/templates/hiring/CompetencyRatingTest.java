@@ -168,14 +168,44 @@ class CompetencyRatingTest {
   }
 
   @Test
-  void doesNotCountTheAnswerToANewShortQuestionAfterAVagueAnswerToAPromptOnTopic() {
+  void countsTheVagueAnswerButNotTheAnswerToANewShortQuestionAfterItOnTopic() {
     Media media =
         afterAVagueAnswer(
             "Have you mentored anyone?",
             "Yes, two graduates at Brantwood last year. One of them now runs the billing"
                 + " module, and we paired every Tuesday for six months.");
 
-    assertThat(rate(media, TESTING).observed()).isFalse();
+    CompetencyRating r = rate(media, TESTING);
+
+    assertThat(r.answers())
+        .extracting(a -> a.turn().lead(5).text())
+        .containsExactly(
+            "I think it's really about being pragmatic and making sure everyone feels"
+                + " comfortable, and usually things sort themselves out over time.");
+  }
+
+  @Test
+  void countsAVagueAnswerToAPromptOnTopicAsObservedAndQuotesIt() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "How would you say you go about tests?")
+            .says(
+                "alex",
+                3,
+                9,
+                "Oh, I'm very much a careful person, I like to be thorough. I think quality's"
+                    + " really key, and just being open, you know, so people trust the work.")
+            .build();
+
+    CompetencyRating r = rate(media, TESTING);
+
+    assertThat(Vagueness.isVague(r.answers().get(0))).isTrue();
+    assertThat(r.observed()).isTrue();
+    assertThat(r.quotes())
+        .extracting(e -> e.text())
+        .containsExactly("Oh, I'm very much a careful person, I like to be thorough.");
   }
 
   @Test
@@ -196,5 +226,142 @@ class CompetencyRatingTest {
             .build();
 
     assertThat(rate(media, TESTING).observed()).isFalse();
+  }
+
+  @Test
+  void countsAnAnswerWhereTheCandidateSaysAKeywordPhraseOfThemselvesAndQuotesItFirst() {
+    Competency ownership =
+        new Competency(
+            "ownership",
+            "Ownership",
+            "",
+            List.of("owned", "my job", "on me to"),
+            List.of(
+                new Competency.Anchor(1, "Mentions what they are responsible for", List.of()),
+                new Competency.Anchor(2, "Acts on their own initiative", List.of("i moved"))));
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "Tell me about last winter at the depot.")
+            .says(
+                "alex",
+                3,
+                12,
+                "The warehouse flooded in January, so it was my job to get the orders out. I"
+                    + " moved the packing to the Leeds site and we shipped everything within two"
+                    + " days.")
+            .build();
+
+    CompetencyRating r = rate(media, ownership);
+
+    assertThat(r.observed()).isTrue();
+    assertThat(r.quotes())
+        .extracting(e -> e.text())
+        .first()
+        .isEqualTo("The warehouse flooded in January, so it was my job to get the orders out.");
+  }
+
+  /** The default competency of {@code id}. */
+  private static Competency byDefault(String id) {
+    return Competencies.defaults(LanguagePack.forLanguage(Optional.of("en")).orElseThrow()).stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "problem_solving|Take me back to a time when a number you'd reported turned out to be wrong.",
+        "problem_solving|How would you work out why weekly orders dropped in one region?",
+        "learning|What's something you had to pick up from scratch recently?",
+        "mentoring|Tell us about a time you developed someone in your team.",
+        "collaboration|How would you say you get on working in a team?"
+      })
+  void recognisesDefaultPromptsOnEachCompetency(String id, String prompt) {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, prompt)
+            .says(
+                "alex",
+                3,
+                12,
+                "Last spring at Pellham, over about six weeks, with Kofi and the Leeds office,"
+                    + " and in the end the Monday report came out twenty minutes earlier.")
+            .build();
+
+    assertThat(rate(media, byDefault(id)).observed()).isTrue();
+  }
+
+  @Test
+  void quotesASentenceOnTheCompetencyBeforeTheLeadOfAnAnswerThatOnlyItsPromptPutOnTopic() {
+    Competency ownership =
+        new Competency(
+            "ownership",
+            "Ownership",
+            "",
+            List.of("responsible", "fell to me"),
+            List.of(new Competency.Anchor(1, "Mentions what they own", List.of())));
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "Could you tell me what you're responsible for day to day?")
+            .says(
+                "alex",
+                3,
+                9,
+                "Of course, so I'm a deputy sister on the respiratory unit at Kingsmead, it's a"
+                    + " twenty-eight bed ward with four ventilation beds and a day unit.")
+            .says("dana", 10, 12, "And the infection control link role?")
+            .says(
+                "alex",
+                13,
+                20,
+                "Last autumn we had three cases in one bay. As the link nurse it fell to me to"
+                    + " find out how it was spreading.")
+            .build();
+
+    CompetencyRating r = rate(media, ownership);
+
+    assertThat(r.quotes())
+        .extracting(e -> e.text())
+        .first()
+        .isEqualTo("As the link nurse it fell to me to find out how it was spreading.");
+  }
+
+  @Test
+  void quotesASpecificAnswerBeforeAVagueOneThatItsPromptPutOnTopic() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 2, "Walk me through your last migration.")
+            .says(
+                "alex",
+                3,
+                9,
+                "At Brantwood I moved the billing jobs to the new cluster over three weeks. We"
+                    + " added contract tests first, and every test still passed in production.")
+            .says("dana", 10, 12, "How do you usually go about tests?")
+            .says(
+                "alex",
+                13,
+                20,
+                "I think tests are really about being pragmatic and making sure everyone feels"
+                    + " comfortable, and usually things sort themselves out over time.")
+            .build();
+
+    CompetencyRating r = rate(media, TESTING);
+
+    assertThat(r.answers()).hasSize(2);
+    assertThat(r.quotes())
+        .extracting(e -> e.text())
+        .first()
+        .isEqualTo("We added contract tests first, and every test still passed in production.");
   }
 }

@@ -53,4 +53,51 @@ class HiringClaimsTest {
       String prompt, boolean story, int assessed) {
     assertThat(assessed(prompt, story ? STORY : HOPES)).hasSize(assessed);
   }
+
+  @org.junit.jupiter.api.Test
+  void quotesEachAnswerByItsFirstSentenceHoweverShort() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 3, "Tell me about an audit that went badly.")
+            .says("alex", 4, 20, "Yes, sure. " + STORY)
+            .says("dana", 21, 23, "How do you get on with new systems?")
+            .says(
+                "alex",
+                24,
+                30,
+                "Fine, yeah. I'm pretty comfortable with technology, I'd pick it up.")
+            .build();
+    ConversationAnalysis a =
+        ConversationAnalysis.of(
+            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+
+    List<dev.reportengine.templates.analysis.Finding> claims =
+        HiringClaims.of(HiringFacts.of(a, List.of()));
+
+    assertThat(claims)
+        .filteredOn(c -> c.kind().equals("star") || c.kind().equals("vague_answer"))
+        .extracting(c -> c.kind() + ": " + c.quote().orElseThrow().text())
+        .containsExactly("star: Yes, sure.", "vague_answer: Fine, yeah.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Walk me through where you are now and what your team looks like.|ST",
+        "Talk me through how you ended up in analytics in the first place.|ST",
+        "Tell me about a launch that went badly.|STAR",
+      })
+  void givesAnAnswerAboutTheCurrentRoleOrBackgroundNoActionOrResult(String prompt, String parts) {
+    String answer =
+        "At Brixbee last year I was responsible for the support pod. I moved the team to"
+            + " callbacks and we cut the wait from eleven hours to four by the summer.";
+
+    assertThat(assessed(prompt, answer))
+        .singleElement()
+        .extracting(x -> HiringClaims.parts(x, false))
+        .isEqualTo(parts);
+  }
 }

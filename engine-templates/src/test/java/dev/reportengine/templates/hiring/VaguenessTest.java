@@ -42,6 +42,10 @@ class VaguenessTest {
         "Tell me about a mistake.|There have been loads over the years, nothing really jumps out.|true",
         "Tell me about a mistake.|Loads over the years, honestly, nothing jumps out as one in particular.|true",
         "Tell me about a mistake.|I think one client lost a whole day of bookings, usually it's smaller.|false",
+        "How do you get people on board?|I think it's about bringing people along, so I'd generally try to involve them.|true",
+        "How do you get on with new systems?|Fine, yeah. I'm pretty comfortable with technology, I'd pick it up.|true",
+        "What would you do?|First I'd make sure they were safe, and then I'd want to know what support exists.|false",
+        "How would you start?|I think I'd listen a lot. After that I'd look at the rota, and by the third month I'd want a plan.|false",
       })
   void flagsHedgedAnswersWithoutSpecifics(String prompt, String reply, boolean vague) {
     assertThat(Vagueness.isVague(answer(prompt, reply))).isEqualTo(vague);

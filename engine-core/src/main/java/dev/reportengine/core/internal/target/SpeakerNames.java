@@ -100,6 +100,17 @@ public final class SpeakerNames {
       Pattern.compile(
           "(?=[TtIiYy])(?i:\\bthat['’]s me|\\bit['’]s me|\\byep,? me)\\s*,\\s*" + NAME + "\\b");
 
+  /**
+   * "Hi, sorry, sorry, Kwame here, I've just come out of the other meeting": a speaker saying who
+   * they are after a few words of greeting or apology, in one of their first turns (a name right at
+   * the start, "Maria here", is {@link SelfIntroductionRule#HERE}).
+   */
+  private static final Pattern HERE_AFTER_GREETING =
+      Pattern.compile(
+          "^(?:(?i:hi|hello|hey|sorry|apologies|oh|ah|yes|yeah|morning|hiya)\\s*+[,!.]?\\s++){1,4}"
+              + NAME
+              + ",?\\s++here\\b");
+
   /** A turn that opens by exclaiming a name ("Kofi! No stress."): it greets the one just heard. */
   private static final Pattern EXCLAIMED =
       Pattern.compile("^(?:(?i:oh|ah|hey|hi|hello|there(?:'s| is))\\s*,?\\s+)?" + NAME + "!");
@@ -338,6 +349,10 @@ public final class SpeakerNames {
       }
       Set<String> introduced = new java.util.HashSet<>();
       if (nth <= SelfIntroductionRule.OPENING_TURNS) {
+        Matcher here = HERE_AFTER_GREETING.matcher(text);
+        if (here.find()) {
+          vote(votes, u.entityId(), here.group(1), INTRODUCTION_VOTES, "self_introduction", u);
+        }
         Matcher me = THATS_ME.matcher(text);
         while (me.find()) {
           vote(votes, u.entityId(), me.group(1), INTRODUCTION_VOTES, "self_introduction", u);
@@ -360,7 +375,7 @@ public final class SpeakerNames {
                         votes,
                         to,
                         exclaimed.group(1),
-                        addressWeight(u, at, firstTurn.get(to)),
+                        addressWeight(u, at, firstTurn.get(to), turns.size()),
                         "address",
                         u));
       }
@@ -370,9 +385,19 @@ public final class SpeakerNames {
           continue; // "Hi, Jun Park, I run ..." introduces the speaker, it greets nobody
         }
         int at = i;
-        String to = other(turns, at, -1).or(() -> other(turns, at, 1)).orElse(null);
+        String to =
+            greetedAfterBeingIntroduced(turns, at, back.group(1))
+                .or(() -> other(turns, at, -1))
+                .or(() -> other(turns, at, 1))
+                .orElse(null);
         if (to != null) {
-          vote(votes, to, back.group(1), addressWeight(u, i, firstTurn.get(to)), "address", u);
+          vote(
+              votes,
+              to,
+              back.group(1),
+              addressWeight(u, i, firstTurn.get(to), turns.size()),
+              "address",
+              u);
         }
       }
       Matcher area = HANDS_OVER_AREA.matcher(text);
@@ -394,9 +419,11 @@ public final class SpeakerNames {
                 || text.substring(0, other.start()).matches("(?is).*\\band\\s+$");
         int at = i;
         boolean presents = SelfIntroductionRule.presentsAnother(text, other.start());
+        Optional<String> greeter =
+            another ? greetsSomeoneElseNext(turns, at, name) : Optional.empty();
         Optional<String> presented =
-            presents
-                ? respondsNext(turns, at)
+            presents || greeter.isPresent()
+                ? greeter.or(() -> respondsNext(turns, at))
                 : other(turns, at, -1)
                     .filter(to -> another && isFirstTurnBefore(turns, at, to, firstTurn));
         presented.ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
@@ -406,7 +433,7 @@ public final class SpeakerNames {
         String name = firstNonNull(forward);
         String to = other(turns, i, 1).orElse(null);
         if (to != null && name != null) {
-          vote(votes, to, name, addressWeight(u, i, firstTurn.get(to)), "address", u);
+          vote(votes, to, name, addressWeight(u, i, firstTurn.get(to), turns.size()), "address", u);
         }
       }
     }
@@ -461,6 +488,70 @@ public final class SpeakerNames {
     Set<String> lower = HintConversation.lowerCaseWords(texts);
     names.removeIf(w -> lower.contains(w.toLowerCase(Locale.ROOT)));
     return names;
+  }
+
+  /**
+   * "Pip: ... and this is Ravi, who runs our day hospice." "Ravi: Hello, Ines, lovely to meet
+   * you.": someone just introduced to the room greets a third person by another name than the one
+   * they were introduced by, so the greeting is for the speaker heard before the introducer
+   * (whoever else spoke last), not for the introducer.
+   */
+  private static Optional<String> greetedAfterBeingIntroduced(
+      List<Utterance> turns, int at, String greeted) {
+    if (at == 0) {
+      return Optional.empty();
+    }
+    Utterance before = turns.get(at - 1);
+    String self = turns.get(at).entityId();
+    if (before.entityId().equals(self)) {
+      return Optional.empty();
+    }
+    Matcher m = INTRODUCES_OTHER.matcher(before.text());
+    boolean introducedAnother = false;
+    while (m.find() && !introducedAnother) {
+      String text = before.text();
+      introducedAnother =
+          !first(m.group(1)).equals(first(greeted))
+              && (SelfIntroductionRule.introducesAnother(text, m.start())
+                  || afterAnd(text, m.start()));
+    }
+    if (!introducedAnother) {
+      return Optional.empty();
+    }
+    for (int k = at - 2; k >= 0; k--) {
+      String id = turns.get(k).entityId();
+      if (!id.equals(self) && !id.equals(before.entityId())) {
+        return Optional.of(id);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The speaker of the turn right after an introduction of {@code introduced} at {@code at}, when
+   * it is a third person (neither the introducer nor the one heard before) who greets someone by
+   * another name: "... and this is Ravi." "Hello, Ines, lovely to meet you." is Ravi speaking.
+   */
+  private static Optional<String> greetsSomeoneElseNext(
+      List<Utterance> turns, int at, String introduced) {
+    Optional<String> next = respondsNext(turns, at);
+    Optional<String> before = other(turns, at, -1);
+    if (next.isEmpty() || before.isEmpty() || before.get().equals(next.get())) {
+      return Optional.empty();
+    }
+    Matcher greeting = BACK.matcher(turns.get(at + 1).text());
+    while (greeting.find()) {
+      if (!first(greeting.group(1)).equals(first(introduced))) {
+        return next;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the word just before {@code at} in {@code text} is "and". */
+  private static boolean afterAnd(String text, int at) {
+    String before = text.substring(0, at).stripTrailing().toLowerCase(Locale.ROOT);
+    return before.endsWith(" and") || before.equals("and");
   }
 
   /** The speaker of the turn right after {@code at}, when it is someone else. */
@@ -611,16 +702,22 @@ public final class SpeakerNames {
    * An address where people greet each other by name counts as much as an introduction: in the
    * opening of the call (the first {@value #OPENING_TURNS} turns or {@value #OPENING_SECONDS}
    * seconds) and within {@value #JOINER_TURNS} turns of the addressed person's first words (a late
-   * joiner is greeted: "No worries, Tunde, you've not missed much"). Other addresses count one
-   * vote.
+   * joiner is greeted: "No worries, Tunde, you've not missed much"), and in the closing (the last
+   * {@value #CLOSING_TURNS} turns), where people take their leave by name ("Cheers Annika."). Other
+   * addresses count one vote.
    */
-  private static int addressWeight(Utterance u, int index, int addresseeFirstTurn) {
-    boolean opening = index < OPENING_TURNS || u.startSeconds() <= OPENING_SECONDS;
+  private static int addressWeight(Utterance u, int index, int addresseeFirstTurn, int turns) {
+    boolean opening =
+        index < OPENING_TURNS
+            || u.startSeconds() <= OPENING_SECONDS
+            || index >= turns - CLOSING_TURNS;
     boolean greetsJoiner = Math.abs(index - addresseeFirstTurn) <= JOINER_TURNS;
     return opening || greetsJoiner ? INTRODUCTION_VOTES : 1;
   }
 
   static final int JOINER_TURNS = 2;
+
+  static final int CLOSING_TURNS = 3;
 
   static final int OPENING_TURNS = 6;
 

@@ -287,4 +287,64 @@ class SpeakerNamesTest {
 
     assertThat(SpeakerNames.infer(media)).isEmpty();
   }
+
+  @Test
+  void namesTheOneJustIntroducedAndWhomTheyGreetAndNotTheIntroducer() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Come in, did you find us alright?")
+            .says("speaker-1", 5, 8, "I did, eventually.")
+            .says(
+                "speaker-0",
+                9,
+                14,
+                "Right, I'm Pip Groves, I run people here, and this is Ravi, who runs the unit.")
+            .says("speaker-2", 15, 17, "Hello, Ines, lovely to meet you.")
+            .says("speaker-1", 18, 20, "You too.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-0", "Pip Groves"),
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Ines"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Ravi"));
+  }
+
+  @Test
+  void namesALateJoinerWhoSaysWhoTheyAreAfterAGreetingAndAnApology() {
+    TestMedia media = anonymous();
+    for (int k = 0; k < 6; k++) {
+      media.says("speaker-0", 100 + 10 * k, 104 + 10 * k, "Point " + k + " on the list.");
+      media.says("speaker-1", 105 + 10 * k, 109 + 10 * k, "Fine by me.");
+    }
+    Media call =
+        media
+            .says("speaker-2", 300, 305, "Hi, sorry, sorry, Kwame here, I've just got out.")
+            .says("speaker-1", 306, 310, "No problem, we're on pricing.")
+            .build();
+
+    assertThat(SpeakerNames.infer(call))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-2", "Kwame"));
+  }
+
+  @Test
+  void namesTheOneThankedByNameInTheClosingTurnsOfTheCall() {
+    TestMedia media = anonymous();
+    for (int k = 0; k < 6; k++) {
+      media.says("speaker-1", 100 + 10 * k, 104 + 10 * k, "Point " + k + " on the list.");
+      media.says("speaker-0", 105 + 10 * k, 109 + 10 * k, "Fine by me.");
+    }
+    Media call =
+        media
+            .says("speaker-1", 300, 305, "Good shout. OK, thanks everyone, same time next week.")
+            .says("speaker-0", 306, 308, "Cheers Annika.")
+            .says("speaker-2", 309, 310, "Bye all.")
+            .build();
+
+    assertThat(SpeakerNames.infer(call))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Annika"));
+  }
 }
