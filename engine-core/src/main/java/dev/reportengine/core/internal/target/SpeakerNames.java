@@ -102,12 +102,14 @@ public final class SpeakerNames {
 
   /**
    * "Hi, sorry, sorry, Kwame here, I've just come out of the other meeting": a speaker saying who
-   * they are after a few words of greeting or apology, in one of their first turns (a name right at
-   * the start, "Maria here", is {@link SelfIntroductionRule#HERE}).
+   * they are after a few words of greeting or apology, or at the start of a later sentence ("G'day,
+   * Siobhán, can you hear me? Lachlan here, from Plumline."), in one of their first turns (a name
+   * right at the start, "Maria here", is {@link SelfIntroductionRule#HERE}).
    */
   private static final Pattern HERE_AFTER_GREETING =
       Pattern.compile(
-          "^(?:(?i:hi|hello|hey|sorry|apologies|oh|ah|yes|yeah|morning|hiya)\\s*+[,!.]?\\s++){1,4}"
+          "(?:^(?:(?i:hi|hello|hey|sorry|apologies|oh|ah|yes|yeah|morning|hiya|g['’]day)"
+              + "\\s*+[,!.]?\\s++){1,4}|[.!?]\\s++)"
               + NAME
               + ",?\\s++here\\b");
 
@@ -222,6 +224,30 @@ public final class SpeakerNames {
           "Absolutely",
           "Exactly",
           "Fine",
+          "G'day",
+          "G’day",
+          "Gday",
+          "Righto",
+          "Right-o",
+          "Hiya",
+          "Howdy",
+          "Alright",
+          "Ta",
+          "Oi",
+          "Aye",
+          "Look",
+          "Listen",
+          "Wait",
+          "Um",
+          "Uh",
+          "Er",
+          "Erm",
+          "Hmm",
+          "Crikey",
+          "Mate",
+          "Sweet",
+          "Awesome",
+          "Totally",
           "Monday",
           "Tuesday",
           "Wednesday",

@@ -347,4 +347,36 @@ class SpeakerNamesTest {
         .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Annika"));
   }
+
+  @Test
+  void namesWhoSaysTheirNameInALaterSentenceAndWhomTheyGreetWithGday() {
+    Media media =
+        anonymous()
+            .says(
+                "speaker-0",
+                0,
+                5,
+                "G'day, Siobhán, can you hear me alright? Lachlan here, from Plumline.")
+            .says("speaker-1", 6, 9, "I can, yeah, grand.")
+            .says("speaker-0", 10, 14, "Great, so the renewal is the main thing today.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("speaker-0", "Lachlan"),
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Siobhán"));
+  }
+
+  @Test
+  void takesNoInterjectionForAName() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Righto, shall we kick off? Dev's stuck in another meeting.")
+            .says("speaker-1", 6, 9, "They never let anyone out of that one.")
+            .says("speaker-2", 10, 14, "Crikey, it's cold in here.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media)).isEmpty();
+  }
 }
