@@ -132,6 +132,7 @@ final class PostgresEndingGroup {
       return;
     }
     RuntimeException atCommit = null;
+    boolean committed = false;
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
@@ -147,6 +148,7 @@ final class PostgresEndingGroup {
       }
       try {
         c.commit();
+        committed = true;
         count(batch.size());
       } catch (SQLException e) {
         atCommit = Jdbc.failed("commit the ends of " + batch.size() + " claimed jobs", e);
@@ -154,8 +156,9 @@ final class PostgresEndingGroup {
         c.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      if (atCommit == null) {
-        // No connection, or none usable after the batch: each end tries on its own.
+      if (atCommit == null && !committed) {
+        // No connection, or none usable before the commit: each end tries on its own. After a
+        // commit (a failure to reset or close the connection) the ends are saved: never again.
         fallBack(batch);
         return;
       }

@@ -281,4 +281,62 @@ class PostgresEndingGroupTest {
     // The batch of three was rolled back, then each of its ends written alone.
     assertThat(store.endingGroup().ends()).isEqualTo(5);
   }
+
+  /**
+   * A batch that committed is saved even when its connection then fails to close: its ends are
+   * never written again (they would be fenced out, each reported lost).
+   */
+  @Test
+  void doesNotWriteACommittedBatchAgainWhenItsConnectionFailsToClose() throws Exception {
+    AtomicInteger borrows = new AtomicInteger();
+    DataSource slow = firstBorrowsSlow(shared.db().dataSource(), borrows);
+    DataSource closeFails =
+        (DataSource)
+            Proxy.newProxyInstance(
+                PostgresEndingGroupTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                  Object out;
+                  try {
+                    out = method.invoke(slow, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                  if (!method.getName().equals("getConnection")
+                      || borrows.get() != PostgresEndingGroup.MAX_IN_FLIGHT + 1) {
+                    return out;
+                  }
+                  java.sql.Connection real = (java.sql.Connection) out;
+                  return Proxy.newProxyInstance(
+                      PostgresEndingGroupTest.class.getClassLoader(),
+                      new Class<?>[] {java.sql.Connection.class},
+                      (p2, m2, a2) -> {
+                        Object r;
+                        try {
+                          r = m2.invoke(real, a2);
+                        } catch (InvocationTargetException e) {
+                          throw e.getCause();
+                        }
+                        if (m2.getName().equals("close")) {
+                          throw new java.sql.SQLException("the test fails the close");
+                        }
+                        return r;
+                      });
+                });
+    PostgresReportStore failing = new PostgresReportStore(closeFails);
+    List<Callable<Boolean>> ends = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ClaimedJob job = claimed("job_" + i, i, "engine-a");
+      ends.add(() -> failing.saveEnding(ending(job, "engine-a", true)));
+    }
+
+    List<Future<Boolean>> saved = together(ends);
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(saved.get(i).get()).isTrue();
+      assertThat(status("job_" + i)).isEqualTo("failed");
+    }
+    assertThat(failing.endingGroup().transactions()).isEqualTo(3);
+    assertThat(failing.endingGroup().ends()).isEqualTo(5);
+  }
 }
