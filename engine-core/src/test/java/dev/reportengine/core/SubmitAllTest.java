@@ -134,12 +134,18 @@ class SubmitAllTest {
   void doesRefuseMoreRequestsThanTheQueueHolds(String kind) {
     ReportEngine engine = engine(kind, 2);
 
-    assertThatThrownBy(() -> engine.submitAll(List.of(request(), request(), request())))
+    assertThatThrownBy(
+            () ->
+                engine.submitAll(
+                    List.of(
+                        request().withIdempotencyKey("order-1"), request(), request(), request())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("3 requests without an idempotency key")
         .hasMessageContaining("EngineLimits.maxQueuedJobs")
         .hasMessageContaining("batches of at most 2");
+    // Nothing queued, the keyed request included.
     assertThat(executor.pending()).isZero();
+    assertThat(engine.jobs(dev.reportengine.api.JobQuery.all()).jobs()).isEmpty();
   }
 
   @ParameterizedTest

@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and 16x utterances (best of five builds, after a warm-up, in the CPU time of the test's thread),
  * failing only when both steps look quadratic: 16x costs 64 times 1x or more (quadratic 256x,
  * linear 16x) and 8 times 4x or more (quadratic 16x, linear 4x). Ratios of CPU times, so neither a
- * slow nor a busy machine matters. As in engine-core's {@code Scaling}, the 16x builds stop early
- * once one is under half the bound, which settles the outcome and keeps the suite short.
+ * slow nor a busy machine matters much. As in engine-media's {@code Scaling}, the 16x builds stop
+ * early once one is under half the bound, which settles the outcome and keeps the suite short, and
+ * a template that looks quadratic is measured again, failing only if it does three times in a row.
  */
 class TemplateScalingTest {
 
@@ -166,6 +167,21 @@ class TemplateScalingTest {
   @ParameterizedTest
   @MethodSource("templates")
   void buildsInAboutLinearTimeInTheLengthOfTheCall(ReportTemplate template) {
+    // A busy machine can slow one measurement; quadratic work looks quadratic every time, so the
+    // template fails only when three measurements in a row do.
+    AssertionError last = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        measure(template);
+        return;
+      } catch (AssertionError e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  private static void measure(ReportTemplate template) {
     long began = System.nanoTime();
     nanos(template, UTTERANCES, 0); // warm-up
     double one = nanos(template, UTTERANCES, 0);

@@ -222,13 +222,12 @@ public final class JobRuntime {
       JobHandle[] handles = new JobHandle[requests.size()];
       List<Integer> plain = new ArrayList<>();
       for (int i = 0; i < requests.size(); i++) {
-        if (requests.get(i).idempotencyKey().isPresent()) {
-          handles[i] = submitOpen(requests.get(i), timeout);
-        } else {
+        if (requests.get(i).idempotencyKey().isEmpty()) {
           plain.add(i);
         }
       }
       int bound = parts.limits().maxQueuedJobs();
+      // Before any keyed request is submitted: a batch that can never fit queues nothing.
       if (plain.size() > bound) {
         throw new IllegalArgumentException(
             "submitAll got "
@@ -237,6 +236,11 @@ public final class JobRuntime {
                 + bound
                 + ", EngineLimits.maxQueuedJobs); submit them in batches of at most "
                 + bound);
+      }
+      for (int i = 0; i < requests.size(); i++) {
+        if (requests.get(i).idempotencyKey().isPresent()) {
+          handles[i] = submitOpen(requests.get(i), timeout);
+        }
       }
       if (!plain.isEmpty()) {
         List<CreateReportJobRequest> batch = new ArrayList<>(plain.size());
