@@ -105,13 +105,10 @@ class PostgresWalFlushTest {
   }
 
   /**
-   * A batch ({@code enqueueAll}) waits for one flush, not one per job: 10 batches of 20 jobs take
-   * at least 10 flushes (each batch's own) and far fewer than 200; the flush is asked once per
-   * batch, after the queue's lock was released.
+   * A store whose enqueues, when they ask for their flush ({@code pg_logical_emit_message}), add to
+   * {@code locksAtFlush} how many of the queue's advisory locks another connection sees held.
    */
-  @Test
-  void doesWaitForOneFlushToQueueABatch() {
-    List<Long> locksAtFlush = new ArrayList<>();
+  private PostgresReportStore countingQueueLocksAtFlush(List<Long> locksAtFlush) {
     DataSource watched =
         watching(
             db.dataSource(),
@@ -123,7 +120,18 @@ class PostgresWalFlushTest {
                             "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
                                 + " AND classid = "
                                 + PostgresEnqueue.LOCK_CLASS))));
-    PostgresReportStore watchedStore = new PostgresReportStore(watched);
+    return new PostgresReportStore(watched);
+  }
+
+  /**
+   * A batch ({@code enqueueAll}) waits for one flush, not one per job: 10 batches of 20 jobs take
+   * at least 10 flushes (each batch's own) and far fewer than 200; the flush is asked once per
+   * batch, after the queue's lock was released.
+   */
+  @Test
+  void doesWaitForOneFlushToQueueABatch() {
+    List<Long> locksAtFlush = new ArrayList<>();
+    PostgresReportStore watchedStore = countingQueueLocksAtFlush(locksAtFlush);
     long before = walFlushes();
 
     for (int b = 0; b < 10; b++) {
@@ -178,18 +186,7 @@ class PostgresWalFlushTest {
   @Test
   void doesReleaseTheQueueLockBeforeWaitingForTheDisk() {
     List<Long> locksAtFlush = new ArrayList<>();
-    DataSource watched =
-        watching(
-            db.dataSource(),
-            "pg_logical_emit_message",
-            () ->
-                locksAtFlush.add(
-                    Long.parseLong(
-                        db.queryText(
-                            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
-                                + " AND classid = "
-                                + PostgresEnqueue.LOCK_CLASS))));
-    PostgresReportStore watchedStore = new PostgresReportStore(watched);
+    PostgresReportStore watchedStore = countingQueueLocksAtFlush(locksAtFlush);
     assertThat(watchedStore.enqueue(enqueue("job_a", 0))).isTrue();
     assertThat(watchedStore.enqueue(enqueue("job_b", 1))).isTrue();
 
