@@ -86,7 +86,8 @@ public final class SpeakerNames {
   private static final Pattern NAMED_OPENER =
       Pattern.compile(
           "(?:^|[.!?]\\s+)(?:(?i:hi|hello|hey|morning|good morning|good afternoon|hi there|hi all"
-              + "|hi everyone|hello everyone)\\s*[,!.]?\\s+)?"
+              + "|hi everyone|hello everyone|sorry|sorry all|sorry folks|sorry everyone"
+              + "|apologies)\\s*+[,!.]?\\s++){0,4}"
               + "(\\p{Lu}[\\p{Ll}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
               + "(?:\\s+(?:from|at|with|over at)\\s+\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2}"
               + "\\s*[,.;]"
@@ -629,6 +630,31 @@ public final class SpeakerNames {
     }
   }
 
+  /** More votes, or as many and said by the person of themselves ("So I'm Darlene, ..."). */
+  private static boolean outranks(Tally a, Tally b) {
+    return a.votes > b.votes
+        || a.votes == b.votes
+            && a.rule.equals("self_introduction")
+            && !b.rule.equals("self_introduction");
+  }
+
+  /**
+   * Whether {@code best} is a self-introduction that no other name of the same speaker ties as a
+   * self-introduction: a tie with names others called them by ("Tom", a word misheard or meant for
+   * someone else) goes to what they said of themselves.
+   */
+  private static boolean introducedAlone(Map.Entry<String, Tally> best, Map<String, Tally> theirs) {
+    if (!best.getValue().rule.equals("self_introduction")) {
+      return false;
+    }
+    return theirs.entrySet().stream()
+        .noneMatch(
+            o ->
+                !o.getKey().equals(best.getKey())
+                    && o.getValue().votes == best.getValue().votes
+                    && o.getValue().rule.equals("self_introduction"));
+  }
+
   private static List<Inferred> choose(Media media, Map<String, Map<String, Tally>> votes) {
     List<Inferred> out = new ArrayList<>();
     for (Entity e : media.entities()) {
@@ -643,14 +669,16 @@ public final class SpeakerNames {
             && introducedByOthers.contains(c.getKey())) {
           continue; // "Sorry, I'm here now. Hi Esther": a greeting to someone who said who she is
         }
-        if (best == null || c.getValue().votes > best.getValue().votes) {
+        if (best == null || outranks(c.getValue(), best.getValue())) {
           second = best == null ? 0 : Math.max(second, best.getValue().votes);
           best = c;
         } else {
           second = Math.max(second, c.getValue().votes);
         }
       }
-      if (best == null || best.getValue().votes < MIN_VOTES || best.getValue().votes == second) {
+      if (best == null
+          || best.getValue().votes < MIN_VOTES
+          || best.getValue().votes == second && !introducedAlone(best, votes.get(e.id()))) {
         continue;
       }
       String name = best.getKey();

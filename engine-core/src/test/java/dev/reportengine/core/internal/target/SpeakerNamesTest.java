@@ -379,4 +379,41 @@ class SpeakerNamesTest {
 
     assertThat(SpeakerNames.infer(media)).isEmpty();
   }
+
+  @Test
+  void prefersWhatASpeakerSaidOfThemselvesToAsManyVotesForANameOthersUsed() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Hey, come on in. You must be Tomasz?")
+            .says("speaker-1", 6, 9, "That's me, yeah.")
+            .says("speaker-0", 10, 15, "So I'm Darlene, I run the service side here.")
+            .says("speaker-1", 16, 20, "Nice to meet you.")
+            .says("speaker-0", 21, 30, "Tell me about the toughest call you've had this year.")
+            .says("speaker-1", 31, 60, "A rooftop unit in January, the fan motor kept tripping.")
+            .says("speaker-0", 61, 65, "Perfect, thanks, Tomasz. We'll walk you out.")
+            .says("speaker-2", 66, 70, "Good to meet you, Tom. Drive safe.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .contains(org.assertj.core.groups.Tuple.tuple("speaker-0", "Darlene"));
+  }
+
+  @Test
+  void namesALatecomerWhoGivesTheirFullNameAfterSeveralApologies() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "So that's the renewal price for this year.")
+            .says("speaker-1", 6, 9, "Understood.")
+            .says(
+                "speaker-2",
+                70,
+                80,
+                "Hello, hello, sorry folks, Fergal Nolan, I'm the treasurer of the trust.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-2", "Fergal Nolan"));
+  }
 }
