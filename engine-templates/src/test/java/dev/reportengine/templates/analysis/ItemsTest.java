@@ -175,6 +175,7 @@ class ItemsTest {
         "Two of the branches could have to close by the autumn.|may_fail",
         "The booking system can't take group bookings until the vendor ships the new version.|blocked",
         "So far only two volunteers have signed up.|shortfall",
+        "The plan was volunteers on Saturdays, and so far only two people have signed up.|shortfall",
         "If we opened next week, I couldn't staff it.|shortfall",
         "If someone gets hurt on a drill, we would not be covered.|if_loss",
         "If the nightly export fails, nobody's going to notice.|if_loss",

@@ -278,7 +278,11 @@ class CompetencyRatingTest {
         "problem_solving|How would you work out why weekly orders dropped in one region?",
         "learning|What's something you had to pick up from scratch recently?",
         "mentoring|Tell us about a time you developed someone in your team.",
-        "collaboration|How would you say you get on working in a team?"
+        "collaboration|How would you say you get on working in a team?",
+        "problem_solving|Tell me about the toughest diagnostic call you've had this year.",
+        "learning|What training have you done on the new refrigerant?",
+        "mentoring|Have you had an apprentice working with you?",
+        "ownership|Are you the one they send when nobody else could fix it?"
       })
   void recognisesDefaultPromptsOnEachCompetency(String id, String prompt) {
     Media media =
