@@ -151,6 +151,19 @@ public final class SpeakerNames {
               + NAME
               + ",\\s*+(?:the\\s++|your\\s++)?\\p{Ll}[\\p{L}-]*+(?:\\s++\\p{Ll}[\\p{L}-]*+)?[.?!]?\\s*+$");
 
+  /**
+   * A turn that opens with a name and a comma, then words to that person ("Marit, one thing before
+   * we go."): the one who answers next, or the one just heard should the next speaker have another
+   * name. Not a name followed by a description of its bearer ("Gideon, our finance director, will
+   * ...", "Wen, who knows the database, ...").
+   */
+  private static final Pattern OPENING_VOCATIVE =
+      Pattern.compile(
+          "^(?:(?i:"
+              + AddressRule.LEAD
+              + ")\\s*,?\\s+)?(\\p{Lu}[\\p{Ll}'-]+)\\s*,\\s+(?!(?i:our|the|my|his|her|their|your|a|an"
+              + "|who|which|whose|that|and|or|from|at|with|of)\\b)");
+
   private static final Pattern FORWARD =
       Pattern.compile(
           "(?:^|"
@@ -166,7 +179,8 @@ public final class SpeakerNames {
               + AddressRule.LEAD
               + ")\\s*,?\\s+)?"
               + NAME
-              + "\\s*,\\s*(?i:you|you['’]re|you['’]ve|you['’]d|you['’]ll)\\s"
+              + "\\s*,\\s*(?i:you|you['’]re|you['’]ve|you['’]d|you['’]ll"
+              + "|(?:do|can|could|would|will|did|have|are|were) you)\\s"
               + "|,\\s*"
               + NAME
               + "\\s*\\?"
@@ -424,7 +438,8 @@ public final class SpeakerNames {
               back.group(1),
               addressWeight(u, i, firstTurn.get(to), turns.size()),
               "address",
-              u);
+              u,
+              fallback(turns, i, 1, back.group(1), firstTurn));
         }
       }
       Matcher area = HANDS_OVER_AREA.matcher(text);
@@ -460,11 +475,100 @@ public final class SpeakerNames {
         String name = firstNonNull(forward);
         String to = other(turns, i, 1).orElse(null);
         if (to != null && name != null) {
-          vote(votes, to, name, addressWeight(u, i, firstTurn.get(to), turns.size()), "address", u);
+          vote(
+              votes,
+              to,
+              name,
+              addressWeight(u, i, firstTurn.get(to), turns.size()),
+              "address",
+              u,
+              fallback(turns, i, -1, name, firstTurn));
+        }
+      }
+      Matcher vocative = OPENING_VOCATIVE.matcher(text);
+      if (vocative.find() && !FORWARD.matcher(text).find()) {
+        if (names == null) {
+          names = writtenAsNames(turns);
+        }
+        String name = vocative.group(1);
+        String to = other(turns, i, 1).orElse(null);
+        if (to != null && names.contains(name)) {
+          vote(
+              votes,
+              to,
+              name,
+              addressWeight(u, i, firstTurn.get(to), turns.size()),
+              "address",
+              u,
+              fallback(turns, i, -1, name, firstTurn));
         }
       }
     }
-    return choose(media, votes);
+    return settle(media, votes);
+  }
+
+  /**
+   * The names chosen from {@code votes}, choosing again without the settled names' votes elsewhere
+   * until no more speaker is named ({@link #withoutSettled}).
+   */
+  private static List<Inferred> settle(Media media, Map<String, Map<String, Tally>> votes) {
+    Map<String, Map<String, Tally>> left = votes;
+    List<Inferred> chosen = choose(media, left);
+    while (!chosen.isEmpty()) {
+      Map<String, Map<String, Tally>> settled = withoutSettled(left, chosen);
+      List<Inferred> again = choose(media, settled);
+      if (again.size() <= chosen.size()) {
+        break;
+      }
+      chosen = again;
+      left = settled;
+    }
+    return chosen;
+  }
+
+  private static boolean settledElsewhere(Map<String, String> nameOf, String id, String name) {
+    return nameOf.entrySet().stream()
+        .anyMatch(n -> !n.getKey().equals(id) && n.getValue().equals(name));
+  }
+
+  /**
+   * The votes left once the names in {@code chosen} are settled: a settled name is no longer a vote
+   * for anyone else, and a named speaker's votes for other names are dropped. One person has one
+   * name and one name one person, so "Thanks, everyone, and thanks, Stav, for chasing legal" in a
+   * closing turn, which counts for the speaker heard last (who already said "Priya here"), no
+   * longer keeps Stav's own two addresses ("Stav, the building side?", "Stav, did legal ever come
+   * back?") from naming him.
+   */
+  private static Map<String, Map<String, Tally>> withoutSettled(
+      Map<String, Map<String, Tally>> votes, List<Inferred> chosen) {
+    Map<String, String> nameOf = new HashMap<>();
+    chosen.forEach(c -> nameOf.put(c.entityId(), first(c.name())));
+    Map<String, Map<String, Tally>> out = new LinkedHashMap<>();
+    List<Fallback> moved = new ArrayList<>();
+    votes.forEach(
+        (id, names) -> {
+          Map<String, Tally> kept = new LinkedHashMap<>();
+          String own = nameOf.get(id);
+          names.forEach(
+              (name, t) -> {
+                if (own == null ? !settledElsewhere(nameOf, id, name) : own.equals(name)) {
+                  kept.put(name, t.copy());
+                } else if (own != null) {
+                  moved.addAll(t.fallbacks);
+                }
+              });
+          if (!kept.isEmpty()) {
+            out.put(id, kept);
+          }
+        });
+    for (Fallback f : moved) {
+      String name = first(f.said());
+      String own = nameOf.get(f.entityId());
+      if (own == null ? !settledElsewhere(nameOf, f.entityId(), name) : own.equals(name)) {
+        vote(out, f.entityId(), f.said(), f.weight(), "address", f.evidence());
+      }
+    }
+    return out;
   }
 
   /** {@code media} with each inferred name as its speaker's label. */
@@ -502,7 +606,28 @@ public final class SpeakerNames {
     String rule;
     Utterance evidence;
     int strongest;
+
+    /** Where each address vote goes should this speaker turn out to have another name. */
+    final List<Fallback> fallbacks = new ArrayList<>();
+
+    Tally copy() {
+      Tally t = new Tally();
+      t.votes = votes;
+      t.display = display;
+      t.rule = rule;
+      t.evidence = evidence;
+      t.strongest = strongest;
+      t.fallbacks.addAll(fallbacks);
+      return t;
+    }
   }
+
+  /**
+   * The other neighbour of an address ("Thanks, Leona" points back to the speaker heard last; when
+   * that speaker is someone else by name, it is said to the one who answers next), with the votes
+   * it would carry there.
+   */
+  private record Fallback(String entityId, String said, int weight, Utterance evidence) {}
 
   /**
    * The words the call writes as names: capitalised inside a sentence somewhere ("hi Bea", "OK,
@@ -606,6 +731,22 @@ public final class SpeakerNames {
       int weight,
       String rule,
       Utterance evidence) {
+    vote(votes, entityId, said, weight, rule, evidence, null);
+  }
+
+  /**
+   * An address vote for {@code entityId}, which goes to the other neighbour of the turn ({@code
+   * fallback}) instead when {@code entityId} turns out to be named otherwise ({@link
+   * #withoutSettled}).
+   */
+  private static void vote(
+      Map<String, Map<String, Tally>> votes,
+      String entityId,
+      String said,
+      int weight,
+      String rule,
+      Utterance evidence,
+      Fallback fallback) {
     String name = first(said);
     if (name == null
         || NOT_NAMES.contains(name)
@@ -623,6 +764,9 @@ public final class SpeakerNames {
       t.display = full;
     }
     t.votes += weight;
+    if (fallback != null && !fallback.entityId().equals(entityId)) {
+      t.fallbacks.add(fallback);
+    }
     if (weight > t.strongest) {
       t.strongest = weight;
       t.rule = rule;
@@ -776,6 +920,23 @@ public final class SpeakerNames {
   static final int OPENING_TURNS = 6;
 
   static final double OPENING_SECONDS = 90;
+
+  /**
+   * The other neighbour of turn {@code i} in direction {@code step}, as a fallback for an address
+   * of {@code said} (its votes weighed for that neighbour), or null when there is none.
+   */
+  private static Fallback fallback(
+      List<Utterance> turns, int i, int step, String said, Map<String, Integer> firstTurn) {
+    return other(turns, i, step)
+        .map(
+            to ->
+                new Fallback(
+                    to,
+                    said,
+                    addressWeight(turns.get(i), i, firstTurn.get(to), turns.size()),
+                    turns.get(i)))
+        .orElse(null);
+  }
 
   /** The speaker of the nearest turn before ({@code step} −1) or after (+1) by someone else. */
   private static java.util.Optional<String> other(List<Utterance> turns, int i, int step) {

@@ -416,4 +416,86 @@ class SpeakerNamesTest {
         .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-2", "Fergal Nolan"));
   }
+
+  /** Six turns of small talk, so that what follows is past the opening of the call. */
+  private static TestMedia pastTheOpening() {
+    TestMedia media = anonymous();
+    for (int k = 0; k < 4; k++) {
+      media.says("speaker-0", 100 + 10 * k, 104 + 10 * k, "Point " + k + " on the list.");
+      media.says("speaker-1", 105 + 10 * k, 109 + 10 * k, "Fine by me.");
+    }
+    return media;
+  }
+
+  @Test
+  void givesANameToItsOwnSpeakerOnceAThanksMeantForThemLandedOnSomeoneNamedOtherwise() {
+    Media call =
+        pastTheOpening()
+            .says("speaker-2", 150, 155, "Hi, sorry, sorry, Priya here, the bus was late.")
+            .says("speaker-0", 156, 160, "No stress. Stav, how is the building side looking?")
+            .says("speaker-1", 161, 165, "The roof's fixed.")
+            .says("speaker-0", 166, 170, "Now, the waiver. Stav, did legal ever come back?")
+            .says("speaker-1", 171, 175, "They did, it's signed.")
+            .says("speaker-2", 176, 180, "I'll send the grant conditions today.")
+            .says("speaker-0", 181, 185, "Thanks, everyone, and thanks, Stav, for chasing legal.")
+            .says("speaker-1", 186, 188, "No worries.")
+            .build();
+
+    assertThat(SpeakerNames.infer(call))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Stav"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Priya"));
+  }
+
+  @Test
+  void sendsAClosingThanksToTheNextSpeakerWhenTheOneHeardLastHasAnotherName() {
+    Media call =
+        pastTheOpening()
+            .says("speaker-2", 150, 155, "Hi, I'm Ines Halvorsen, quality manager here.")
+            .says("speaker-0", 156, 160, "Lovely to meet you. So, the pilot.")
+            .says("speaker-1", 161, 165, "We'll do the metals lab first.")
+            .says("speaker-2", 166, 170, "This was more useful than I expected.")
+            .says("speaker-0", 171, 175, "Ha, I'll take that. Thanks Ines, thanks Ruairi, bye.")
+            .says("speaker-1", 176, 178, "Cheers, bye.")
+            .build();
+
+    assertThat(SpeakerNames.infer(call))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Ruairi"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Ines Halvorsen"));
+  }
+
+  @Test
+  void namesWhoIsAskedByNameWhetherTheyWantToStartEvenWithoutAQuestionMark() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Jarrah, do you want to start with the catalogue side.")
+            .says("speaker-1", 6, 9, "Yeah, so, the vendor can't do it until February.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Jarrah"));
+  }
+
+  @Test
+  void namesTheOneATurnOpensOnByNameButNotANameDescribedAsAnother() {
+    TestMedia media = pastTheOpening();
+    Media call =
+        media
+            .says("speaker-2", 150, 160, "Gideon, our finance director, signs over twenty.")
+            .says("speaker-0", 161, 165, "Understood.")
+            .says("speaker-2", 166, 170, "And I asked Marit about the build.")
+            .says("speaker-1", 171, 175, "It's ready.")
+            .says("speaker-2", 176, 180, "Marit, one thing before we go.")
+            .says("speaker-1", 181, 185, "Go on.")
+            .says("speaker-2", 186, 190, "Bye all.")
+            .build();
+
+    assertThat(SpeakerNames.infer(call))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Marit"));
+  }
 }
