@@ -311,12 +311,7 @@ final class TopicRule implements HintRule {
       boolean calls = false;
       boolean describes = false;
       while (m.find()) {
-        String name =
-            m.group()
-                .replaceAll(
-                    "^\\W*(?:(?i:so|and|okay|ok|right|great|thanks|over to you|now)[,\\s]+)?", "")
-                .replaceAll("[^\\p{L}'-].*$", "");
-        if (name.isEmpty() || NOT_NAMES.contains(name)) {
+        if (!namesSomeone(m)) {
           continue;
         }
         about = true;
@@ -342,6 +337,30 @@ final class TopicRule implements HintRule {
       }
     }
     return out;
+  }
+
+  /** Whether a match of {@link #ABOUT_ANOTHER} holds a name, not a word like "So," or "Right,". */
+  private static boolean namesSomeone(java.util.regex.Matcher m) {
+    String name =
+        m.group()
+            .replaceAll(
+                "^\\W*(?:(?i:so|and|okay|ok|right|great|thanks|over to you|now)[,\\s]+)?", "")
+            .replaceAll("[^\\p{L}'-].*$", "");
+    return !name.isEmpty() && !NOT_NAMES.contains(name);
+  }
+
+  /**
+   * Whether a sentence addresses or describes someone named ({@link #ABOUT_ANOTHER}): "So, as
+   * Hattie said, ... our operations director" opens on "So," and addresses no one.
+   */
+  private static boolean aboutSomeoneNamed(String sentence) {
+    java.util.regex.Matcher m = ABOUT_ANOTHER.matcher(sentence);
+    while (m.find()) {
+      if (namesSomeone(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -597,7 +616,7 @@ final class TopicRule implements HintRule {
           continue;
         }
         if (!speaksOfHolder(sentence, title)
-            || ABOUT_ANOTHER.matcher(sentence).find()
+            || aboutSomeoneNamed(sentence)
             || PRESENT.matcher(sentence).find()) {
           return Optional.empty();
         }

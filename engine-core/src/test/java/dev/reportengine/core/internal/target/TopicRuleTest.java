@@ -78,6 +78,27 @@ class TopicRuleTest {
   }
 
   @Test
+  void missesAPostSpokenOfAsAnothersInASentenceThatOpensOnSo() {
+    Media call =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says(
+                "a",
+                0,
+                5,
+                "So, as Hattie said in her email, the final stage is a short presentation to our"
+                    + " operations director.")
+            .says("b", 5, 8, "That's fine, I've presented to directors before.")
+            .build();
+
+    RuleResult r = apply(rule, call, "the operations director");
+
+    assertThat(r.scored()).isEmpty();
+    assertThat(r.conclusive()).isTrue();
+  }
+
+  @Test
   void missesAPostTheCallSpeaksOfOnlyInThePossessive() {
     Media call =
         TestMedia.named("m")
