@@ -40,7 +40,7 @@ public final class Money {
       "(?:\\d{2}[\\d,.]*+|" + NUMBER_WORD + "(?:[- ](?:and )?" + NUMBER_WORD + "){1,7})";
 
   private static final String UNIT =
-      "(?:dollars?|bucks|euros?|pounds|grand|k\\b|an? (?:seat|user|head"
+      "(?:dollars?|bucks|euros?|pounds|quid|pence|cents|grand|k\\b|an? (?:seat|user|head"
           + "|license|licence|technician|month|year)|per (?:seat|user|head|license|licence"
           + "|technician|month|year|agent)|each|a month|a year|annually|monthly)";
 
@@ -60,6 +60,7 @@ public final class Money {
               + NUMBER
               + " (?:hundred|thousand|million) (?:you|they|we) (?:quoted|charged|offered|proposed)"
               + "|\\b(?:fee|price|cost|costs|budget|spend|comes to|quoted|quote|implementation|onboarding"
+              + "|setup|set-up|installation"
               + "|discount) (?:is |was |of |at |would be |will be |above |over |under |around |about"
               + " |roughly )*(?:the )?"
               + NUMBER
@@ -87,6 +88,13 @@ public final class Money {
               + NUMBER_WORD
               + " thousand(?: and)? (?:one|two|three|four|five|six|seven|eight|nine) hundred(?:"
               + " and [a-z-]{3,12})?\\b(?! (?!dollars|pounds|euros)[a-z]+s\\b)"
+              + "|\\b"
+              + NUMBER
+              + " (?:hundred|thousand|million)\\b[^.?!]{0,30}\\b(?:in|from|of|out of) (?:the|our|this"
+              + " year's|next year's) (?:[a-z]+ )?budget\\b"
+              + "|\\b(?:about |around |roughly )?"
+              + NUMBER
+              + "(?: and a half)? all in\\b"
               + "|\\b(?:first|second|third|each|every) year (?:is|comes to|would be|works out at)"
               + " (?:about |around |roughly |just over |just under |nearly )?"
               + NUMBER

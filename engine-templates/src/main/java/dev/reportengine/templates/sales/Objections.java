@@ -76,6 +76,9 @@ final class Objections {
                 + "|my boss|my cfo|finance)|(can't|cannot|couldn't) (sign|approve) ([a-z]+ )?off"
                 + "|(anything|everything|spend|spending) (over|above) [^.?!]{1,30}\\b(has to|needs to|must)"
                 + " go to (the )?(board|committee|trustees|cfo|finance|council)"
+                + "|(can't|cannot) sign (anything|this|that|it)( [a-z]+){0,3} (myself|on my own)"
+                + "|(it|this|that) (has|needs|would need|will need|would have) to go (to|through|past"
+                + "|before) (the )?[a-z]+"
                 + "|(i )?can (only )?recommend,? but|(can't|cannot|couldn't) (sign|agree to|commit to"
                 + "|approve) [^.?!]{0,40}\\bwithout (the|our|my|a) [a-z]+)\\b"));
     RULES.put(
@@ -90,7 +93,9 @@ final class Objections {
                 + "|not (until|before) (next|after) (year|quarter|the renewal)|nobody [a-z ]{0,30}(has|have)"
                 + " (any )?(bandwidth|capacity|time)|buried in|nobody can (execute|do|run|start|test|take)"
                 + "|(years?|months?|term) is (a (very |really )?long (time|commitment)|too long)"
-                + "|(long|big) commitment for us|(the )?worst (possible )?(month|time|week|quarter|season|moment) (to|for))\\b"));
+                + "|(long|big) commitment for us|(our|the) busiest (month|time|week|season|period|quarter)"
+                + "|(not got|haven't got|don't have|no) (anyone|anybody|people|staff|one) spare"
+                + "|(the )?worst (possible )?(month|time|week|quarter|season|moment) (to|for))\\b"));
     RULES.put(
         "need",
         Pattern.compile(
@@ -100,7 +105,8 @@ final class Objections {
                 + "|(we|i) (get by|manage) (fine|okay|ok) (with|without)|not convinced .{0,40}\\bneeds?"
                 + "|(managed|coped|done) (fine|okay|ok|well) (with|without)|already (do|does|handle|handles"
                 + "|cover|covers) (this|that|the|their) (job|work)|why (do|would|should) (we|they|i|you) (even"
-                + " |really )?need (a|an|the|this|that|another|it)\\b)\\b"));
+                + " |really )?need (a|an|the|this|that|another|it)\\b|(we|you) wouldn't (even |really )?need"
+                + " (any of )?(this|it|that|them|one))\\b"));
     RULES.put(
         "fit",
         Pattern.compile(

@@ -31,6 +31,11 @@ class MoneyTest {
         "There's only about six thousand left in the pot.",
         "So the first year is about twelve thousand, give or take.",
         "The renewal I sent over was three thousand eight hundred and fifty.",
+        "A new keg is about a hundred and twenty quid now.",
+        "It's ninety pence per cask per year for the tags.",
+        "There's about fifteen thousand in the capital budget for the yard.",
+        "Kieran said they were about seven and a half all in.",
+        "Three readers, and the setup at fifteen hundred if you sign in August.",
       })
   void findsAmountsInDigitsAndWords(String sentence) {
     assertThat(Money.statesAmount(sentence)).isTrue();
