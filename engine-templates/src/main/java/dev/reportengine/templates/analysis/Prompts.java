@@ -31,7 +31,7 @@ public final class Prompts {
   private static final Pattern SMALL_TALK =
       Pattern.compile(
           "\\b(how are you|how's it going|how is it going|can you hear (me|us)|hear (me|us) (okay|ok"
-              + "|all ?right)|how's your (day|week|morning|afternoon|evening)|raining|sunny|how's the (day|week|morning)( been)?|how has (your|the) (day|week)|did you find (us|the (place|link|room|office))|(can|could) (i|we) (get|grab|fetch) you (a|an|some|anything)|would you like (a|an|some) (water|tea|coffee|drink|glass)|find us (okay|ok|all right)|are you (calling|dialing|dialling|joining) (in )?from|are you in [a-z]+ (at the moment|today|right now)|travelling|traveling|the weather|is (this|now) (still )?a good"
+              + "|all ?right)|how's your (day|week|morning|afternoon|evening)|raining|sunny|how's the (day|week|morning)( been)?|how was (the|your) (drive|journey|trip|flight|train|traffic|commute)|did you get here (okay|ok|all right)|how has (your|the) (day|week)|did you find (us|the (place|link|room|office))|(can|could) (i|we) (get|grab|fetch) you (a|an|some|anything)|would you like (a|an|some) (water|tea|coffee|drink|glass)|find us (okay|ok|all right)|are you (calling|dialing|dialling|joining) (in )?from|are you in [a-z]+ (at the moment|today|right now)|travelling|traveling|the weather|is (this|now) (still )?a good"
               + " time|ready to (start|begin|go)|shall we (start|begin|get started)(?! (with|by) (you|your)\\b)|does that make"
               + " sense|sounds? good|you there|is that okay|is that ok|can i (jump in|come in|add"
               + " one|ask one)|^(sorry, )?when you say)\\b");
@@ -42,7 +42,7 @@ public final class Prompts {
    */
   private static final Pattern HANDOVER =
       Pattern.compile(
-          "^[a-z'-]++,\\s*+(do you want to (go next|go first|take over|jump in|pick up)|anything"
+          "^[a-z'-]++,\\s*+(do you want to (go( next| first| ahead)?|take over|jump in|pick up)|anything"
               + " (else )?from you|over to you|your turn|(did|do) you have anything (else )?(to add"
               + "|you want to ask))\\b");
 

@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  * Flags answers with no specifics: an answer of five words or more to an interviewer's prompt (not
  * a closing one such as "Anything else?") that holds no number (digits or number words), no name (a
  * capitalised word other than the first of a sentence and "I"), no first-person action in the past
- * ("I pulled", "we shipped", "so I ..."; not "so I'd ..."), is no plan of ordered steps ("First I'd
- * ..., then I'd ..."), and does hedge or generalise ("I think", "it depends", "usually", "I try
- * to", "I would probably", "I'm pretty comfortable with") or says nothing comes to mind. Such an
- * answer gets no STAR credit and is listed for the reader, with the rule.
+ * ("I pulled", "we shipped", "so I ..."; not "so I'd ..." or "so I don't ..."), is no plan of
+ * ordered steps ("First I'd ..., then I'd ..."), and does hedge or generalise ("I think", "it
+ * depends", "usually", "I try to", "I would probably", "I'm pretty comfortable with") or says
+ * nothing comes to mind. Such an answer gets no STAR credit and is listed for the reader, with the
+ * rule.
  */
 final class Vagueness {
 
@@ -30,7 +31,9 @@ final class Vagueness {
               + "|get things done|you know|kind of|sort of|nothing (specific|really|in particular)"
               + " (comes to mind|stands out)|can't think of|doesn't come to mind|off the top of my"
               + " head|it's more of a|i'm (pretty|quite|very|really) (comfortable|good|confident)"
-              + "|i'm very much a)\\b");
+              + "|i'm very much a|i get on with (everyone|everybody|people|most people)|wherever (that|it)"
+              + " (leads|takes me)|keep (growing|learning|developing)|take on more responsibility"
+              + "|people person|easy to work with)\\b|\\breally[.!]");
 
   /**
    * A step of a plan said in order ("First I'd ...", "Then I'd ...", "After that I'd ...", "by the
@@ -51,7 +54,7 @@ final class Vagueness {
   private static final Pattern NUMBER =
       Pattern.compile(
           "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-              + "|thirty|forty|fifty|hundred|thousand|million|half|dozen|percent)\\b"
+              + "|thirty|forty|fifty|hundred|thousand|million|half|dozen|percent|twice|a couple of)\\b"
               + "|(?<!\\b(no|any|some|every|each|as|that|this|at) )\\bone\\b"
               + "(?! (in particular|of (those|them|these|the|my|our)|thing|way|another|day|point))");
 
@@ -59,7 +62,8 @@ final class Vagueness {
       Pattern.compile(
           "\\b(i|we) (\\w+ed|built|wrote|ran|set|took|made|got|found|led|drove|sat|spent|read"
               + "|went|began|brought|caught|chose|put|split|taught|told|shipped|rewrote|cut|kept"
-              + "|sent|met|spoke)\\b|\\bso i\\b(?!')");
+              + "|sent|met|spoke)\\b|\\bso i\\b(?!'| (don't|do|am|think|try|guess|tend|always|usually|would|really|can|can't"
+              + "|feel|never|generally|just try)\\b)");
 
   private static final Set<String> NOT_NAMES = Set.of("I", "I'm", "I've", "I'd", "I'll", "OK");
 

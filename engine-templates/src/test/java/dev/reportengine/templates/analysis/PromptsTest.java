@@ -57,6 +57,8 @@ class PromptsTest {
         "Let me tell you about the team first.",
         "I shared the doc with them.",
         "Ravi, do you want to go next?",
+        "Steve, do you want to go?",
+        "How was the drive over this morning?",
         "Kwabena, anything else from you?",
         "Shall we get started?",
         "Can I get you a water or anything?",

@@ -46,6 +46,9 @@ class VaguenessTest {
         "How do you get on with new systems?|Fine, yeah. I'm pretty comfortable with technology, I'd pick it up.|true",
         "What would you do?|First I'd make sure they were safe, and then I'd want to know what support exists.|false",
         "How would you start?|I think I'd listen a lot. After that I'd look at the rota, and by the third month I'd want a plan.|false",
+        "How do you get on with the other teams?|Yeah, I get on with everyone really. I'm quite easy-going so I don't really have problems with people.|true",
+        "Where do you see yourself in five years?|Honestly, I just want to keep growing, wherever that leads.|true",
+        "What do you most need to work on?|Probably delegating. My manager's told me about it a couple of times, so I'm trying.|false",
       })
   void flagsHedgedAnswersWithoutSpecifics(String prompt, String reply, boolean vague) {
     assertThat(Vagueness.isVague(answer(prompt, reply))).isEqualTo(vague);
