@@ -471,8 +471,12 @@ public final class SpeakerNames {
         presented.ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
       }
       Matcher forward = FORWARD.matcher(text);
-      while (forward.find()) {
+      int from = 0;
+      while (from <= text.length() && forward.find(from)) {
         String name = firstNonNull(forward);
+        // "Right, can everyone hear me? Owen, you're on mute": a word that is no name ("Right,")
+        // must not use up the end of its sentence, which the address after it starts from
+        from = isNameWord(first(name)) ? forward.end() : forward.start() + 1;
         String to = other(turns, i, 1).orElse(null);
         if (to != null && name != null) {
           vote(
@@ -748,11 +752,7 @@ public final class SpeakerNames {
       Utterance evidence,
       Fallback fallback) {
     String name = first(said);
-    if (name == null
-        || NOT_NAMES.contains(name)
-        || name.startsWith("I'")
-        || name.startsWith("I’")
-        || HintText.isStopWord(Tokens.fold(name))) {
+    if (!isNameWord(name)) {
       return;
     }
     Tally t =
@@ -956,6 +956,15 @@ public final class SpeakerNames {
       }
     }
     return null;
+  }
+
+  /** Whether {@code name} (a first word) can be a name: not "Right", "I'm" or a stop word. */
+  private static boolean isNameWord(String name) {
+    return name != null
+        && !NOT_NAMES.contains(name)
+        && !name.startsWith("I'")
+        && !name.startsWith("I’")
+        && !HintText.isStopWord(Tokens.fold(name));
   }
 
   /** The first word of a name ("Priya Shah" → "Priya"), or the name when it is one word. */

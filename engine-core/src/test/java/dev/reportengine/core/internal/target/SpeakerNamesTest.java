@@ -498,4 +498,17 @@ class SpeakerNamesTest {
         .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Marit"));
   }
+
+  @Test
+  void findsAnAddressAfterAQuestionThatOpensOnAWordThatIsNoName() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Right, can everyone hear me? Owen, you're on mute, love.")
+            .says("speaker-1", 6, 9, "Sorry, sorry. Can you hear me now?")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Owen"));
+  }
 }
