@@ -223,6 +223,31 @@ class SalesClaimsTest {
     assertThat(covered(coverage, "Pain")).isNull();
   }
 
+  @Test
+  void coversAnAgendaSaidAsWhatTheSellerWasThinkingAndATimelineBeforeAMonthEnds() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says(
+                "ana",
+                0,
+                8,
+                "So what I was thinking for today, if that suits you, is I'd like to hear how you"
+                    + " track the kegs.")
+            .says("ben", 9, 15, "Sure, it's a spreadsheet mostly.")
+            .says(
+                "ben",
+                100,
+                106,
+                "We'd need it signed before the end of August, then we tag in September.")
+            .build();
+    List<SalesFacts.Coverage> coverage = coverage(call, "generic");
+
+    assertThat(covered(coverage, "Agenda")).startsWith("So what I was thinking for today");
+    assertThat(covered(coverage, "Timeline")).startsWith("We'd need it signed before");
+  }
+
   /** The coverage of a built-in playbook on a call whose first entity is the seller. */
   private static List<SalesFacts.Coverage> coverage(Media call, String playbook) {
     ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
