@@ -29,7 +29,11 @@ final class Objections {
     RULES.put(
         "competitor",
         Pattern.compile(
-            "\\bwhy would we pay .{0,40}(more|than)|\\b(got|have|had) a quote from\\b|\\b(their|"
+            "\\bwhy would we pay .{0,40}(more|than)|\\b(got|have|had) a quote from\\b"
+                + "|why (not|wouldn't we|shouldn't we|don't we) (just )?(go|stay|switch) with\\b"
+                + "|\\b(it's|that's|you're|which is) (still )?(a (lot|bit) )?more than [a-z]+( [a-z]+)?( in the"
+                + " first year| a month| a year| per [a-z]+)?[.!]?$|\\bcame back ([a-z]+ ){0,3}at [^.?!]{0,30}\\b(a"
+                + " seat|a user|a head|per [a-z]+|a month|a year)\\b|\\b(their|"
                 + "its) (app|product|tool|platform|mobile app|ui|interface)\\b.{0,40}\\b(as good"
                 + "|better|slick|nicer|easier|simpler)|\\b(cheaper|does (that|this) already"
                 + "|already does (that|this)|better deal|good reason to switch|why (would|should) we switch|(current|existing) (vendor|tool|provider|system) (does|already|has)|already does most of|does most of (this|what)|match (their|that) price|better offer)\\b"
@@ -50,6 +54,7 @@ final class Objections {
                 + " (budget|price range)|out of (our|the) price range|(a bit|a little|quite a bit)"
                 + " (rich|expensive|high) for|(that|the|this|your) (number|price|quote|figure)( [a-z]+){0,2}"
                 + " (makes|made) (me|us) (nervous|uneasy|wince)|asking for more|(pay|paying) more per"
+                + "|paying (a lot|much|quite a bit|way|far|a fair bit) more"
                 + "|(need|want) (something|it|that|a price) (closer to|nearer|under|below)|(still )?a long way"
                 + " from|nowhere near|(could|can|would) you (get|go|do|come) (anywhere near|down to|any lower"
                 + "|lower|closer to)|(any|some) (room|flexibility|wiggle room|movement) on (the )?(price|rate"
@@ -76,7 +81,7 @@ final class Objections {
                 + "|my boss|my cfo|finance)|(can't|cannot|couldn't) (sign|approve) ([a-z]+ )?off"
                 + "|(anything|everything|spend|spending) (over|above) [^.?!]{1,30}\\b(has to|needs to|must)"
                 + " go to (the )?(board|committee|trustees|cfo|finance|council)"
-                + "|(can't|cannot) sign (anything|this|that|it)( [a-z]+){0,3} (myself|on my own)"
+                + "|(can't|cannot|couldn't) sign [^.?!]{0,40}\\b(myself|on my own)"
                 + "|(it|this|that) (has|needs|would need|will need|would have) to go (to|through|past"
                 + "|before) (the )?[a-z]+"
                 + "|(i )?can (only )?recommend,? but|(can't|cannot|couldn't) (sign|agree to|commit to"
@@ -94,6 +99,7 @@ final class Objections {
                 + " (any )?(bandwidth|capacity|time)|buried in|nobody can (execute|do|run|start|test|take)"
                 + "|(years?|months?|term) is (a (very |really )?long (time|commitment)|too long)"
                 + "|(long|big) commitment for us|(our|the) busiest (month|time|week|season|period|quarter)"
+                + "|push back on (the )?(timing|dates?|start|timeline)|(got|have) no time (to|for)"
                 + "|(not got|haven't got|don't have|no) (anyone|anybody|people|staff|one) spare"
                 + "|(the )?worst (possible )?(month|time|week|quarter|season|moment) (to|for))\\b"));
     RULES.put(
@@ -122,7 +128,7 @@ final class Objections {
   private static final Pattern NEGATED =
       Pattern.compile(
           "\\b(isn't|is not|wasn't|not) (a|an|really a|really an)? ?(problem|issue|concern|blocker)"
-              + "|\\bno problem\\b");
+              + "|\\bno problem\\b|\\bonly [^.?!]{0,40}\\bmore than\\b");
 
   /**
    * An acceptance said with the pushback ("two years could work, I'd have to run it past Bea"):
@@ -139,6 +145,13 @@ final class Objections {
    */
   private static final Pattern JOINING =
       Pattern.compile("\\b(join|joining|drop in|dial in|hop on|jump on)\\b");
+
+  /**
+   * A "need" someone else is quoted on ("Dylan said we don't need it if everything's in the
+   * cloud"): a reason given for a choice, not the buyer pushing back.
+   */
+  private static final Pattern REPORTED =
+      Pattern.compile("\\b(said|says|reckons|told (me|us)) (that )?(we|they|you)\\b");
 
   /** A "need" that is about the call's own time ("I doubt we need all thirty minutes"). */
   private static final Pattern ABOUT_THE_CALL =
@@ -188,7 +201,8 @@ final class Objections {
     }
     for (Map.Entry<String, Pattern> r : RULES.entrySet()) {
       if (r.getValue().matcher(lower).find()
-          && !(r.getKey().equals("need") && ABOUT_THE_CALL.matcher(lower).find())
+          && !(r.getKey().equals("need")
+              && (ABOUT_THE_CALL.matcher(lower).find() || REPORTED.matcher(lower).find()))
           && !(r.getKey().equals("authority") && ACCEPTED.matcher(lower).find())
           && !(r.getKey().equals("timing") && JOINING.matcher(lower).find())) {
         return Optional.of(r.getKey());

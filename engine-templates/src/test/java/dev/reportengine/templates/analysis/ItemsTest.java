@@ -63,6 +63,15 @@ class ItemsTest {
         "I've gone back and forth on this, but let's do it.|acknowledged_lets",
         "Dana covers the Saturday desk, starting next week.|from_now_on",
         "No, let's not split it, it'll only confuse the board.|status_change",
+        "Right, well, the ferry's the lead, then.|then_it_is",
+        "Page four, then.|then_it_is",
+        "So we drop the puzzle page this week.|change_made",
+        "And I'm cutting the sports round-up back to half a page.|change_made",
+        "So we're not going to try to get it in print.|will_not",
+        "The new server's not happening, we're all in the cloud.|will_not",
+        "I said we'd look at it next month, so let's park it.|go_ahead",
+        "No, let's drop the text reminders, nobody reads them.|acknowledged_lets",
+        "We're keeping both clinics on the old system.|go_with",
         "Fine, then forty it is.|then_it_is",
         "We've dropped the paper sign-off sheet for this quarter.|change_made",
         "We moved the Leeds opening to May 3 last week.|change_made",
@@ -115,6 +124,9 @@ class ItemsTest {
         "The room isn't confirmed yet.",
         "If it's a yes, the next stage is a site visit with the board.",
         "Okay, let's do the actual call.",
+        "You're one of the early risers, then.",
+        "Great week, then.",
+        "Okay, let's park that for a second.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
@@ -136,6 +148,11 @@ class ItemsTest {
         "The order from the timber yard is stuck, they can't say when they'll have it.|blocked",
         "If she's not back by the dress rehearsal, we're in real trouble.|if_not",
         "And the sound desk hasn't been programmed.|pending",
+        "It's flu, and the doctor's signed him off for a week.|capacity",
+        "So the problem is the court, and we've got nobody to cover it.|capacity",
+        "They've lost a night shift, they can't get the staff.|capacity",
+        "We're losing our workshop supervisor at the end of next month.|person_leaving",
+        "The licence runs out on the thirtieth and head office haven't renewed it yet.|ending_on_date",
         "The audit is already a week behind.|slipping",
         "I don't think we make the May date.|slipping",
         "This would be about double what we pay today, so finance has to look at it.|approval_over_spend",
@@ -289,6 +306,7 @@ class ItemsTest {
         "We could maybe do a trial on one van first, if that helps the owners.|ana||false",
         "Someone needs to collect the keys from the caretaker.|||false",
         "So we're all at the depot on Saturday the ninth, eight sharp, for the stocktake.||on Saturday|true",
+        "We've got two more people to see, and I'll give you a call by Monday either way.|ana|by Monday|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {

@@ -40,6 +40,13 @@ class ObjectionsTest {
         "I can't sign anything like this myself, it has to go to the owners.|authority",
         "August is our busiest month, I've not got anyone spare to tag the casks.|timing",
         "If the drivers filled in the notes properly, we wouldn't need any of this.|need",
+        "I can't sign a three-year deal on my own anyway.|authority",
+        "Can I push back on the timing a bit as well, though?|timing",
+        "Why not just go with Tagwell and save four hundred a month?|competitor",
+        "It's still more than Tagwell.|competitor",
+        "Which is more than Tagwell in the first year.|competitor",
+        "And Tagwell came back last week at eighty dollars a seat.|competitor",
+        "So we'd be paying a lot more to stay with you.|price",
         "I'm not sure we need a whole new platform.|need",
         "The spreadsheet works well enough for us right now.|need",
         "We manage fine with the spreadsheet at the moment.|need",
@@ -87,7 +94,9 @@ class ObjectionsTest {
         "Our team is growing fast this year.",
         "Okay, two years could work, I'd have to run it past Bea.",
         "That sounds fair, I'd need to run it by finance.",
-        "Our CFO is buried in budget season this week, so she may join for the last ten minutes."
+        "Our CFO is buried in budget season this week, so she may join for the last ten minutes.",
+        "So that's only twenty quid a month more than we pay today.",
+        "Oh, the server's not happening, Dylan said we don't need it in the cloud."
       })
   void findsNoObjectionIn(String sentence) {
     assertThat(Objections.type(sentence)).isEmpty();
