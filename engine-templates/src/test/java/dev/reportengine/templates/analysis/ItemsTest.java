@@ -307,6 +307,11 @@ class ItemsTest {
         "Someone needs to collect the keys from the caretaker.|||false",
         "So we're all at the depot on Saturday the ninth, eight sharp, for the stocktake.||on Saturday|true",
         "We've got two more people to see, and I'll give you a call by Monday either way.|ana|by Monday|true",
+        "So for me, I will ask my brother-in-law about the van tonight.|ana|tonight|true",
+        "I might be able to borrow my brother-in-law's van, but I need to ask him.|ana||false",
+        "And we're all at the leisure centre on Thursday from ten.||on Thursday|true",
+        "I might be able to get our trainer down on a Saturday in March, I'll need to check her diary.|ana|Saturday|false",
+        "I might also be able to bring our head of flight operations out to meet the farmer.|ana||false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -352,6 +357,8 @@ class ItemsTest {
         "So what I can do, if you commit to two years, is take the fee down to ninety.",
         "They asked whether we could do a reception on the terrace.",
         "I'd have to check, to be honest.",
+        "No problem at all, we'll start and I'll fill her in.",
+        "That's fine, we'll crack on and I'll catch her up.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();
