@@ -95,6 +95,16 @@ public final class Money {
               + "|\\b(?:about |around |roughly )?"
               + NUMBER
               + "(?: and a half)? all in\\b"
+              + "|\\b(?:on|paying|pay) (?:about |around |roughly )?"
+              + NUMBER
+              + " (?:hundred|thousand)(?: and [a-z-]+)? (?:with|to) (?:us|them|you)\\b"
+              + "|\\b"
+              + PRICE_LIKE
+              + " for (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:sites|seats|users"
+              + "|licences|licenses|locations|practices|clinics|branches|stores|vans|schools)\\b"
+              + "|\\b"
+              + NUMBER_WORD
+              + " thousand and (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b"
               + "|\\b(?:first|second|third|each|every) year (?:is|comes to|would be|works out at)"
               + " (?:about |around |roughly |just over |just under |nearly )?"
               + NUMBER

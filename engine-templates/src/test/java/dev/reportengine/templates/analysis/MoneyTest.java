@@ -36,6 +36,9 @@ class MoneyTest {
         "There's about fifteen thousand in the capital budget for the yard.",
         "Kieran said they were about seven and a half all in.",
         "Three readers, and the setup at fifteen hundred if you sign in August.",
+        "And for the other two, you're on about eleven hundred and forty with us, aren't you?",
+        "Fifteen ninety for three sites.",
+        "Fifteen ninety times twelve, that's nineteen thousand and eighty, so yes.",
       })
   void findsAmountsInDigitsAndWords(String sentence) {
     assertThat(Money.statesAmount(sentence)).isTrue();
