@@ -7,8 +7,10 @@ import static dev.reportengine.benchmarks.PairedRatios.ratios;
 import static dev.reportengine.benchmarks.PairedRatios.sd;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
@@ -23,11 +25,31 @@ import java.util.Locale;
  * same media, so the speaker names are inferred once (see {@code JobCostBreakdown ... fresh} for
  * their cost per job when every job imports its media anew).
  *
+ * <p>Warm-up: the pairs asked for, then more until the JIT compiler is done with this code (no more
+ * than {@value #SETTLED_COMPILE_MS} ms of compilation per pair in each of two windows of {@value
+ * #WINDOW} consecutive pairs in a row, at most {@value #MAX_WARM_UPS} pairs in all). Both calls run
+ * code that the compiler keeps compiling for the first 400 to 500 pairs (2 cores, 2026-12-06: 55 to
+ * 60 ms of compilation per pair, more than the two calls' own CPU time); the JVM's CPU time counts
+ * the compiler threads, so pairs measured meanwhile (as 150 pairs after 50 did before) measure the
+ * compiler as much as the two calls, and charge the job for compiling the engine's own code, most
+ * of which runs once per job and so is compiled last. The output says how many warm-up pairs ran
+ * and how much compilation the measured pairs still saw, and gives the ratio also by the Java
+ * threads' CPU (caller, worker, pools: without the compiler and the garbage collector).
+ *
  * <pre>
  * {@code java -cp benchmarks/target/benchmarks.jar dev.reportengine.benchmarks.JobTemplateRatio
  * [pairs] [warm-up pairs] [minutes]}</pre>
  */
 public final class JobTemplateRatio {
+
+  /** Pairs over which the compilation per pair is judged during warm-up. */
+  static final int WINDOW = 50;
+
+  /** Compilation per pair, in ms, under which the compiler counts as done. */
+  static final int SETTLED_COMPILE_MS = 1;
+
+  /** Warm-up pairs at most, whether or not the compiler is done. */
+  static final int MAX_WARM_UPS = 3000;
 
   private JobTemplateRatio() {}
 
@@ -44,12 +66,10 @@ public final class JobTemplateRatio {
     bench.minutes = minutes;
     bench.setUp();
     try {
-      for (int i = 0; i < warmUps; i++) {
-        bench.templateDirectly();
-        bench.submitToReport();
-      }
-      long[][] template = new long[4][pairs]; // JVM CPU ns, wall ns, bytes allocated, GC ms
-      long[][] job = new long[4][pairs];
+      int warmedUp = warmUp(bench, warmUps);
+      // JVM CPU ns, wall ns, bytes allocated, GC ms, Java threads' CPU ns, compilation ms
+      long[][] template = new long[6][pairs];
+      long[][] job = new long[6][pairs];
       for (int i = 0; i < pairs; i++) {
         if (i % 2 == 0) {
           time(os, () -> bench.templateDirectly(), template, i);
@@ -61,17 +81,22 @@ public final class JobTemplateRatio {
       }
       double[] cpu = ratios(template[0], job[0]);
       double[] wall = ratios(template[1], job[1]);
+      double[] java = ratios(template[4], job[4]);
       System.out.printf(
           Locale.ROOT,
-          "general_report, %d min, %d pairs after %d warm-up pairs, %d cores%n"
+          "general_report, %d min, %d pairs after %d warm-up pairs (%d asked), %d cores%n"
               + "template alone: %.2f ms CPU, %.2f ms wall; job: %.2f ms CPU, %.2f ms wall%n"
               + "template/job, JVM CPU: mean of pairs %.3f ± %.3f (sd %.3f), ratio of sums %.3f%n"
               + "template/job, wall: mean of pairs %.3f ± %.3f (sd %.3f), ratio of sums %.3f%n"
+              + "template/job, Java threads' CPU (%.2f / %.2f ms): mean of pairs %.3f ± %.3f"
+              + " (sd %.3f), ratio of sums %.3f%n"
               + "allocated per call (all threads): template %.1f MB, job %.1f MB; garbage"
               + " collectors' time per call (pauses and concurrent cycles, as the JVM counts it):"
-              + " template %.2f ms, job %.2f ms%n",
+              + " template %.2f ms, job %.2f ms; compilation during the call: template %.2f ms,"
+              + " job %.2f ms%n",
           minutes,
           pairs,
+          warmedUp,
           warmUps,
           Runtime.getRuntime().availableProcessors(),
           mean(template[0]) / 1e6,
@@ -86,25 +111,83 @@ public final class JobTemplateRatio {
           halfWidth(wall),
           sd(wall),
           ratioOfSums(template[1], job[1]),
+          mean(template[4]) / 1e6,
+          mean(job[4]) / 1e6,
+          mean(java),
+          halfWidth(java),
+          sd(java),
+          ratioOfSums(template[4], job[4]),
           mean(template[2]) / 1e6,
           mean(job[2]) / 1e6,
           mean(template[3]),
-          mean(job[3]));
+          mean(job[3]),
+          mean(template[5]),
+          mean(job[5]));
     } finally {
       bench.tearDown();
     }
   }
 
+  /**
+   * Runs {@code asked} warm-up pairs, then windows of {@link #WINDOW} pairs until two in a row saw
+   * at most {@link #SETTLED_COMPILE_MS} ms of compilation per pair (or {@link #MAX_WARM_UPS} pairs
+   * ran); returns how many ran.
+   */
+  static int warmUp(SubmitToReportBenchmark bench, int asked) {
+    int n = 0;
+    for (; n < asked; n++) {
+      bench.templateDirectly();
+      bench.submitToReport();
+    }
+    long windowStart = compileMillis();
+    int settled = 0;
+    while (n < MAX_WARM_UPS && settled < 2) {
+      for (int k = 0; k < WINDOW; k++, n++) {
+        bench.templateDirectly();
+        bench.submitToReport();
+      }
+      long now = compileMillis();
+      settled = now - windowStart <= (long) SETTLED_COMPILE_MS * WINDOW ? settled + 1 : 0;
+      windowStart = now;
+    }
+    return n;
+  }
+
   private static void time(OperatingSystemMXBean os, Runnable work, long[][] into, int i) {
     long allocated = allocated();
     long gc = gcMillis();
+    long compiled = compileMillis();
+    long java = javaThreadsCpu();
     long cpu = os.getProcessCpuTime();
     long wall = System.nanoTime();
     work.run();
     into[1][i] = System.nanoTime() - wall;
     into[0][i] = os.getProcessCpuTime() - cpu;
+    into[4][i] = javaThreadsCpu() - java;
+    into[5][i] = compileMillis() - compiled;
     into[3][i] = gcMillis() - gc;
     into[2][i] = allocated() - allocated;
+  }
+
+  /**
+   * The CPU time of the live Java threads (caller, worker, pools), without the compiler's and the
+   * collector's threads; a thread that ended meanwhile is missed.
+   */
+  private static long javaThreadsCpu() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (long id : threads.getAllThreadIds()) {
+      sum += Math.max(0, threads.getThreadCpuTime(id));
+    }
+    return sum;
+  }
+
+  /** Milliseconds the JIT compiler has reported so far (0 where the JVM does not count them). */
+  private static long compileMillis() {
+    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+        ? compiler.getTotalCompilationTime()
+        : 0;
   }
 
   /** Bytes allocated so far by the live threads (a thread that ended meanwhile is missed). */
