@@ -48,6 +48,9 @@ public final class JobTemplateRatio {
   /** Compilation per pair, in ms, under which the compiler counts as done. */
   static final int SETTLED_COMPILE_MS = 1;
 
+  /** Empty calls timed to measure what timing costs. */
+  static final int CALIBRATION = 201;
+
   /** Warm-up pairs at most, whether or not the compiler is done. */
   static final int MAX_WARM_UPS = 3000;
 
@@ -70,6 +73,7 @@ public final class JobTemplateRatio {
       // JVM CPU ns, wall ns, bytes allocated, GC ms, Java threads' CPU ns, compilation ms
       long[][] template = new long[6][pairs];
       long[][] job = new long[6][pairs];
+      long[] overhead = calibrate(os);
       for (int i = 0; i < pairs; i++) {
         if (i % 2 == 0) {
           time(os, () -> bench.templateDirectly(), template, i);
@@ -79,13 +83,16 @@ public final class JobTemplateRatio {
           time(os, () -> bench.templateDirectly(), template, i);
         }
       }
+      subtract(overhead, template);
+      subtract(overhead, job);
       double[] cpu = ratios(template[0], job[0]);
       double[] wall = ratios(template[1], job[1]);
       double[] java = ratios(template[4], job[4]);
       System.out.printf(
           Locale.ROOT,
           "general_report, %d min, %d pairs after %d warm-up pairs (%d asked), %d cores;"
-              + " JVM CPU from %s%n"
+              + " JVM CPU from %s; timing's own cost subtracted from each call: %.1f us JVM CPU,"
+              + " %.1f us Java threads' CPU, %.1f us wall%n"
               + "template alone: %.2f ms CPU, %.2f ms wall; job: %.2f ms CPU, %.2f ms wall%n"
               + "template/job, JVM CPU: mean of pairs %.3f ± %.3f (sd %.3f), ratio of sums %.3f%n"
               + "template/job, wall: mean of pairs %.3f ± %.3f (sd %.3f), ratio of sums %.3f%n"
@@ -103,6 +110,9 @@ public final class JobTemplateRatio {
           os.fine()
               ? "every thread's schedstat (ns)"
               : "OperatingSystemMXBean (clock ticks: read only the ratio of sums)",
+          overhead[0] / 1e3,
+          overhead[4] / 1e3,
+          overhead[1] / 1e3,
           mean(template[0]) / 1e6,
           mean(template[1]) / 1e6,
           mean(job[0]) / 1e6,
@@ -161,16 +171,46 @@ public final class JobTemplateRatio {
     long allocated = allocated();
     long gc = gcMillis();
     long compiled = compileMillis();
-    long java = javaThreadsCpu();
+    // Nested so that each clock's reading costs the other as little as possible: the process's
+    // window holds the Java threads' readings (tens of microseconds), which calibrate() subtracts.
     ProcessCpuClock.Reading cpu = os.start();
+    long java = javaThreadsCpu();
     long wall = System.nanoTime();
     work.run();
     into[1][i] = System.nanoTime() - wall;
-    into[0][i] = os.since(cpu);
     into[4][i] = javaThreadsCpu() - java;
+    into[0][i] = os.since(cpu);
     into[5][i] = compileMillis() - compiled;
     into[3][i] = gcMillis() - gc;
     into[2][i] = allocated() - allocated;
+  }
+
+  /**
+   * What timing costs by itself: the median JVM CPU, wall and Java-thread CPU of timing an empty
+   * call, {@value #CALIBRATION} times. Left in, it would add the same to both calls of a pair and
+   * so pull the ratio toward 1.
+   */
+  private static long[] calibrate(ProcessCpuClock os) {
+    long[][] empty = new long[6][CALIBRATION];
+    for (int i = 0; i < CALIBRATION; i++) {
+      time(os, () -> {}, empty, i);
+    }
+    long[] overhead = new long[6];
+    for (int k : new int[] {0, 1, 4}) {
+      long[] sorted = empty[k].clone();
+      java.util.Arrays.sort(sorted);
+      overhead[k] = sorted[CALIBRATION / 2];
+    }
+    return overhead;
+  }
+
+  /** Subtracts the timing's own cost from every call's CPU and wall times. */
+  private static void subtract(long[] overhead, long[][] times) {
+    for (int k : new int[] {0, 1, 4}) {
+      for (int i = 0; i < times[k].length; i++) {
+        times[k][i] -= overhead[k];
+      }
+    }
   }
 
   /**
