@@ -25,29 +25,29 @@ import java.util.Locale;
  * same media, so the speaker names are inferred once (see {@code JobCostBreakdown ... fresh} for
  * their cost per job when every job imports its media anew).
  *
- * <p>Warm-up, first: {@value #SHORT_JOBS} {@code general_report} jobs on a one-minute call ({@link
- * SubmitToReportBenchmark#shortJob()}, about a millisecond each). The engine's own code (submit,
- * validation, queue, store, events, Markdown) runs once per job, so in pairs alone it stayed in the
- * interpreter or the compiler's first tier for hundreds to thousands of pairs (2026-12-06: {@code
- * JobRuntime.submitOpen} and the request validator were first compiled after about 700 pairs; the
- * compiler's queue is full of the template's code, and the tiered policy raises its thresholds with
- * the queue), while the template's code, which runs many times per call, is compiled within the
- * first pairs: the job was measured with cold engine code against a warm template, which a server
- * that has run a few thousand jobs no longer is. Then the pairs asked for, then more until the JIT
- * compiler is done with this code (no more than {@value #SETTLED_COMPILE_MS} ms of compilation per
- * pair in each of two windows of {@value #WINDOW} consecutive pairs in a row, at most {@value
- * #MAX_WARM_UPS} pairs in all). Both calls run code that the compiler keeps compiling for the first
- * 400 to 500 pairs (2 cores, 2026-12-06: 55 to 60 ms of compilation per pair, more than the two
- * calls' own CPU time); the JVM's CPU time counts the compiler threads, so pairs measured meanwhile
- * (as 150 pairs after 50 did before) measure the compiler as much as the two calls, and charge the
- * job for compiling the engine's own code, most of which runs once per job and so is compiled last.
- * The output says how many warm-up pairs ran and how much compilation the measured pairs still saw,
- * and gives the ratio also by the Java threads' CPU (caller, worker, pools: without the compiler
- * and the garbage collector).
+ * <p>Warm-up, first: {@value #SHORT_JOBS} (or the fourth argument) {@code general_report} jobs on a
+ * one-minute call ({@link SubmitToReportBenchmark#shortJob()}, about a millisecond each). The
+ * engine's own code (submit, validation, queue, store, events, Markdown) runs once per job, so in
+ * pairs alone it stayed in the interpreter or the compiler's first tier for hundreds to thousands
+ * of pairs (2026-12-06: {@code JobRuntime.submitOpen} and the request validator were first compiled
+ * after about 700 pairs; the compiler's queue is full of the template's code, and the tiered policy
+ * raises its thresholds with the queue), while the template's code, which runs many times per call,
+ * is compiled within the first pairs: the job was measured with cold engine code against a warm
+ * template, which a server that has run a few thousand jobs no longer is. Then the pairs asked for,
+ * then more until the JIT compiler is done with this code (no more than {@value
+ * #SETTLED_COMPILE_MS} ms of compilation per pair in each of two windows of {@value #WINDOW}
+ * consecutive pairs in a row, at most {@value #MAX_WARM_UPS} pairs in all). Both calls run code
+ * that the compiler keeps compiling for the first 400 to 500 pairs (2 cores, 2026-12-06: 55 to 60
+ * ms of compilation per pair, more than the two calls' own CPU time); the JVM's CPU time counts the
+ * compiler threads, so pairs measured meanwhile (as 150 pairs after 50 did before) measure the
+ * compiler as much as the two calls, and charge the job for compiling the engine's own code, most
+ * of which runs once per job and so is compiled last. The output says how many warm-up pairs ran
+ * and how much compilation the measured pairs still saw, and gives the ratio also by the Java
+ * threads' CPU (caller, worker, pools: without the compiler and the garbage collector).
  *
  * <pre>
  * {@code java -cp benchmarks/target/benchmarks.jar dev.reportengine.benchmarks.JobTemplateRatio
- * [pairs] [warm-up pairs] [minutes]}</pre>
+ * [pairs] [warm-up pairs] [minutes] [short warm-up jobs]}</pre>
  */
 public final class JobTemplateRatio {
 
@@ -68,11 +68,15 @@ public final class JobTemplateRatio {
 
   private JobTemplateRatio() {}
 
-  /** Arguments: pairs (100), warm-up pairs (50), the conversation's minutes (30). */
+  /**
+   * Arguments: pairs (100), warm-up pairs (50), the conversation's minutes (30), warm-up jobs on a
+   * one-minute call ({@value #SHORT_JOBS}).
+   */
   public static void main(String[] args) {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 100;
     int warmUps = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int minutes = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+    int shortJobs = args.length > 3 ? Integer.parseInt(args[3]) : SHORT_JOBS;
     if (pairs < 2) {
       throw new IllegalArgumentException("need at least 2 pairs for a spread, got " + pairs);
     }
@@ -81,7 +85,7 @@ public final class JobTemplateRatio {
     bench.minutes = minutes;
     bench.setUp();
     try {
-      int warmedUp = warmUp(bench, warmUps);
+      int warmedUp = warmUp(bench, shortJobs, warmUps);
       // JVM CPU ns, wall ns, bytes allocated, GC ms, Java threads' CPU ns, compilation ms
       long[][] template = new long[6][pairs];
       long[][] job = new long[6][pairs];
@@ -155,12 +159,12 @@ public final class JobTemplateRatio {
   }
 
   /**
-   * Runs {@code asked} warm-up pairs, then windows of {@link #WINDOW} pairs until two in a row saw
-   * at most {@link #SETTLED_COMPILE_MS} ms of compilation per pair (or {@link #MAX_WARM_UPS} pairs
-   * ran); returns how many ran.
+   * Runs {@code shortJobs} jobs on a one-minute call and {@code asked} warm-up pairs, then windows
+   * of {@link #WINDOW} pairs until two in a row saw at most {@link #SETTLED_COMPILE_MS} ms of
+   * compilation per pair (or {@link #MAX_WARM_UPS} pairs ran); returns how many ran.
    */
-  static int warmUp(SubmitToReportBenchmark bench, int asked) {
-    for (int i = 0; i < SHORT_JOBS; i++) {
+  static int warmUp(SubmitToReportBenchmark bench, int shortJobs, int asked) {
+    for (int i = 0; i < shortJobs; i++) {
       bench.shortJob();
     }
     int n = 0;
