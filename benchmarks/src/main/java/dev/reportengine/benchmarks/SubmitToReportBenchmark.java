@@ -66,7 +66,10 @@ public class SubmitToReportBenchmark {
   private ReportTemplate template;
   private TemplateContext context;
 
-  /** Builds an engine over one generated conversation. */
+  /**
+   * Builds an engine over one generated conversation, plus a one-minute one for {@link
+   * #shortJob()}.
+   */
   @Setup(Level.Trial)
   public void setUp() {
     store = ReportStores.inMemory(100, Duration.ofHours(1));
