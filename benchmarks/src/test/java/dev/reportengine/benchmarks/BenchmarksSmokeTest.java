@@ -135,7 +135,7 @@ class BenchmarksSmokeTest {
 
   @Test
   void runsJobTemplateRatioWithoutThrowing() {
-    assertThatCode(() -> JobTemplateRatio.main(new String[] {"2", "1", "1"}))
+    assertThatCode(() -> JobTemplateRatio.main(new String[] {"2", "1", "1", "10"}))
         .doesNotThrowAnyException();
   }
 

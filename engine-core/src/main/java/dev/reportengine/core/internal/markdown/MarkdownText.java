@@ -28,6 +28,9 @@ final class MarkdownText {
    * isolates as U+FFFD, whitespace collapsed, trimmed.
    */
   static String flatten(String text) {
+    if (isFlat(text)) {
+      return text; // most texts: single spaces between words, nothing else to change
+    }
     // One pass, equal to: bidi controls to U+FFFD, then [\p{Cc}\u2028\u2029] to a space, then
     // every (?U)\s+ run to one space, then strip() (which after the first steps can only find a
     // space at either end). MarkdownTextTest compares it with those steps on every BMP character.
@@ -59,6 +62,31 @@ final class MarkdownText {
   }
 
   /**
+   * Whether {@link #flatten} leaves {@code text} as it is: no blank character but single spaces
+   * between other characters (none at either end), and no bidirectional control. Checked first
+   * because the one-pass flattening copies every text with a space in it.
+   */
+  private static boolean isFlat(String text) {
+    int n = text.length();
+    boolean afterSpace = true; // a space at the start is not flat
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (afterSpace) {
+          return false;
+        }
+        afterSpace = true;
+        continue;
+      }
+      if (c < 0x7F ? c < ' ' : isBlank(c) || JsonText.isBidiControl(c)) {
+        return false;
+      }
+      afterSpace = false;
+    }
+    return n == 0 || text.charAt(n - 1) != ' ';
+  }
+
+  /**
    * Whether {@code c} becomes (part of) one space: a control character ({@code \p{Cc}}), U+2028,
    * U+2029, or Unicode white space as {@code (?U)\s} matches it (space, line and paragraph
    * separators, U+0009 to U+000D, U+0085).
@@ -82,19 +110,42 @@ final class MarkdownText {
   /** Markdown source that renders as {@link #flatten(String) flattened} {@code text}. */
   static String escape(String text) {
     String flat = flatten(text);
-    StringBuilder out = new StringBuilder(flat.length() + 16);
-    for (int i = 0; i < flat.length(); i++) {
+    int n = flat.length();
+    StringBuilder out = new StringBuilder(n + 16);
+    int plain = 0; // flat[plain, i) is copied as it is, in one append
+    for (int i = 0; i < n; i++) {
       char c = flat.charAt(i);
+      String escaped;
       switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '\\', '`', '*', '_', '[', ']', '#', '|', '~', '@' -> out.append('\\').append(c);
-        case ':' -> out.append(flat.startsWith("//", i + 1) ? "\\:" : ":");
-        case '.' -> out.append(followsWww(flat, i) ? "\\." : ".");
-        default -> out.append(c);
+        case '<' -> escaped = "&lt;";
+        case '>' -> escaped = "&gt;";
+        case '&' -> escaped = "&amp;";
+        case '\\', '`', '*', '_', '[', ']', '#', '|', '~', '@' -> escaped = null;
+        case ':' -> {
+          if (!flat.startsWith("//", i + 1)) {
+            continue;
+          }
+          escaped = null;
+        }
+        case '.' -> {
+          if (!followsWww(flat, i)) {
+            continue;
+          }
+          escaped = null;
+        }
+        default -> {
+          continue;
+        }
       }
+      out.append(flat, plain, i);
+      if (escaped == null) {
+        out.append('\\').append(c);
+      } else {
+        out.append(escaped);
+      }
+      plain = i + 1;
     }
+    out.append(flat, plain, n);
     if (out.length() > 0 && (out.charAt(0) == '-' || out.charAt(0) == '+')) {
       out.insert(0, '\\');
     }
@@ -105,6 +156,9 @@ final class MarkdownText {
   }
 
   private static boolean followsWww(String text, int dot) {
-    return dot >= 3 && text.regionMatches(true, dot - 3, "www", 0, 3);
+    // The cheap test first: most dots end a sentence, after a letter that is no w.
+    return dot >= 3
+        && (text.charAt(dot - 1) | 0x20) == 'w'
+        && text.regionMatches(true, dot - 3, "www", 0, 3);
   }
 }

@@ -51,18 +51,26 @@ public final class InMemoryReportStore implements ReportStore {
     }
     this.maxEntries = maxEntries;
     this.retention = retention;
-    this.ended = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(retention).build();
-    this.reports =
-        Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(retention).build();
-    this.artifacts =
-        Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(retention).build();
+    this.ended = bounded(maxEntries).expireAfterWrite(retention).build();
+    this.reports = bounded(maxEntries).expireAfterWrite(retention).build();
+    this.artifacts = bounded(maxEntries).expireAfterWrite(retention).build();
     this.keys =
-        Caffeine.newBuilder()
-            .maximumSize(maxEntries)
+        bounded(maxEntries)
             .expireAfter(
                 Expiry.<String, IdempotencyRecord>writing(
                     (key, r) -> positive(Duration.between(r.createdAt(), r.expiresAt()))))
             .build();
+  }
+
+  /**
+   * A cache bounded to {@code maxEntries} whose upkeep (evicting, expiring, draining its buffers)
+   * runs on the thread that writes or reads, not on {@code ForkJoinPool.commonPool()}: a job of 25
+   * ms writes a report and a terminal snapshot and so woke a parked pool thread for each, which
+   * cost about 0.2 ms of CPU per job (a 30-minute {@code general_report}, 2026-12-06) for a few
+   * microseconds of upkeep. Which entries are kept and for how long is unchanged.
+   */
+  private static Caffeine<Object, Object> bounded(long maxEntries) {
+    return Caffeine.newBuilder().maximumSize(maxEntries).executor(Runnable::run);
   }
 
   private static Duration positive(Duration d) {

@@ -118,4 +118,58 @@ class MarkdownTextTest {
       }
     }
   }
+
+  /**
+   * The character-by-character escaping that {@link MarkdownText#escape} did before it copied runs
+   * of plain text in one append and skipped flattening flat texts: the reference for both.
+   */
+  private static String escapeOneByOne(String text) {
+    String flat = flattenInSteps(text);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < flat.length(); i++) {
+      char c = flat.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '\\', '`', '*', '_', '[', ']', '#', '|', '~', '@' -> out.append('\\').append(c);
+        case ':' -> out.append(flat.startsWith("//", i + 1) ? "\\:" : ":");
+        case '.' ->
+            out.append(i >= 3 && flat.regionMatches(true, i - 3, "www", 0, 3) ? "\\." : ".");
+        default -> out.append(c);
+      }
+    }
+    if (out.length() > 0 && (out.charAt(0) == '-' || out.charAt(0) == '+')) {
+      out.insert(0, '\\');
+    }
+    return Pattern.compile("^(\\d{1,9})([.)])").matcher(out).replaceFirst("$1\\\\$2");
+  }
+
+  @Test
+  void escapeEqualsTheOneByOneEscapingOnEveryBmpCharacterAndOnRandomMixes() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      String ch = String.valueOf((char) c);
+      for (String text : List.of(ch, "a" + ch + "b", "ww" + ch + ".x", "x " + ch + "//")) {
+        assertThat(MarkdownText.escape(text))
+            .as("U+%04X in [%s]", c, text)
+            .isEqualTo(escapeOneByOne(text));
+      }
+    }
+    char[] alphabet = {
+      'a', 'w', 'W', ' ', ' ', '\t', '\n', '\u00a0', '\u202e', '\u2014', '.', ':', '/', '<', '>',
+      '&', '\\', '`', '*', '_', '[', ']', '#', '|', '~', '@', '-', '+', '1', '9', ')', '!', '('
+    };
+    Random random = new Random(3);
+    for (int n = 0; n < 50_000; n++) {
+      char[] text = new char[random.nextInt(16)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String s = new String(text);
+      assertThat(MarkdownText.escape(s)).as("[%s]", s).isEqualTo(escapeOneByOne(s));
+    }
+    for (String hostile : Hostile.strings()) {
+      assertThat(MarkdownText.escape(hostile)).isEqualTo(escapeOneByOne(hostile));
+    }
+  }
 }
