@@ -25,8 +25,21 @@ final class AbsentPersonRule implements HintRule {
       "\\b(?i:talk to|talked to|spoke to|speak to|ask|asked|told|tell|cc|loop in|ping|email"
           + "|emailed|chase|chasing|check with|thanks to)\\s+";
 
+  /**
+   * A hint that picks someone by what they have or did ("the guy with the PetLedger quote", "the
+   * one who talked about Kevin"): a name in it is not the person. "The fleet manager at Pennant
+   * Coaches" still names a post someone else holds.
+   */
+  private static final Pattern DESCRIBES =
+      Pattern.compile(
+          "^\\s*(?i:the|a|an|whoever|someone|somebody|anyone|one)\\s.*\\b(?i:with|who|whoever|that"
+              + "|about|talked|asked|mentioned)\\b");
+
   @Override
   public RuleResult apply(HintText hint, HintConversation conversation) {
+    if (DESCRIBES.matcher(hint.original()).find()) {
+      return RuleResult.none(); // "the guy with the PetLedger quote": the name is what he has
+    }
     for (String word : hint.original().split("[^\\p{L}'-]+")) {
       if (word.length() < 2
           || !Character.isUpperCase(word.codePointAt(0))

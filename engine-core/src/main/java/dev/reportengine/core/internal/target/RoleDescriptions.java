@@ -132,6 +132,13 @@ final class RoleDescriptions {
   private static final Pattern INTRODUCED =
       Pattern.compile("(?i:\\bthis is|\\bmeet|\\bwelcome|\\bjoined by|\\bhere'?s)\\s*$");
 
+  /**
+   * "It's Priya from Vetmarrow, your account manager": a company after a person's name and "from"
+   * (or "at", "with") is where the one described works, not the one described.
+   */
+  private static final Pattern AFTER_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}'-]+\\s+(?:from|at|with|over at|here at)\\s+$");
+
   /** "Pharmacy, do you want to go first?": a sentence that calls the listener by a common noun. */
   private static final Pattern VOCATIVE =
       Pattern.compile("^(\\p{Lu}\\p{Ll}+),\\s+[^.!?]*\\b(?i:you|your)\\b");
@@ -296,7 +303,8 @@ final class RoleDescriptions {
       for (String sentence : Sentences.split(t.utterance().text())) {
         java.util.regex.Matcher apposition = APPOSITIVE.matcher(sentence);
         while (apposition.find()) {
-          if (INTRODUCED.matcher(sentence.substring(0, apposition.start())).find()) {
+          String before = sentence.substring(0, apposition.start());
+          if (INTRODUCED.matcher(before).find() || AFTER_NAME.matcher(before).find()) {
             continue;
           }
           String name = withoutLeadingStopWords(apposition.group(1));

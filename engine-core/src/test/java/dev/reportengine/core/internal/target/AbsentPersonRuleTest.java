@@ -57,4 +57,11 @@ class AbsentPersonRuleTest {
     assertThat(apply(new AbsentPersonRule(), call, "Gary from the repair group").conclusive())
         .isTrue();
   }
+
+  @Test
+  void takesANameInAHintAboutWhatSomeoneHasOrDidForNoPerson() {
+    assertThat(apply(new AbsentPersonRule(), CALL, "the one who talked about Yusuf").conclusive())
+        .isFalse();
+    assertThat(apply(new AbsentPersonRule(), CALL, "Yusuf from legal").conclusive()).isTrue();
+  }
 }

@@ -190,6 +190,24 @@ class RoleRuleTest {
   }
 
   @Test
+  void readsACompanyAfterFromAsWhereTheSpeakerWorksNotAsSomeoneAbsent() {
+    Media media =
+        TestMedia.named("m")
+            .entity("priya", "Priya")
+            .entity("gareth", "Speaker 2")
+            .says("priya", 0, 5, "Morning, it's Priya from Vetmarrow, your account manager.")
+            .says("gareth", 5, 10, "Morning, yes, we pay you about eleven hundred a month.")
+            .says("priya", 10, 15, "And we'd like to offer the third site a discount.")
+            .build();
+
+    RuleResult seller = apply(rule, media, "the account manager");
+
+    assertThat(seller.conclusive() && seller.scored().isEmpty())
+        .as("Vetmarrow is where Priya works, not an absent account manager")
+        .isFalse();
+  }
+
+  @Test
   void takesAnAreaHandedOverInAQuestionOrCalledOutAsTheSpeakersField() {
     Media media =
         TestMedia.named("m")
