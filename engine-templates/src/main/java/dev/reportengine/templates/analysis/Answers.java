@@ -10,7 +10,9 @@ import java.util.Optional;
  * paired with the prompt that asked for it (the last question or request of the turn before, see
  * {@link Prompts}; when that turn holds none, the closest earlier prompt by others since the target
  * last spoke, as when a second interviewer speaks between a question and its answer), and, for
- * answers of at least {@value #STAR_MIN_WORDS} words, checked for the STAR structure.
+ * answers of at least {@value #STAR_MIN_WORDS} words, checked for the STAR structure. A turn that
+ * goes on after someone else's remark with no prompt in it adds its sentences to the STAR check of
+ * the answer it continues (the answer's own sentences, which quotes cite, stay its turn's).
  */
 public final class Answers {
 
@@ -47,6 +49,24 @@ public final class Answers {
       }
       List<String> words = t.lowerWords();
       List<Excerpt> sentences = t.sentences();
+      if (question.isEmpty() && continues(turns, k, entityId) && !out.isEmpty()) {
+        Answer told = out.get(out.size() - 1);
+        if (told.question().isPresent() && told.star().isPresent()) {
+          // "Oh, aye, that's a sacking offence." "It is. I stopped him straight away, ...": the
+          // story goes on after the listener's remark, so its parts count for the answer it began
+          List<Excerpt> whole = new ArrayList<>(told.sentences());
+          whole.addAll(sentences);
+          out.set(
+              out.size() - 1,
+              new Answer(
+                  told.index(),
+                  told.turn(),
+                  told.question(),
+                  language.map(l -> StarCheck.ofSentences(whole, l)),
+                  told.words(),
+                  told.sentences()));
+        }
+      }
       Optional<StarCheck> star =
           t.words() >= STAR_MIN_WORDS
               ? language.map(l -> StarCheck.ofSentences(sentences, l))
@@ -54,6 +74,18 @@ public final class Answers {
       out.add(new Answer(out.size() + 1, t, question, star, words, sentences));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether turn {@code k} of the target goes on with their previous turn: the only turn between
+   * them is someone else's remark with no prompt in it ("Oh, aye, that's a sacking offence at some
+   * places.").
+   */
+  private static boolean continues(List<Turn> turns, int k, String entityId) {
+    return k >= 2
+        && turns.get(k - 2).entityId().equals(entityId)
+        && !turns.get(k - 1).entityId().equals(entityId)
+        && lastPrompt(turns.get(k - 1)).isEmpty();
   }
 
   private static Optional<Excerpt> lastPrompt(Turn turn) {

@@ -135,4 +135,36 @@ class AnswersTest {
     assertThat(StarCheck.tellsWhatHappened("Usually that cuts errors by half.")).isFalse();
     assertThat(StarCheck.tellsWhatHappened("Did errors drop to zero?")).isFalse();
   }
+
+  @Test
+  void countsTheStarPartsOfAStoryThatGoesOnAfterTheListenersRemark() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 3, "Tell me about a time you pulled somebody up on safety.")
+            .says(
+                "alex",
+                4,
+                20,
+                "Yeah, about a year ago I caught one of my loaders driving a tug under the wing"
+                    + " of a parked aircraft, to save going round.")
+            .says("dana", 21, 23, "Oh, that's a sacking offence at some places.")
+            .says(
+                "alex",
+                24,
+                40,
+                "It is. I stopped him straight away and took him off the tug for the rest of the"
+                    + " shift, and I did the incident report the same day.")
+            .build();
+
+    List<Answer> answers =
+        Answers.of(
+            Turns.of(call, Optional.of(EN.lexicon("backchannels")), CancellationToken.NONE),
+            "alex",
+            Optional.of(EN));
+
+    assertThat(answers.get(0).star().orElseThrow().letters()).contains("A");
+    assertThat(answers.get(0).sentences()).hasSize(1);
+  }
 }
