@@ -248,7 +248,14 @@ public final class Items {
           if (flags == null) {
             flags = flags(lower, filters);
           }
-          if (!stands(kind, lower, m.start(), flags, negations)) {
+          Set<String> scoped = flags;
+          if (flags.contains(HYPOTHETICAL)
+              && (kind == ItemKind.DECISION || kind == ItemKind.RISK)
+              && !conditionalUpTo(lower, m.start(), filters.get(HYPOTHETICAL))) {
+            scoped = new HashSet<>(flags);
+            scoped.remove(HYPOTHETICAL);
+          }
+          if (!stands(kind, lower, m.start(), scoped, negations)) {
             continue;
           }
           Set<String> content = step ? contentWords(sentence, stopwords) : Set.of();
@@ -294,6 +301,28 @@ public final class Items {
           }
         });
     return flags;
+  }
+
+  private static final String HYPOTHETICAL = "hypothetical";
+
+  /** A condition that opens a later clause: "..., and if they want to go in, they can apply". */
+  private static final Pattern LATER_CONDITION = Pattern.compile(",\\s+(?:and |but |so )?if\\b");
+
+  /**
+   * Whether the sentence is conditional up to the clause after {@code cue}: "We're refusing their
+   * January notice, and if they want to go in, they can apply for April" decides, and only its
+   * second clause is conditional.
+   */
+  static boolean conditionalUpTo(String lower, int cue, Pattern hypothetical) {
+    Matcher later = LATER_CONDITION.matcher(lower);
+    int end = lower.length();
+    while (later.find()) {
+      if (later.start() > cue) {
+        end = later.start();
+        break;
+      }
+    }
+    return hypothetical.matcher(lower.substring(0, end)).find();
   }
 
   /** Whether a sentence a rule of {@code kind} matched at {@code cue} is that kind of item. */
@@ -376,9 +405,14 @@ public final class Items {
     return condition < 0 ? clause : clause.substring(0, condition);
   }
 
+  private static final Pattern NO_INTERJECTION =
+      Pattern.compile("\\b(?:no|nope|nah)[,.!]+(?:\\s|$)");
+
   /** Whether one of the few words before {@code cue} negates it ("isn't blocked", "no risk"). */
   static boolean negatedBefore(String lower, int cue, Lexicon negations) {
-    List<String> before = Tokens.words(lower.substring(0, cue));
+    // "No, let's not do the ice sculpture": an interjection answering someone negates nothing
+    List<String> before =
+        Tokens.words(NO_INTERJECTION.matcher(lower.substring(0, cue)).replaceAll(" "));
     for (int i = Math.max(0, before.size() - NEGATION_WINDOW); i < before.size(); i++) {
       String w = before.get(i);
       if (negations.contains(w) || w.endsWith("n't")) {

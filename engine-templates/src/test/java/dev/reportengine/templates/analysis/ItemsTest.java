@@ -66,6 +66,9 @@ class ItemsTest {
         "Right, well, the ferry's the lead, then.|then_it_is",
         "Page four, then.|then_it_is",
         "So we drop the puzzle page this week.|change_made",
+        "The puzzle page is pointless this week, so we drop the puzzle page.|change_made",
+        "We're refusing their notice, and if they want to dig, they can apply for April.|will_not",
+        "No, let's not do the ice sculpture, it eats the whole freezer.|status_change",
         "And I'm cutting the sports round-up back to half a page.|change_made",
         "So we're not going to try to get it in print.|will_not",
         "The new server's not happening, we're all in the cloud.|will_not",
@@ -127,6 +130,7 @@ class ItemsTest {
         "You're one of the early risers, then.",
         "Great week, then.",
         "Okay, let's park that for a second.",
+        "There are three of us on the management side, so we split it by area.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
