@@ -411,8 +411,14 @@ public final class Items {
   /** Whether one of the few words before {@code cue} negates it ("isn't blocked", "no risk"). */
   static boolean negatedBefore(String lower, int cue, Lexicon negations) {
     // "No, let's not do the ice sculpture": an interjection answering someone negates nothing
+    // and a negation in an earlier clause ("it's not a secret, we're losing our supervisor") is
+    // not this cue's
+    int from = cue;
+    while (from > 0 && ",;:\u2013\u2014".indexOf(lower.charAt(from - 1)) < 0) {
+      from--;
+    }
     List<String> before =
-        Tokens.words(NO_INTERJECTION.matcher(lower.substring(0, cue)).replaceAll(" "));
+        Tokens.words(NO_INTERJECTION.matcher(lower.substring(from, cue)).replaceAll(" "));
     for (int i = Math.max(0, before.size() - NEGATION_WINDOW); i < before.size(); i++) {
       String w = before.get(i);
       if (negations.contains(w) || w.endsWith("n't")) {

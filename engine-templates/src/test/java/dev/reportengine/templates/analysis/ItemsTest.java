@@ -156,6 +156,7 @@ class ItemsTest {
         "So the problem is the court, and we've got nobody to cover it.|capacity",
         "They've lost a night shift, they can't get the staff.|capacity",
         "We're losing our workshop supervisor at the end of next month.|person_leaving",
+        "One thing I'll say, and it's not a secret, we're losing our supervisor in May.|person_leaving",
         "The licence runs out on the thirtieth and head office haven't renewed it yet.|ending_on_date",
         "The audit is already a week behind.|slipping",
         "I don't think we make the May date.|slipping",
