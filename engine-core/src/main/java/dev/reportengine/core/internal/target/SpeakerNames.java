@@ -477,16 +477,8 @@ public final class SpeakerNames {
         // "Right, can everyone hear me? Owen, you're on mute": a word that is no name ("Right,")
         // must not use up the end of its sentence, which the address after it starts from
         from = isNameWord(first(name)) ? forward.end() : forward.start() + 1;
-        String to = other(turns, i, 1).orElse(null);
-        if (to != null && name != null) {
-          vote(
-              votes,
-              to,
-              name,
-              addressWeight(u, i, firstTurn.get(to), turns.size()),
-              "address",
-              u,
-              fallback(turns, i, -1, name, firstTurn));
+        if (name != null) {
+          voteForward(votes, turns, i, name, firstTurn);
         }
       }
       Matcher vocative = OPENING_VOCATIVE.matcher(text);
@@ -495,16 +487,8 @@ public final class SpeakerNames {
           names = writtenAsNames(turns);
         }
         String name = vocative.group(1);
-        String to = other(turns, i, 1).orElse(null);
-        if (to != null && names.contains(name)) {
-          vote(
-              votes,
-              to,
-              name,
-              addressWeight(u, i, firstTurn.get(to), turns.size()),
-              "address",
-              u,
-              fallback(turns, i, -1, name, firstTurn));
+        if (names.contains(name)) {
+          voteForward(votes, turns, i, name, firstTurn);
         }
       }
     }
@@ -920,6 +904,29 @@ public final class SpeakerNames {
   static final int OPENING_TURNS = 6;
 
   static final double OPENING_SECONDS = 90;
+
+  /**
+   * An address in turn {@code i} of {@code name} to the next other speaker, falling back to the one
+   * heard before should the next speaker have another name.
+   */
+  private static void voteForward(
+      Map<String, Map<String, Tally>> votes,
+      List<Utterance> turns,
+      int i,
+      String name,
+      Map<String, Integer> firstTurn) {
+    String to = other(turns, i, 1).orElse(null);
+    if (to != null) {
+      vote(
+          votes,
+          to,
+          name,
+          addressWeight(turns.get(i), i, firstTurn.get(to), turns.size()),
+          "address",
+          turns.get(i),
+          fallback(turns, i, -1, name, firstTurn));
+    }
+  }
 
   /**
    * The other neighbour of turn {@code i} in direction {@code step}, as a fallback for an address
