@@ -353,7 +353,8 @@ public final class Items {
               && !flags.contains("in_call")
               && !flags.contains("call_plan")
               && !flags.contains("reported")
-              && !flags.contains("bare");
+              && !flags.contains("bare")
+              && !negatedBefore(lower, cue, negations);
       case OPEN_QUESTION -> true;
     };
   }

@@ -221,6 +221,9 @@ class ItemsTest {
         "The money has to be spent by June, and anything left by then goes back to the trust.|pending",
         "She's on long service leave from March for six weeks.|leave_starts",
         "The budget line is two thousand, so even that price is over it.|approval_over_spend",
+        "Three of the nurses said flat out they'll go onto the bank rather than do long days.|person_leaving",
+        "Two of the drivers told me they'd rather quit than do nights.|person_leaving",
+        "And to break even on this show we need about a hundred and eighty.|shortfall",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -368,6 +371,11 @@ class ItemsTest {
         "I'd have to check, to be honest.",
         "No problem at all, we'll start and I'll fill her in.",
         "That's fine, we'll crack on and I'll catch her up.",
+        "Thanks, I'll need it.",
+        "I spoke to everyone over the last three nights, and I'll come to what they said in a bit.",
+        "Honestly, I don't think we're going to get it built.",
+        "The wiring's done, but I don't think we're going to get the set painted.",
+        "I don't think I'll send it today.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();
