@@ -75,13 +75,20 @@ public final class SpeakerNames {
 
   private static final String NAME = "(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)";
 
+  /** The last word of a job title said after a name: "Gareth Pugh, practice manager, ...". */
+  private static final String JOB_TITLE_HEADS =
+      "manager|director|lead|officer|engineer|coordinator|administrator|owner|founder|consultant"
+          + "|analyst|designer|developer|supervisor|accountant|specialist|assistant|executive"
+          + "|president|chair|secretary|treasurer|technician|controller|planner|recruiter";
+
   /**
    * A speaker who opens a sentence of one of their first turns with their full name and their
    * company or what they do: "Renata Okafor from Quillstone, ...", "Hi, Jun Park, I run the AP
    * team", "Tobias Lindqvist, I look after finance", "Gareth Pryce, head of engineering at
-   * Castlebay Buses." Two capitalised words are required, and the company must be capitalised and
-   * end its clause (its sentence, after a post), so "Kevin Li from finance will sign off" and
-   * "Kevin Li, head of finance at Acme, will sign off" are no introductions.
+   * Castlebay Buses.", "Gareth Pugh, practice manager, as you know.", "Marcus Bridger, good to meet
+   * you." Two capitalised words are required, and the company must be capitalised and end its
+   * clause (its sentence, after a post), so "Kevin Li from finance will sign off" and "Kevin Li,
+   * head of finance at Acme, will sign off" are no introductions.
    */
   private static final Pattern NAMED_OPENER =
       Pattern.compile(
@@ -94,7 +101,11 @@ public final class SpeakerNames {
               + "|\\s*,\\s+(?:I|I['’]m|I['’]ve|I['’]ll|and I)\\s"
               + "|\\s*,\\s+(?:the\\s+)?\\p{Ll}[\\p{L}-]*+(?:\\s+\\p{Ll}[\\p{L}-]*+){0,4}"
               + "\\s+(?:at|from|for|with)\\s+\\p{Lu}[\\p{L}&'-]*+(?:\\s+\\p{Lu}[\\p{L}&'-]*+){0,2}"
-              + "\\s*[.;!](?:\\s|$))");
+              + "\\s*[.;!](?:\\s|$)"
+              + "|\\s*,\\s+(?i:(?:good|nice|pleased|great|lovely) to (?:meet|see) you|hi|hello|hey)\\b"
+              + "|\\s*,\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*+\\s+){0,3}(?:"
+              + JOB_TITLE_HEADS
+              + ")s?\\s*[,.;!](?:\\s|$))");
 
   /** "That's me, Marcus, ...": a speaker owning the name someone just introduced them by. */
   private static final Pattern THATS_ME =

@@ -262,6 +262,23 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void readsAFullNameFollowedByAJobTitleOrAGreetingAsAnIntroduction() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Morning, can you hear me alright?")
+            .says("speaker-1", 4, 9, "Yes, fine. Gareth Pugh, practice manager, as you know.")
+            .says("speaker-0", 9, 14, "Great. We're waiting on one more, I think.")
+            .says("speaker-2", 14, 18, "Hey, sorry, sorry. Marcus Bridger, good to meet you.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Gareth Pugh"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Marcus Bridger"));
+  }
+
+  @Test
   void namesTheOneToldWhatTheyWereGoingToDoWhoAnswersNext() {
     Media media =
         anonymous()
