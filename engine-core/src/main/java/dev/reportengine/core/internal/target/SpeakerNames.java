@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -166,7 +167,7 @@ public final class SpeakerNames {
    * A turn that opens with a name and a comma, then words to that person ("Marit, one thing before
    * we go."): the one who answers next, or the one just heard should the next speaker have another
    * name. Not a name followed by a description of its bearer ("Gideon, our finance director, will
-   * ...", "Wen, who knows the database, ...").
+   * ...", "Wen, who knows the database, ..."), nor the answer to "Who ...?" ({@link #answersWho}).
    */
   private static final Pattern OPENING_VOCATIVE =
       Pattern.compile(
@@ -174,6 +175,21 @@ public final class SpeakerNames {
               + AddressRule.LEAD
               + ")\\s*,?\\s+)?(\\p{Lu}[\\p{Ll}'-]+)\\s*,\\s+(?!(?i:our|the|my|his|her|their|your|a|an"
               + "|who|which|whose|that|and|or|from|at|with|of)\\b)");
+
+  /** A question for a person: "Who in finance has it?", "And whose call is that?" */
+  private static final Pattern WHO_QUESTION =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+)(?i:(?:and|so|okay|ok|right)[,]?\\s+)?(?i:who|whose|whom)\\b[^.!?]*\\?\\s*$");
+
+  /**
+   * Whether turn {@code i} answers a "Who ...?" just asked by someone else, so the name it opens
+   * with ("Ruth, I think, but she's been out this week.") is the answer, not an address.
+   */
+  private static boolean answersWho(List<Utterance> turns, int i) {
+    return i > 0
+        && !turns.get(i - 1).entityId().equals(turns.get(i).entityId())
+        && WHO_QUESTION.matcher(turns.get(i - 1).text()).find();
+  }
 
   private static final Pattern FORWARD =
       Pattern.compile(
@@ -493,7 +509,7 @@ public final class SpeakerNames {
         }
       }
       Matcher vocative = OPENING_VOCATIVE.matcher(text);
-      if (vocative.find() && !FORWARD.matcher(text).find()) {
+      if (vocative.find() && !FORWARD.matcher(text).find() && !answersWho(turns, i)) {
         if (names == null) {
           names = writtenAsNames(turns);
         }
@@ -522,7 +538,57 @@ public final class SpeakerNames {
       chosen = again;
       left = settled;
     }
-    return chosen;
+    return lastOneLeft(media, chosen.isEmpty() ? left : withoutSettled(left, chosen), chosen);
+  }
+
+  /**
+   * {@code chosen} plus, when every speaker but one has a name and that one was called by a name
+   * once ("Thanks, Leona, good session."), that name: one address is too little on its own, but
+   * with every other speaker named there is nobody else it can mean. Only a single name, addressed,
+   * written as a name (not "Pharmacy, do you want to go first?"), and no one else's counts.
+   */
+  private static List<Inferred> lastOneLeft(
+      Media media, Map<String, Map<String, Tally>> left, List<Inferred> chosen) {
+    Set<String> named = new HashSet<>();
+    chosen.forEach(c -> named.add(c.entityId()));
+    List<Entity> unnamed =
+        media.entities().stream().filter(e -> isAnonymous(e) && !named.contains(e.id())).toList();
+    if (unnamed.size() != 1 || media.entities().size() < 2) {
+      return chosen;
+    }
+    Map<String, Tally> candidates = left.getOrDefault(unnamed.get(0).id(), Map.of());
+    if (candidates.size() != 1) {
+      return chosen;
+    }
+    Map.Entry<String, Tally> only = candidates.entrySet().iterator().next();
+    Tally t = only.getValue();
+    String name = only.getKey().toLowerCase(Locale.ROOT);
+    boolean anothers =
+        chosen.stream().anyMatch(c -> first(c.name()).toLowerCase(Locale.ROOT).equals(name))
+            || media.entities().stream()
+                .filter(o -> !isAnonymous(o))
+                .anyMatch(
+                    o ->
+                        o.label()
+                            .map(l -> l.toLowerCase(Locale.ROOT).contains(name))
+                            .orElse(false));
+    if (!t.rule.equals("address")
+        || anothers
+        || !writtenAsNames(media.utterances()).contains(first(only.getKey()))) {
+      return chosen;
+    }
+    List<Inferred> out = new ArrayList<>(chosen);
+    out.add(
+        new Inferred(
+            unnamed.get(0).id(),
+            t.display,
+            "address_last_unnamed",
+            t.votes,
+            sentenceOf(t.evidence.text(), only.getKey()),
+            t.evidence.startSeconds()));
+    List<String> order = media.entities().stream().map(Entity::id).toList();
+    out.sort(java.util.Comparator.comparingInt(n -> order.indexOf(n.entityId())));
+    return List.copyOf(out);
   }
 
   private static boolean settledElsewhere(Map<String, String> nameOf, String id, String name) {

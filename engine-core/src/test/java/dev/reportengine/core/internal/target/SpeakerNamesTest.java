@@ -279,6 +279,57 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void givesTheOneSpeakerLeftUnnamedTheNameTheyWereCalledOnce() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Hi Tomasz, hi Bea, can you both hear me okay?")
+            .says("speaker-1", 4, 7, "Yep, all good.")
+            .says("speaker-2", 7, 10, "Loud and clear.")
+            .says("speaker-0", 10, 15, "Tomasz, do you want to start with the backend?")
+            .says("speaker-1", 15, 20, "Sure, the import is done.")
+            .says("speaker-0", 20, 24, "Bea, how's design looking?")
+            .says("speaker-2", 24, 28, "Nearly there, one screen left.")
+            .says("speaker-0", 28, 31, "Great, that's everything for today.")
+            .says("speaker-1", 31, 34, "Thanks, Leona, good session.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-0", "Leona"),
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Tomasz"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Bea"));
+  }
+
+  @Test
+  void readsANameAnsweringWhoAsTheAnswerNotAnAddress() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Okay, let's start. Ciaran, do you want to start with QA?")
+            .says("speaker-1", 4, 8, "Sure, we're at zero crash bugs.")
+            .says("speaker-0", 8, 12, "Thanks, Ciaran. Yasmin, what about the launch plan?")
+            .says("speaker-2", 12, 16, "The stream is booked for Tuesday.")
+            .says("speaker-0", 16, 20, "Great. Ciaran, anything else?")
+            .says("speaker-1", 20, 24, "The hosting renewal is still sitting with finance.")
+            .says("speaker-0", 24, 27, "Who in finance has it?")
+            .says("speaker-1", 27, 31, "Ruth, I think, but she's been out this week.")
+            .says(
+                "speaker-0",
+                31,
+                37,
+                "I'll chase it, and if Ruth's still out I'll go to her manager.")
+            .says("speaker-0", 37, 40, "Yasmin, how's the community side looking?")
+            .says("speaker-2", 40, 43, "Quiet, mostly wishlists.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Ciaran"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Yasmin"));
+  }
+
+  @Test
   void namesTheOneToldWhatTheyWereGoingToDoWhoAnswersNext() {
     Media media =
         anonymous()
