@@ -163,6 +163,29 @@ public final class Items {
         || lower.contains("about");
   }
 
+  /** Words that point back to what was just told: "How did the trainers feel about it?" */
+  private static final Pattern BACK_REFERENCE =
+      Pattern.compile("\\b(that|it|they|them|he|she|this|then|those)\\b");
+
+  /** Words that turn a question to the present: "And what's your setup now?" */
+  private static final Pattern NOW =
+      Pattern.compile("\\b(now|today|currently|at the moment|these days|here)\\b");
+
+  private static final int FOLLOW_UP_WORDS = 15;
+
+  /**
+   * Whether a turn asks about the story just told, so the teller's next answer still tells it ("How
+   * did the trainers feel about running it monthly?"): a short question that points back and does
+   * not turn to the present.
+   */
+  static boolean followsUp(String text) {
+    String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return lower.indexOf('?') >= 0
+        && Tokens.words(lower).size() <= FOLLOW_UP_WORDS
+        && BACK_REFERENCE.matcher(lower).find()
+        && !NOW.matcher(lower).find();
+  }
+
   private static final Stopwords STOPWORDS = Stopwords.english();
 
   private Items() {}
@@ -181,11 +204,16 @@ public final class Items {
     Optional<String> requested = null; // the due of the request just made, null when none
     boolean storyAsked = false; // the last speaker asked for a story from the past
     boolean story = false; // this speaker is telling one
+    String teller = null; // who tells the story being told, while follow-up questions keep it going
+    boolean followUp = false; // the last turn asked the teller more about it
     for (Utterance u : media.utterances()) {
       cancellation.throwIfCanceled();
       if (lastSpeaker != null && !lastSpeaker.equals(u.entityId())) {
         otherSpeaker = lastSpeaker;
-        story = storyAsked;
+        story = storyAsked || (followUp && u.entityId().equals(teller));
+        if (storyAsked) {
+          teller = u.entityId();
+        }
         storyAsked = false;
       }
       Optional<String> request =
@@ -281,6 +309,12 @@ public final class Items {
           if (step) {
             stepWords.add(content);
           }
+        }
+      }
+      if (!u.entityId().equals(teller)) {
+        followUp = followsUp(u.text());
+        if (!followUp) {
+          teller = null;
         }
       }
       lastSpeaker = u.entityId();

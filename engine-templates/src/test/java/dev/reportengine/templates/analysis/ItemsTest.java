@@ -406,6 +406,25 @@ class ItemsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void keepsAStoryGoingThroughAFollowUpQuestionButNotThroughOneAboutNow() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("pip", "Pip Hale")
+            .entity("ines", "Ines Mora")
+            .says("pip", 0, 5, "Tell me about a time you had to turn around a recruitment problem.")
+            .says("ines", 6, 15, "In my first year a lot of applicants never started.")
+            .says("pip", 16, 19, "How did the trainers feel about running it monthly?")
+            .says(
+                "ines", 20, 30, "They were worried, so we agreed they'd each do alternate months.")
+            .says("pip", 31, 35, "And what's the plan for training now?")
+            .says("ines", 36, 40, "We agreed that the next intake starts in June.")
+            .build();
+    assertThat(Items.of(media, EN, CancellationToken.NONE))
+        .extracting(i -> i.quote().entityId() + ": " + i.quote().text())
+        .containsExactly("ines: We agreed that the next intake starts in June.");
+  }
+
+  @org.junit.jupiter.api.Test
   void leavesOutAStepThatRepeatsAnEarlierOne() {
     Media media =
         MediaBuilder.conversation()
