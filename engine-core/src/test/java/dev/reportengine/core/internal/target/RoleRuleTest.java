@@ -69,6 +69,24 @@ class RoleRuleTest {
   }
 
   @Test
+  void readsWhoLooksAfterOrRunsSomethingAsItsManager() {
+    Media media =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .entity("c", "C")
+            .says("a", 0, 5, "So I'm Darlene, I run the service side here.")
+            .says("b", 5, 10, "And I'm Tom, I look after the fleet and the workshop.")
+            .says("c", 10, 15, "I'm Leona, I look after new accounts.")
+            .build();
+    RuleResult service = apply(rule, media, "the service manager");
+    assertThat(top(service)).isEqualTo("a");
+    assertThat(service.scored().get(0).score()).isEqualTo(RoleRule.SELF_DESCRIPTION);
+    assertThat(top(apply(rule, media, "the fleet manager"))).isEqualTo("b");
+    assertThat(apply(rule, media, "the finance director").scored()).allMatch(s -> s.score() < 0.5);
+  }
+
+  @Test
   void findsTheAskerAndTheAnswererByBehaviour() {
     Media interview =
         TestMedia.named("m")
