@@ -120,13 +120,15 @@ final class RoleDescriptions {
   /**
    * "Helen Marsh, our CFO, chairs it", "Diego, who runs support operations, ...", "Walt Hennessey,
    * he owns the group": a name, a comma, then what the person is; after "our", "my", ... at most
-   * four words before the next punctuation ("Ashby, their executive chef owes me a favour" is two
-   * clauses, not an apposition).
+   * four words, and up to two more each after "of", "for", "in" or "at" ("Obinna Achterberg, our
+   * director of product for claims"), before the next punctuation ("Ashby, their executive chef
+   * owes me a favour" is two clauses, not an apposition).
    */
   private static final Pattern APPOSITIVE =
       Pattern.compile(
           "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?),\\s+(?:(?i:our|my|their|your)\\s+"
-              + "(?=(?:[\\p{L}'-]++\\s*+){1,4}+(?:[,;:.!?]|$))|(?i:who|he|she)(?:'s|’s|\\s+is)?\\s+)([^,;:]+)");
+              + "(?=(?:[\\p{L}'-]++\\s*+){1,4}(?:(?i:of|for|in|at)\\s++[\\p{L}'-]++\\s*+){0,2}+"
+              + "(?:[,;:.!?]|$))|(?i:who|he|she)(?:'s|’s|\\s+is)?\\s+)([^,;:]+)");
 
   /** "this is Priyanka Nair, who ...": someone introduced to the call is in it, not absent. */
   private static final Pattern INTRODUCED =

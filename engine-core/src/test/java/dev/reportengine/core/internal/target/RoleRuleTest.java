@@ -208,6 +208,28 @@ class RoleRuleTest {
   }
 
   @Test
+  void takesAnAppositionWithAnOfOrForPhraseAfterItsRole() {
+    Media media =
+        TestMedia.named("m")
+            .entity("saskia", "Saskia")
+            .entity("obinna", "Obinna Achterberg")
+            .entity("ana", "Ana")
+            .says(
+                "saskia",
+                0,
+                6,
+                "I'm Saskia, and this is Obinna Achterberg, our director of product for claims.")
+            .says("obinna", 6, 9, "Hi Ana.")
+            .says("ana", 9, 12, "Hello both. Ashby, their head chef owes me a favour, by the way.")
+            .build();
+
+    RuleResult director = apply(rule, media, "the director of product");
+    assertThat(top(director)).isEqualTo("obinna");
+    assertThat(director.scored().get(0).rule()).isEqualTo("role_described");
+    assertThat(RoleDescriptions.absent(new HintConversation(media))).isEmpty();
+  }
+
+  @Test
   void readsACompanyAfterFromAsWhereTheSpeakerWorksNotAsSomeoneAbsent() {
     Media media =
         TestMedia.named("m")
