@@ -128,11 +128,12 @@ record HintText(String original, List<String> words) {
 
   /**
    * A word's stem without an agent or field ending, so that a job meets its field: "designer" and
-   * "design", "pharmacist" and "pharmacy", "owner" and "owns" all give one root.
+   * "design", "pharmacist" and "pharmacy", "owner" and "owns", "coordinator" and "coordination" all
+   * give one root.
    */
   static String root(String word) {
     String stem = stem(word);
-    for (String ending : List.of("ist", "ian", "er", "or", "y")) {
+    for (String ending : List.of("ist", "ian", "ion", "er", "or", "y")) {
       if (stem.endsWith(ending) && stem.length() - ending.length() >= 3) {
         return stem.substring(0, stem.length() - ending.length());
       }

@@ -85,6 +85,11 @@ final class RoleDescriptions {
           "i work at|",
           "i work for|",
           "i ve been at|",
+          "i ve taken over|",
+          "i ve just taken over|",
+          "i took over|",
+          "i m taking over|",
+          "i m covering|",
           "i m based at|",
           "i");
   private static final List<Marker> ADDRESSEE =

@@ -208,6 +208,25 @@ class RoleRuleTest {
   }
 
   @Test
+  void readsWhatSomeoneHasTakenOverAsTheirRoleAndMeetsACoordinatorInCoordination() {
+    Media media =
+        TestMedia.named("m")
+            .entity("annika", "Annika")
+            .entity("saoirse", "Saoirse")
+            .says("annika", 0, 5, "We've got a new face this week, do you want to say hello?")
+            .says(
+                "saoirse",
+                5,
+                12,
+                "Hi everyone, I'm Saoirse, I've taken over volunteer coordination from Pete.")
+            .build();
+
+    RuleResult coordinator = apply(rule, media, "the volunteer coordinator");
+    assertThat(top(coordinator)).isEqualTo("saoirse");
+    assertThat(coordinator.scored().get(0).score()).isGreaterThan(0.5);
+  }
+
+  @Test
   void takesAnAppositionWithAnOfOrForPhraseAfterItsRole() {
     Media media =
         TestMedia.named("m")
