@@ -25,7 +25,7 @@ public final class Prompts {
               + "|why|a time|the time)|please explain"
               + "|i'd (also |really )?(like|love) to hear|i would (also |really )?(like|love) to hear"
               + "|i'm curious (how|what|about"
-              + "|whether|if)|explain (how|what|why)|help me understand)\\b");
+              + "|whether|if)|explain (to (me|us) )?(how|what|why)|help me understand)\\b");
 
   /** Questions that open or keep up the call rather than ask about the candidate. */
   private static final Pattern SMALL_TALK =
@@ -34,7 +34,8 @@ public final class Prompts {
               + "|all ?right)|how's your (day|week|morning|afternoon|evening)|raining|sunny|how's the (day|week|morning)( been)?|how was (the|your) (drive|journey|trip|flight|train|traffic|commute)|did you get here (okay|ok|all right)|how has (your|the) (day|week)|did you find (us|the (place|link|room|office))|(can|could) (i|we) (get|grab|fetch) you (a|an|some|anything)|would you like (a|an|some) (water|tea|coffee|drink|glass)|find us (okay|ok|all right)|are you (calling|dialing|dialling|joining) (in )?from|are you in [a-z]+ (at the moment|today|right now)|travelling|traveling|the weather|is (this|now) (still )?a good"
               + " time|ready to (start|begin|go)|shall we (start|begin|get started)(?! (with|by) (you|your)\\b)|does that make"
               + " sense|sounds? good|you there|is that okay|is that ok|can i (jump in|come in|add"
-              + " one|ask one)|^(sorry, )?when you say)\\b");
+              + " one|ask one)|^(sorry, )?when you say)\\b"
+              + "|^((hi|hello|hey|morning)[,!]? )?(is that|is this|you must be) [a-z'-]+\\?$");
 
   /**
    * The floor handed to another interviewer ("Ravi, do you want to go next?", "Kwabena, anything

@@ -37,12 +37,15 @@ final class Vagueness {
 
   /**
    * A step of a plan said in order ("First I'd ...", "Then I'd ...", "After that I'd ...", "by the
-   * third month I'd ..."): two of them lay out what the candidate would do, which is specific.
+   * third month I'd ...", "so I'd at least have the job validate it", "And I'd go and talk to that
+   * team"; not "so I'd probably ..."): two of them lay out what the candidate would do, which is
+   * specific.
    */
   private static final Pattern STEP =
       Pattern.compile(
-          "\\b(first|then|after that|next|afterwards|by the \\w{1,12} (day|week|month))"
-              + ",?\\s{1,3}i'd\\b");
+          "\\b(first|then|after that|next|afterwards|by the \\w{1,12} (day|week|month)),?\\s{1,3}i'd\\b"
+              + "|\\b(so|and),?\\s{1,3}i'd\\b(?! (probably|say|try|want|think|guess|like|love|imagine"
+              + "|hope|rather|just|maybe|hate))");
 
   /** The steps an answer needs to be a plan. */
   static final int PLAN_STEPS = 2;

@@ -82,6 +82,8 @@ final class Objections {
                 + "|(anything|everything|spend|spending) (over|above) [^.?!]{1,30}\\b(has to|needs to|must)"
                 + " go to (the )?(board|committee|trustees|cfo|finance|council)"
                 + "|(can't|cannot|couldn't) sign [^.?!]{0,40}\\b(myself|on my own)"
+                + "|over (that|it|the limit|my limit|the threshold)[^.?!]{0,10}\\b(goes|go|has to go"
+                + "|needs to go|would go|'d go) to"
                 + "|(it|this|that) (has|needs|would need|will need|would have) to go (to|through|past"
                 + "|before) (the )?[a-z]+"
                 + "|(i )?can (only )?recommend,? but|(can't|cannot|couldn't) (sign|agree to|commit to"
@@ -101,11 +103,13 @@ final class Objections {
                 + "|(long|big) commitment for us|(our|the) busiest (month|time|week|season|period|quarter)"
                 + "|push back on (the )?(timing|dates?|start|timeline)|(got|have) no time (to|for)"
                 + "|(not got|haven't got|don't have|no) (anyone|anybody|people|staff|one) spare"
-                + "|(the )?worst (possible )?(month|time|week|quarter|season|moment) (to|for))\\b"));
+                + "|(the )?worst (possible )?(month|time|week|quarter|season|moment) (to|for)"
+                + "|timing (isn't|is not|'s not|wasn't|was not) (really )?(great|ideal|good|brilliant"
+                + "|perfect)|timing('s| is) (awful|terrible|bad|tricky|difficult|not great|not ideal))\\b"));
     RULES.put(
         "need",
         Pattern.compile(
-            "\\b(not sure we (need|want)|don't (really )?need|doubt we need|we're fine with"
+            "\\b(not (totally |really |entirely |completely |a hundred percent )?sure we (need|want)|don't (really )?need|doubt we need|we're fine with"
                 + "|happy with what we have|nice to have|(don't|do not) see the (value|need)|not a priority"
                 + "|(not sure|don't think) (we|i) (need|want)|(works|working) (fine|well enough) for us"
                 + "|(we|i) (get by|manage) (fine|okay|ok) (with|without)|not convinced .{0,40}\\bneeds?"
@@ -122,7 +126,8 @@ final class Objections {
                 + " heavy) for (us|a team (our|of our) size)|(doesn't|does not) support (our|the way we)"
                 + "|not sure (your|the|this|that|it) [a-z -]{0,30}\\b(fits?|handles?|supports?|copes? with"
                 + "|works with)|not sure (you'd|you would|you'll|you will|it'd|it would|it will|your"
-                + " [a-z]+ would) be able to)\\b"));
+                + " [a-z]+ would) be able to)|(i'm|i am) (less|not so|not as|not that) sure (about|that"
+                + "|whether|if)\\b"));
   }
 
   private static final Pattern NEGATED =

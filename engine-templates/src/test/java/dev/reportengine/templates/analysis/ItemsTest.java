@@ -107,6 +107,8 @@ class ItemsTest {
         "Let's leave the bouncy castle out of the first order, shall we.|keep_out",
         "We'll try a one-week loan and see how it goes.|go_with",
         "Okay, let's say Rob takes the rota and Jen deals with the landlord.|go_with",
+        "So Postwick it is, I've told them we're going ahead.|then_it_is",
+        "We're using the existing help centre, Rachel and I agreed that last week, so that's that.|agreed_that",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -131,6 +133,8 @@ class ItemsTest {
         "Great week, then.",
         "Okay, let's park that for a second.",
         "There are three of us on the management side, so we split it by area.",
+        "That's how it is.",
+        "Okay, here it is.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
@@ -224,6 +228,11 @@ class ItemsTest {
         "Three of the nurses said flat out they'll go onto the bank rather than do long days.|person_leaving",
         "Two of the drivers told me they'd rather quit than do nights.|person_leaving",
         "And to break even on this show we need about a hundred and eighty.|shortfall",
+        "A couple of the younger lads have said it's a reason they'd leave.|person_leaving",
+        "This would be over that, so it goes to Alan, he's our managing director.|approval_over_spend",
+        "We're mid-upgrade in January, so it's not like we've got loads of bandwidth.|capacity",
+        "That's about eight thousand a year, most of which is already used.|shortfall",
+        "There's nothing earmarked for it this year.|shortfall",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -259,6 +268,7 @@ class ItemsTest {
         "So that's almost double what we pay now, which is a tough sell for me.",
         "The last bus leaves at ten on a Sunday.",
         "Nobody knows whose turn it is to water the plants.",
+        "And we'd want it live before the year end in March.",
       })
   void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
     assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
@@ -372,6 +382,7 @@ class ItemsTest {
         "No problem at all, we'll start and I'll fill her in.",
         "That's fine, we'll crack on and I'll catch her up.",
         "Thanks, I'll need it.",
+        "So, what I'd suggest as a next step.",
         "I spoke to everyone over the last three nights, and I'll come to what they said in a bit.",
         "Honestly, I don't think we're going to get it built.",
         "The wiring's done, but I don't think we're going to get the set painted.",

@@ -34,6 +34,7 @@ class PromptsTest {
         "Finally, describe how you'd open a second site.",
         "Shall we start with you giving us a bit of a picture of what you do now?",
         "Shall we begin with your current role?",
+        "Explain to me how you'd handle a schema change from an upstream team.",
       })
   void recognisesQuestionsAndRequestsSaidAsStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isTrue();
@@ -64,6 +65,8 @@ class PromptsTest {
         "Can I get you a water or anything?",
         "Would you like a coffee before we start?",
         "Great, shall we start with the introductions then?",
+        "Hi, is that Adaeze?",
+        "You must be Tomasz?",
       })
   void leavesOutSmallTalkClarificationsAndStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isFalse();

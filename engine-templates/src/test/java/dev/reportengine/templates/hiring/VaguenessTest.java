@@ -49,6 +49,8 @@ class VaguenessTest {
         "How do you get on with the other teams?|Yeah, I get on with everyone really. I'm quite easy-going so I don't really have problems with people.|true",
         "Where do you see yourself in five years?|Honestly, I just want to keep growing, wherever that leads.|true",
         "What do you most need to work on?|Probably delegating. My manager's told me about it a couple of times, so I'm trying.|false",
+        "How would you handle it?|So ideally there's a contract. In practice it's often not there, so I'd at least have the job validate the schema. And I'd go and talk to that team.|false",
+        "How would you handle it?|I think it depends, so I'd probably talk to people, and I'd just try to stay calm.|true",
       })
   void flagsHedgedAnswersWithoutSpecifics(String prompt, String reply, boolean vague) {
     assertThat(Vagueness.isVague(answer(prompt, reply))).isEqualTo(vague);

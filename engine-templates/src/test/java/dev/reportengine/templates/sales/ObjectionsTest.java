@@ -77,6 +77,10 @@ class ObjectionsTest {
         "I'll be honest, we've had a look around.|competitor",
         "Anything over five thousand has to go to the trustees, and they meet in March.|authority",
         "So even your best price is still over our line.|price",
+        "Honestly, I'm still not totally sure we need a whole new system.|need",
+        "This would be over that, so it goes to Alan.|authority",
+        "Though, to be fair, the timing isn't great.|timing",
+        "I'm less sure about them picking jobs correctly, to be honest.|fit",
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);
@@ -96,7 +100,9 @@ class ObjectionsTest {
         "That sounds fair, I'd need to run it by finance.",
         "Our CFO is buried in budget season this week, so she may join for the last ten minutes.",
         "So that's only twenty quid a month more than we pay today.",
-        "Oh, the server's not happening, Dylan said we don't need it in the cloud."
+        "Oh, the server's not happening, Dylan said we don't need it in the cloud.",
+        "The timing is great for us, actually.",
+        "I'm sure we need it."
       })
   void findsNoObjectionIn(String sentence) {
     assertThat(Objections.type(sentence)).isEmpty();
