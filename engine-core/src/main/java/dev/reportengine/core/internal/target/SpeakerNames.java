@@ -626,11 +626,14 @@ public final class SpeakerNames {
             out.put(id, kept);
           }
         });
-    for (Fallback f : moved) {
-      String name = first(f.said());
-      String own = nameOf.get(f.entityId());
-      if (own == null ? !settledElsewhere(nameOf, f.entityId(), name) : own.equals(name)) {
-        vote(out, f.entityId(), f.said(), f.weight(), "address", f.evidence());
+    for (Fallback chain : moved) {
+      for (Fallback f = chain; f != null; f = f.next()) {
+        String name = first(f.said());
+        String own = nameOf.get(f.entityId());
+        if (own == null ? !settledElsewhere(nameOf, f.entityId(), name) : own.equals(name)) {
+          vote(out, f.entityId(), f.said(), f.weight(), "address", f.evidence(), f.next());
+          break;
+        }
       }
     }
     return out;
@@ -692,7 +695,15 @@ public final class SpeakerNames {
    * that speaker is someone else by name, it is said to the one who answers next), with the votes
    * it would carry there.
    */
-  private record Fallback(String entityId, String said, int weight, Utterance evidence) {}
+  /**
+   * Where an address vote goes should the one it pointed to have another name, and where it goes
+   * after that ({@code next}, null when nowhere).
+   */
+  private record Fallback(
+      String entityId, String said, int weight, Utterance evidence, Fallback next) {}
+
+  /** A turn this short ("Bye all.", "Ha, thanks. See you.") is a goodbye, not what is answered. */
+  static final int GOODBYE_WORDS = 6;
 
   /**
    * The words the call writes as names: capitalised inside a sentence somewhere ("hi Bea", "OK,
@@ -1011,6 +1022,7 @@ public final class SpeakerNames {
    */
   private static Fallback fallback(
       List<Utterance> turns, int i, int step, String said, Map<String, Integer> firstTurn) {
+    Fallback further = step > 0 ? pastGoodbyes(turns, i, said, firstTurn) : null;
     return other(turns, i, step)
         .map(
             to ->
@@ -1018,8 +1030,43 @@ public final class SpeakerNames {
                     to,
                     said,
                     addressWeight(turns.get(i), i, firstTurn.get(to), turns.size()),
-                    turns.get(i)))
-        .orElse(null);
+                    turns.get(i),
+                    further))
+        .orElse(further);
+  }
+
+  /**
+   * For a closing "Cheers, Niamh, see you next week." that points back over a round of goodbyes
+   * ("Bye all.", "Ha, thanks. See you."): the speakers before those short turns, nearest first, for
+   * when the goodbyes' speakers have other names.
+   */
+  private static Fallback pastGoodbyes(
+      List<Utterance> turns, int i, String said, Map<String, Integer> firstTurn) {
+    String self = turns.get(i).entityId();
+    List<String> before = new ArrayList<>();
+    int k = i - 1;
+    while (k >= 0) {
+      Utterance t = turns.get(k);
+      if (!t.entityId().equals(self) && !before.contains(t.entityId())) {
+        before.add(t.entityId());
+      }
+      if (!t.entityId().equals(self) && Tokens.words(t.text()).size() > GOODBYE_WORDS) {
+        break;
+      }
+      k--;
+    }
+    Fallback chain = null;
+    for (int n = before.size() - 1; n >= 1; n--) {
+      String to = before.get(n);
+      chain =
+          new Fallback(
+              to,
+              said,
+              addressWeight(turns.get(i), i, firstTurn.get(to), turns.size()),
+              turns.get(i),
+              chain);
+    }
+    return chain;
   }
 
   /** The speaker of the nearest turn before ({@code step} −1) or after (+1) by someone else. */

@@ -330,6 +330,34 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void sendsAClosingAddressBackOverARoundOfGoodbyesToTheOneNotYetNamed() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Morning. Dev, can you hear me? Olu, you there?")
+            .says("speaker-1", 4, 6, "Yep, here.")
+            .says("speaker-2", 6, 8, "Morning, yes.")
+            .says("speaker-0", 8, 12, "Dev, do you want to start with the build?")
+            .says("speaker-1", 12, 16, "Sure, the login screen is done and the timeout is fixed.")
+            .says("speaker-0", 16, 20, "Olu, how's design?")
+            .says("speaker-2", 20, 24, "The new screens went to the clinics on Friday.")
+            .says(
+                "speaker-0",
+                24,
+                30,
+                "Okay, that's it. Thanks everyone, and thanks Olu for the screens.")
+            .says("speaker-2", 30, 32, "Ha, thanks. See you.")
+            .says("speaker-1", 32, 35, "Cheers, Niamh, see you next week.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-0", "Niamh"),
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Dev"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Olu"));
+  }
+
+  @Test
   void namesTheOneToldWhatTheyWereGoingToDoWhoAnswersNext() {
     Media media =
         anonymous()
