@@ -369,6 +369,7 @@ public final class Items {
               && !flags.contains("hypothetical")
               && !flags.contains("undecided")
               && !flags.contains("recap_strict")
+              && !flags.contains("elsewhere")
               && !negatedBefore(lower, cue, negations);
       case RISK ->
           !flags.contains("resolved")
@@ -377,6 +378,7 @@ public final class Items {
               && !flags.contains("generic")
               && !flags.contains("logistics")
               && !flags.contains("call_plan")
+              && !flags.contains("elsewhere")
               && !negatedBefore(lower, cue, negations)
               && !pastNarration(lower);
       case ACTION_ITEM, NEXT_STEP ->

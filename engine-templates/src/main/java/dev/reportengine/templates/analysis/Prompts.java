@@ -35,17 +35,21 @@ public final class Prompts {
               + " time|ready to (start|begin|go)|shall we (start|begin|get started)(?! (with|by) (you|your)\\b)|does that make"
               + " sense|sounds? good|you there|is that okay|is that ok|can i (jump in|come in|add"
               + " one|ask one)|^(sorry, )?when you say)\\b"
-              + "|^((hi|hello|hey|morning)[,!]? )?(is that|is this|you must be) [a-z'-]+\\?$");
+              + "|^((hi|hello|hey|morning)[,!]? )?(is that|is this|you must be) [a-z'-]+\\?$"
+              + "|\\b(get|got|find|found) (parked|a (parking )?space|parking)\\b"
+              + "|^((and|so|also|oh)[,]? )?(could|can|would) you (send|email|forward) (me|us)\\b");
 
   /**
    * The floor handed to another interviewer ("Ravi, do you want to go next?", "Kwabena, anything
-   * else from you?"): a question to a colleague, not to the candidate.
+   * else from you?", "And Callum, you had one more?"): a question to a colleague, not to the
+   * candidate.
    */
   private static final Pattern HANDOVER =
       Pattern.compile(
-          "^[a-z'-]++,\\s*+(do you want to (go( next| first| ahead)?|take over|jump in|pick up)|anything"
-              + " (else )?from you|over to you|your turn|(did|do) you have anything (else )?(to add"
-              + "|you want to ask))\\b");
+          "^((and|so|okay|ok|right)[,]? )?[a-z'-]++,\\s*+(do you want to (go( next| first| ahead)?|take over"
+              + "|jump in|pick up)|anything (else )?from you|over to you|your turn|(did|do) you have"
+              + " anything (else )?(to add|you want to ask)|you had (one|one more|a question|another"
+              + " one|something))\\b");
 
   /** Prompts that close the interview rather than ask about the candidate's experience. */
   private static final Pattern CLOSING =

@@ -109,6 +109,11 @@ class ItemsTest {
         "Okay, let's say Rob takes the rota and Jen deals with the landlord.|go_with",
         "So Postwick it is, I've told them we're going ahead.|then_it_is",
         "We're using the existing help centre, Rachel and I agreed that last week, so that's that.|agreed_that",
+        "Just so you know, we've pushed the site start back to the second of February.|schedule_change",
+        "The trustees have agreed we're moving the festival to the seventeenth of July.|schedule_change",
+        "Right, Sam has agreed we'll host the quiz.|agreed_that",
+        "Okay, so let's leave the inventory module out then.|keep_out",
+        "Okay, so the silent disco's gone for this year.|scope_change",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -135,6 +140,8 @@ class ItemsTest {
         "There are three of us on the management side, so we split it by area.",
         "That's how it is.",
         "Okay, here it is.",
+        "At Sunbelt, where I was before, we decided to roll out to all eighty techs on one Monday.",
+        "Yeah, I'll start moving the checkout tests to the new sandbox this sprint.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
@@ -233,6 +240,15 @@ class ItemsTest {
         "We're mid-upgrade in January, so it's not like we've got loads of bandwidth.|capacity",
         "That's about eight thousand a year, most of which is already used.|shortfall",
         "There's nothing earmarked for it this year.|shortfall",
+        "It ends March thirty-first.|ending_on_date",
+        "With the tablets on top we're over what Hank gave me.|approval_over_spend",
+        "Honestly, our onboarding team is booked solid through January.|capacity",
+        "It's just me and one graduate until somebody starts, so we're stretched.|capacity",
+        "The bad news is we've only got forty-two stewards signed up.|shortfall",
+        "I've accepted the site manager job at Wildmere, and my last day's the twenty-eighth.|person_leaving",
+        "They want a deposit by the end of February or they'll release the dates.|if_loss",
+        "The licensing officer has said the police have concerns about the car park.|concern",
+        "Three months would be a problem for us, to be honest.|problem_named",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -383,6 +399,8 @@ class ItemsTest {
         "That's fine, we'll crack on and I'll catch her up.",
         "Thanks, I'll need it.",
         "So, what I'd suggest as a next step.",
+        "You've missed dates and Niamh's news, which I'll let her tell you herself.",
+        "I'm going to have to dash, sorry everyone.",
         "I spoke to everyone over the last three nights, and I'll come to what they said in a bit.",
         "Honestly, I don't think we're going to get it built.",
         "The wiring's done, but I don't think we're going to get the set painted.",

@@ -35,6 +35,7 @@ class PromptsTest {
         "Shall we start with you giving us a bit of a picture of what you do now?",
         "Shall we begin with your current role?",
         "Explain to me how you'd handle a schema change from an upstream team.",
+        "Can you give me a specific example?",
       })
   void recognisesQuestionsAndRequestsSaidAsStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isTrue();
@@ -67,6 +68,9 @@ class PromptsTest {
         "Great, shall we start with the introductions then?",
         "Hi, is that Adaeze?",
         "You must be Tomasz?",
+        "Seun, thanks for coming through, did you get parked okay?",
+        "And Callum, you had one more?",
+        "And could you send me the details of two referees?",
       })
   void leavesOutSmallTalkClarificationsAndStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isFalse();

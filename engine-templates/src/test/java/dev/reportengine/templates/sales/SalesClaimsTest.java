@@ -69,6 +69,25 @@ class SalesClaimsTest {
   }
 
   @Test
+  void takesNeitherAPronounNorAPlatformForARival() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 6, "What are your techs using in the field?")
+            .says("ben", 7, 14, "About half of them are still on Android 8.")
+            .says("ben", 15, 22, "Hank will want to see numbers. He doesn't do demos.")
+            .says("ben", 23, 30, "We also got a quote from Paywise last month.")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+
+    assertThat(
+            SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).competitors())
+        .extracting(Competitors::nameOf)
+        .containsExactly("Paywise");
+  }
+
+  @Test
   void detectsARivalByItsQuoteOrByBeingCheaper() {
     Media call =
         MediaBuilder.conversation()
