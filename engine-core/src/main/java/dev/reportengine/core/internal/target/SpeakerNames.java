@@ -68,6 +68,9 @@ public final class SpeakerNames {
 
   static final int INTRODUCTION_VOTES = 2;
 
+  /** The turns of a speaker in which "I'm" and a full name still introduce them. */
+  static final int FULL_NAME_TURNS = 6;
+
   /** A label that is a diarization code, not a name. */
   private static final Pattern CODE =
       Pattern.compile(
@@ -411,6 +414,16 @@ public final class SpeakerNames {
                 && SelfIntroductionRule.introducesAnother(text, m.start())) {
               continue;
             }
+            vote(votes, u.entityId(), m.group(1), INTRODUCTION_VOTES, "self_introduction", u);
+          }
+        }
+      }
+      if (nth > SelfIntroductionRule.OPENING_TURNS && nth <= FULL_NAME_TURNS) {
+        // "So just so we're on the same page, I'm Marisol Quintero, ..." in a fourth turn: a full
+        // name after "I'm" is an introduction a little later too, a single word no longer is
+        Matcher m = SelfIntroductionRule.I_AM.matcher(text);
+        while (m.find()) {
+          if (m.group(1).strip().contains(" ")) {
             vote(votes, u.entityId(), m.group(1), INTRODUCTION_VOTES, "self_introduction", u);
           }
         }

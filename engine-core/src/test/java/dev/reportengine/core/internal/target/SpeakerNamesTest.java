@@ -358,6 +358,30 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void takesAFullNameAfterImInALaterTurnButNotASingleWord() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 3, "Hey, good morning, can you hear me okay?")
+            .says("speaker-1", 3, 5, "Morning, yeah, I got you.")
+            .says("speaker-0", 5, 8, "No rush. Is it as hot down there as it is up here?")
+            .says("speaker-1", 8, 11, "Ninety-one yesterday.")
+            .says("speaker-0", 11, 14, "Well, that's good for business at least.")
+            .says("speaker-1", 14, 16, "Ha, true.")
+            .says(
+                "speaker-0",
+                16,
+                22,
+                "So just so we're on the same page, I'm Marisol Quintero, the account exec.")
+            .says("speaker-1", 22, 26, "Sure, I remember.")
+            .says("speaker-1", 26, 28, "I'm Sorry, go on.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-0", "Marisol Quintero"));
+  }
+
+  @Test
   void namesTheOneToldWhatTheyWereGoingToDoWhoAnswersNext() {
     Media media =
         anonymous()
