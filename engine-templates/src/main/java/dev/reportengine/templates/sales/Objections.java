@@ -33,7 +33,9 @@ final class Objections {
                 + "|why (not|wouldn't we|shouldn't we|don't we) (just )?(go|stay|switch) with\\b"
                 + "|\\b(it's|that's|you're|which is) (still )?(a (lot|bit) )?more than [a-z]+( [a-z]+)?( in the"
                 + " first year| a month| a year| per [a-z]+)?[.!]?$|\\bcame back ([a-z]+ ){0,3}at [^.?!]{0,30}\\b(a"
-                + " seat|a user|a head|per [a-z]+|a month|a year)\\b|\\b(their|"
+                + " seat|a user|a head|a tech|a technician|per [a-z]+|a month|a year)\\b"
+                + "|\\b(but|honest|frank|frankly|straight with you)\\b[^.?!]{0,40}\\bcame in ([a-z]+ ){0,3}at"
+                + " [^.?!]{0,30}\\b(a seat|a user|a head|a tech|a technician|per [a-z]+|a month|a year)\\b|\\b(their|"
                 + "its) (app|product|tool|platform|mobile app|ui|interface)\\b.{0,40}\\b(as good"
                 + "|better|slick|nicer|easier|simpler)|\\b(cheaper|does (that|this) already"
                 + "|already does (that|this)|better deal|good reason to switch|why (would|should) we switch|(current|existing) (vendor|tool|provider|system) (does|already|has)|already does most of|does most of (this|what)|match (their|that) price|better offer)\\b"
@@ -82,6 +84,8 @@ final class Objections {
                 + "|(anything|everything|spend|spending) (over|above) [^.?!]{1,30}\\b(has to|needs to|must)"
                 + " go to (the )?(board|committee|trustees|cfo|finance|council)"
                 + "|(can't|cannot|couldn't) sign [^.?!]{0,40}\\b(myself|on my own)"
+                + "|(make|give) (the|a|my) recommendation,? but [a-z]+ (signs|decides|approves|has the"
+                + " final say)"
                 + "|over (that|it|the limit|my limit|the threshold)[^.?!]{0,10}\\b(goes|go|has to go"
                 + "|needs to go|would go|'d go) to"
                 + "|(it|this|that) (has|needs|would need|will need|would have) to go (to|through|past"
@@ -104,6 +108,7 @@ final class Objections {
                 + "|push back on (the )?(timing|dates?|start|timeline)|(got|have) no time (to|for)"
                 + "|(not got|haven't got|don't have|no) (anyone|anybody|people|staff|one) spare"
                 + "|(the )?worst (possible )?(month|time|week|quarter|season|moment) (to|for)"
+                + "|can't do anything (big|new|major|like this) (once|when|until|before|during|in)"
                 + "|timing (isn't|is not|'s not|wasn't|was not) (really )?(great|ideal|good|brilliant"
                 + "|perfect)|timing('s| is) (awful|terrible|bad|tricky|difficult|not great|not ideal))\\b"));
     RULES.put(
@@ -126,7 +131,8 @@ final class Objections {
                 + " heavy) for (us|a team (our|of our) size)|(doesn't|does not) support (our|the way we)"
                 + "|not sure (your|the|this|that|it) [a-z -]{0,30}\\b(fits?|handles?|supports?|copes? with"
                 + "|works with)|not sure (you'd|you would|you'll|you will|it'd|it would|it will|your"
-                + " [a-z]+ would) be able to)|(i'm|i am) (less|not so|not as|not that) sure (about|that"
+                + " [a-z]+ would) be able to)|(half|most|none|some) (of )?(my|our|the) [a-z]+ (can't|cannot|won't|couldn't) (run|use|support"
+                + "|handle) (it|that|this)|(i'm|i am) (less|not so|not as|not that) sure (about|that"
                 + "|whether|if)\\b"));
   }
 

@@ -81,6 +81,10 @@ class ObjectionsTest {
         "This would be over that, so it goes to Alan.|authority",
         "Though, to be fair, the timing isn't great.|timing",
         "I'm less sure about them picking jobs correctly, to be honest.|fit",
+        "So half my fleet can't run it.|fit",
+        "Also we can't do anything big once it heats up.|timing",
+        "So I'll make the recommendation, but Hank signs.|authority",
+        "I'll be straight with you, FieldNimbus came in at thirty-nine a tech.|competitor",
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);
@@ -102,7 +106,8 @@ class ObjectionsTest {
         "So that's only twenty quid a month more than we pay today.",
         "Oh, the server's not happening, Dylan said we don't need it in the cloud.",
         "The timing is great for us, actually.",
-        "I'm sure we need it."
+        "I'm sure we need it.",
+        "Clockwell came in at three pounds fifty per employee per month, with no setup fee."
       })
   void findsNoObjectionIn(String sentence) {
     assertThat(Objections.type(sentence)).isEmpty();
