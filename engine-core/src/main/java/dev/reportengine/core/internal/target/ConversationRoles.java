@@ -103,6 +103,55 @@ final class ConversationRoles {
               + "|session|appointment) (ran|overran|went) (over|late)|got held up|sorry,? sorry,? i'm"
               + " here|i'm here now|just got here|finally made it)\\b");
 
+  private static final Pattern LEAVE_CUE =
+      Pattern.compile(
+          "\\b((have|need|got) to (dash|go|leave|run|head off|drop off|jump off|hop off|shoot off)"
+              + "|i'm going to (have to )?(dash|head off|drop off|jump off|hop off|shoot off)"
+              + "|i'll (have to )?(dash|drop off|jump off|hop off|head off)|i must (go|dash|leave))\\b");
+
+  /**
+   * The person who left early: whoever stops speaking first, at least {@value #LATE_AFTER_SECONDS}
+   * seconds before the others stop, and whoever says in their last two turns that they must go
+   * ("I'm going to have to dash, sorry everyone"), a vote each.
+   */
+  static List<Scored> leavers(HintConversation c, String why) {
+    Map<String, Turn> lastOf = new LinkedHashMap<>();
+    Map<String, Turn> beforeLast = new LinkedHashMap<>();
+    for (Turn t : c.personTurns()) {
+      Turn previous = lastOf.put(t.speaker().id(), t);
+      if (previous != null) {
+        beforeLast.put(t.speaker().id(), previous);
+      }
+    }
+    Map<String, Long> counts = new LinkedHashMap<>();
+    Map<String, Turn> example = new LinkedHashMap<>();
+    List<Turn> lasts = new ArrayList<>(lastOf.values());
+    lasts.sort(java.util.Comparator.comparingDouble(Turn::start));
+    if (lasts.size() >= 2 && lasts.get(1).start() - lasts.get(0).start() >= LATE_AFTER_SECONDS) {
+      counts.merge(lasts.get(0).speaker().id(), 1L, Long::sum);
+      example.put(lasts.get(0).speaker().id(), lasts.get(0));
+    }
+    for (Map<String, Turn> m : List.of(lastOf, beforeLast)) {
+      for (Turn t : m.values()) {
+        if (LEAVE_CUE.matcher(Tokens.fold(t.utterance().text())).find()) {
+          counts.merge(t.speaker().id(), 1L, Long::sum);
+          example.putIfAbsent(t.speaker().id(), t);
+        }
+      }
+    }
+    return scores(
+        c,
+        counts,
+        (id, n) ->
+            example
+                .get(id)
+                .evidence(
+                    why
+                        + ": last speaks at "
+                        + TimeExpressions.clock(example.get(id).start())
+                        + ", before everyone else, or says they must go"));
+  }
+
   private static final Pattern RUNS_CUE =
       Pattern.compile(
           "\\b(agenda|let's (get started|start|kick off|begin|dive in|move on|wrap up)"

@@ -22,6 +22,8 @@ final class RoleLexicon {
     ANSWERS,
     /** Speaks first after everyone else, well into the call: the person who joined late. */
     LATE,
+    /** Speaks last well before everyone else stops, or says they must go: who left early. */
+    EARLY,
     /** Opens the call and steers it: host, chair, whoever ran the meeting. */
     RUNS,
     /** Offers the product and its terms: seller, account executive, vendor. */

@@ -98,6 +98,9 @@ final class RoleRule implements HintRule {
         if (g.behaviour() == Behaviour.LATE) {
           return RuleResult.of(ConversationRoles.latecomers(conversation, why));
         }
+        if (g.behaviour() == Behaviour.EARLY) {
+          return RuleResult.of(ConversationRoles.leavers(conversation, why));
+        }
         if (g.behaviour() == Behaviour.SELLS || g.behaviour() == Behaviour.BUYS) {
           return RuleResult.of(
               scaled(

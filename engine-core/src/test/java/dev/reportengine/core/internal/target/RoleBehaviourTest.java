@@ -83,4 +83,24 @@ class RoleBehaviourTest {
 
     assertThat(top(apply(rule, interview, "the person who joined late"))).isEqualTo("c");
   }
+
+  @Test
+  void findsThePersonWhoLeftEarlyByTheirLastTurnOrTheirGoodbye() {
+    Media meeting =
+        TestMedia.named("e")
+            .entity("a", "A")
+            .entity("b", "B")
+            .entity("c", "C")
+            .says("a", 0, 5, "Okay, let's start with the marquees.")
+            .says("b", 6, 12, "The marquee firm confirmed Thursday.")
+            .says("c", 13, 20, "Good. I'm going to have to dash, sorry everyone.")
+            .says("a", 30, 40, "Right, stewards next.")
+            .says("b", 120, 130, "We've got forty-two signed up.")
+            .says("a", 131, 140, "Thanks, that's it for today.")
+            .build();
+
+    RuleResult early = apply(rule, meeting, "the person who left early");
+    assertThat(top(early)).isEqualTo("c");
+    assertThat(early.scored().get(0).rule()).isEqualTo("role_behaviour");
+  }
 }
