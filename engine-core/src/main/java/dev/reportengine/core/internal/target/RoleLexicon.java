@@ -124,7 +124,13 @@ final class RoleLexicon {
       for (int n = Math.min(longest, words.size() - i); n >= 1 && taken == 0; n--) {
         List<String> phrase = words.subList(i, i + n);
         List<Group> in = groupsOf(phrase);
-        if (!in.isEmpty()) {
+        boolean ofArea =
+            i + n < words.size()
+                && words.get(i + n).equals("of")
+                && in.stream().anyMatch(g -> g.behaviour() == Behaviour.RUNS);
+        if (ofArea) {
+          taken = n; // "in charge of volunteers" is whoever answers for volunteers, not the chair
+        } else if (!in.isEmpty()) {
           units.add(new Unit(phrase, in));
           taken = n;
         }

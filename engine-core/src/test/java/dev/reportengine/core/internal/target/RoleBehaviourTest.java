@@ -32,6 +32,13 @@ class RoleBehaviourTest {
   }
 
   @Test
+  void readsInChargeOfAnAreaAsTheAreaNotTheChair() {
+    assertThat(top(apply(rule, MEETING, "whoever is in charge of design"))).isEqualTo("b");
+    assertThat(apply(rule, MEETING, "the chair of the trustees").scored())
+        .noneMatch(s -> s.entity().id().equals("a") && s.rule().equals("role_behaviour"));
+  }
+
+  @Test
   void findsThePersonWhoJoinedLate() {
     assertThat(top(apply(rule, MEETING, "the person who joined late"))).isEqualTo("c");
   }
