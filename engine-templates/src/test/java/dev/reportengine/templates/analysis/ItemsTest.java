@@ -142,6 +142,8 @@ class ItemsTest {
         "Okay, here it is.",
         "At Sunbelt, where I was before, we decided to roll out to all eighty techs on one Monday.",
         "Yeah, I'll start moving the checkout tests to the new sandbox this sprint.",
+        "Okay, let's keep that for site.",
+        "Let's save that for the end.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
@@ -298,6 +300,7 @@ class ItemsTest {
         "I can take that, I'll have a draft by the end of next week.|ana|by the end of next week|true",
         "I might be able to bring our CFO onto the next call.|ana||false",
         "Maybe I could pair with Ben on the flaky tests at some point.|ana||false",
+        "I can help with the job description if you like.|ana||false",
         "I can probably get it done next week, but don't hold me to it.|ana|next week|false",
         "I'll put a dashboard together on Monday, it's maybe an hour's work.|ana|on Monday|true",
         "Can you send me the export by Friday, Ben.|ben|by Friday|true",
