@@ -59,6 +59,9 @@ class StarCheckTest {
         "It's now on the menu twice a week.| R",
         "My aim that spring was a shorter queue.| T",
         "There are two of us on nights, so we split it by ward.| TA",
+        "Gordon asked me to take her on.| T",
+        "After that we had no more failures on the stems.| R",
+        "He actually thanked me later.| R",
       })
   void doesFindOrdinaryPhrasingsOfEachPart(String answer, String parts) {
     assertThat(letters(answer)).isEqualTo(parts);
