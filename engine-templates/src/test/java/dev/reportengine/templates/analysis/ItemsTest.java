@@ -251,6 +251,7 @@ class ItemsTest {
         "They want a deposit by the end of February or they'll release the dates.|if_loss",
         "The licensing officer has said the police have concerns about the car park.|concern",
         "Three months would be a problem for us, to be honest.|problem_named",
+        "Their API only lets us send sixty requests a minute.|capacity",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -301,6 +302,7 @@ class ItemsTest {
         "I might be able to bring our CFO onto the next call.|ana||false",
         "Maybe I could pair with Ben on the flaky tests at some point.|ana||false",
         "I can help with the job description if you like.|ana||false",
+        "Someone should probably update the roadmap page.|||false",
         "I can probably get it done next week, but don't hold me to it.|ana|next week|false",
         "I'll put a dashboard together on Monday, it's maybe an hour's work.|ana|on Monday|true",
         "Can you send me the export by Friday, Ben.|ben|by Friday|true",
@@ -503,6 +505,21 @@ class ItemsTest {
       }
     }
     assertThat(leaks).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void keepsAnAcceptanceOfWhatSomeoneShouldDo() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ben", 0, 3, "Someone should probably update the roadmap page.")
+            .says("ana", 4, 6, "Good shout. I'll do it.")
+            .build();
+
+    assertThat(Items.of(media, EN, CancellationToken.NONE).stream().filter(Item::isStep))
+        .extracting(i -> i.quote().text(), i -> i.ownerId())
+        .contains(org.assertj.core.groups.Tuple.tuple("I'll do it.", Optional.of("ana")));
   }
 
   @ParameterizedTest
