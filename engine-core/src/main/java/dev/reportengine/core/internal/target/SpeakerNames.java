@@ -506,8 +506,13 @@ public final class SpeakerNames {
         Optional<String> presented =
             presents || greeter.isPresent()
                 ? greeter.or(() -> respondsNext(turns, at))
-                : other(turns, at, -1)
-                    .filter(to -> another && isFirstTurnBefore(turns, at, to, firstTurn));
+                : another
+                    ? greetsFirstNext(turns, at, firstTurn)
+                        .or(
+                            () ->
+                                other(turns, at, -1)
+                                    .filter(to -> isFirstTurnBefore(turns, at, to, firstTurn)))
+                    : Optional.empty();
         presented.ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
       }
       Matcher forward = FORWARD.matcher(text);
@@ -787,6 +792,27 @@ public final class SpeakerNames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A turn that opens with a greeting: "Hiya, nice to meet you.", "Hello!", "Lovely to meet you".
+   */
+  private static final Pattern GREETING_TURN =
+      Pattern.compile(
+          "^(?i:(?:hi|hiya|hello|hey|morning|afternoon|good (?:morning|afternoon))\\b"
+              + "|(?:nice|lovely|pleased|good|great) to meet you)");
+
+  /**
+   * "... and this is Aileen Baird from our HR team." "Hiya, nice to meet you.": the one introduced
+   * is the speaker who answers next with a greeting in their very first turn.
+   */
+  private static Optional<String> greetsFirstNext(
+      List<Utterance> turns, int at, Map<String, Integer> firstTurn) {
+    return respondsNext(turns, at)
+        .filter(
+            to ->
+                firstTurn.get(to) == at + 1
+                    && GREETING_TURN.matcher(turns.get(at + 1).text().strip()).find());
   }
 
   /** Whether the word just before {@code at} in {@code text} is "and". */

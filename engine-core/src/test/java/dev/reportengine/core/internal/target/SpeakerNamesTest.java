@@ -382,6 +382,27 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void namesTheOneIntroducedWhoGreetsInTheirFirstTurnNotTheOneWhoSpokeBefore() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Right, I think we're recording. Seun, thanks for coming in.")
+            .says("speaker-1", 4, 8, "Thank you, I found a space just by the gate.")
+            .says(
+                "speaker-0",
+                8,
+                14,
+                "So I'm Callum Fraser, the project manager, and this is Aileen Baird from our HR team.")
+            .says("speaker-2", 14, 17, "Hiya, nice to meet you.")
+            .says("speaker-1", 17, 19, "Nice to meet you both.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .contains(org.assertj.core.groups.Tuple.tuple("speaker-2", "Aileen Baird"))
+        .noneMatch(t -> t.toList().equals(java.util.List.of("speaker-1", "Aileen Baird")));
+  }
+
+  @Test
   void namesTheOneToldWhatTheyWereGoingToDoWhoAnswersNext() {
     Media media =
         anonymous()
