@@ -135,6 +135,16 @@ final class RoleDescriptions {
               + "(?=(?:[\\p{L}'-]++\\s*+){1,4}(?:(?i:of|for|in|at)\\s++[\\p{L}'-]++\\s*+){0,2}+"
               + "(?:[,;:.!?]|$))|(?i:who|he|she)(?:'s|’s|\\s+is)?\\s+)([^,;:]+)");
 
+  /**
+   * "and this is Aileen Baird from our HR team": someone introduced with the team they come from,
+   * which describes them (the words up to and with "team", "department", ...).
+   */
+  private static final Pattern INTRODUCED_FROM_TEAM =
+      Pattern.compile(
+          "(?i:\\bthis is|\\bmeet|\\bjoined by|\\bhere's)\\s+(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)"
+              + "\\s+(?i:from|in|on)\\s+(?i:our|the)\\s+((?:[\\p{L}'-]+\\s+){1,3}"
+              + "(?i:team|department|side|office|group))\\b");
+
   /** "this is Priyanka Nair, who ...": someone introduced to the call is in it, not absent. */
   private static final Pattern INTRODUCED =
       Pattern.compile("(?i:\\bthis is|\\bmeet|\\bwelcome|\\bjoined by|\\bhere'?s)\\s*$");
@@ -279,6 +289,12 @@ final class RoleDescriptions {
         while (apposition.find()) {
           List<String> said = clause(HintText.of(apposition.group(2)).words());
           named(HintText.of(withoutLeadingStopWords(apposition.group(1))).words(), t, c)
+              .ifPresent(n -> found.add(new Description(n, Person.NAMED, t, said)));
+        }
+        java.util.regex.Matcher fromTeam = INTRODUCED_FROM_TEAM.matcher(sentence);
+        while (fromTeam.find()) {
+          List<String> said = HintText.of(fromTeam.group(2)).words();
+          named(HintText.of(fromTeam.group(1)).words(), t, c)
               .ifPresent(n -> found.add(new Description(n, Person.NAMED, t, said)));
         }
         for (List<String> w : windows(words, SELF)) {

@@ -227,6 +227,27 @@ class RoleRuleTest {
   }
 
   @Test
+  void takesTheTeamSomeoneIsIntroducedFromAsWhatTheyAre() {
+    Media media =
+        TestMedia.named("m")
+            .entity("callum", "Callum Fraser")
+            .entity("aileen", "Aileen Baird")
+            .entity("seun", "Seun")
+            .says(
+                "callum",
+                0,
+                6,
+                "I'm Callum, the project manager, and this is Aileen Baird from our HR team.")
+            .says("aileen", 6, 9, "Hiya, nice to meet you.")
+            .says("seun", 9, 12, "Hello both.")
+            .build();
+
+    RuleResult hr = apply(rule, media, "the HR person");
+    assertThat(top(hr)).isEqualTo("aileen");
+    assertThat(hr.scored().get(0).rule()).isEqualTo("role_described");
+  }
+
+  @Test
   void takesAnAppositionWithAnOfOrForPhraseAfterItsRole() {
     Media media =
         TestMedia.named("m")
