@@ -123,33 +123,26 @@ final class ConversationRoles {
         beforeLast.put(t.speaker().id(), previous);
       }
     }
-    Map<String, Long> counts = new LinkedHashMap<>();
-    Map<String, Turn> example = new LinkedHashMap<>();
+    Votes votes = new Votes();
     List<Turn> lasts = new ArrayList<>(lastOf.values());
-    lasts.sort(java.util.Comparator.comparingDouble(Turn::start));
+    lasts.sort(Comparator.comparingDouble(Turn::start));
     if (lasts.size() >= 2 && lasts.get(1).start() - lasts.get(0).start() >= LATE_AFTER_SECONDS) {
-      counts.merge(lasts.get(0).speaker().id(), 1L, Long::sum);
-      example.put(lasts.get(0).speaker().id(), lasts.get(0));
+      votes.add(lasts.get(0));
     }
     for (Map<String, Turn> m : List.of(lastOf, beforeLast)) {
       for (Turn t : m.values()) {
         if (LEAVE_CUE.matcher(Tokens.fold(t.utterance().text())).find()) {
-          counts.merge(t.speaker().id(), 1L, Long::sum);
-          example.putIfAbsent(t.speaker().id(), t);
+          votes.add(t);
         }
       }
     }
-    return scores(
+    return votes.scores(
         c,
-        counts,
-        (id, n) ->
-            example
-                .get(id)
-                .evidence(
-                    why
-                        + ": last speaks at "
-                        + TimeExpressions.clock(example.get(id).start())
-                        + ", before everyone else, or says they must go"));
+        (t, n) ->
+            why
+                + ": last speaks at "
+                + TimeExpressions.clock(t.start())
+                + ", before everyone else, or says they must go");
   }
 
   private static final Pattern RUNS_CUE =
@@ -164,33 +157,26 @@ final class ConversationRoles {
    * seconds after someone else first spoke, or apologises for being late in their first turns.
    */
   static List<Scored> latecomers(HintConversation c, String why) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    Map<String, Turn> example = new LinkedHashMap<>();
+    Votes votes = new Votes();
     List<Turn> first = c.firstTurns();
     if (first.size() >= 2) {
       Turn last = first.get(first.size() - 1);
       if (last.start() - first.get(0).start() >= LATE_AFTER_SECONDS) {
-        counts.merge(last.speaker().id(), 1L, Long::sum);
-        example.put(last.speaker().id(), last);
+        votes.add(last);
       }
     }
     for (Turn t : c.personTurns()) {
       if (LATE_CUE.matcher(Tokens.fold(t.utterance().text())).find()) {
-        counts.merge(t.speaker().id(), 1L, Long::sum);
-        example.putIfAbsent(t.speaker().id(), t);
+        votes.add(t);
       }
     }
-    return scores(
+    return votes.scores(
         c,
-        counts,
-        (id, n) ->
-            example
-                .get(id)
-                .evidence(
-                    why
-                        + ": first speaks at "
-                        + TimeExpressions.clock(example.get(id).start())
-                        + ", after everyone else, or apologises for joining late"));
+        (t, n) ->
+            why
+                + ": first speaks at "
+                + TimeExpressions.clock(t.start())
+                + ", after everyone else, or apologises for joining late");
   }
 
   /**
@@ -198,24 +184,35 @@ final class ConversationRoles {
    * it ("agenda", "let's get started", "moving on", "over to you", "thanks, everyone").
    */
   static List<Scored> organisers(HintConversation c, String why) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    Map<String, Turn> example = new LinkedHashMap<>();
+    Votes votes = new Votes();
     List<Turn> first = c.firstTurns();
     if (!first.isEmpty()) {
-      counts.merge(first.get(0).speaker().id(), 1L, Long::sum);
-      example.put(first.get(0).speaker().id(), first.get(0));
+      votes.add(first.get(0));
     }
     for (Turn t : c.personTurns()) {
       if (RUNS_CUE.matcher(Tokens.fold(t.utterance().text())).find()) {
-        counts.merge(t.speaker().id(), 1L, Long::sum);
-        example.putIfAbsent(t.speaker().id(), t);
+        votes.add(t);
       }
     }
-    return scores(
-        c,
-        counts,
-        (id, n) ->
-            example.get(id).evidence(why + ": opens the call or steers it in " + n + " turns"));
+    return votes.scores(c, (t, n) -> why + ": opens the call or steers it in " + n + " turns");
+  }
+
+  /** A vote per turn for its speaker, the first turn that voted for each kept as the evidence. */
+  private static final class Votes {
+    private final Map<String, Long> counts = new LinkedHashMap<>();
+    private final Map<String, Turn> example = new LinkedHashMap<>();
+
+    void add(Turn t) {
+      counts.merge(t.speaker().id(), 1L, Long::sum);
+      example.putIfAbsent(t.speaker().id(), t);
+    }
+
+    /** The scores of {@link ConversationRoles#scores}, the evidence said of the example turn. */
+    List<Scored> scores(
+        HintConversation c, java.util.function.BiFunction<Turn, Long, String> describe) {
+      return ConversationRoles.scores(
+          c, counts, (id, n) -> example.get(id).evidence(describe.apply(example.get(id), n)));
+    }
   }
 
   /**
