@@ -282,7 +282,9 @@ class CompetencyRatingTest {
         "problem_solving|Tell me about the toughest diagnostic call you've had this year.",
         "learning|What training have you done on the new refrigerant?",
         "mentoring|Have you had an apprentice working with you?",
-        "ownership|Are you the one they send when nobody else could fix it?"
+        "ownership|Are you the one they send when nobody else could fix it?",
+        "mentoring|Have you ever trained someone up to be a team leader?",
+        "collaboration|And how do you deal with disagreements, say with a subcontractor?"
       })
   void recognisesDefaultPromptsOnEachCompetency(String id, String prompt) {
     Media media =
