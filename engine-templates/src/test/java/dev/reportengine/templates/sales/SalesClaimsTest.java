@@ -267,6 +267,21 @@ class SalesClaimsTest {
     assertThat(covered(coverage, "Timeline")).startsWith("We'd need it signed before");
   }
 
+  @Test
+  void coversAnAgendaSaidAsHowTheSellerWasThinkingToUseTheHour() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 4, "So here's how I was thinking we'd use the hour.")
+            .says("ben", 5, 8, "Sounds good.")
+            .says("ben", 100, 106, "It's a whiteboard and a spreadsheet today.")
+            .build();
+
+    assertThat(covered(coverage(call, "generic"), "Agenda"))
+        .isEqualTo("So here's how I was thinking we'd use the hour.");
+  }
+
   /** The coverage of a built-in playbook on a call whose first entity is the seller. */
   private static List<SalesFacts.Coverage> coverage(Media call, String playbook) {
     ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
