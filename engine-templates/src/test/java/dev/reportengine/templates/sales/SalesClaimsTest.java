@@ -282,6 +282,24 @@ class SalesClaimsTest {
         .isEqualTo("So here's how I was thinking we'd use the hour.");
   }
 
+  @Test
+  void coversTheDecisionProcessWithWhoDecidesNotWithACustomersSignatureOnAJob() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 6, "It syncs the invoice the moment the tech gets a signature.")
+            .says("ben", 7, 10, "Nice.")
+            .says("ana", 11, 15, "And who else is involved in making the call on this?")
+            .says("ben", 16, 20, "I'll make the recommendation, but Hank signs.")
+            .build();
+
+    assertThat(covered(coverage(call, "generic"), "Decision process"))
+        .isIn(
+            "And who else is involved in making the call on this?",
+            "I'll make the recommendation, but Hank signs.");
+  }
+
   /** The coverage of a built-in playbook on a call whose first entity is the seller. */
   private static List<SalesFacts.Coverage> coverage(Media call, String playbook) {
     ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
