@@ -300,6 +300,32 @@ class SalesClaimsTest {
             "I'll make the recommendation, but Hank signs.");
   }
 
+  @Test
+  void coversTheSituationAfterAnIntroductionAndTheImpactInHowOftenItHappens() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 6, "So just so we're on the same page, I'm Ana, the account exec.")
+            .says("ben", 7, 10, "Sure.")
+            .says("ana", 11, 15, "So walk me through a normal day.")
+            .says(
+                "ben", 16, 24, "The call comes in, a CSR takes it down, and it goes on the board.")
+            .says("ana", 25, 28, "How often does that happen, would you say?")
+            .says(
+                "ben",
+                29,
+                33,
+                "Two, three times a week, and every one of those is a half day gone.")
+            .build();
+    List<SalesFacts.Coverage> coverage = coverage(call, "generic");
+
+    assertThat(covered(coverage, "Current situation"))
+        .isNotNull()
+        .doesNotStartWith("So just so we're on the same page");
+    assertThat(covered(coverage, "Impact")).isNotNull();
+  }
+
   /** The coverage of a built-in playbook on a call whose first entity is the seller. */
   private static List<SalesFacts.Coverage> coverage(Media call, String playbook) {
     ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
