@@ -520,9 +520,15 @@ public final class Items {
       }
     }
     if (contains(lower, SELF)
-        || contains(lower, TEAM)
         || contains(lower, FROM_SPEAKER)
         || OFFERED.matcher(lowerSentence).lookingAt()) {
+      return Optional.of(speaker);
+    }
+    if (contains(lower, List.of("let's"))) {
+      return Optional
+          .empty(); // "let's pencil in Wednesday, the three of us": everyone, no one owner
+    }
+    if (contains(lower, TEAM)) {
       return Optional.of(speaker);
     }
     if (contains(lower, ADDRESSEE)) {

@@ -306,6 +306,7 @@ class ItemsTest {
         "I can probably get it done next week, but don't hold me to it.|ana|next week|false",
         "I'll put a dashboard together on Monday, it's maybe an hour's work.|ana|on Monday|true",
         "Can you send me the export by Friday, Ben.|ben|by Friday|true",
+        "Let's plan it for the next sprint.||next sprint|true",
         "Ben, you do Wednesday morning at the court.|ben|Wednesday morning|true",
         "Okay, ask him today and let me know.|ben|today|true",
         "Either way, you'll hear back from me by Friday.|ana|by Friday|true",
