@@ -77,6 +77,14 @@ public final class Items {
           "we could",
           "we might",
           "we may");
+
+  /**
+   * A step for everyone on the call, so for no one owner: "let's ..." (unless the speaker also says
+   * "I'll ..."), "I'd suggest we ..." (the first entry is "let's").
+   */
+  private static final List<String> GROUP =
+      List.of("let's", "i'd suggest we", "i suggest we", "how about we", "why don't we");
+
   private static final List<String> ADDRESSEE =
       List.of("you'll", "you will", "can you", "could you", "would you", "will you");
 
@@ -519,14 +527,16 @@ public final class Items {
         return Optional.of(e.id());
       }
     }
+    if (contains(lower, GROUP.subList(1, GROUP.size()))) {
+      return Optional.empty(); // "I'd suggest we get the data export done in June": everyone's
+    }
     if (contains(lower, SELF)
         || contains(lower, FROM_SPEAKER)
         || OFFERED.matcher(lowerSentence).lookingAt()) {
       return Optional.of(speaker);
     }
-    if (contains(lower, List.of("let's"))) {
-      return Optional
-          .empty(); // "let's pencil in Wednesday, the three of us": everyone, no one owner
+    if (contains(lower, GROUP)) {
+      return Optional.empty(); // everyone's step: "let's pencil in Wednesday, the three of us"
     }
     if (contains(lower, TEAM)) {
       return Optional.of(speaker);

@@ -306,6 +306,7 @@ class ItemsTest {
         "I can probably get it done next week, but don't hold me to it.|ana|next week|false",
         "I'll put a dashboard together on Monday, it's maybe an hour's work.|ana|on Monday|true",
         "Can you send me the export by Friday, Ben.|ben|by Friday|true",
+        "Then I'd suggest we get the data export done in June.||in June|false",
         "Yep, I'll send it after this.|ana|after this|true",
         "And I may be able to get our onboarding lead to hold that slot for you.|ana||false",
         "I'll see what the diary looks like for a site visit.|ana||false",
