@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -129,7 +130,7 @@ public final class PostgresReportStore
     this.events = new PostgresEvents(jdbc);
     this.outbox = new PostgresWebhookOutbox(jdbc);
     this.ending = new PostgresEnding(jdbc, json);
-    this.endings = new PostgresEndingGroup(dataSource);
+    this.endings = new PostgresEndingGroup(dataSource, (c, all) -> this.ending.saveAll(c, all));
     this.enqueue = new PostgresEnqueue(jdbc, json);
     this.purge = keepFinished.map(keep -> new PostgresPurge(jdbc, keep));
   }
@@ -722,9 +723,27 @@ public final class PostgresReportStore
     return endings
         .save(
             "claimed job " + ending.terminal().jobId(),
+            ending,
             c -> new EndingAndClaims(this.ending.save(c, ending), List.of()),
             () -> new EndingAndClaims(this.ending.save(ending), List.of()))
         .saved();
+  }
+
+  /**
+   * {@link #saveEnding} without making the caller wait: the end joins this store's group commit
+   * ({@link PostgresEndingGroup#submit}) and is written by one of its writer threads, with the ends
+   * waiting alongside it, in one transaction; the stage completes once that transaction committed
+   * (so the end is on the disk) or failed, on the writer's thread.
+   */
+  @Override
+  public CompletionStage<Boolean> saveEndingAsync(Ending ending) {
+    return endings
+        .submit(
+            "claimed job " + ending.terminal().jobId(),
+            ending,
+            c -> new EndingAndClaims(this.ending.save(c, ending), List.of()),
+            () -> new EndingAndClaims(this.ending.save(ending), List.of()))
+        .thenApply(EndingAndClaims::saved);
   }
 
   @Override

@@ -339,4 +339,34 @@ class PostgresEndingGroupTest {
     assertThat(failing.endingGroup().transactions()).isEqualTo(3);
     assertThat(failing.endingGroup().ends()).isEqualTo(5);
   }
+
+  /**
+   * Ends submitted without waiting ({@code saveEndingAsync}) are written by the group's writers,
+   * those that arrive while both transactions are in flight together, each with its own result: a
+   * fenced end completes with false and saves nothing, the others with true once committed.
+   */
+  @Test
+  void doesWriteEndsSubmittedWithoutWaitingTogetherEachWithItsOwnResult() throws Exception {
+    List<ClaimedJob> jobs = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      // job_5 was requeued and claimed by engine-b: engine-a lost its lease.
+      jobs.add(claimed("job_" + i, i, i == 5 ? "engine-b" : "engine-a"));
+    }
+
+    List<java.util.concurrent.CompletableFuture<Boolean>> saved = new ArrayList<>();
+    for (ClaimedJob job : jobs) {
+      saved.add(store.saveEndingAsync(ending(job, "engine-a", true)).toCompletableFuture());
+    }
+
+    for (int i = 0; i < 8; i++) {
+      assertThat(saved.get(i).get(30, TimeUnit.SECONDS)).isEqualTo(i != 5);
+      assertThat(status("job_" + i)).isEqualTo(i == 5 ? "running" : "failed");
+    }
+    // Each writer's first batch waits 600 ms for its connection; what arrived meanwhile is
+    // written together after it.
+    assertThat(store.endingGroup().transactions()).isLessThanOrEqualTo(3);
+    assertThat(store.endingGroup().ends()).isEqualTo(8);
+    assertThat(shared.db().queryText("SELECT count(*) FROM reportengine_webhook_outbox"))
+        .isEqualTo("7");
+  }
 }

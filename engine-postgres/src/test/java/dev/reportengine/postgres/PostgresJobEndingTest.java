@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.ErrorCode;
 import dev.reportengine.api.JobEvent;
+import dev.reportengine.api.JobFailedException;
 import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobSnapshot;
 import dev.reportengine.api.JobStatus;
@@ -238,9 +240,13 @@ class PostgresJobEndingTest {
           engine.submit(
               CreateReportJobRequest.of("media-1", Template.GENERAL_REPORT, TargetSpec.dominant())
                   .withWebhook(new Webhook(receiver.url(), Map.of())));
-      handle.await(Duration.ofSeconds(30));
-
-      // The local handle ended, but its end was not saved: no delivery, nothing terminal.
+      // The local handle ended, but its end was not saved: it does not report the job succeeded
+      // (it runs again), and there is no delivery, nothing terminal.
+      assertThatThrownBy(() -> handle.await(Duration.ofSeconds(30)))
+          .isInstanceOfSatisfying(
+              JobFailedException.class,
+              e -> assertThat(e.error().code()).isEqualTo(ErrorCode.UNAVAILABLE));
+      assertThat(handle.snapshot().status()).isEqualTo(JobStatus.FAILED);
       String jobId = handle.jobId();
       assertThat(status(jobId)).isEqualTo("running");
       assertThat(count("SELECT count(*) FROM reportengine_webhook_outbox")).isZero();

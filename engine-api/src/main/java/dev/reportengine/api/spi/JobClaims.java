@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -147,6 +149,24 @@ public interface JobClaims {
    * runs again once its lease expires and its webhook is sent for that end.
    */
   boolean saveEnding(Ending ending);
+
+  /**
+   * Saves the end of a job as {@link #saveEnding} does, without making the caller wait: the
+   * returned stage completes with what {@link #saveEnding} would return once the end is committed
+   * (true: saved and durable), found not saved (false: the owner no longer holds the job), or with
+   * the failure. The engine's worker hands its job's end to the store this way and goes on to its
+   * next job; the job's handle, terminal event and webhook complete only when the stage does, so a
+   * job is never reported ended before its end is saved. A store may write ends submitted together
+   * in one transaction; the stage may complete on a thread of the store, so what depends on it must
+   * not block. The default calls {@link #saveEnding} and returns a completed stage.
+   */
+  default CompletionStage<Boolean> saveEndingAsync(Ending ending) {
+    try {
+      return CompletableFuture.completedFuture(saveEnding(ending));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
 
   /**
    * What {@link #saveEndingAndClaim} did.

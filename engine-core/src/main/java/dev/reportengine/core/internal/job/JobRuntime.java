@@ -28,6 +28,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -56,10 +59,13 @@ import java.util.function.Function;
  * snapshot and events are held and saved together once per poll interval while it runs ({@code
  * flushRunning}), and a job's end is one {@link JobClaims#saveEnding}: terminal snapshot, the
  * events still held, report and webhook delivery together; so a job that ends within a poll
- * interval costs its enqueue, its share of a claim and its end. A worker whose job ends claims the
- * engine's free slots (its own included) with that end ({@link JobClaims#saveEndingAndClaim}) and
- * starts what it got instead of waking the poll, so with a backlog a job costs its enqueue and its
- * end, the claim of the next job riding on the end.
+ * interval costs its enqueue, its share of a claim and its end. The worker that ran a job hands its
+ * end to the store without waiting for it ({@link JobClaims#saveEndingAsync}; on PostgreSQL the
+ * ends of an engine's workers are committed together, one WAL flush for many), claims the engine's
+ * free slots (its own included) and starts what it got instead of waking the poll; the job stays
+ * running here, and its handle, terminal event and webhook wait, until the end is saved. An end
+ * that is not saved (lease lost, or the store failed) ends the handle failed ({@code unavailable}):
+ * the job runs again where it is claimed next, and is never reported succeeded here.
  */
 public final class JobRuntime {
 
@@ -86,6 +92,9 @@ public final class JobRuntime {
   private final String claimOwner = "engine-" + UUID.randomUUID();
   private final Map<String, Job> runningHere = new ConcurrentHashMap<>();
   private final Set<String> lost = ConcurrentHashMap.newKeySet();
+  // Jobs running here whose worker handed their end to the store (saveEndingAsync) and went on:
+  // they stay running here until the end is saved, but their workers are free.
+  private final Set<String> endingHere = ConcurrentHashMap.newKeySet();
   private final Set<String> endingWithDelivery = ConcurrentHashMap.newKeySet();
   private final Map<String, JobEvent> queuedEvents = new ConcurrentHashMap<>();
   private final Map<String, Report> heldReports = new ConcurrentHashMap<>();
@@ -602,7 +611,7 @@ public final class JobRuntime {
         runningHere.remove(job.jobId(), job);
         deadlines.forget(job);
       } else {
-        JobSnapshot end = job.snapshot();
+        JobSnapshot end = job.state();
         if (end.startedAt().isPresent() && end.finishedAt().isPresent()) {
           estimator.record(
               Duration.between(end.startedAt().get(), end.finishedAt().get()).toNanos() / 1e9);
@@ -616,7 +625,8 @@ public final class JobRuntime {
       if (next == null) {
         wake();
       } else {
-        // The job's end claimed the next ones (saveEndingAndClaim): no poll needed. Fewer than
+        // The worker claimed the next ones at the job's end (saveEndingAndGoOn): no poll needed.
+        // Fewer than
         // asked means the queue was empty then; a job queued since wakes the poll (notification).
         // A start that throws (the store failed) leaves the rest to their leases, as a failed
         // poll does; none of them may keep counting as about to start, or the engine would claim
@@ -711,51 +721,97 @@ public final class JobRuntime {
       List<JobEvent> events,
       Optional<Report> report,
       CreateReportJobRequest request) {
-    return saveEnding(terminal, events, report, request, 0);
-  }
-
-  /**
-   * Like {@link #saveEnding(JobSnapshot, List, Optional, CreateReportJobRequest)}; with {@code
-   * claimNext} above 0 (the job's own worker ending it), the same call also claims up to that many
-   * queued jobs ({@link JobClaims#saveEndingAndClaim}), kept for the worker to start once the job
-   * has ended ({@code runClaimed}) instead of polling.
-   */
-  private boolean saveEnding(
-      JobSnapshot terminal,
-      List<JobEvent> events,
-      Optional<Report> report,
-      CreateReportJobRequest request,
-      int claimNext) {
     Optional<WebhookOutbox.Delivery> delivery =
         parts.terminalListener().delivery(terminal, request);
     if (delivery.isPresent()) {
       endingWithDelivery.add(terminal.jobId());
     }
-    JobClaims.Ending ending = new JobClaims.Ending(terminal, claimOwner, events, report, delivery);
-    if (claimNext <= 0) {
-      return claims.saveEnding(ending);
+    return claims.saveEnding(new JobClaims.Ending(terminal, claimOwner, events, report, delivery));
+  }
+
+  /**
+   * The end of a job this engine's worker ran, saved by that worker without waiting ({@link
+   * JobClaims#saveEndingAsync}: on PostgreSQL, with the other ends that arrive meanwhile, in one
+   * transaction): the worker claims its next jobs at once ({@link JobClaims#claim}, kept for it to
+   * start once the job has ended here, {@code runClaimed}) instead of waiting for the end's commit.
+   * The returned stage completes once the end is saved (true) or known not saved (false, the job
+   * marked lost; or a failure, logged and the job marked lost too: it runs again once its lease
+   * expires), and only then does the job's handle complete ({@link Job#persistEnd}).
+   */
+  private CompletionStage<Boolean> saveEndingAndGoOn(Job job, JobSnapshot terminal) {
+    String jobId = terminal.jobId();
+    heldRunning.remove(jobId);
+    Optional<WebhookOutbox.Delivery> delivery =
+        parts.terminalListener().delivery(terminal, job.request());
+    if (delivery.isPresent()) {
+      endingWithDelivery.add(jobId);
     }
-    JobClaims.EndingAndClaims done =
-        claims.saveEndingAndClaim(ending, parts.claimSettings().lease(), claimNext);
-    claimedNotStarted.addAndGet(done.claimed().size());
-    claimedAtEnd.set(done.claimed());
-    return done.saved();
+    JobClaims.Ending ending =
+        new JobClaims.Ending(
+            terminal,
+            claimOwner,
+            eventBatches.ending(jobId),
+            Optional.ofNullable(heldReports.remove(jobId)),
+            delivery);
+    endingHere.add(jobId);
+    CompletionStage<Boolean> saved;
+    try {
+      saved = claims.saveEndingAsync(ending);
+    } catch (RuntimeException e) {
+      saved = CompletableFuture.failedFuture(e);
+    }
+    CompletionStage<Boolean> marked =
+        saved.whenComplete(
+            (ok, failure) -> {
+              if (failure != null || !Boolean.TRUE.equals(ok)) {
+                lost.add(jobId);
+              }
+              if (failure != null) {
+                Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure;
+                LOG.log(
+                    Level.WARNING,
+                    "cannot save the end of job "
+                        + jobId
+                        + "; it runs again once its lease expires: "
+                        + cause.getMessage(),
+                    cause);
+              }
+            });
+    int free = freeAfter();
+    if (free > 0) {
+      try {
+        List<JobClaims.ClaimedJob> next =
+            claims.claim(claimOwner, parts.claimSettings().lease(), free);
+        claimedNotStarted.addAndGet(next.size());
+        claimedAtEnd.set(next);
+      } catch (RuntimeException e) {
+        // The poll claims them instead (runClaimed wakes it when nothing was claimed here).
+        LOG.log(Level.WARNING, "cannot claim queued jobs: " + e.getMessage(), e);
+      }
+    }
+    return marked;
   }
 
   /**
    * How many jobs this engine may claim when the calling worker's job has ended: its free workers,
-   * the caller's included (its job still counts as running here); 0 when closed or not claiming.
+   * the caller's included (its job's end is being saved); 0 when closed or not claiming.
    */
   private int freeAfter() {
     if (closed || !claiming) {
       return 0;
     }
-    return Math.max(0, parts.parallelism() - runningHere.size() + 1 - claimedNotStarted.get());
+    return Math.max(0, free());
   }
 
-  /** Workers not running a job here nor about to start one a job's end claimed. */
+  /**
+   * Workers not running a job here nor about to start one a job's end claimed; a job whose end its
+   * worker handed to the store ({@link #endingHere}) no longer holds its worker.
+   */
   private int free() {
-    return parts.parallelism() - runningHere.size() - claimedNotStarted.get();
+    return parts.parallelism() - (runningHere.size() - endingHere.size()) - claimedNotStarted.get();
   }
 
   /** Renews one job's lease: stops it when the lease was lost, cancels it when asked to. */
@@ -952,6 +1008,7 @@ public final class JobRuntime {
     boolean withDelivery = false;
     if (claims != null) {
       runningHere.remove(terminal.jobId(), job);
+      endingHere.remove(terminal.jobId());
       eventBatches.forget(terminal.jobId());
       heldReports.remove(terminal.jobId());
       heldRunning.remove(terminal.jobId());
@@ -1238,8 +1295,7 @@ public final class JobRuntime {
                   snapshot,
                   eventBatches.ending(snapshot.jobId()),
                   Optional.ofNullable(heldReports.remove(snapshot.jobId())),
-                  here.request(),
-                  workerJob.get() == here ? freeAfter() : 0)) {
+                  here.request())) {
             lost.add(snapshot.jobId());
           }
         }
@@ -1263,6 +1319,24 @@ public final class JobRuntime {
         return;
       }
       parts.store().saveJob(snapshot);
+    }
+
+    /**
+     * A job's end: the end of a job this engine's worker ran, on that worker, goes to the store
+     * without waiting ({@link #saveEndingAndGoOn}); any other end (cancel, deadline, lost lease,
+     * another store) is saved at once by {@link #persist}.
+     */
+    @Override
+    public CompletionStage<Boolean> persistEnd(JobSnapshot terminal) {
+      Job here = claims != null ? runningHere.get(terminal.jobId()) : null;
+      if (here == null
+          || workerJob.get() != here
+          || shutdown.handedBack()
+          || lost.contains(terminal.jobId())) {
+        persist(terminal);
+        return CompletableFuture.completedFuture(true);
+      }
+      return saveEndingAndGoOn(here, terminal);
     }
 
     /**

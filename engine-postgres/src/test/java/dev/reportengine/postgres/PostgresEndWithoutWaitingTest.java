@@ -1,0 +1,175 @@
+package dev.reportengine.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.reportengine.api.CreateReportJobRequest;
+import dev.reportengine.api.ErrorCode;
+import dev.reportengine.api.JobEvent;
+import dev.reportengine.api.JobFailedException;
+import dev.reportengine.api.JobHandle;
+import dev.reportengine.api.JobStatus;
+import dev.reportengine.api.TargetSpec;
+import dev.reportengine.api.Template;
+import dev.reportengine.core.ClaimSettings;
+import dev.reportengine.core.ReportEngine;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A worker hands its job's end to the store without waiting ({@code JobClaims.saveEndingAsync}) and
+ * goes on to its next job; the job's handle, its terminal event and its webhook complete only once
+ * the end is committed, and a job whose end was not saved is never reported succeeded. The ends are
+ * held in the database: a trigger on the reports makes every report insert wait for an advisory
+ * lock the test holds.
+ */
+class PostgresEndWithoutWaitingTest {
+
+  @RegisterExtension static final SharedDatabase shared = new SharedDatabase();
+
+  private static final long HOLD = 4242;
+
+  /** A lease long enough that no job's lease expires while the test holds its end. */
+  private static final ClaimSettings LONG_LEASE =
+      new ClaimSettings(Duration.ofSeconds(60), Duration.ofMillis(200), Duration.ofMillis(100));
+
+  private static final String HOLD_REPORTS =
+      "CREATE FUNCTION hold_report() RETURNS trigger LANGUAGE plpgsql AS"
+          + " $$ BEGIN PERFORM pg_advisory_lock("
+          + HOLD
+          + "); PERFORM pg_advisory_unlock("
+          + HOLD
+          + "); RETURN NEW; END $$;"
+          + " CREATE TRIGGER hold_report BEFORE INSERT ON reportengine_reports"
+          + " FOR EACH ROW EXECUTE FUNCTION hold_report()";
+
+  /** Fails the commit of any transaction that inserted a report (checked at commit). */
+  private static final String REFUSE_AT_COMMIT =
+      "CREATE FUNCTION refuse_report() RETURNS trigger LANGUAGE plpgsql AS"
+          + " $$ BEGIN RAISE EXCEPTION 'the test refuses the commit of a report'; END $$;"
+          + " CREATE CONSTRAINT TRIGGER refuse_report AFTER INSERT ON reportengine_reports"
+          + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_report()";
+
+  private static long count(String sql) {
+    return Long.parseLong(shared.db().queryText(sql));
+  }
+
+  private static String status(String jobId) {
+    return shared.db().queryText("SELECT status FROM reportengine_jobs WHERE id = '" + jobId + "'");
+  }
+
+  /** Backends waiting for the test's advisory lock: ends held in the database. */
+  private static long heldEnds() {
+    return count(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+            + " AND objid = "
+            + HOLD);
+  }
+
+  private static void awaitTrue(BooleanSupplier condition, String what) throws Exception {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > until) {
+        throw new AssertionError("still not true after 60 s: " + what);
+      }
+      Thread.sleep(10);
+    }
+  }
+
+  private static CreateReportJobRequest request() {
+    return CreateReportJobRequest.of("media-1", Template.GENERAL_REPORT, TargetSpec.dominant());
+  }
+
+  private ReportEngine engine(AtomicReference<PostgresReportStore> store) {
+    return shared.engine(
+        "engine",
+        ds -> {
+          store.set(new PostgresReportStore(ds));
+          return store.get();
+        },
+        new ReplicaChild.Slow(1),
+        b -> b.parallelism(1).claimSettings(LONG_LEASE));
+  }
+
+  @Test
+  void doesNotCompleteAHandleBeforeItsEndIsCommitted() throws Exception {
+    shared.db().execute(HOLD_REPORTS);
+    AtomicReference<PostgresReportStore> store = new AtomicReference<>();
+    ReportEngine engine = engine(store);
+    try (Connection hold = shared.db().dataSource().getConnection();
+        Statement s = hold.createStatement()) {
+      s.execute("SELECT pg_advisory_lock(" + HOLD + ")");
+
+      List<JobHandle> handles = engine.submitAll(List.of(request(), request()));
+      List<JobEvent> seen = new CopyOnWriteArrayList<>();
+      handles.get(0).onEvent(seen::add);
+
+      // One worker, two ends held in the database at once: the worker did not wait for the
+      // first end's commit before it ran the second job.
+      awaitTrue(() -> heldEnds() == 2, "both ends held");
+      for (JobHandle handle : handles) {
+        assertThat(handle.future()).isNotDone();
+        assertThat(handle.snapshot().status()).isEqualTo(JobStatus.RUNNING);
+        assertThat(status(handle.jobId())).isEqualTo("running");
+        assertThat(engine.job(handle.jobId()).orElseThrow().status()).isEqualTo(JobStatus.RUNNING);
+      }
+      assertThat(seen).extracting(JobEvent::status).doesNotContain(JobStatus.SUCCEEDED);
+
+      s.execute("SELECT pg_advisory_unlock(" + HOLD + ")");
+      for (JobHandle handle : handles) {
+        assertThat(handle.await(Duration.ofSeconds(30)).jobId()).contains(handle.jobId());
+        assertThat(status(handle.jobId())).isEqualTo("succeeded");
+        assertThat(handle.snapshot().status()).isEqualTo(JobStatus.SUCCEEDED);
+      }
+      awaitTrue(
+          () -> seen.stream().anyMatch(e -> e.status() == JobStatus.SUCCEEDED),
+          "the terminal event published");
+    }
+  }
+
+  @Test
+  void doesNotReportSuccessWhenTheCommitOfItsEndFails() throws Exception {
+    shared.db().execute(HOLD_REPORTS);
+    shared.db().execute(REFUSE_AT_COMMIT);
+    AtomicReference<PostgresReportStore> store = new AtomicReference<>();
+    ReportEngine engine = engine(store);
+    List<JobHandle> handles;
+    try (Connection hold = shared.db().dataSource().getConnection();
+        Statement s = hold.createStatement()) {
+      s.execute("SELECT pg_advisory_lock(" + HOLD + ")");
+
+      List<CreateReportJobRequest> requests = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        requests.add(request());
+      }
+      handles = engine.submitAll(requests);
+      // Two ends held in the database, the three others waiting for them: written together in
+      // one transaction once the test lets go, whose commit fails.
+      awaitTrue(
+          () -> heldEnds() == 2 && store.get().endingGroup().waiting() == 3,
+          "two ends held, three waiting");
+      s.execute("SELECT pg_advisory_unlock(" + HOLD + ")");
+    }
+
+    for (JobHandle handle : handles) {
+      assertThatThrownBy(() -> handle.await(Duration.ofSeconds(30)))
+          .isInstanceOfSatisfying(
+              JobFailedException.class,
+              e -> assertThat(e.error().code()).isEqualTo(ErrorCode.UNAVAILABLE));
+      assertThat(handle.snapshot().status()).isEqualTo(JobStatus.FAILED);
+      assertThat(status(handle.jobId())).isEqualTo("running");
+    }
+    assertThat(count("SELECT count(*) FROM reportengine_reports")).isZero();
+    assertThat(count("SELECT count(*) FROM reportengine_events WHERE status = 'succeeded'"))
+        .isZero();
+  }
+}
