@@ -51,7 +51,8 @@ import javax.sql.DataSource;
  * transaction committed or failed. A worker that submits its job's end goes on to its next job
  * meanwhile, so the ends of jobs finishing during one flush share the next one, however few workers
  * the engine has. Waiting and submitted ends share the queue and the transaction slots: either kind
- * of writer takes both.
+ * of writer takes both. A writer gives its slot back before it settles its batch's futures, whose
+ * dependents (handles, callbacks chained on them) may block or wait for other ends.
  */
 final class PostgresEndingGroup {
 
@@ -169,16 +170,17 @@ final class PostgresEndingGroup {
           }
           writing--;
           lock.notifyAll();
-          // Submitted ends left waiting have no worker to lead them: a writer takes them.
+          // Submitted ends left waiting have no worker to lead them: a writer takes them, before
+          // this batch's futures are settled (what they run may wait for one of those ends).
           if (!waiting.isEmpty() && writing < MAX_IN_FLIGHT) {
             writing++;
             drain = true;
           }
         }
-        settle(batch);
         if (drain) {
           startDrain();
         }
+        settle(batch);
       }
     }
     if (interrupted) {
@@ -225,53 +227,59 @@ final class PostgresEndingGroup {
   }
 
   /**
-   * Holds one transaction slot (taken by the caller) and writes batches of the ends waiting until
-   * none is left, then gives the slot back.
+   * Holds one transaction slot (taken by the caller), writes one batch of the ends waiting, then
+   * gives the slot back before settling the batch's futures: what they run (a job's handle, the
+   * callbacks chained on it) may block, or wait for another end, which must not keep a slot from
+   * the ends still waiting. When ends are still waiting and a slot is free, another writer takes
+   * them before this one settles.
    */
   private void drain() {
-    while (true) {
-      List<Pending> batch = new ArrayList<>();
-      synchronized (lock) {
-        while (batch.size() < MAX_BATCH && !waiting.isEmpty()) {
-          Pending p = waiting.poll();
-          p.taken = true;
-          batch.add(p);
-        }
-        if (batch.isEmpty()) {
-          writing--;
-          lock.notifyAll();
-          return;
-        }
+    List<Pending> batch = new ArrayList<>();
+    synchronized (lock) {
+      while (batch.size() < MAX_BATCH && !waiting.isEmpty()) {
+        Pending p = waiting.poll();
+        p.taken = true;
+        batch.add(p);
       }
-      try {
-        write(batch);
-      } catch (RuntimeException | Error e) {
-        for (Pending p : batch) {
-          if (p.result == null && p.failure == null) {
-            p.failure =
-                new PostgresStoreException(
-                    "cannot save the end of " + p.what + ": " + e.getMessage(), e);
-          }
-        }
-        if (e instanceof Error error) {
-          synchronized (lock) {
-            for (Pending p : batch) {
-              p.done = true;
-            }
-            writing--;
-            lock.notifyAll();
-          }
-          settle(batch);
-          throw error;
-        }
-      }
-      synchronized (lock) {
-        for (Pending p : batch) {
-          p.done = true;
-        }
+      if (batch.isEmpty()) {
+        writing--;
         lock.notifyAll();
+        return;
       }
-      settle(batch);
+    }
+    Error error = null;
+    try {
+      write(batch);
+    } catch (RuntimeException | Error e) {
+      for (Pending p : batch) {
+        if (p.result == null && p.failure == null) {
+          p.failure =
+              new PostgresStoreException(
+                  "cannot save the end of " + p.what + ": " + e.getMessage(), e);
+        }
+      }
+      if (e instanceof Error err) {
+        error = err;
+      }
+    }
+    boolean next = false;
+    synchronized (lock) {
+      for (Pending p : batch) {
+        p.done = true;
+      }
+      writing--;
+      lock.notifyAll();
+      if (error == null && !waiting.isEmpty() && writing < MAX_IN_FLIGHT) {
+        writing++;
+        next = true;
+      }
+    }
+    if (next) {
+      startDrain();
+    }
+    settle(batch);
+    if (error != null) {
+      throw error;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.reportengine.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.reportengine.api.CreateReportJobRequest;
 import dev.reportengine.api.ErrorCode;
@@ -18,6 +19,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -171,5 +173,53 @@ class PostgresEndWithoutWaitingTest {
     assertThat(count("SELECT count(*) FROM reportengine_reports")).isZero();
     assertThat(count("SELECT count(*) FROM reportengine_events WHERE status = 'succeeded'"))
         .isZero();
+  }
+
+  /**
+   * A callback chained on a handle runs where the handle completes, a writer of the store's group
+   * commit: one that waits for another job, whose end is still waiting to be written, must not keep
+   * the writer's transaction slot from that end. Two ends are committed at once, each settled by
+   * its own writer, and each one's callback awaits the third job; with the writers holding both
+   * slots while they settle, no end would ever be written again. (The timeout guards a hang.)
+   */
+  @Test
+  void doesNotHangWhenAHandleCallbackAwaitsAnotherJobWhoseEndIsWaiting() throws Exception {
+    shared.db().execute(HOLD_REPORTS);
+    AtomicReference<PostgresReportStore> store = new AtomicReference<>();
+    ReportEngine engine = engine(store);
+    List<JobHandle> handles;
+    List<CompletableFuture<String>> callbacks = new ArrayList<>();
+    try (Connection hold = shared.db().dataSource().getConnection();
+        Statement s = hold.createStatement()) {
+      s.execute("SELECT pg_advisory_lock(" + HOLD + ")");
+
+      handles = engine.submitAll(List.of(request(), request(), request()));
+      JobHandle third = handles.get(2);
+      for (JobHandle handle : handles.subList(0, 2)) {
+        callbacks.add(
+            handle
+                .future()
+                .thenApply(report -> third.await(Duration.ofSeconds(45)).jobId().orElseThrow()));
+      }
+      // The first two ends held in the database, each by its own writer (both slots), the third
+      // waiting for a slot.
+      awaitTrue(
+          () -> heldEnds() == 2 && store.get().endingGroup().waiting() == 1,
+          "two ends held, one waiting");
+      s.execute("SELECT pg_advisory_unlock(" + HOLD + ")");
+    }
+
+    List<JobHandle> ended = handles;
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          for (CompletableFuture<String> callback : callbacks) {
+            assertThat(callback.get()).isEqualTo(ended.get(2).jobId());
+          }
+          for (JobHandle handle : ended) {
+            assertThat(handle.await(Duration.ofSeconds(30)).jobId()).contains(handle.jobId());
+            assertThat(status(handle.jobId())).isEqualTo("succeeded");
+          }
+        });
   }
 }
