@@ -222,4 +222,31 @@ class PostgresEndWithoutWaitingTest {
           }
         });
   }
+
+  /**
+   * A job whose worker finishes it after the engine handed its jobs back to the store (closed
+   * without a grace period: the build, interrupted, still returns its report) is not saved by this
+   * engine, and runs again where it is claimed next: its handle does not report it succeeded, it
+   * fails {@code unavailable}.
+   */
+  @Test
+  void doesNotReportSuccessForAnEndAfterTheJobWasHandedBack() throws Exception {
+    ReportEngine engine =
+        shared.engine(
+            "engine",
+            new ReplicaChild.Slow(5_000),
+            b -> b.parallelism(1).claimSettings(LONG_LEASE));
+    JobHandle handle = engine.submit(request());
+    awaitTrue(() -> "running".equals(status(handle.jobId())), "the job running");
+
+    engine.close(Duration.ZERO);
+
+    assertThatThrownBy(() -> handle.await(Duration.ofSeconds(30)))
+        .isInstanceOfSatisfying(
+            JobFailedException.class,
+            e -> assertThat(e.error().code()).isEqualTo(ErrorCode.UNAVAILABLE));
+    assertThat(handle.snapshot().status()).isEqualTo(JobStatus.FAILED);
+    assertThat(status(handle.jobId())).isEqualTo("queued");
+    assertThat(count("SELECT count(*) FROM reportengine_reports")).isZero();
+  }
 }

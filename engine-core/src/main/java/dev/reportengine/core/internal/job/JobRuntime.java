@@ -1324,19 +1324,31 @@ public final class JobRuntime {
     /**
      * A job's end: the end of a job this engine's worker ran, on that worker, goes to the store
      * without waiting ({@link #saveEndingAndGoOn}); any other end (cancel, deadline, lost lease,
-     * another store) is saved at once by {@link #persist}.
+     * another store) is saved at once by {@link #persist}. The end of a job claimed here that is
+     * not saved, because this engine handed its jobs back to the store or no longer holds the job's
+     * lease (lost before the end, or found lost by its save), completes with false, so that the
+     * job's handle fails {@code unavailable} rather than report an outcome the store never got; the
+     * end a lost lease itself makes (failed, {@code unavailable}) already says so, and is kept.
      */
     @Override
     public CompletionStage<Boolean> persistEnd(JobSnapshot terminal) {
-      Job here = claims != null ? runningHere.get(terminal.jobId()) : null;
-      if (here == null
-          || workerJob.get() != here
-          || shutdown.handedBack()
-          || lost.contains(terminal.jobId())) {
-        persist(terminal);
-        return CompletableFuture.completedFuture(true);
+      String jobId = terminal.jobId();
+      Job here = claims != null ? runningHere.get(jobId) : null;
+      if (here != null
+          && workerJob.get() == here
+          && !shutdown.handedBack()
+          && !lost.contains(jobId)) {
+        return saveEndingAndGoOn(here, terminal);
       }
-      return saveEndingAndGoOn(here, terminal);
+      boolean unsaved = here != null && (shutdown.handedBack() || lost.contains(jobId));
+      if (!unsaved) {
+        persist(terminal);
+        unsaved = here != null && (shutdown.handedBack() || lost.contains(jobId));
+      }
+      boolean saysUnavailable =
+          terminal.status() == JobStatus.FAILED
+              && terminal.error().map(e -> e.code() == ErrorCode.UNAVAILABLE).orElse(false);
+      return CompletableFuture.completedFuture(!unsaved || saysUnavailable);
     }
 
     /**
