@@ -249,4 +249,39 @@ class PostgresEndWithoutWaitingTest {
     assertThat(status(handle.jobId())).isEqualTo("queued");
     assertThat(count("SELECT count(*) FROM reportengine_reports")).isZero();
   }
+
+  /**
+   * A cancel of a job whose end is still waiting to be saved is passed on to the store, which still
+   * has the job running: it is recorded there, so that, should the end not be saved, the engine
+   * that runs the job again cancels it.
+   */
+  @Test
+  void doesRecordTheCancelOfAJobWhoseEndIsWaitingToBeSaved() throws Exception {
+    shared.db().execute(HOLD_REPORTS);
+    AtomicReference<PostgresReportStore> store = new AtomicReference<>();
+    ReportEngine engine = engine(store);
+    List<JobHandle> handles;
+    try (Connection hold = shared.db().dataSource().getConnection();
+        Statement s = hold.createStatement()) {
+      s.execute("SELECT pg_advisory_lock(" + HOLD + ")");
+      handles = engine.submitAll(List.of(request(), request(), request()));
+      // The first two ends held in the database, the third waiting for a transaction slot.
+      awaitTrue(
+          () -> heldEnds() == 2 && store.get().endingGroup().waiting() == 1,
+          "two ends held, one waiting");
+      String third = handles.get(2).jobId();
+
+      assertThat(engine.cancel(third)).isTrue();
+      assertThat(
+              shared
+                  .db()
+                  .queryText(
+                      "SELECT cancel_requested FROM reportengine_jobs WHERE id = '" + third + "'"))
+          .isIn("t", "true");
+      s.execute("SELECT pg_advisory_unlock(" + HOLD + ")");
+    }
+    for (JobHandle handle : handles) {
+      assertThat(handle.await(Duration.ofSeconds(30)).jobId()).contains(handle.jobId());
+    }
+  }
 }

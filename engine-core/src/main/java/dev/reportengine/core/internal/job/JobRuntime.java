@@ -1047,12 +1047,14 @@ public final class JobRuntime {
 
   /**
    * Claim mode: a job running here ends at once; otherwise the store flags it, and a queued job is
-   * claimed here and ended canceled, a running one is stopped by its owner at its next heartbeat.
+   * claimed here and ended canceled, a running one is stopped by its owner at its next heartbeat. A
+   * job that has ended here but whose end is still being saved is still running in the store: it is
+   * flagged too, so that, should its end not be saved, the engine that runs it again cancels it.
    */
   private boolean cancelClaimable(String jobId) {
     Job here = runningHere.get(jobId);
-    if (here != null) {
-      return endCanceled(here);
+    if (here != null && endCanceled(here)) {
+      return true;
     }
     Optional<JobStatus> flagged = claims.requestCancel(jobId);
     if (flagged.isEmpty()) {
