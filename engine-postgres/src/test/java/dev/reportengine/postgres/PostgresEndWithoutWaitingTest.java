@@ -224,6 +224,35 @@ class PostgresEndWithoutWaitingTest {
   }
 
   /**
+   * A job's end saved by a writer of the store's group commit is published on the engine's event
+   * threads, not on the writer: a handle callback (and the observer, the webhook hand-off) that
+   * blocks or waits for another end never holds a writer.
+   */
+  @Test
+  void doesNotRunHandleCallbacksOnTheStoresWriterThread() throws Exception {
+    shared.db().execute(HOLD_REPORTS);
+    AtomicReference<PostgresReportStore> store = new AtomicReference<>();
+    ReportEngine engine = engine(store);
+    AtomicReference<String> thread = new AtomicReference<>();
+    JobHandle handle;
+    try (Connection hold = shared.db().dataSource().getConnection();
+        Statement s = hold.createStatement()) {
+      s.execute("SELECT pg_advisory_lock(" + HOLD + ")");
+      handle = engine.submit(request());
+      handle.future().whenComplete((report, failure) -> thread.set(currentThread()));
+      awaitTrue(() -> heldEnds() == 1, "the end held");
+      s.execute("SELECT pg_advisory_unlock(" + HOLD + ")");
+    }
+    assertThat(handle.await(Duration.ofSeconds(30)).jobId()).contains(handle.jobId());
+    awaitTrue(() -> thread.get() != null, "the callback run");
+    assertThat(thread.get()).doesNotStartWith("reportengine-postgres-end-writer");
+  }
+
+  private static String currentThread() {
+    return Thread.currentThread().getName();
+  }
+
+  /**
    * A job whose worker finishes it after the engine handed its jobs back to the store (closed
    * without a grace period: the build, interrupted, still returns its report) is not saved by this
    * engine, and runs again where it is claimed next: its handle does not report it succeeded, it

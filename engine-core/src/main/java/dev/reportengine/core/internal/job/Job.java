@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -52,6 +53,16 @@ final class Job implements JobHandle {
     default CompletionStage<Boolean> persistEnd(JobSnapshot terminal) {
       persist(terminal);
       return SAVED;
+    }
+
+    /**
+     * Where a job's end is published when its save ({@link #persistEnd}) completes later, on
+     * another thread (a store's writer): its event, the owner's terminal path and the awaiters'
+     * callbacks run there, never on the thread that completed the save. The default runs them on
+     * that thread.
+     */
+    default Executor publisher() {
+      return Runnable::run;
     }
 
     /** The job reached a terminal status; called once, under the job's lock. */
@@ -365,7 +376,9 @@ final class Job implements JobHandle {
       settled(next, event, settle, ok, failure);
       return;
     }
-    saved.whenComplete(
+    // Published on the owner's publisher, not on the thread that completed the save (a store's
+    // writer, which must not run what the job's end runs: callbacks, observer, webhook hand-off).
+    saved.whenCompleteAsync(
         (ok, failure) -> {
           synchronized (this) {
             settled(
@@ -377,7 +390,8 @@ final class Job implements JobHandle {
                     ? failure.getCause()
                     : failure);
           }
-        });
+        },
+        owner.publisher());
   }
 
   private void settled(

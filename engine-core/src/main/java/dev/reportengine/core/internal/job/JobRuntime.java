@@ -33,7 +33,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -106,6 +109,21 @@ public final class JobRuntime {
   // Set while submitAll opens its jobs: their enqueues are collected here for one enqueueAll.
   private final ThreadLocal<List<JobClaims.Enqueue>> collecting = new ThreadLocal<>();
   private final AtomicInteger claimedNotStarted = new AtomicInteger();
+  // Publishes the ends of jobs saved on a store's thread (Job.Owner.publisher): a thread per end
+  // being published, none when idle. Not bounded: what an end runs (handle callbacks) may block or
+  // wait for another end, which must still be published.
+  private final ExecutorService publishing =
+      new ThreadPoolExecutor(
+          0,
+          Integer.MAX_VALUE,
+          30,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          r -> {
+            Thread t = new Thread(r, "report-engine-job-ends");
+            t.setDaemon(true);
+            return t;
+          });
   private volatile boolean claiming;
   private volatile AutoCloseable listening;
   private volatile long lastEndedCheck = System.nanoTime() - Long.MAX_VALUE / 2;
@@ -1264,6 +1282,8 @@ public final class JobRuntime {
       live.keySet().removeIf(id -> !runningHere.containsKey(id));
     }
     shutdown.run(grace);
+    // Ends published from now on are published by the thread that saved them.
+    publishing.shutdown();
     if (claims != null) {
       try {
         int released = claims.release(claimOwner);
@@ -1378,6 +1398,22 @@ public final class JobRuntime {
             "cannot save an event of job " + jobId + "; other engines miss it: " + e.getMessage(),
             e);
       }
+    }
+
+    /**
+     * The runtime's publishing threads ({@link #publishing}): the end of a job saved on a store's
+     * thread is published there, not on the store's writer; on the calling thread once they are
+     * stopped (closed).
+     */
+    @Override
+    public Executor publisher() {
+      return task -> {
+        try {
+          publishing.execute(task);
+        } catch (RejectedExecutionException e) {
+          task.run();
+        }
+      };
     }
 
     @Override
