@@ -14,6 +14,9 @@ import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
 import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.ReportEngine;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -22,9 +25,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -250,6 +257,88 @@ class PostgresEndWithoutWaitingTest {
 
   private static String currentThread() {
     return Thread.currentThread().getName();
+  }
+
+  /**
+   * A worker that handed its job's end to the store claims the engine's free workers, its own
+   * included, and holds them until its claim returns: the poll, meanwhile, does not count them free
+   * and claims nothing, so the engine never runs more jobs than its parallelism. The worker's claim
+   * is held in flight for a while (on its connection, before the statement), long enough for
+   * several polls.
+   */
+  @Test
+  @Timeout(120)
+  void doesNotClaimMoreJobsThanWorkersWhileAWorkerClaims() throws Exception {
+    AtomicBoolean holdNext = new AtomicBoolean(true);
+    AtomicBoolean workerClaiming = new AtomicBoolean();
+    AtomicInteger claimsMeanwhile = new AtomicInteger();
+    ReportEngine engine =
+        shared.engine(
+            "engine",
+            ds ->
+                new PostgresReportStore(
+                    claimsHeld(
+                        ds,
+                        () -> {
+                          if (Thread.currentThread().getName().startsWith("report-engine-worker-")
+                              && holdNext.compareAndSet(true, false)) {
+                            workerClaiming.set(true);
+                            sleep(1_500);
+                            workerClaiming.set(false);
+                          } else if (workerClaiming.get()) {
+                            claimsMeanwhile.incrementAndGet();
+                          }
+                        })),
+            new ReplicaChild.Slow(1),
+            b -> b.parallelism(1).claimSettings(LONG_LEASE));
+
+    List<JobHandle> handles = engine.submitAll(List.of(request(), request(), request()));
+    for (JobHandle handle : handles) {
+      assertThat(handle.await(Duration.ofSeconds(60)).jobId()).contains(handle.jobId());
+    }
+    assertThat(holdNext).isFalse();
+    assertThat(claimsMeanwhile).hasValue(0);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A data source that runs {@code onClaim} before each claim of queued jobs is prepared. */
+  private static DataSource claimsHeld(DataSource delegate, Runnable onClaim) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result = invoke(method, delegate, args);
+              if (!method.getName().equals("getConnection")) {
+                return result;
+              }
+              Connection real = (Connection) result;
+              return Proxy.newProxyInstance(
+                  Connection.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (c, m, a) -> {
+                    if (m.getName().equals("prepareStatement")
+                        && ((String) a[0]).startsWith("WITH next AS (")) {
+                      onClaim.run();
+                    }
+                    return invoke(m, real, a);
+                  });
+            });
+  }
+
+  private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 
   /**

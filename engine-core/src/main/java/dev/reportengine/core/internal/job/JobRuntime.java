@@ -109,6 +109,7 @@ public final class JobRuntime {
   // Set while submitAll opens its jobs: their enqueues are collected here for one enqueueAll.
   private final ThreadLocal<List<JobClaims.Enqueue>> collecting = new ThreadLocal<>();
   private final AtomicInteger claimedNotStarted = new AtomicInteger();
+  private final Object reserving = new Object();
   // Publishes the ends of jobs saved on a store's thread (Job.Owner.publisher): a thread per end
   // being published, none when idle. Not bounded: what an end runs (handle callbacks) may block or
   // wait for another end, which must still be published.
@@ -460,17 +461,53 @@ public final class JobRuntime {
     if (!claiming) {
       return;
     }
-    int free = free();
-    while (free > 0 && !closed) {
-      List<JobClaims.ClaimedJob> got =
-          claims.claim(claimOwner, parts.claimSettings().lease(), free);
-      for (JobClaims.ClaimedJob claimed : got) {
-        start(claimed);
+    while (!closed) {
+      int free = reserveFree();
+      if (free == 0) {
+        return;
+      }
+      List<JobClaims.ClaimedJob> got = claimReserved(free);
+      int left = got.size();
+      try {
+        for (JobClaims.ClaimedJob claimed : got) {
+          start(claimed);
+          left--;
+          claimedNotStarted.decrementAndGet();
+        }
+      } finally {
+        claimedNotStarted.addAndGet(-left);
       }
       if (got.size() < free) {
         return;
       }
-      free = free();
+    }
+  }
+
+  /**
+   * Reserves every free worker (counted as claimed and not started, {@link #claimedNotStarted})
+   * before a claim: a claim in flight, the poll's or a worker's at its job's end, holds the workers
+   * it may fill, so no other claim counts them free meanwhile and the engine never claims more jobs
+   * than it has workers. Returns how many were reserved.
+   */
+  private int reserveFree() {
+    synchronized (reserving) {
+      int free = Math.max(0, free());
+      claimedNotStarted.addAndGet(free);
+      return free;
+    }
+  }
+
+  /**
+   * Claims up to {@code reserved} jobs for workers reserved by {@link #reserveFree}, and gives back
+   * the reservations of the jobs not claimed (all of them when the claim throws).
+   */
+  private List<JobClaims.ClaimedJob> claimReserved(int reserved) {
+    List<JobClaims.ClaimedJob> got = List.of();
+    try {
+      got = claims.claim(claimOwner, parts.claimSettings().lease(), reserved);
+      return got;
+    } finally {
+      claimedNotStarted.addAndGet(got.size() - reserved);
     }
   }
 
@@ -801,10 +838,7 @@ public final class JobRuntime {
     int free = freeAfter();
     if (free > 0) {
       try {
-        List<JobClaims.ClaimedJob> next =
-            claims.claim(claimOwner, parts.claimSettings().lease(), free);
-        claimedNotStarted.addAndGet(next.size());
-        claimedAtEnd.set(next);
+        claimedAtEnd.set(claimReserved(free));
       } catch (RuntimeException e) {
         // The poll claims them instead (runClaimed wakes it when nothing was claimed here).
         LOG.log(Level.WARNING, "cannot claim queued jobs: " + e.getMessage(), e);
@@ -815,13 +849,14 @@ public final class JobRuntime {
 
   /**
    * How many jobs this engine may claim when the calling worker's job has ended: its free workers,
-   * the caller's included (its job's end is being saved); 0 when closed or not claiming.
+   * the caller's included (its job's end is being saved), reserved ({@link #reserveFree}) until its
+   * claim returns; 0 when closed or not claiming.
    */
   private int freeAfter() {
     if (closed || !claiming) {
       return 0;
     }
-    return Math.max(0, free());
+    return reserveFree();
   }
 
   /**
