@@ -217,11 +217,15 @@ final class PostgresEndingGroup {
     return mine.future;
   }
 
-  /** Runs {@link #drain} on a writer thread; in the caller's thread if none can start. */
+  /**
+   * Runs {@link #drain} on a writer thread; in the caller's thread if none can start (refused, or
+   * an error such as a thread the JVM cannot create), so the slot taken for it is always given back
+   * and the ends waiting are written.
+   */
   private void startDrain() {
     try {
       writers.execute(this::drain);
-    } catch (RejectedExecutionException e) {
+    } catch (RejectedExecutionException | Error e) {
       drain();
     }
   }
@@ -269,7 +273,8 @@ final class PostgresEndingGroup {
       }
       writing--;
       lock.notifyAll();
-      if (error == null && !waiting.isEmpty() && writing < MAX_IN_FLIGHT) {
+      // Also after an error: the ends waiting would otherwise wait for an end yet to come.
+      if (!waiting.isEmpty() && writing < MAX_IN_FLIGHT) {
         writing++;
         next = true;
       }
