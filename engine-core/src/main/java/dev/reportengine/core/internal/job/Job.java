@@ -88,6 +88,7 @@ final class Job implements JobHandle {
   }
 
   private static final CompletionStage<Boolean> SAVED = CompletableFuture.completedFuture(true);
+  private static final System.Logger LOG = System.getLogger(Job.class.getName());
 
   private final String jobId;
   private final CreateReportJobRequest request;
@@ -380,15 +381,23 @@ final class Job implements JobHandle {
     // writer, which must not run what the job's end runs: callbacks, observer, webhook hand-off).
     saved.whenCompleteAsync(
         (ok, failure) -> {
-          synchronized (this) {
-            settled(
-                next,
-                event,
-                settle,
-                ok,
-                failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause()
-                    : failure);
+          try {
+            synchronized (this) {
+              settled(
+                  next,
+                  event,
+                  settle,
+                  ok,
+                  failure instanceof CompletionException && failure.getCause() != null
+                      ? failure.getCause()
+                      : failure);
+            }
+          } catch (RuntimeException | Error e) {
+            // No one sees what this throws (the stage whenCompleteAsync returns is dropped).
+            LOG.log(
+                System.Logger.Level.WARNING,
+                "cannot publish the end of job " + jobId + ": " + e.getMessage(),
+                e);
           }
         },
         owner.publisher());
