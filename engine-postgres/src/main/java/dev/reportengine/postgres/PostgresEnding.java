@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Saves a job's end in one statement of data-modifying CTEs: the fenced update of its row to the
- * terminal snapshot, and, only when that update found the row ({@code WHERE EXISTS (SELECT 1 FROM
- * ended)}), the insert of its last events, its report and its webhook delivery. One statement is
- * one transaction, so a crash or a lost lease leaves all of it or none.
+ * Saves a job's end in one statement of data-modifying CTEs: the update of its row to the terminal
+ * snapshot, fenced by the claim the end was made under ({@code WHERE id = ? AND owner = ? AND
+ * attempt = ? AND status = 'running'}: an end of an attempt whose lease expired finds no row even
+ * when the same owner claimed the job again), and, only when that update found the row ({@code
+ * WHERE EXISTS (SELECT 1 FROM ended)}), the insert of its last events, its report and its webhook
+ * delivery. One statement is one transaction, so a crash or a lost lease leaves all of it or none.
  */
 final class PostgresEnding {
 
@@ -137,7 +139,8 @@ final class PostgresEnding {
             .append(
                 " AS (UPDATE reportengine_jobs SET status = ?, snapshot = ?::json,"
                     + " updated_at = now(), lease_until = NULL"
-                    + " WHERE id = ? AND owner = ? AND status = 'running' RETURNING id)");
+                    + " WHERE id = ? AND owner = ? AND attempt = ? AND status = 'running'"
+                    + " RETURNING id)");
     if (!ending.events().isEmpty()) {
       sql.append(", events")
           .append(suffix)
@@ -173,8 +176,9 @@ final class PostgresEnding {
   /**
    * Saves several ends, of different jobs, in one statement on a connection the caller holds, in
    * its transaction: the CTEs of each ({@link #ctes}, numbered), then one row whose column {@code
-   * i} says whether end {@code i} was saved. Each end is fenced by its own job's owner, as {@link
-   * #save} fences it; one round trip instead of one per end. Returns whether each was saved.
+   * i} says whether end {@code i} was saved. Each end is fenced by its own job's owner and attempt,
+   * as {@link #save} fences it; one round trip instead of one per end. Returns whether each was
+   * saved.
    */
   boolean[] saveAll(Connection c, List<Ending> endings) throws SQLException {
     StringBuilder sql = new StringBuilder("WITH ");
@@ -220,7 +224,8 @@ final class PostgresEnding {
     s.setString(first + 2, json.encode(ending.terminal()));
     s.setString(first + 3, jobId);
     s.setString(first + 4, ending.owner());
-    int before = first + 4;
+    s.setInt(first + 5, ending.attempt());
+    int before = first + 5;
     for (JobEvent event : ending.events()) {
       PostgresEvents.bind(s, before, event);
       before += PostgresEvents.COLUMNS;

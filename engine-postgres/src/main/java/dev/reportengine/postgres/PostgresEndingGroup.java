@@ -26,15 +26,15 @@ import javax.sql.DataSource;
  * #MAX_BATCH}), runs each one's statement ({@link PostgresEnding}: the fenced update of its row,
  * its events, report and delivery, and the claim riding on it) on one connection in one
  * transaction, commits, and wakes the waiters, each with the result of its own statement: fencing
- * stays per job, since each statement has its own {@code WHERE id = ? AND owner = ? AND status =
- * 'running'}, so a job whose lease was lost is saved by none of it and returns false while the
- * others of its batch are saved. A batch of ends that claim nothing is one statement ({@link
- * Together}: each end's CTEs numbered, each still fenced by its own job's owner), one round trip
- * instead of one per end. The workers that end jobs while {@link #MAX_IN_FLIGHT} transactions are
- * in flight wait for one of them to commit, then one of them leads the next batch, with all the
- * others that waited. Nothing sleeps to gather a batch: an end alone is written at once, in its own
- * single statement as before; batches form exactly when ends arrive while a commit waits for the
- * disk, which is when sharing its flush pays.
+ * stays per job, since each statement has its own {@code WHERE id = ? AND owner = ? AND attempt = ?
+ * AND status = 'running'}, so a job whose lease was lost is saved by none of it and returns false
+ * while the others of its batch are saved. A batch of ends that claim nothing is one statement
+ * ({@link Together}: each end's CTEs numbered, each still fenced by its own job's owner and
+ * attempt), one round trip instead of one per end. The workers that end jobs while {@link
+ * #MAX_IN_FLIGHT} transactions are in flight wait for one of them to commit, then one of them leads
+ * the next batch, with all the others that waited. Nothing sleeps to gather a batch: an end alone
+ * is written at once, in its own single statement as before; batches form exactly when ends arrive
+ * while a commit waits for the disk, which is when sharing its flush pays.
  *
  * <p>A statement that fails in a batch (a deadlock with another engine's requeue, say) rolls the
  * batch back, and each of its ends is then written alone, in its own transaction, so that one bad

@@ -710,13 +710,14 @@ public final class PostgresReportStore
 
   /**
    * One statement: {@code WITH ended AS (UPDATE ... SET status, snapshot ... WHERE id = ? AND owner
-   * = ? AND status = 'running' RETURNING id), events AS (INSERT ... WHERE EXISTS (SELECT 1 FROM
-   * ended)), delivery AS (INSERT INTO reportengine_webhook_outbox ... WHERE EXISTS (SELECT 1 FROM
-   * ended) ON CONFLICT DO NOTHING) SELECT count(*) FROM ended}, so the terminal snapshot, the last
-   * events and the webhook delivery commit together, or not at all. Ends that this store's workers
-   * save while another end is being committed wait for that commit, then are written together in
-   * one transaction, one WAL flush for all of them, each statement fenced by its own job's owner
-   * ({@link PostgresEndingGroup}, group commit); an end alone is one statement as before.
+   * = ? AND attempt = ? AND status = 'running' RETURNING id), events AS (INSERT ... WHERE EXISTS
+   * (SELECT 1 FROM ended)), delivery AS (INSERT INTO reportengine_webhook_outbox ... WHERE EXISTS
+   * (SELECT 1 FROM ended) ON CONFLICT DO NOTHING) SELECT count(*) FROM ended}, so the terminal
+   * snapshot, the last events and the webhook delivery commit together, or not at all. Ends that
+   * this store's workers save while another end is being committed wait for that commit, then are
+   * written together in one transaction, one WAL flush for all of them, each statement fenced by
+   * its own job's owner and attempt ({@link PostgresEndingGroup}, group commit); an end alone is
+   * one statement as before.
    */
   @Override
   public boolean saveEnding(Ending ending) {

@@ -121,7 +121,7 @@ class PostgresEndingGroupTest {
                     "{}".getBytes(StandardCharsets.UTF_8),
                     0))
             : Optional.empty();
-    return new Ending(failed, owner, events, Optional.empty(), delivery);
+    return new Ending(failed, owner, claimed.attempt(), events, Optional.empty(), delivery);
   }
 
   private static String status(String jobId) {

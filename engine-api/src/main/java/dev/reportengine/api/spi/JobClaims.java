@@ -89,6 +89,9 @@ public interface JobClaims {
    *
    * @param terminal the job's terminal snapshot
    * @param owner the owner that holds the job's claim
+   * @param attempt the job's attempt that owner claimed it at ({@link ClaimedJob#attempt}): the end
+   *     is saved only while the job is still running that attempt, so the end of an attempt whose
+   *     lease expired is not saved over a later attempt, even one the same owner claimed again
    * @param events the job's events not saved yet, oldest first, ending with its terminal one, for a
    *     store that also keeps {@link SharedEvents}; empty otherwise
    * @param report the report of a job that succeeded (saved as {@link ReportStore#saveReport}
@@ -99,6 +102,7 @@ public interface JobClaims {
   record Ending(
       JobSnapshot terminal,
       String owner,
+      int attempt,
       List<JobEvent> events,
       Optional<Report> report,
       Optional<WebhookOutbox.Delivery> delivery) {
@@ -141,12 +145,14 @@ public interface JobClaims {
   }
 
   /**
-   * Saves the end of a job {@code ending.owner()} holds, atomically: its terminal snapshot, its
-   * events (see {@link SharedEvents#saveClaimedEvents}), its report and its webhook delivery (see
-   * {@link WebhookOutbox#addDelivery}) are all saved, or none; false, and nothing saved, when the
-   * owner no longer holds the job. So a job is never seen ended without its delivery in the outbox,
-   * nor a delivery added for an end that was not saved: if the owner dies before this call, the job
-   * runs again once its lease expires and its webhook is sent for that end.
+   * Saves the end of a job {@code ending.owner()} holds at {@code ending.attempt()}, atomically:
+   * its terminal snapshot, its events (see {@link SharedEvents#saveClaimedEvents}), its report and
+   * its webhook delivery (see {@link WebhookOutbox#addDelivery}) are all saved, or none; false, and
+   * nothing saved, when the owner no longer holds the job at that attempt (its lease expired, even
+   * if the same owner claimed the job again since: that later attempt's end is the one to save). So
+   * a job is never seen ended without its delivery in the outbox, nor a delivery added for an end
+   * that was not saved: if the owner dies before this call, the job runs again once its lease
+   * expires and its webhook is sent for that end.
    */
   boolean saveEnding(Ending ending);
 

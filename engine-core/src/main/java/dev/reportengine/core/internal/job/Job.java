@@ -101,6 +101,9 @@ final class Job implements JobHandle {
   // While the job's end is being saved (Owner.persistEnd): the snapshot before it, which readers
   // still see, so that no one sees the job ended before its end is saved. Null otherwise.
   private JobSnapshot beforeEnd;
+  // The attempt at which this engine claimed the job (claim mode), which fences its end; 0 when
+  // not claimed here.
+  private volatile int claimedAttempt;
 
   Job(
       String jobId,
@@ -132,6 +135,20 @@ final class Job implements JobHandle {
     owner.history(queued);
     owner.persist(snapshot);
     events.append(queued);
+  }
+
+  /**
+   * Records the attempt at which this engine claimed the job ({@code
+   * JobClaims.ClaimedJob#attempt}): its end is saved only while the store still runs the job at
+   * that attempt.
+   */
+  void claimedAt(int attempt) {
+    claimedAttempt = attempt;
+  }
+
+  /** The attempt at which this engine claimed the job ({@link #claimedAt}); 0 when it did not. */
+  int claimedAttempt() {
+    return claimedAttempt;
   }
 
   CreateReportJobRequest request() {

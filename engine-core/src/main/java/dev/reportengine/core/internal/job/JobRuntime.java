@@ -613,6 +613,7 @@ public final class JobRuntime {
       job = claimedJob(claimed);
       live.put(jobId, job);
     }
+    job.claimedAt(claimed.attempt());
     runningHere.put(jobId, job);
     deadlines.watch(job);
     return job;
@@ -750,8 +751,14 @@ public final class JobRuntime {
           abandoned.request() == null
               ? claims.saveEnding(
                   new JobClaims.Ending(
-                      failed, claimOwner, events, Optional.empty(), Optional.empty()))
-              : saveEnding(failed, events, Optional.empty(), abandoned.request());
+                      failed,
+                      claimOwner,
+                      abandoned.attempt(),
+                      events,
+                      Optional.empty(),
+                      Optional.empty()))
+              : saveEnding(
+                  failed, abandoned.attempt(), events, Optional.empty(), abandoned.request());
     } finally {
       withDelivery = endingWithDelivery.remove(jobId);
     }
@@ -764,15 +771,17 @@ public final class JobRuntime {
   }
 
   /**
-   * Saves the end of a job this engine holds with {@link JobClaims#saveEnding}: its terminal
-   * snapshot, its held events, its report and the webhook delivery the terminal listener makes for
-   * it, if the store keeps an outbox, in one transaction. A job whose end carried a delivery is
-   * marked, so that its end tells the listener {@code deliverySaved} rather than {@code jobEnded}:
-   * whether the save succeeded, failed or found the lease lost, the delivery is never added on its
-   * own (a job whose end was not saved runs again, and its next end sends it).
+   * Saves the end of a job this engine holds, claimed at {@code attempt}, with {@link
+   * JobClaims#saveEnding} (fenced by that attempt: not saved once the job runs another): its
+   * terminal snapshot, its held events, its report and the webhook delivery the terminal listener
+   * makes for it, if the store keeps an outbox, in one transaction. A job whose end carried a
+   * delivery is marked, so that its end tells the listener {@code deliverySaved} rather than {@code
+   * jobEnded}: whether the save succeeded, failed or found the lease lost, the delivery is never
+   * added on its own (a job whose end was not saved runs again, and its next end sends it).
    */
   private boolean saveEnding(
       JobSnapshot terminal,
+      int attempt,
       List<JobEvent> events,
       Optional<Report> report,
       CreateReportJobRequest request) {
@@ -781,7 +790,8 @@ public final class JobRuntime {
     if (delivery.isPresent()) {
       endingWithDelivery.add(terminal.jobId());
     }
-    return claims.saveEnding(new JobClaims.Ending(terminal, claimOwner, events, report, delivery));
+    return claims.saveEnding(
+        new JobClaims.Ending(terminal, claimOwner, attempt, events, report, delivery));
   }
 
   /**
@@ -805,6 +815,7 @@ public final class JobRuntime {
         new JobClaims.Ending(
             terminal,
             claimOwner,
+            job.claimedAttempt(),
             eventBatches.ending(jobId),
             Optional.ofNullable(heldReports.remove(jobId)),
             delivery);
@@ -1350,6 +1361,7 @@ public final class JobRuntime {
           if (!lost.contains(snapshot.jobId())
               && !saveEnding(
                   snapshot,
+                  here.claimedAttempt(),
                   eventBatches.ending(snapshot.jobId()),
                   Optional.ofNullable(heldReports.remove(snapshot.jobId())),
                   here.request())) {
