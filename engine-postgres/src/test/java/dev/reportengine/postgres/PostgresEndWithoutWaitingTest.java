@@ -12,6 +12,8 @@ import dev.reportengine.api.JobHandle;
 import dev.reportengine.api.JobStatus;
 import dev.reportengine.api.TargetSpec;
 import dev.reportengine.api.Template;
+import dev.reportengine.api.spi.ReportContent;
+import dev.reportengine.api.spi.TemplateContext;
 import dev.reportengine.core.ClaimSettings;
 import dev.reportengine.core.ReportEngine;
 import java.lang.reflect.InvocationTargetException;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -300,6 +303,100 @@ class PostgresEndWithoutWaitingTest {
     assertThat(claimsMeanwhile).hasValue(0);
   }
 
+  /**
+   * A job whose end waits (held before its statement, so its row is not locked) past its lease is
+   * queued again, and this engine claims it again as a new attempt, a new copy of the job under the
+   * same id and owner. The new copy holds the engine's only worker: the poll claims nothing more
+   * while it runs, although the old copy's end is still being saved (the workers of ending jobs are
+   * counted free by copy, not by id, review finding 5). Once saved, the old end is fenced out (its
+   * attempt is no longer the job's): its handle fails {@code unavailable}, nothing of it is saved,
+   * and the new attempt's end is the one the store keeps.
+   */
+  @Test
+  @Timeout(120)
+  void doesNotCountAJobClaimedAgainAsEndingWhileItsEarlierEndWaits() throws Exception {
+    CountDownLatch endHeld = new CountDownLatch(1);
+    CountDownLatch letEndGo = new CountDownLatch(1);
+    AtomicBoolean holdNext = new AtomicBoolean(true);
+    AtomicInteger builds = new AtomicInteger();
+    CountDownLatch secondRunning = new CountDownLatch(1);
+    CountDownLatch letSecondGo = new CountDownLatch(1);
+    ReportEngine engine =
+        shared.engine(
+            "engine",
+            ds ->
+                new PostgresReportStore(
+                    statementsHeld(
+                        ds,
+                        "WITH ended",
+                        () -> {
+                          if (holdNext.compareAndSet(true, false)) {
+                            endHeld.countDown();
+                            awaitQuietly(letEndGo);
+                          }
+                        })),
+            new ReplicaChild.Slow(1) {
+              @Override
+              public ReportContent build(TemplateContext context) {
+                if (builds.incrementAndGet() == 2) {
+                  secondRunning.countDown();
+                  awaitQuietly(letSecondGo);
+                }
+                return super.build(context);
+              }
+            },
+            b ->
+                b.parallelism(1)
+                    .claimSettings(
+                        new ClaimSettings(
+                            Duration.ofSeconds(1),
+                            Duration.ofMillis(100),
+                            Duration.ofMillis(100))));
+    try {
+      JobHandle first = engine.submit(request());
+      String jobId = first.jobId();
+      assertThat(endHeld.await(30, TimeUnit.SECONDS)).as("the first end held").isTrue();
+      assertThat(secondRunning.await(30, TimeUnit.SECONDS)).as("claimed and run again").isTrue();
+      assertThat(count("SELECT attempt FROM reportengine_jobs WHERE id = '" + jobId + "'"))
+          .isEqualTo(2);
+
+      JobHandle other = engine.submit(request());
+      Thread.sleep(1_000); // Ten polls, each of which would claim it if a worker counted free.
+      assertThat(status(other.jobId()))
+          .as("not claimed: the only worker is busy")
+          .isEqualTo("queued");
+
+      letEndGo.countDown();
+      assertThatThrownBy(() -> first.await(Duration.ofSeconds(30)))
+          .isInstanceOfSatisfying(
+              JobFailedException.class,
+              e -> assertThat(e.error().code()).isEqualTo(ErrorCode.UNAVAILABLE));
+      assertThat(status(jobId)).isEqualTo("running");
+
+      letSecondGo.countDown();
+      assertThat(other.await(Duration.ofSeconds(30)).jobId()).contains(other.jobId());
+      awaitTrue(() -> "succeeded".equals(status(jobId)), "the second attempt's end saved");
+      assertThat(
+              count(
+                  "SELECT count(*) FROM reportengine_events WHERE job_id = '"
+                      + jobId
+                      + "' AND status = 'succeeded'"))
+          .isOne();
+    } finally {
+      letEndGo.countDown();
+      letSecondGo.countDown();
+    }
+  }
+
+  /** Waits for {@code latch} for at most 60 s, keeping the interrupt flag. */
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static void sleep(long millis) {
     try {
       Thread.sleep(millis);
@@ -310,6 +407,14 @@ class PostgresEndWithoutWaitingTest {
 
   /** A data source that runs {@code onClaim} before each claim of queued jobs is prepared. */
   private static DataSource claimsHeld(DataSource delegate, Runnable onClaim) {
+    return statementsHeld(delegate, "WITH next AS (", onClaim);
+  }
+
+  /**
+   * A data source that runs {@code before} before each statement whose text starts with {@code
+   * prefix} is prepared.
+   */
+  private static DataSource statementsHeld(DataSource delegate, String prefix, Runnable before) {
     return (DataSource)
         Proxy.newProxyInstance(
             DataSource.class.getClassLoader(),
@@ -325,8 +430,8 @@ class PostgresEndWithoutWaitingTest {
                   new Class<?>[] {Connection.class},
                   (c, m, a) -> {
                     if (m.getName().equals("prepareStatement")
-                        && ((String) a[0]).startsWith("WITH next AS (")) {
-                      onClaim.run();
+                        && ((String) a[0]).startsWith(prefix)) {
+                      before.run();
                     }
                     return invoke(m, real, a);
                   });

@@ -94,10 +94,14 @@ public final class JobRuntime {
   private final EventBatches eventBatches = new EventBatches();
   private final String claimOwner = "engine-" + UUID.randomUUID();
   private final Map<String, Job> runningHere = new ConcurrentHashMap<>();
-  private final Set<String> lost = ConcurrentHashMap.newKeySet();
+  // The copies of jobs running here whose claim was lost. Kept by copy (Job instance), not by id,
+  // like endingHere: a job whose end waited past its lease may be claimed here again, as a new
+  // copy under the same id, which the old copy's end and cleanup must not touch.
+  private final Set<Job> lost = ConcurrentHashMap.newKeySet();
   // Jobs running here whose worker handed their end to the store (saveEndingAsync) and went on:
-  // they stay running here until the end is saved, but their workers are free.
-  private final Set<String> endingHere = ConcurrentHashMap.newKeySet();
+  // they stay running here until the end is saved, but their workers are free. Only copies that
+  // are in runningHere (a copy replaced by a new claim of its job leaves it, adoptClaimed).
+  private final Set<Job> endingHere = ConcurrentHashMap.newKeySet();
   private final Set<String> endingWithDelivery = ConcurrentHashMap.newKeySet();
   private final Map<String, JobEvent> queuedEvents = new ConcurrentHashMap<>();
   private final Map<String, Report> heldReports = new ConcurrentHashMap<>();
@@ -573,7 +577,7 @@ public final class JobRuntime {
     for (Job job : List.copyOf(runningHere.values())) {
       String jobId = job.jobId();
       synchronized (job) {
-        if (job.hasEnded() || lost.contains(jobId) || shutdown.handedBack()) {
+        if (job.hasEnded() || lost.contains(job) || shutdown.handedBack()) {
           continue;
         }
         JobSnapshot running = heldRunning.remove(jobId);
@@ -586,7 +590,7 @@ public final class JobRuntime {
             held = events.isEmpty() || sharedEvents.saveClaimedEvents(events, claimOwner);
           }
           if (!held) {
-            lost.add(jobId);
+            lost.add(job);
           }
         } catch (RuntimeException e) {
           if (running != null) {
@@ -605,16 +609,22 @@ public final class JobRuntime {
   /** Runs a job this engine has claimed: on its follower when it was submitted here. */
   private Job adoptClaimed(JobClaims.ClaimedJob claimed) {
     String jobId = claimed.snapshot().jobId();
-    lost.remove(jobId);
     // No job lock is taken inside compute: a job ending holds its lock while it leaves the map.
     Job job = live.compute(jobId, (id, here) -> here != null ? here : claimedJob(claimed));
     if (job.hasEnded()) {
-      // A follower that ended here (lease lost) as the job was claimed again: run a fresh one.
+      // A follower that ended here (lease lost, or its end still being saved past its lease) as
+      // the job was claimed again: run a fresh one.
       job = claimedJob(claimed);
       live.put(jobId, job);
     }
+    lost.remove(job);
     job.claimedAt(claimed.attempt());
-    runningHere.put(jobId, job);
+    Job replaced = runningHere.put(jobId, job);
+    if (replaced != null && replaced != job) {
+      // The old copy's end is still being saved (it will be fenced out: another attempt now runs):
+      // it holds no worker, and this copy, which holds one, must not count as ending.
+      endingHere.remove(replaced);
+    }
     deadlines.watch(job);
     return job;
   }
@@ -819,7 +829,7 @@ public final class JobRuntime {
             eventBatches.ending(jobId),
             Optional.ofNullable(heldReports.remove(jobId)),
             delivery);
-    endingHere.add(jobId);
+    endingHere.add(job);
     CompletionStage<Boolean> saved;
     try {
       saved = claims.saveEndingAsync(ending);
@@ -830,7 +840,7 @@ public final class JobRuntime {
         saved.whenComplete(
             (ok, failure) -> {
               if (failure != null || !Boolean.TRUE.equals(ok)) {
-                lost.add(jobId);
+                lost.add(job);
               }
               if (failure != null) {
                 Throwable cause =
@@ -884,13 +894,13 @@ public final class JobRuntime {
       return;
     }
     JobClaims.Lease lease =
-        lost.contains(job.jobId())
+        lost.contains(job)
             ? JobClaims.Lease.LOST
             : claims.heartbeat(job.jobId(), claimOwner, parts.claimSettings().lease());
     switch (lease) {
       case CANCEL_REQUESTED -> endCanceled(job);
       case LOST -> {
-        lost.add(job.jobId());
+        lost.add(job);
         job.end(
             new JobError(
                 ErrorCode.UNAVAILABLE,
@@ -1071,13 +1081,16 @@ public final class JobRuntime {
     boolean wasLost = false;
     boolean withDelivery = false;
     if (claims != null) {
-      runningHere.remove(terminal.jobId(), job);
-      endingHere.remove(terminal.jobId());
-      eventBatches.forget(terminal.jobId());
-      heldReports.remove(terminal.jobId());
-      heldRunning.remove(terminal.jobId());
-      wasLost = lost.remove(terminal.jobId());
-      withDelivery = endingWithDelivery.remove(terminal.jobId());
+      endingHere.remove(job);
+      wasLost = lost.remove(job);
+      // What is kept by id belongs to the copy running here: only that copy clears it, not an old
+      // copy whose end completes after its job was claimed here again.
+      if (runningHere.remove(terminal.jobId(), job)) {
+        eventBatches.forget(terminal.jobId());
+        heldReports.remove(terminal.jobId());
+        heldRunning.remove(terminal.jobId());
+        withDelivery = endingWithDelivery.remove(terminal.jobId());
+      }
     }
     if (!wasLost) {
       if (withDelivery) {
@@ -1358,14 +1371,14 @@ public final class JobRuntime {
           heldRunning.put(snapshot.jobId(), snapshot);
         } else {
           heldRunning.remove(snapshot.jobId());
-          if (!lost.contains(snapshot.jobId())
+          if (!lost.contains(here)
               && !saveEnding(
                   snapshot,
                   here.claimedAttempt(),
                   eventBatches.ending(snapshot.jobId()),
                   Optional.ofNullable(heldReports.remove(snapshot.jobId())),
                   here.request())) {
-            lost.add(snapshot.jobId());
+            lost.add(here);
           }
         }
         return;
@@ -1406,13 +1419,13 @@ public final class JobRuntime {
       if (here != null
           && workerJob.get() == here
           && !shutdown.handedBack()
-          && !lost.contains(jobId)) {
+          && !lost.contains(here)) {
         return saveEndingAndGoOn(here, terminal);
       }
-      boolean unsaved = here != null && (shutdown.handedBack() || lost.contains(jobId));
+      boolean unsaved = here != null && (shutdown.handedBack() || lost.contains(here));
       if (!unsaved) {
         persist(terminal);
-        unsaved = here != null && (shutdown.handedBack() || lost.contains(jobId));
+        unsaved = here != null && (shutdown.handedBack() || lost.contains(here));
       }
       boolean saysUnavailable =
           terminal.status() == JobStatus.FAILED
