@@ -20,6 +20,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,6 +88,46 @@ class PostgresEndWithoutWaitingTest {
             + HOLD);
   }
 
+  /**
+   * The test's advisory lock ({@link #HOLD}), taken on a connection of its own: every end holds
+   * until {@link #release}. Closing it releases the lock too, whether the test got that far or an
+   * assertion failed before: the connection goes back to its pool, whose session would keep the
+   * lock, and the ends held, so that the engine's close would wait for them.
+   */
+  private static final class HeldEnds implements AutoCloseable {
+    private final Connection connection;
+    private final Statement statement;
+
+    HeldEnds() throws SQLException {
+      connection = shared.db().dataSource().getConnection();
+      try {
+        statement = connection.createStatement();
+        statement.execute("SELECT pg_advisory_lock(" + HOLD + ")");
+      } catch (SQLException | RuntimeException e) {
+        connection.close();
+        throw e;
+      }
+    }
+
+    /** Lets the ends go: releases the lock (again, harmlessly, once released). */
+    void release() throws SQLException {
+      statement.execute("SELECT pg_advisory_unlock_all()");
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        release();
+      } finally {
+        try {
+          statement.close();
+        } finally {
+          connection.close();
+        }
+      }
+    }
+  }
+
   private static void awaitTrue(BooleanSupplier condition, String what) throws Exception {
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!condition.getAsBoolean()) {
@@ -117,10 +158,7 @@ class PostgresEndWithoutWaitingTest {
     shared.db().execute(HOLD_REPORTS);
     AtomicReference<PostgresReportStore> store = new AtomicReference<>();
     ReportEngine engine = engine(store);
-    try (Connection hold = shared.db().dataSource().getConnection();
-        Statement s = hold.createStatement()) {
-      s.execute("SELECT pg_advisory_lock(" + HOLD + ")");
-
+    try (HeldEnds held = new HeldEnds()) {
       List<JobHandle> handles = engine.submitAll(List.of(request(), request()));
       List<JobEvent> seen = new CopyOnWriteArrayList<>();
       handles.get(0).onEvent(seen::add);
@@ -136,7 +174,7 @@ class PostgresEndWithoutWaitingTest {
       }
       assertThat(seen).extracting(JobEvent::status).doesNotContain(JobStatus.SUCCEEDED);
 
-      s.execute("SELECT pg_advisory_unlock(" + HOLD + ")");
+      held.release();
       for (JobHandle handle : handles) {
         assertThat(handle.await(Duration.ofSeconds(30)).jobId()).contains(handle.jobId());
         assertThat(status(handle.jobId())).isEqualTo("succeeded");
@@ -155,10 +193,7 @@ class PostgresEndWithoutWaitingTest {
     AtomicReference<PostgresReportStore> store = new AtomicReference<>();
     ReportEngine engine = engine(store);
     List<JobHandle> handles;
-    try (Connection hold = shared.db().dataSource().getConnection();
-        Statement s = hold.createStatement()) {
-      s.execute("SELECT pg_advisory_lock(" + HOLD + ")");
-
+    try (HeldEnds held = new HeldEnds()) {
       List<CreateReportJobRequest> requests = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
         requests.add(request());
@@ -169,7 +204,7 @@ class PostgresEndWithoutWaitingTest {
       awaitTrue(
           () -> heldEnds() == 2 && store.get().endingGroup().waiting() == 3,
           "two ends held, three waiting");
-      s.execute("SELECT pg_advisory_unlock(" + HOLD + ")");
+      held.release();
     }
 
     for (JobHandle handle : handles) {
@@ -199,10 +234,7 @@ class PostgresEndWithoutWaitingTest {
     ReportEngine engine = engine(store);
     List<JobHandle> handles;
     List<CompletableFuture<String>> callbacks = new ArrayList<>();
-    try (Connection hold = shared.db().dataSource().getConnection();
-        Statement s = hold.createStatement()) {
-      s.execute("SELECT pg_advisory_lock(" + HOLD + ")");
-
+    try (HeldEnds held = new HeldEnds()) {
       handles = engine.submitAll(List.of(request(), request(), request()));
       JobHandle third = handles.get(2);
       for (JobHandle handle : handles.subList(0, 2)) {
@@ -216,7 +248,7 @@ class PostgresEndWithoutWaitingTest {
       awaitTrue(
           () -> heldEnds() == 2 && store.get().endingGroup().waiting() == 1,
           "two ends held, one waiting");
-      s.execute("SELECT pg_advisory_unlock(" + HOLD + ")");
+      held.release();
     }
 
     List<JobHandle> ended = handles;
@@ -245,13 +277,11 @@ class PostgresEndWithoutWaitingTest {
     ReportEngine engine = engine(store);
     AtomicReference<String> thread = new AtomicReference<>();
     JobHandle handle;
-    try (Connection hold = shared.db().dataSource().getConnection();
-        Statement s = hold.createStatement()) {
-      s.execute("SELECT pg_advisory_lock(" + HOLD + ")");
+    try (HeldEnds held = new HeldEnds()) {
       handle = engine.submit(request());
       handle.future().whenComplete((report, failure) -> thread.set(currentThread()));
       awaitTrue(() -> heldEnds() == 1, "the end held");
-      s.execute("SELECT pg_advisory_unlock(" + HOLD + ")");
+      held.release();
     }
     assertThat(handle.await(Duration.ofSeconds(30)).jobId()).contains(handle.jobId());
     awaitTrue(() -> thread.get() != null, "the callback run");
@@ -484,9 +514,7 @@ class PostgresEndWithoutWaitingTest {
     AtomicReference<PostgresReportStore> store = new AtomicReference<>();
     ReportEngine engine = engine(store);
     List<JobHandle> handles;
-    try (Connection hold = shared.db().dataSource().getConnection();
-        Statement s = hold.createStatement()) {
-      s.execute("SELECT pg_advisory_lock(" + HOLD + ")");
+    try (HeldEnds held = new HeldEnds()) {
       handles = engine.submitAll(List.of(request(), request(), request()));
       // The first two ends held in the database, the third waiting for a transaction slot.
       awaitTrue(
@@ -501,7 +529,7 @@ class PostgresEndWithoutWaitingTest {
                   .queryText(
                       "SELECT cancel_requested FROM reportengine_jobs WHERE id = '" + third + "'"))
           .isIn("t", "true");
-      s.execute("SELECT pg_advisory_unlock(" + HOLD + ")");
+      held.release();
     }
     for (JobHandle handle : handles) {
       assertThat(handle.await(Duration.ofSeconds(30)).jobId()).contains(handle.jobId());
