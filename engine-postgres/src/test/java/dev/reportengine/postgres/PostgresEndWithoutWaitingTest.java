@@ -142,7 +142,11 @@ class PostgresEndWithoutWaitingTest {
     return CreateReportJobRequest.of("media-1", Template.GENERAL_REPORT, TargetSpec.dominant());
   }
 
-  private ReportEngine engine(AtomicReference<PostgresReportStore> store) {
+  /**
+   * An engine with {@code parallelism} workers: as many ends as workers may wait to be saved
+   * without their workers waiting for them (beyond that a worker waits for its end).
+   */
+  private ReportEngine engine(AtomicReference<PostgresReportStore> store, int parallelism) {
     return shared.engine(
         "engine",
         ds -> {
@@ -150,21 +154,39 @@ class PostgresEndWithoutWaitingTest {
           return store.get();
         },
         new ReplicaChild.Slow(1),
-        b -> b.parallelism(1).claimSettings(LONG_LEASE));
+        b -> b.parallelism(parallelism).claimSettings(LONG_LEASE));
+  }
+
+  /**
+   * Submits {@code jobs} jobs one after another, each once the ends of those before it are held in
+   * the database or waiting for a transaction slot: so each of the store's two writers holds one
+   * end, and the ends after them wait, whatever the timing of the engine's workers (ends that
+   * arrive together could share a writer's transaction).
+   */
+  private static List<JobHandle> submitOneByOne(
+      ReportEngine engine, PostgresReportStore store, int jobs) throws Exception {
+    List<JobHandle> handles = new ArrayList<>();
+    for (int i = 1; i <= jobs; i++) {
+      handles.add(engine.submit(request()));
+      int ends = i;
+      awaitTrue(
+          () -> heldEnds() + store.endingGroup().waiting() == ends, ends + " ends held or waiting");
+    }
+    return handles;
   }
 
   @Test
   void doesNotCompleteAHandleBeforeItsEndIsCommitted() throws Exception {
     shared.db().execute(HOLD_REPORTS);
     AtomicReference<PostgresReportStore> store = new AtomicReference<>();
-    ReportEngine engine = engine(store);
+    ReportEngine engine = engine(store, 2);
     try (HeldEnds held = new HeldEnds()) {
-      List<JobHandle> handles = engine.submitAll(List.of(request(), request()));
+      List<JobHandle> handles = submitOneByOne(engine, store.get(), 2);
       List<JobEvent> seen = new CopyOnWriteArrayList<>();
       handles.get(0).onEvent(seen::add);
 
-      // One worker, two ends held in the database at once: the worker did not wait for the
-      // first end's commit before it ran the second job.
+      // Two ends held in the database at once, neither worker waiting for its end (a worker
+      // waiting for its end would hold its job, whose snapshot could not be read meanwhile).
       awaitTrue(() -> heldEnds() == 2, "both ends held");
       for (JobHandle handle : handles) {
         assertThat(handle.future()).isNotDone();
@@ -191,14 +213,10 @@ class PostgresEndWithoutWaitingTest {
     shared.db().execute(HOLD_REPORTS);
     shared.db().execute(REFUSE_AT_COMMIT);
     AtomicReference<PostgresReportStore> store = new AtomicReference<>();
-    ReportEngine engine = engine(store);
+    ReportEngine engine = engine(store, 5);
     List<JobHandle> handles;
     try (HeldEnds held = new HeldEnds()) {
-      List<CreateReportJobRequest> requests = new ArrayList<>();
-      for (int i = 0; i < 5; i++) {
-        requests.add(request());
-      }
-      handles = engine.submitAll(requests);
+      handles = submitOneByOne(engine, store.get(), 5);
       // Two ends held in the database, the three others waiting for them: written together in
       // one transaction once the test lets go, whose commit fails.
       awaitTrue(
@@ -231,11 +249,11 @@ class PostgresEndWithoutWaitingTest {
   void doesNotHangWhenAHandleCallbackAwaitsAnotherJobWhoseEndIsWaiting() throws Exception {
     shared.db().execute(HOLD_REPORTS);
     AtomicReference<PostgresReportStore> store = new AtomicReference<>();
-    ReportEngine engine = engine(store);
+    ReportEngine engine = engine(store, 3);
     List<JobHandle> handles;
     List<CompletableFuture<String>> callbacks = new ArrayList<>();
     try (HeldEnds held = new HeldEnds()) {
-      handles = engine.submitAll(List.of(request(), request(), request()));
+      handles = submitOneByOne(engine, store.get(), 3);
       JobHandle third = handles.get(2);
       for (JobHandle handle : handles.subList(0, 2)) {
         callbacks.add(
@@ -274,7 +292,7 @@ class PostgresEndWithoutWaitingTest {
   void doesNotRunHandleCallbacksOnTheStoresWriterThread() throws Exception {
     shared.db().execute(HOLD_REPORTS);
     AtomicReference<PostgresReportStore> store = new AtomicReference<>();
-    ReportEngine engine = engine(store);
+    ReportEngine engine = engine(store, 1);
     AtomicReference<String> thread = new AtomicReference<>();
     JobHandle handle;
     try (HeldEnds held = new HeldEnds()) {
@@ -418,6 +436,34 @@ class PostgresEndWithoutWaitingTest {
     }
   }
 
+  /**
+   * No more ends wait to be saved without their workers than the engine has workers (review finding
+   * 8): with one worker, the first job's end is handed to the store and held in the database; the
+   * second's, beyond the cap, is saved by its worker, which waits for it (held too) instead of
+   * running the third job meanwhile, whose end would be one more waiting.
+   */
+  @Test
+  @Timeout(120)
+  void doesNotLeaveMoreEndsWaitingThanWorkers() throws Exception {
+    shared.db().execute(HOLD_REPORTS);
+    AtomicReference<PostgresReportStore> store = new AtomicReference<>();
+    ReportEngine engine = engine(store, 1);
+    List<JobHandle> handles;
+    try (HeldEnds held = new HeldEnds()) {
+      handles = engine.submitAll(List.of(request(), request(), request()));
+      awaitTrue(() -> heldEnds() == 2, "two ends held");
+      Thread.sleep(1_000); // Time for the worker to run the third job, if it did not wait.
+
+      assertThat(store.get().endingGroup().waiting()).isZero();
+      assertThat(status(handles.get(2).jobId())).isEqualTo("queued");
+      held.release();
+    }
+    for (JobHandle handle : handles) {
+      assertThat(handle.await(Duration.ofSeconds(30)).jobId()).contains(handle.jobId());
+      assertThat(status(handle.jobId())).isEqualTo("succeeded");
+    }
+  }
+
   /** Waits for {@code latch} for at most 60 s, keeping the interrupt flag. */
   private static void awaitQuietly(CountDownLatch latch) {
     try {
@@ -512,10 +558,10 @@ class PostgresEndWithoutWaitingTest {
   void doesRecordTheCancelOfAJobWhoseEndIsWaitingToBeSaved() throws Exception {
     shared.db().execute(HOLD_REPORTS);
     AtomicReference<PostgresReportStore> store = new AtomicReference<>();
-    ReportEngine engine = engine(store);
+    ReportEngine engine = engine(store, 3);
     List<JobHandle> handles;
     try (HeldEnds held = new HeldEnds()) {
-      handles = engine.submitAll(List.of(request(), request(), request()));
+      handles = submitOneByOne(engine, store.get(), 3);
       // The first two ends held in the database, the third waiting for a transaction slot.
       awaitTrue(
           () -> heldEnds() == 2 && store.get().endingGroup().waiting() == 1,

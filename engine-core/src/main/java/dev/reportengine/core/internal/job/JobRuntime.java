@@ -35,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -113,6 +114,9 @@ public final class JobRuntime {
   // Set while submitAll opens its jobs: their enqueues are collected here for one enqueueAll.
   private final ThreadLocal<List<JobClaims.Enqueue>> collecting = new ThreadLocal<>();
   private final AtomicInteger claimedNotStarted = new AtomicInteger();
+  // The ends handed to the store without waiting (saveEndingAndGoOn) and not saved yet: at most
+  // the engine's parallelism; a worker that finds none left saves its job's end and waits.
+  private final Semaphore pendingEnds;
   private final Object reserving = new Object();
   // Publishes the ends of jobs saved on a store's thread (Job.Owner.publisher): a thread per end
   // being published, none when idle. Not bounded: what an end runs (handle callbacks) may block or
@@ -136,6 +140,7 @@ public final class JobRuntime {
   /** A runtime over the given parts; it starts sweeping deadlines on the scheduler. */
   public JobRuntime(JobRuntimeConfig parts) {
     this.parts = parts;
+    this.pendingEnds = new Semaphore(parts.parallelism());
     this.pipeline =
         new Pipeline(
             parts.mediaSource(),
@@ -811,34 +816,42 @@ public final class JobRuntime {
    * start once the job has ended here, {@code runClaimed}) instead of waiting for the end's commit.
    * The returned stage completes once the end is saved (true) or known not saved (false, the job
    * marked lost; or a failure, logged and the job marked lost too: it runs again once its lease
-   * expires), and only then does the job's handle complete ({@link Job#persistEnd}).
+   * expires), and only then does the job's handle complete ({@link Job#persistEnd}). Called with
+   * one of the {@link #pendingEnds} taken, which it gives back when that stage completes, or at
+   * once when handing the end over throws.
    */
   private CompletionStage<Boolean> saveEndingAndGoOn(Job job, JobSnapshot terminal) {
     String jobId = terminal.jobId();
-    heldRunning.remove(jobId);
-    Optional<WebhookOutbox.Delivery> delivery =
-        parts.terminalListener().delivery(terminal, job.request());
-    if (delivery.isPresent()) {
-      endingWithDelivery.add(jobId);
-    }
-    JobClaims.Ending ending =
-        new JobClaims.Ending(
-            terminal,
-            claimOwner,
-            job.claimedAttempt(),
-            eventBatches.ending(jobId),
-            Optional.ofNullable(heldReports.remove(jobId)),
-            delivery);
-    endingHere.add(job);
     CompletionStage<Boolean> saved;
     try {
-      saved = claims.saveEndingAsync(ending);
-    } catch (RuntimeException e) {
-      saved = CompletableFuture.failedFuture(e);
+      heldRunning.remove(jobId);
+      Optional<WebhookOutbox.Delivery> delivery =
+          parts.terminalListener().delivery(terminal, job.request());
+      if (delivery.isPresent()) {
+        endingWithDelivery.add(jobId);
+      }
+      JobClaims.Ending ending =
+          new JobClaims.Ending(
+              terminal,
+              claimOwner,
+              job.claimedAttempt(),
+              eventBatches.ending(jobId),
+              Optional.ofNullable(heldReports.remove(jobId)),
+              delivery);
+      endingHere.add(job);
+      try {
+        saved = claims.saveEndingAsync(ending);
+      } catch (RuntimeException e) {
+        saved = CompletableFuture.failedFuture(e);
+      }
+    } catch (RuntimeException | Error e) {
+      pendingEnds.release();
+      throw e;
     }
     CompletionStage<Boolean> marked =
         saved.whenComplete(
             (ok, failure) -> {
+              pendingEnds.release();
               if (failure != null || !Boolean.TRUE.equals(ok)) {
                 lost.add(job);
               }
@@ -1405,12 +1418,16 @@ public final class JobRuntime {
 
     /**
      * A job's end: the end of a job this engine's worker ran, on that worker, goes to the store
-     * without waiting ({@link #saveEndingAndGoOn}); any other end (cancel, deadline, lost lease,
-     * another store) is saved at once by {@link #persist}. The end of a job claimed here that is
-     * not saved, because this engine handed its jobs back to the store or no longer holds the job's
-     * lease (lost before the end, or found lost by its save), completes with false, so that the
-     * job's handle fails {@code unavailable} rather than report an outcome the store never got; the
-     * end a lost lease itself makes (failed, {@code unavailable}) already says so, and is kept.
+     * without waiting ({@link #saveEndingAndGoOn}) while fewer ends than the engine's parallelism
+     * wait so ({@link #pendingEnds}); beyond that, the worker saves it and waits, as for any other
+     * end (cancel, deadline, lost lease, another store), which {@link #persist} saves at once. So
+     * the ends no worker waits for, whose jobs no heartbeat renews (they have ended here) and which
+     * the engine keeps in memory, are bounded (review finding 8). The end of a job claimed here
+     * that is not saved, because this engine handed its jobs back to the store or no longer holds
+     * the job's lease (lost before the end, or found lost by its save), completes with false, so
+     * that the job's handle fails {@code unavailable} rather than report an outcome the store never
+     * got; the end a lost lease itself makes (failed, {@code unavailable}) already says so, and is
+     * kept.
      */
     @Override
     public CompletionStage<Boolean> persistEnd(JobSnapshot terminal) {
@@ -1419,7 +1436,8 @@ public final class JobRuntime {
       if (here != null
           && workerJob.get() == here
           && !shutdown.handedBack()
-          && !lost.contains(here)) {
+          && !lost.contains(here)
+          && pendingEnds.tryAcquire()) {
         return saveEndingAndGoOn(here, terminal);
       }
       boolean unsaved = here != null && (shutdown.handedBack() || lost.contains(here));
