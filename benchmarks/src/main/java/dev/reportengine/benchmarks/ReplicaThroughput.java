@@ -56,16 +56,6 @@ import java.util.function.Supplier;
  */
 public final class ReplicaThroughput {
 
-  /**
-   * With {@code -Dreportengine.bench.waits=true}, a thread samples {@code pg_stat_activity} every
-   * millisecond during each PostgreSQL throughput run and prints how many of the engines' backends
-   * were, on average, running a statement on the CPU ({@code cpu}), waiting for the WAL flush
-   * ({@code IO:WALSync}, or {@code LWLock:WALWrite} behind another backend's flush), for a lock, or
-   * idle ({@code idle:ClientRead}: waiting for the engine, or a pooled connection unused). It costs
-   * a query per millisecond, so the headline runs leave it off.
-   */
-  private static final boolean WAITS = Boolean.getBoolean("reportengine.bench.waits");
-
   private ReplicaThroughput() {}
 
   /**
@@ -115,7 +105,6 @@ public final class ReplicaThroughput {
           batch,
           () -> ReportStores.inMemory(),
           () -> {},
-          null,
           null);
     }
     if (cases.contains("file")) {
@@ -129,7 +118,6 @@ public final class ReplicaThroughput {
           batch,
           () -> ReportStores.directory(dir),
           () -> {},
-          null,
           null);
     }
 
@@ -168,8 +156,7 @@ public final class ReplicaThroughput {
               return new PostgresReportStore(pool);
             },
             () -> pools.forEach(HikariDataSource::close),
-            () -> counters(server),
-            server);
+            () -> counters(server));
       }
     } finally {
       server.close();
@@ -185,8 +172,7 @@ public final class ReplicaThroughput {
       int batch,
       Supplier<ReportStore> stores,
       Runnable cleanUp,
-      Supplier<Counters> counters,
-      EmbeddedPostgres waitSource)
+      Supplier<Counters> counters)
       throws Exception {
     List<ReportEngine> engines = new ArrayList<>();
     try {
@@ -205,9 +191,7 @@ public final class ReplicaThroughput {
       throughput(engines, Math.max(200, jobs / 5), batch);
       latency(engines, Math.max(50, samples / 5));
       Counters before = counters == null ? null : counters.get();
-      WaitSampler sampler = counters != null && WAITS ? WaitSampler.start(waitSource) : null;
       double perSecond = throughput(engines, jobs, batch);
-      String waits = sampler == null ? null : sampler.stop();
       Counters after = counters == null ? null : counters.get();
       double[] millis = latency(engines, samples);
       System.out.printf(
@@ -219,10 +203,6 @@ public final class ReplicaThroughput {
           percentile(millis, 50),
           percentile(millis, 99),
           counters == null ? " | |" : after.minus(before).perJob(jobs));
-      if (waits != null) {
-        System.out.println(
-            "  backends during the throughput run (" + store + ", " + engineCount + "): " + waits);
-      }
     } finally {
       engines.forEach(e -> e.close(Duration.ofSeconds(10)));
       cleanUp.run();
@@ -390,75 +370,6 @@ public final class ReplicaThroughput {
         throw new IllegalStateException("cannot reset the schema", e);
       }
       PostgresMigrations.apply(admin);
-    }
-  }
-
-  /**
-   * Samples the engines' backends in {@code pg_stat_activity} until stopped; see {@link #WAITS}.
-   */
-  private static final class WaitSampler implements Runnable {
-    private final EmbeddedPostgres server;
-    private final java.util.Map<String, Long> seen = new java.util.TreeMap<>();
-    private volatile boolean stop;
-    private long total;
-    private long rounds;
-    private Thread thread;
-
-    private WaitSampler(EmbeddedPostgres server) {
-      this.server = server;
-    }
-
-    static WaitSampler start(EmbeddedPostgres server) {
-      WaitSampler sampler = new WaitSampler(server);
-      sampler.thread = new Thread(sampler, "wait-sampler");
-      sampler.thread.setDaemon(true);
-      sampler.thread.start();
-      return sampler;
-    }
-
-    @Override
-    public void run() {
-      try (Connection c = server.getPostgresDatabase().getConnection();
-          java.sql.PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT CASE WHEN state = 'active' THEN coalesce(wait_event_type || ':'"
-                      + " || wait_event, 'cpu') ELSE state || coalesce(':' || wait_event, '')"
-                      + " END FROM pg_stat_activity WHERE datname = current_database()"
-                      + " AND backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
-        while (!stop) {
-          try (java.sql.ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-              seen.merge(rs.getString(1), 1L, Long::sum);
-              total++;
-            }
-          }
-          rounds++;
-          Thread.sleep(1);
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot sample pg_stat_activity", e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-
-    /**
-     * Stops sampling; returns, for each state, how many backends were in it on average (of the
-     * engines' pooled connections, idle ones included), largest first.
-     */
-    String stop() throws InterruptedException {
-      stop = true;
-      thread.join();
-      StringBuilder out = new StringBuilder(rounds + " samples, backends on average:");
-      seen.entrySet().stream()
-          .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
-          .filter(e -> e.getValue() * 200 >= total)
-          .forEach(
-              e ->
-                  out.append(
-                      String.format(
-                          Locale.ROOT, " %s %.2f,", e.getKey(), e.getValue() / (double) rounds)));
-      return out.toString();
     }
   }
 }

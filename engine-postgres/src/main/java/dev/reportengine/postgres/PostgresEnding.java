@@ -15,12 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Saves a job's end in one statement of data-modifying CTEs: the update of its row to the terminal
- * snapshot, fenced by the claim the end was made under ({@code WHERE id = ? AND owner = ? AND
- * attempt = ? AND status = 'running'}: an end of an attempt whose lease expired finds no row even
- * when the same owner claimed the job again), and, only when that update found the row ({@code
- * WHERE EXISTS (SELECT 1 FROM ended)}), the insert of its last events, its report and its webhook
- * delivery. One statement is one transaction, so a crash or a lost lease leaves all of it or none.
+ * Saves a job's end in one statement of data-modifying CTEs: the fenced update of its row to the
+ * terminal snapshot, and, only when that update found the row ({@code WHERE EXISTS (SELECT 1 FROM
+ * ended)}), the insert of its last events, its report and its webhook delivery. One statement is
+ * one transaction, so a crash or a lost lease leaves all of it or none.
  */
 final class PostgresEnding {
 
@@ -125,107 +123,38 @@ final class PostgresEnding {
    * when the job's row was updated.
    */
   private static String endingCtes(Ending ending) {
-    return "WITH " + ctes(ending, "");
-  }
-
-  /**
-   * The CTEs of {@link #endingCtes} without {@code WITH}, each name ending with {@code suffix}, so
-   * that one statement can hold the CTEs of several ends ({@link #saveAll}).
-   */
-  private static String ctes(Ending ending, String suffix) {
-    String ended = "ended" + suffix;
     StringBuilder sql =
-        new StringBuilder(ended)
-            .append(
-                " AS (UPDATE reportengine_jobs SET status = ?, snapshot = ?::json,"
-                    + " updated_at = now(), lease_until = NULL"
-                    + " WHERE id = ? AND owner = ? AND attempt = ? AND status = 'running'"
-                    + " RETURNING id)");
+        new StringBuilder(
+            "WITH ended AS (UPDATE reportengine_jobs SET status = ?, snapshot = ?::json,"
+                + " updated_at = now(), lease_until = NULL"
+                + " WHERE id = ? AND owner = ? AND status = 'running' RETURNING id)");
     if (!ending.events().isEmpty()) {
-      sql.append(", events")
-          .append(suffix)
-          .append(" AS (")
+      sql.append(", events AS (")
           .append(PostgresEvents.INSERT)
           .append(" SELECT * FROM (VALUES ")
           .append(PostgresEvents.rows(ending.events().size()))
-          .append(") e WHERE EXISTS (SELECT 1 FROM ")
-          .append(ended)
-          .append("))");
+          .append(") e WHERE EXISTS (SELECT 1 FROM ended))");
     }
     if (ending.report().isPresent()) {
-      sql.append(", report")
-          .append(suffix)
-          .append(" AS (")
-          .append(
-              PostgresReportStore.UPSERT_REPORT_SELECT.replace(
-                  "(SELECT 1 FROM ended)", "(SELECT 1 FROM " + ended + ")"))
-          .append(")");
+      sql.append(", report AS (").append(PostgresReportStore.UPSERT_REPORT_SELECT).append(")");
     }
     if (ending.delivery().isPresent()) {
-      sql.append(", delivery")
-          .append(suffix)
-          .append(" AS (")
+      sql.append(", delivery AS (")
           .append(PostgresWebhookOutbox.INSERT)
-          .append(" SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM ")
-          .append(ended)
-          .append(") ON CONFLICT DO NOTHING)");
+          .append(" SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM ended)")
+          .append(" ON CONFLICT DO NOTHING)");
     }
     return sql.toString();
   }
 
-  /**
-   * Saves several ends, of different jobs, in one statement on a connection the caller holds, in
-   * its transaction: the CTEs of each ({@link #ctes}, numbered), then one row whose column {@code
-   * i} says whether end {@code i} was saved. Each end is fenced by its own job's owner and attempt,
-   * as {@link #save} fences it; one round trip instead of one per end. Returns whether each was
-   * saved.
-   */
-  boolean[] saveAll(Connection c, List<Ending> endings) throws SQLException {
-    StringBuilder sql = new StringBuilder("WITH ");
-    StringBuilder counts = new StringBuilder(" SELECT ");
-    for (int i = 0; i < endings.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append(ctes(endings.get(i), "_" + i));
-      counts
-          .append(i == 0 ? "" : ", ")
-          .append("(SELECT count(*) FROM ended_")
-          .append(i)
-          .append(")");
-    }
-    try (PreparedStatement s = c.prepareStatement(sql.append(counts).toString())) {
-      int before = 0;
-      for (Ending ending : endings) {
-        before = bindEnding(c, s, ending, before);
-      }
-      boolean[] saved = new boolean[endings.size()];
-      try (ResultSet rs = s.executeQuery()) {
-        if (rs.next()) {
-          for (int i = 0; i < saved.length; i++) {
-            saved[i] = rs.getInt(i + 1) == 1;
-          }
-        }
-      }
-      return saved;
-    }
-  }
-
   /** Sets the parameters of {@link #endingCtes}; returns the index of the last one set. */
   private int bindEnding(Connection c, PreparedStatement s, Ending ending) throws SQLException {
-    return bindEnding(c, s, ending, 0);
-  }
-
-  /**
-   * Sets the parameters of one end's {@link #ctes}, the first at {@code before + 1}; returns the
-   * index of the last one set.
-   */
-  private int bindEnding(Connection c, PreparedStatement s, Ending ending, int first)
-      throws SQLException {
     String jobId = ending.terminal().jobId();
-    s.setString(first + 1, ending.terminal().status().wireName());
-    s.setString(first + 2, json.encode(ending.terminal()));
-    s.setString(first + 3, jobId);
-    s.setString(first + 4, ending.owner());
-    s.setInt(first + 5, ending.attempt());
-    int before = first + 5;
+    s.setString(1, ending.terminal().status().wireName());
+    s.setString(2, json.encode(ending.terminal()));
+    s.setString(3, jobId);
+    s.setString(4, ending.owner());
+    int before = 4;
     for (JobEvent event : ending.events()) {
       PostgresEvents.bind(s, before, event);
       before += PostgresEvents.COLUMNS;

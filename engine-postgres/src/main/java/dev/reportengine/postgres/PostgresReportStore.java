@@ -38,7 +38,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -130,7 +129,7 @@ public final class PostgresReportStore
     this.events = new PostgresEvents(jdbc);
     this.outbox = new PostgresWebhookOutbox(jdbc);
     this.ending = new PostgresEnding(jdbc, json);
-    this.endings = new PostgresEndingGroup(dataSource, (c, all) -> this.ending.saveAll(c, all));
+    this.endings = new PostgresEndingGroup(dataSource);
     this.enqueue = new PostgresEnqueue(jdbc, json);
     this.purge = keepFinished.map(keep -> new PostgresPurge(jdbc, keep));
   }
@@ -710,41 +709,22 @@ public final class PostgresReportStore
 
   /**
    * One statement: {@code WITH ended AS (UPDATE ... SET status, snapshot ... WHERE id = ? AND owner
-   * = ? AND attempt = ? AND status = 'running' RETURNING id), events AS (INSERT ... WHERE EXISTS
-   * (SELECT 1 FROM ended)), delivery AS (INSERT INTO reportengine_webhook_outbox ... WHERE EXISTS
-   * (SELECT 1 FROM ended) ON CONFLICT DO NOTHING) SELECT count(*) FROM ended}, so the terminal
-   * snapshot, the last events and the webhook delivery commit together, or not at all. Ends that
-   * this store's workers save while another end is being committed wait for that commit, then are
-   * written together in one transaction, one WAL flush for all of them, each statement fenced by
-   * its own job's owner and attempt ({@link PostgresEndingGroup}, group commit); an end alone is
-   * one statement as before.
+   * = ? AND status = 'running' RETURNING id), events AS (INSERT ... WHERE EXISTS (SELECT 1 FROM
+   * ended)), delivery AS (INSERT INTO reportengine_webhook_outbox ... WHERE EXISTS (SELECT 1 FROM
+   * ended) ON CONFLICT DO NOTHING) SELECT count(*) FROM ended}, so the terminal snapshot, the last
+   * events and the webhook delivery commit together, or not at all. Ends that this store's workers
+   * save while another end is being committed wait for that commit, then are written together in
+   * one transaction, one WAL flush for all of them, each statement fenced by its own job's owner
+   * ({@link PostgresEndingGroup}, group commit); an end alone is one statement as before.
    */
   @Override
   public boolean saveEnding(Ending ending) {
     return endings
         .save(
             "claimed job " + ending.terminal().jobId(),
-            ending,
             c -> new EndingAndClaims(this.ending.save(c, ending), List.of()),
             () -> new EndingAndClaims(this.ending.save(ending), List.of()))
         .saved();
-  }
-
-  /**
-   * {@link #saveEnding} without making the caller wait: the end joins this store's group commit
-   * ({@link PostgresEndingGroup#submit}) and is written by one of its writer threads, with the ends
-   * waiting alongside it, in one transaction; the stage completes once that transaction committed
-   * (so the end is on the disk) or failed, on the writer's thread.
-   */
-  @Override
-  public CompletionStage<Boolean> saveEndingAsync(Ending ending) {
-    return endings
-        .submit(
-            "claimed job " + ending.terminal().jobId(),
-            ending,
-            c -> new EndingAndClaims(this.ending.save(c, ending), List.of()),
-            () -> new EndingAndClaims(this.ending.save(ending), List.of()))
-        .thenApply(EndingAndClaims::saved);
   }
 
   @Override

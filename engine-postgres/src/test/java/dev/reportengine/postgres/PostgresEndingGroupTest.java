@@ -28,8 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,7 +36,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -121,7 +118,7 @@ class PostgresEndingGroupTest {
                     "{}".getBytes(StandardCharsets.UTF_8),
                     0))
             : Optional.empty();
-    return new Ending(failed, owner, claimed.attempt(), events, Optional.empty(), delivery);
+    return new Ending(failed, owner, events, Optional.empty(), delivery);
   }
 
   private static String status(String jobId) {
@@ -341,104 +338,5 @@ class PostgresEndingGroupTest {
     }
     assertThat(failing.endingGroup().transactions()).isEqualTo(3);
     assertThat(failing.endingGroup().ends()).isEqualTo(5);
-  }
-
-  /**
-   * Ends submitted without waiting ({@code saveEndingAsync}) are written by the group's writers,
-   * those that arrive while both transactions are in flight together, each with its own result: a
-   * fenced end completes with false and saves nothing, the others with true once committed.
-   */
-  @Test
-  void doesWriteEndsSubmittedWithoutWaitingTogetherEachWithItsOwnResult() throws Exception {
-    List<ClaimedJob> jobs = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      // job_5 was requeued and claimed by engine-b: engine-a lost its lease.
-      jobs.add(claimed("job_" + i, i, i == 5 ? "engine-b" : "engine-a"));
-    }
-
-    List<java.util.concurrent.CompletableFuture<Boolean>> saved = new ArrayList<>();
-    for (ClaimedJob job : jobs) {
-      saved.add(store.saveEndingAsync(ending(job, "engine-a", true)).toCompletableFuture());
-    }
-
-    for (int i = 0; i < 8; i++) {
-      assertThat(saved.get(i).get(30, TimeUnit.SECONDS)).isEqualTo(i != 5);
-      assertThat(status("job_" + i)).isEqualTo(i == 5 ? "running" : "failed");
-    }
-    // Each writer's first batch waits 600 ms for its connection; what arrived meanwhile is
-    // written together after it.
-    assertThat(store.endingGroup().transactions()).isLessThanOrEqualTo(3);
-    assertThat(store.endingGroup().ends()).isEqualTo(8);
-    assertThat(shared.db().queryText("SELECT count(*) FROM reportengine_webhook_outbox"))
-        .isEqualTo("7");
-  }
-
-  /**
-   * A writer whose end fails with an {@link Error} (not an exception) still hands the ends waiting
-   * to another writer: the end waiting behind two busy writers is written once the first fails,
-   * while the second is still busy. Batches of one end each, written alone (no connection).
-   */
-  @Test
-  @Timeout(60)
-  void doesWriteTheWaitingEndsWhenAWriterFailsWithAnError() throws Exception {
-    PostgresEndingGroup group =
-        new PostgresEndingGroup(
-            null,
-            (c, endings) -> {
-              throw new AssertionError("no batch of several ends here");
-            });
-    CountDownLatch firstStarted = new CountDownLatch(1);
-    CountDownLatch secondStarted = new CountDownLatch(1);
-    CountDownLatch failFirst = new CountDownLatch(1);
-    CountDownLatch endSecond = new CountDownLatch(1);
-    PostgresEndingGroup.Step noBatch =
-        c -> {
-          throw new AssertionError("no batch of several ends here");
-        };
-    CompletableFuture<EndingAndClaims> first =
-        group.submit(
-            "first",
-            null,
-            noBatch,
-            () -> {
-              firstStarted.countDown();
-              awaitLatch(failFirst);
-              throw new Error("the test fails this end's writer");
-            });
-    // Each end taken by its own writer before the next is submitted: two batches of one.
-    assertThat(firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
-    CompletableFuture<EndingAndClaims> second =
-        group.submit(
-            "second",
-            null,
-            noBatch,
-            () -> {
-              secondStarted.countDown();
-              awaitLatch(endSecond);
-              return new EndingAndClaims(true, List.of());
-            });
-    try {
-      assertThat(secondStarted.await(30, TimeUnit.SECONDS)).isTrue();
-      CompletableFuture<EndingAndClaims> third =
-          group.submit("third", null, noBatch, () -> new EndingAndClaims(true, List.of()));
-      assertThat(group.waiting()).isEqualTo(1);
-
-      failFirst.countDown();
-      assertThatThrownBy(() -> first.get(30, TimeUnit.SECONDS))
-          .hasCauseInstanceOf(PostgresStoreException.class);
-      assertThat(third.get(10, TimeUnit.SECONDS).saved()).isTrue();
-    } finally {
-      failFirst.countDown();
-      endSecond.countDown();
-    }
-    assertThat(second.get(30, TimeUnit.SECONDS).saved()).isTrue();
-  }
-
-  private static void awaitLatch(CountDownLatch latch) {
-    try {
-      latch.await(60, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

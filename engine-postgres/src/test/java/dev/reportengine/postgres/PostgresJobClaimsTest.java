@@ -317,7 +317,7 @@ class PostgresJobClaimsTest {
             new JobEvent("job_1", JobStatus.SUCCEEDED, Optional.empty(), 1, T0.plusSeconds(9)));
     assertThat(
             store.saveEnding(
-                new Ending(succeeded, "a", 1, events1, Optional.of(report), Optional.empty())))
+                new Ending(succeeded, "a", events1, Optional.of(report), Optional.empty())))
         .isTrue();
     JobSnapshot canceled = ended(store.job("job_2").orElseThrow(), JobStatus.CANCELED);
     JobEvent canceledEvent =
@@ -325,7 +325,7 @@ class PostgresJobClaimsTest {
     assertThat(
             store.saveEnding(
                 new Ending(
-                    canceled, "a", 1, List.of(canceledEvent), Optional.empty(), Optional.empty())))
+                    canceled, "a", List.of(canceledEvent), Optional.empty(), Optional.empty())))
         .isTrue();
     store.saveClaimedEvents(
         List.of(new JobEvent("job_3", JobStatus.RUNNING, Optional.empty(), 0, T0)), "a");

@@ -108,16 +108,13 @@ class PostgresReplicasTest {
   }
 
   /**
-   * A worker that ends a job hands its end to the store without waiting ({@code
-   * JobClaims.saveEndingAsync}) and claims the next one itself, rather than in a poll after it: on
-   * an engine of one worker whose polls are a minute apart, 30 jobs queued before it starts all
-   * run, with one claim after each end plus at most the claims of its first poll and of the poll
-   * its LISTEN connection starts with. An end that finds the engine's one pending end taken (the
-   * previous job's end not committed yet: no more ends wait than workers) is saved by its worker,
-   * which waits ({@code saveEnding}), then wakes the poll at once, whose claim counts the same.
+   * A worker that ends a job claims the next one in the same statement ({@code
+   * JobClaims.saveEndingAndClaim}) rather than in a poll after it: on an engine of one worker whose
+   * polls are a minute apart, 30 jobs queued before it starts all run, with at most the claims of
+   * its first poll and of the poll its LISTEN connection starts with.
    */
   @Test
-  void doesClaimTheNextJobAtTheEndOfTheLastRatherThanInAPoll() {
+  void doesClaimTheNextJobWithTheEndOfTheLastRatherThanInAPoll() {
     Map<String, AtomicInteger> perEngine = new ConcurrentHashMap<>();
     ReportEngine submitter =
         shared.engine(
@@ -145,18 +142,13 @@ class PostgresReplicasTest {
 
     assertThat(perEngine).containsOnlyKeys("worker");
     assertThat(perEngine.get("worker")).hasValue(30);
-    assertThat(calls.get("saveEndingAsync")).isNotNull();
-    assertThat(
-            calls.get("saveEndingAsync").get()
-                + calls.getOrDefault("saveEnding", new AtomicInteger()).get())
-        .isEqualTo(30);
-    assertThat(calls.getOrDefault("claim", new AtomicInteger()).get()).isBetween(31, 32);
+    assertThat(calls.get("saveEndingAndClaim")).hasValue(30);
+    assertThat(calls.getOrDefault("claim", new AtomicInteger()).get()).isBetween(1, 2);
   }
 
   /**
    * {@code store} behind a proxy of all its interfaces that counts the calls of {@code
-   * saveEndingAsync}, of {@code saveEnding} and of the claim of queued jobs ({@code claim(owner,
-   * lease, max)}).
+   * saveEndingAndClaim} and of the claim of queued jobs ({@code claim(owner, lease, max)}).
    */
   private static dev.reportengine.api.spi.ReportStore counting(
       PostgresReportStore store, Map<String, AtomicInteger> calls) {
@@ -167,9 +159,7 @@ class PostgresReplicasTest {
             (proxy, method, args) -> {
               boolean claimQueued =
                   method.getName().equals("claim") && method.getParameterTypes()[2] == int.class;
-              if (claimQueued
-                  || method.getName().equals("saveEndingAsync")
-                  || method.getName().equals("saveEnding")) {
+              if (claimQueued || method.getName().equals("saveEndingAndClaim")) {
                 calls.computeIfAbsent(method.getName(), k -> new AtomicInteger()).incrementAndGet();
               }
               try {

@@ -251,13 +251,7 @@ class PostgresWalFlushTest {
               .build();
       assertThat(
               store.saveEnding(
-                  new Ending(
-                      done,
-                      "engine-a",
-                      job.attempt(),
-                      List.of(),
-                      Optional.empty(),
-                      Optional.empty())))
+                  new Ending(done, "engine-a", List.of(), Optional.empty(), Optional.empty())))
           .isTrue();
     }
 

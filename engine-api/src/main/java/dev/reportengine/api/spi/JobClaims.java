@@ -11,8 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,9 +87,6 @@ public interface JobClaims {
    *
    * @param terminal the job's terminal snapshot
    * @param owner the owner that holds the job's claim
-   * @param attempt the job's attempt that owner claimed it at ({@link ClaimedJob#attempt}): the end
-   *     is saved only while the job is still running that attempt, so the end of an attempt whose
-   *     lease expired is not saved over a later attempt, even one the same owner claimed again
    * @param events the job's events not saved yet, oldest first, ending with its terminal one, for a
    *     store that also keeps {@link SharedEvents}; empty otherwise
    * @param report the report of a job that succeeded (saved as {@link ReportStore#saveReport}
@@ -102,7 +97,6 @@ public interface JobClaims {
   record Ending(
       JobSnapshot terminal,
       String owner,
-      int attempt,
       List<JobEvent> events,
       Optional<Report> report,
       Optional<WebhookOutbox.Delivery> delivery) {
@@ -145,34 +139,14 @@ public interface JobClaims {
   }
 
   /**
-   * Saves the end of a job {@code ending.owner()} holds at {@code ending.attempt()}, atomically:
-   * its terminal snapshot, its events (see {@link SharedEvents#saveClaimedEvents}), its report and
-   * its webhook delivery (see {@link WebhookOutbox#addDelivery}) are all saved, or none; false, and
-   * nothing saved, when the owner no longer holds the job at that attempt (its lease expired, even
-   * if the same owner claimed the job again since: that later attempt's end is the one to save). So
-   * a job is never seen ended without its delivery in the outbox, nor a delivery added for an end
-   * that was not saved: if the owner dies before this call, the job runs again once its lease
-   * expires and its webhook is sent for that end.
+   * Saves the end of a job {@code ending.owner()} holds, atomically: its terminal snapshot, its
+   * events (see {@link SharedEvents#saveClaimedEvents}), its report and its webhook delivery (see
+   * {@link WebhookOutbox#addDelivery}) are all saved, or none; false, and nothing saved, when the
+   * owner no longer holds the job. So a job is never seen ended without its delivery in the outbox,
+   * nor a delivery added for an end that was not saved: if the owner dies before this call, the job
+   * runs again once its lease expires and its webhook is sent for that end.
    */
   boolean saveEnding(Ending ending);
-
-  /**
-   * Saves the end of a job as {@link #saveEnding} does, without making the caller wait: the
-   * returned stage completes with what {@link #saveEnding} would return once the end is committed
-   * (true: saved and durable), found not saved (false: the owner no longer holds the job), or with
-   * the failure. The engine's worker hands its job's end to the store this way and goes on to its
-   * next job; the job's handle, terminal event and webhook complete only when the stage does, so a
-   * job is never reported ended before its end is saved. A store may write ends submitted together
-   * in one transaction; the stage may complete on a thread of the store, so what depends on it must
-   * not block. The default calls {@link #saveEnding} and returns a completed stage.
-   */
-  default CompletionStage<Boolean> saveEndingAsync(Ending ending) {
-    try {
-      return CompletableFuture.completedFuture(saveEnding(ending));
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-  }
 
   /**
    * What {@link #saveEndingAndClaim} did.

@@ -19,12 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,28 +38,6 @@ final class Job implements JobHandle {
   interface Owner {
     /** Saves a snapshot whose status changed. */
     void persist(JobSnapshot snapshot);
-
-    /**
-     * Saves a terminal snapshot. The returned stage completes with true once it is saved, or with
-     * false (or a failure) when it was not and never will be: the job then did not end for anyone
-     * but this handle (another engine runs it again). A job's awaiters, subscribers and terminal
-     * listener see its end only when the stage completes, possibly on another thread. The default
-     * saves it with {@link #persist} and returns a completed stage (a failure is thrown).
-     */
-    default CompletionStage<Boolean> persistEnd(JobSnapshot terminal) {
-      persist(terminal);
-      return SAVED;
-    }
-
-    /**
-     * Where a job's end is published when its save ({@link #persistEnd}) completes later, on
-     * another thread (a store's writer): its event, the owner's terminal path and the awaiters'
-     * callbacks run there, never on the thread that completed the save. The default runs them on
-     * that thread.
-     */
-    default Executor publisher() {
-      return Runnable::run;
-    }
 
     /** The job reached a terminal status; called once, under the job's lock. */
     void ended(Job job, JobSnapshot terminal);
@@ -87,9 +61,6 @@ final class Job implements JobHandle {
     }
   }
 
-  private static final CompletionStage<Boolean> SAVED = CompletableFuture.completedFuture(true);
-  private static final System.Logger LOG = System.getLogger(Job.class.getName());
-
   private final String jobId;
   private final CreateReportJobRequest request;
   private final Instant deadline;
@@ -98,12 +69,6 @@ final class Job implements JobHandle {
   private final EventLog events;
   private final CompletableFuture<Report> result = new CompletableFuture<>();
   private JobSnapshot snapshot;
-  // While the job's end is being saved (Owner.persistEnd): the snapshot before it, which readers
-  // still see, so that no one sees the job ended before its end is saved. Null otherwise.
-  private JobSnapshot beforeEnd;
-  // The attempt at which this engine claimed the job (claim mode), which fences its end; 0 when
-  // not claimed here.
-  private volatile int claimedAttempt;
 
   Job(
       String jobId,
@@ -137,20 +102,6 @@ final class Job implements JobHandle {
     events.append(queued);
   }
 
-  /**
-   * Records the attempt at which this engine claimed the job ({@code
-   * JobClaims.ClaimedJob#attempt}): its end is saved only while the store still runs the job at
-   * that attempt.
-   */
-  void claimedAt(int attempt) {
-    claimedAttempt = attempt;
-  }
-
-  /** The attempt at which this engine claimed the job ({@link #claimedAt}); 0 when it did not. */
-  int claimedAttempt() {
-    return claimedAttempt;
-  }
-
   CreateReportJobRequest request() {
     return request;
   }
@@ -164,21 +115,11 @@ final class Job implements JobHandle {
     return jobId;
   }
 
-  /**
-   * The job's latest snapshot as others may see it: while its terminal snapshot is being saved, the
-   * one before it.
-   */
   @Override
   public synchronized JobSnapshot snapshot() {
-    return beforeEnd != null ? beforeEnd : snapshot;
-  }
-
-  /** The job's latest snapshot, terminal as soon as the job ended here, saved or not. */
-  synchronized JobSnapshot state() {
     return snapshot;
   }
 
-  /** Whether the job has ended here (its end may still be being saved). */
   synchronized boolean hasEnded() {
     return snapshot.status().isTerminal();
   }
@@ -215,9 +156,12 @@ final class Job implements JobHandle {
       return false;
     }
     save.accept(report);
-    apply(
-        copy(JobStatus.SUCCEEDED, snapshot.stage(), 1, snapshot.startedAt(), report.id(), null),
-        () -> result.complete(report));
+    try {
+      apply(
+          copy(JobStatus.SUCCEEDED, snapshot.stage(), 1, snapshot.startedAt(), report.id(), null));
+    } finally {
+      result.complete(report);
+    }
     return true;
   }
 
@@ -239,9 +183,11 @@ final class Job implements JobHandle {
       return false;
     }
     JobStatus status = error.code() == ErrorCode.CANCELED ? JobStatus.CANCELED : JobStatus.FAILED;
-    apply(
-        copy(status, snapshot.stage(), snapshot.progress(), snapshot.startedAt(), null, error),
-        () -> result.completeExceptionally(new JobFailedException(jobId, error, cause)));
+    try {
+      apply(copy(status, snapshot.stage(), snapshot.progress(), snapshot.startedAt(), null, error));
+    } finally {
+      result.completeExceptionally(new JobFailedException(jobId, error, cause));
+    }
     return true;
   }
 
@@ -339,133 +285,38 @@ final class Job implements JobHandle {
   }
 
   /**
-   * The one mutator, for a change that does not end the job; see {@link #apply(JobSnapshot,
-   * Runnable)}.
+   * The one mutator. A terminal change takes effect even when saving it fails: its event is
+   * published and the owner told before the save's exception is rethrown, so a job never stays
+   * ended in its snapshot but unfinished for its awaiters, subscribers and the runtime.
    */
   private void apply(JobSnapshot next) {
-    apply(next, () -> {});
-  }
-
-  /**
-   * The one mutator. A terminal change ends the job here at once (it stops, and cancel and
-   * deadlines no longer apply), but is published only once its save ({@link Owner#persistEnd})
-   * completes: then its event is appended, the owner told and {@code settle} run (completing the
-   * awaiters), in that order, under the job's lock. A terminal change takes effect even when saving
-   * it throws: its event is published, the owner told and {@code settle} run before the save's
-   * exception is rethrown, so a job never stays ended in its snapshot but unfinished for its
-   * awaiters, subscribers and the runtime. A save that completes with false or a failure ends the
-   * job failed with code {@code unavailable} instead ({@link #unsaved}).
-   */
-  private void apply(JobSnapshot next, Runnable settle) {
     if (next.status() != snapshot.status()) {
       JobTransitions.check(jobId, snapshot.status(), next.status());
     } else if (snapshot.status().isTerminal()) {
       throw new IllegalJobTransitionException(jobId, snapshot.status(), next.status());
     }
     boolean statusChanged = next.status() != snapshot.status();
-    JobSnapshot before = snapshot;
     snapshot = next;
     JobEvent event = event(next);
     owner.history(event);
-    if (!next.status().isTerminal()) {
-      if (statusChanged) {
-        owner.persist(next);
-      }
-      events.append(event);
-      return;
-    }
-    beforeEnd = before;
-    CompletableFuture<Boolean> saved;
-    try {
-      saved = owner.persistEnd(next).toCompletableFuture();
-    } catch (RuntimeException e) {
-      published(next, event, settle);
-      throw e;
-    }
-    if (saved.isDone()) {
-      // Saved (or not) already: published on this thread, which sees what publishing throws.
-      Boolean ok = null;
-      Throwable failure = null;
+    RuntimeException unsaved = null;
+    if (statusChanged) {
       try {
-        ok = saved.join();
-      } catch (CompletionException | CancellationException e) {
-        failure = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        owner.persist(next);
+      } catch (RuntimeException e) {
+        if (!next.status().isTerminal()) {
+          throw e;
+        }
+        unsaved = e;
       }
-      settled(next, event, settle, ok, failure);
-      return;
     }
-    // Published on the owner's publisher, not on the thread that completed the save (a store's
-    // writer, which must not run what the job's end runs: callbacks, observer, webhook hand-off).
-    saved.whenCompleteAsync(
-        (ok, failure) -> {
-          try {
-            synchronized (this) {
-              settled(
-                  next,
-                  event,
-                  settle,
-                  ok,
-                  failure instanceof CompletionException && failure.getCause() != null
-                      ? failure.getCause()
-                      : failure);
-            }
-          } catch (RuntimeException | Error e) {
-            // No one sees what this throws (the stage whenCompleteAsync returns is dropped).
-            LOG.log(
-                System.Logger.Level.WARNING,
-                "cannot publish the end of job " + jobId + ": " + e.getMessage(),
-                e);
-          }
-        },
-        owner.publisher());
-  }
-
-  private void settled(
-      JobSnapshot terminal, JobEvent event, Runnable settle, Boolean ok, Throwable failure) {
-    if (failure == null && Boolean.TRUE.equals(ok)) {
-      published(terminal, event, settle);
-    } else {
-      unsaved(failure);
+    events.append(event);
+    if (next.status().isTerminal()) {
+      owner.ended(this, next);
     }
-  }
-
-  /** Publishes a saved end: its event, the owner's terminal path, then {@code settle}. */
-  private void published(JobSnapshot terminal, JobEvent event, Runnable settle) {
-    beforeEnd = null;
-    try {
-      events.append(event);
-      owner.ended(this, terminal);
-    } finally {
-      settle.run();
+    if (unsaved != null) {
+      throw unsaved;
     }
-  }
-
-  /**
-   * The job's end was not saved (its owner lost the job, or the save failed): the job has not ended
-   * for anyone but this handle, and runs again where it is claimed next, so this handle does not
-   * report the outcome it reached here; it ends failed with code {@code unavailable}, as when the
-   * lease is lost while the job runs.
-   */
-  private void unsaved(Throwable failure) {
-    JobError error =
-        new JobError(
-            ErrorCode.UNAVAILABLE,
-            "the end of job "
-                + jobId
-                + " could not be saved by this engine"
-                + (failure == null ? " (it no longer held the job)" : "")
-                + "; it runs again on an engine that claims it");
-    JobSnapshot failed =
-        snapshot.toBuilder()
-            .status(JobStatus.FAILED)
-            .reportId(Optional.empty())
-            .error(Optional.of(error))
-            .build();
-    snapshot = failed;
-    published(
-        failed,
-        event(failed),
-        () -> result.completeExceptionally(new JobFailedException(jobId, error, failure)));
   }
 
   private JobEvent event(JobSnapshot s) {

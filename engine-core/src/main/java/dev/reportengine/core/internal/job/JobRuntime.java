@@ -28,16 +28,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,13 +56,10 @@ import java.util.function.Function;
  * snapshot and events are held and saved together once per poll interval while it runs ({@code
  * flushRunning}), and a job's end is one {@link JobClaims#saveEnding}: terminal snapshot, the
  * events still held, report and webhook delivery together; so a job that ends within a poll
- * interval costs its enqueue, its share of a claim and its end. The worker that ran a job hands its
- * end to the store without waiting for it ({@link JobClaims#saveEndingAsync}; on PostgreSQL the
- * ends of an engine's workers are committed together, one WAL flush for many), claims the engine's
- * free slots (its own included) and starts what it got instead of waking the poll; the job stays
- * running here, and its handle, terminal event and webhook wait, until the end is saved. An end
- * that is not saved (lease lost, or the store failed) ends the handle failed ({@code unavailable}):
- * the job runs again where it is claimed next, and is never reported succeeded here.
+ * interval costs its enqueue, its share of a claim and its end. A worker whose job ends claims the
+ * engine's free slots (its own included) with that end ({@link JobClaims#saveEndingAndClaim}) and
+ * starts what it got instead of waking the poll, so with a backlog a job costs its enqueue and its
+ * end, the claim of the next job riding on the end.
  */
 public final class JobRuntime {
 
@@ -95,14 +85,7 @@ public final class JobRuntime {
   private final EventBatches eventBatches = new EventBatches();
   private final String claimOwner = "engine-" + UUID.randomUUID();
   private final Map<String, Job> runningHere = new ConcurrentHashMap<>();
-  // The copies of jobs running here whose claim was lost. Kept by copy (Job instance), not by id,
-  // like endingHere: a job whose end waited past its lease may be claimed here again, as a new
-  // copy under the same id, which the old copy's end and cleanup must not touch.
-  private final Set<Job> lost = ConcurrentHashMap.newKeySet();
-  // Jobs running here whose worker handed their end to the store (saveEndingAsync) and went on:
-  // they stay running here until the end is saved, but their workers are free. Only copies that
-  // are in runningHere (a copy replaced by a new claim of its job leaves it, adoptClaimed).
-  private final Set<Job> endingHere = ConcurrentHashMap.newKeySet();
+  private final Set<String> lost = ConcurrentHashMap.newKeySet();
   private final Set<String> endingWithDelivery = ConcurrentHashMap.newKeySet();
   private final Map<String, JobEvent> queuedEvents = new ConcurrentHashMap<>();
   private final Map<String, Report> heldReports = new ConcurrentHashMap<>();
@@ -114,25 +97,6 @@ public final class JobRuntime {
   // Set while submitAll opens its jobs: their enqueues are collected here for one enqueueAll.
   private final ThreadLocal<List<JobClaims.Enqueue>> collecting = new ThreadLocal<>();
   private final AtomicInteger claimedNotStarted = new AtomicInteger();
-  // The ends handed to the store without waiting (saveEndingAndGoOn) and not saved yet: at most
-  // the engine's parallelism; a worker that finds none left saves its job's end and waits.
-  private final Semaphore pendingEnds;
-  private final Object reserving = new Object();
-  // Publishes the ends of jobs saved on a store's thread (Job.Owner.publisher): a thread per end
-  // being published, none when idle. Not bounded: what an end runs (handle callbacks) may block or
-  // wait for another end, which must still be published.
-  private final ExecutorService publishing =
-      new ThreadPoolExecutor(
-          0,
-          Integer.MAX_VALUE,
-          30,
-          TimeUnit.SECONDS,
-          new SynchronousQueue<>(),
-          r -> {
-            Thread t = new Thread(r, "report-engine-job-ends");
-            t.setDaemon(true);
-            return t;
-          });
   private volatile boolean claiming;
   private volatile AutoCloseable listening;
   private volatile long lastEndedCheck = System.nanoTime() - Long.MAX_VALUE / 2;
@@ -140,7 +104,6 @@ public final class JobRuntime {
   /** A runtime over the given parts; it starts sweeping deadlines on the scheduler. */
   public JobRuntime(JobRuntimeConfig parts) {
     this.parts = parts;
-    this.pendingEnds = new Semaphore(parts.parallelism());
     this.pipeline =
         new Pipeline(
             parts.mediaSource(),
@@ -470,53 +433,17 @@ public final class JobRuntime {
     if (!claiming) {
       return;
     }
-    while (!closed) {
-      int free = reserveFree();
-      if (free == 0) {
-        return;
-      }
-      List<JobClaims.ClaimedJob> got = claimReserved(free);
-      int left = got.size();
-      try {
-        for (JobClaims.ClaimedJob claimed : got) {
-          start(claimed);
-          left--;
-          claimedNotStarted.decrementAndGet();
-        }
-      } finally {
-        claimedNotStarted.addAndGet(-left);
+    int free = free();
+    while (free > 0 && !closed) {
+      List<JobClaims.ClaimedJob> got =
+          claims.claim(claimOwner, parts.claimSettings().lease(), free);
+      for (JobClaims.ClaimedJob claimed : got) {
+        start(claimed);
       }
       if (got.size() < free) {
         return;
       }
-    }
-  }
-
-  /**
-   * Reserves every free worker (counted as claimed and not started, {@link #claimedNotStarted})
-   * before a claim: a claim in flight, the poll's or a worker's at its job's end, holds the workers
-   * it may fill, so no other claim counts them free meanwhile and the engine never claims more jobs
-   * than it has workers. Returns how many were reserved.
-   */
-  private int reserveFree() {
-    synchronized (reserving) {
-      int free = Math.max(0, free());
-      claimedNotStarted.addAndGet(free);
-      return free;
-    }
-  }
-
-  /**
-   * Claims up to {@code reserved} jobs for workers reserved by {@link #reserveFree}, and gives back
-   * the reservations of the jobs not claimed (all of them when the claim throws).
-   */
-  private List<JobClaims.ClaimedJob> claimReserved(int reserved) {
-    List<JobClaims.ClaimedJob> got = List.of();
-    try {
-      got = claims.claim(claimOwner, parts.claimSettings().lease(), reserved);
-      return got;
-    } finally {
-      claimedNotStarted.addAndGet(got.size() - reserved);
+      free = free();
     }
   }
 
@@ -582,7 +509,7 @@ public final class JobRuntime {
     for (Job job : List.copyOf(runningHere.values())) {
       String jobId = job.jobId();
       synchronized (job) {
-        if (job.hasEnded() || lost.contains(job) || shutdown.handedBack()) {
+        if (job.hasEnded() || lost.contains(jobId) || shutdown.handedBack()) {
           continue;
         }
         JobSnapshot running = heldRunning.remove(jobId);
@@ -595,7 +522,7 @@ public final class JobRuntime {
             held = events.isEmpty() || sharedEvents.saveClaimedEvents(events, claimOwner);
           }
           if (!held) {
-            lost.add(job);
+            lost.add(jobId);
           }
         } catch (RuntimeException e) {
           if (running != null) {
@@ -614,22 +541,15 @@ public final class JobRuntime {
   /** Runs a job this engine has claimed: on its follower when it was submitted here. */
   private Job adoptClaimed(JobClaims.ClaimedJob claimed) {
     String jobId = claimed.snapshot().jobId();
+    lost.remove(jobId);
     // No job lock is taken inside compute: a job ending holds its lock while it leaves the map.
     Job job = live.compute(jobId, (id, here) -> here != null ? here : claimedJob(claimed));
     if (job.hasEnded()) {
-      // A follower that ended here (lease lost, or its end still being saved past its lease) as
-      // the job was claimed again: run a fresh one.
+      // A follower that ended here (lease lost) as the job was claimed again: run a fresh one.
       job = claimedJob(claimed);
       live.put(jobId, job);
     }
-    lost.remove(job);
-    job.claimedAt(claimed.attempt());
-    Job replaced = runningHere.put(jobId, job);
-    if (replaced != null && replaced != job) {
-      // The old copy's end is still being saved (it will be fenced out: another attempt now runs):
-      // it holds no worker, and this copy, which holds one, must not count as ending.
-      endingHere.remove(replaced);
-    }
+    runningHere.put(jobId, job);
     deadlines.watch(job);
     return job;
   }
@@ -682,7 +602,7 @@ public final class JobRuntime {
         runningHere.remove(job.jobId(), job);
         deadlines.forget(job);
       } else {
-        JobSnapshot end = job.state();
+        JobSnapshot end = job.snapshot();
         if (end.startedAt().isPresent() && end.finishedAt().isPresent()) {
           estimator.record(
               Duration.between(end.startedAt().get(), end.finishedAt().get()).toNanos() / 1e9);
@@ -696,8 +616,7 @@ public final class JobRuntime {
       if (next == null) {
         wake();
       } else {
-        // The worker claimed the next ones at the job's end (saveEndingAndGoOn): no poll needed.
-        // Fewer than
+        // The job's end claimed the next ones (saveEndingAndClaim): no poll needed. Fewer than
         // asked means the queue was empty then; a job queued since wakes the poll (notification).
         // A start that throws (the store failed) leaves the rest to their leases, as a failed
         // poll does; none of them may keep counting as about to start, or the engine would claim
@@ -766,14 +685,8 @@ public final class JobRuntime {
           abandoned.request() == null
               ? claims.saveEnding(
                   new JobClaims.Ending(
-                      failed,
-                      claimOwner,
-                      abandoned.attempt(),
-                      events,
-                      Optional.empty(),
-                      Optional.empty()))
-              : saveEnding(
-                  failed, abandoned.attempt(), events, Optional.empty(), abandoned.request());
+                      failed, claimOwner, events, Optional.empty(), Optional.empty()))
+              : saveEnding(failed, events, Optional.empty(), abandoned.request());
     } finally {
       withDelivery = endingWithDelivery.remove(jobId);
     }
@@ -786,119 +699,63 @@ public final class JobRuntime {
   }
 
   /**
-   * Saves the end of a job this engine holds, claimed at {@code attempt}, with {@link
-   * JobClaims#saveEnding} (fenced by that attempt: not saved once the job runs another): its
-   * terminal snapshot, its held events, its report and the webhook delivery the terminal listener
-   * makes for it, if the store keeps an outbox, in one transaction. A job whose end carried a
-   * delivery is marked, so that its end tells the listener {@code deliverySaved} rather than {@code
-   * jobEnded}: whether the save succeeded, failed or found the lease lost, the delivery is never
-   * added on its own (a job whose end was not saved runs again, and its next end sends it).
+   * Saves the end of a job this engine holds with {@link JobClaims#saveEnding}: its terminal
+   * snapshot, its held events, its report and the webhook delivery the terminal listener makes for
+   * it, if the store keeps an outbox, in one transaction. A job whose end carried a delivery is
+   * marked, so that its end tells the listener {@code deliverySaved} rather than {@code jobEnded}:
+   * whether the save succeeded, failed or found the lease lost, the delivery is never added on its
+   * own (a job whose end was not saved runs again, and its next end sends it).
    */
   private boolean saveEnding(
       JobSnapshot terminal,
-      int attempt,
       List<JobEvent> events,
       Optional<Report> report,
       CreateReportJobRequest request) {
+    return saveEnding(terminal, events, report, request, 0);
+  }
+
+  /**
+   * Like {@link #saveEnding(JobSnapshot, List, Optional, CreateReportJobRequest)}; with {@code
+   * claimNext} above 0 (the job's own worker ending it), the same call also claims up to that many
+   * queued jobs ({@link JobClaims#saveEndingAndClaim}), kept for the worker to start once the job
+   * has ended ({@code runClaimed}) instead of polling.
+   */
+  private boolean saveEnding(
+      JobSnapshot terminal,
+      List<JobEvent> events,
+      Optional<Report> report,
+      CreateReportJobRequest request,
+      int claimNext) {
     Optional<WebhookOutbox.Delivery> delivery =
         parts.terminalListener().delivery(terminal, request);
     if (delivery.isPresent()) {
       endingWithDelivery.add(terminal.jobId());
     }
-    return claims.saveEnding(
-        new JobClaims.Ending(terminal, claimOwner, attempt, events, report, delivery));
-  }
-
-  /**
-   * The end of a job this engine's worker ran, saved by that worker without waiting ({@link
-   * JobClaims#saveEndingAsync}: on PostgreSQL, with the other ends that arrive meanwhile, in one
-   * transaction): the worker claims its next jobs at once ({@link JobClaims#claim}, kept for it to
-   * start once the job has ended here, {@code runClaimed}) instead of waiting for the end's commit.
-   * The returned stage completes once the end is saved (true) or known not saved (false, the job
-   * marked lost; or a failure, logged and the job marked lost too: it runs again once its lease
-   * expires), and only then does the job's handle complete ({@link Job#persistEnd}). Called with
-   * one of the {@link #pendingEnds} taken, which it gives back when that stage completes, or at
-   * once when handing the end over throws.
-   */
-  private CompletionStage<Boolean> saveEndingAndGoOn(Job job, JobSnapshot terminal) {
-    String jobId = terminal.jobId();
-    CompletionStage<Boolean> saved;
-    try {
-      heldRunning.remove(jobId);
-      Optional<WebhookOutbox.Delivery> delivery =
-          parts.terminalListener().delivery(terminal, job.request());
-      if (delivery.isPresent()) {
-        endingWithDelivery.add(jobId);
-      }
-      JobClaims.Ending ending =
-          new JobClaims.Ending(
-              terminal,
-              claimOwner,
-              job.claimedAttempt(),
-              eventBatches.ending(jobId),
-              Optional.ofNullable(heldReports.remove(jobId)),
-              delivery);
-      endingHere.add(job);
-      try {
-        saved = claims.saveEndingAsync(ending);
-      } catch (RuntimeException e) {
-        saved = CompletableFuture.failedFuture(e);
-      }
-    } catch (RuntimeException | Error e) {
-      pendingEnds.release();
-      throw e;
+    JobClaims.Ending ending = new JobClaims.Ending(terminal, claimOwner, events, report, delivery);
+    if (claimNext <= 0) {
+      return claims.saveEnding(ending);
     }
-    CompletionStage<Boolean> marked =
-        saved.whenComplete(
-            (ok, failure) -> {
-              pendingEnds.release();
-              if (failure != null || !Boolean.TRUE.equals(ok)) {
-                lost.add(job);
-              }
-              if (failure != null) {
-                Throwable cause =
-                    failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause()
-                        : failure;
-                LOG.log(
-                    Level.WARNING,
-                    "cannot save the end of job "
-                        + jobId
-                        + "; it runs again once its lease expires: "
-                        + cause.getMessage(),
-                    cause);
-              }
-            });
-    int free = freeAfter();
-    if (free > 0) {
-      try {
-        claimedAtEnd.set(claimReserved(free));
-      } catch (RuntimeException e) {
-        // The poll claims them instead (runClaimed wakes it when nothing was claimed here).
-        LOG.log(Level.WARNING, "cannot claim queued jobs: " + e.getMessage(), e);
-      }
-    }
-    return marked;
+    JobClaims.EndingAndClaims done =
+        claims.saveEndingAndClaim(ending, parts.claimSettings().lease(), claimNext);
+    claimedNotStarted.addAndGet(done.claimed().size());
+    claimedAtEnd.set(done.claimed());
+    return done.saved();
   }
 
   /**
    * How many jobs this engine may claim when the calling worker's job has ended: its free workers,
-   * the caller's included (its job's end is being saved), reserved ({@link #reserveFree}) until its
-   * claim returns; 0 when closed or not claiming.
+   * the caller's included (its job still counts as running here); 0 when closed or not claiming.
    */
   private int freeAfter() {
     if (closed || !claiming) {
       return 0;
     }
-    return reserveFree();
+    return Math.max(0, parts.parallelism() - runningHere.size() + 1 - claimedNotStarted.get());
   }
 
-  /**
-   * Workers not running a job here nor about to start one a job's end claimed; a job whose end its
-   * worker handed to the store ({@link #endingHere}) no longer holds its worker.
-   */
+  /** Workers not running a job here nor about to start one a job's end claimed. */
   private int free() {
-    return parts.parallelism() - (runningHere.size() - endingHere.size()) - claimedNotStarted.get();
+    return parts.parallelism() - runningHere.size() - claimedNotStarted.get();
   }
 
   /** Renews one job's lease: stops it when the lease was lost, cancels it when asked to. */
@@ -907,13 +764,13 @@ public final class JobRuntime {
       return;
     }
     JobClaims.Lease lease =
-        lost.contains(job)
+        lost.contains(job.jobId())
             ? JobClaims.Lease.LOST
             : claims.heartbeat(job.jobId(), claimOwner, parts.claimSettings().lease());
     switch (lease) {
       case CANCEL_REQUESTED -> endCanceled(job);
       case LOST -> {
-        lost.add(job);
+        lost.add(job.jobId());
         job.end(
             new JobError(
                 ErrorCode.UNAVAILABLE,
@@ -1094,16 +951,12 @@ public final class JobRuntime {
     boolean wasLost = false;
     boolean withDelivery = false;
     if (claims != null) {
-      endingHere.remove(job);
-      wasLost = lost.remove(job);
-      // What is kept by id belongs to the copy running here: only that copy clears it, not an old
-      // copy whose end completes after its job was claimed here again.
-      if (runningHere.remove(terminal.jobId(), job)) {
-        eventBatches.forget(terminal.jobId());
-        heldReports.remove(terminal.jobId());
-        heldRunning.remove(terminal.jobId());
-        withDelivery = endingWithDelivery.remove(terminal.jobId());
-      }
+      runningHere.remove(terminal.jobId(), job);
+      eventBatches.forget(terminal.jobId());
+      heldReports.remove(terminal.jobId());
+      heldRunning.remove(terminal.jobId());
+      wasLost = lost.remove(terminal.jobId());
+      withDelivery = endingWithDelivery.remove(terminal.jobId());
     }
     if (!wasLost) {
       if (withDelivery) {
@@ -1137,14 +990,12 @@ public final class JobRuntime {
 
   /**
    * Claim mode: a job running here ends at once; otherwise the store flags it, and a queued job is
-   * claimed here and ended canceled, a running one is stopped by its owner at its next heartbeat. A
-   * job that has ended here but whose end is still being saved is still running in the store: it is
-   * flagged too, so that, should its end not be saved, the engine that runs it again cancels it.
+   * claimed here and ended canceled, a running one is stopped by its owner at its next heartbeat.
    */
   private boolean cancelClaimable(String jobId) {
     Job here = runningHere.get(jobId);
-    if (here != null && endCanceled(here)) {
-      return true;
+    if (here != null) {
+      return endCanceled(here);
     }
     Optional<JobStatus> flagged = claims.requestCancel(jobId);
     if (flagged.isEmpty()) {
@@ -1354,8 +1205,6 @@ public final class JobRuntime {
       live.keySet().removeIf(id -> !runningHere.containsKey(id));
     }
     shutdown.run(grace);
-    // Ends published from now on are published by the thread that saved them.
-    publishing.shutdown();
     if (claims != null) {
       try {
         int released = claims.release(claimOwner);
@@ -1384,14 +1233,14 @@ public final class JobRuntime {
           heldRunning.put(snapshot.jobId(), snapshot);
         } else {
           heldRunning.remove(snapshot.jobId());
-          if (!lost.contains(here)
+          if (!lost.contains(snapshot.jobId())
               && !saveEnding(
                   snapshot,
-                  here.claimedAttempt(),
                   eventBatches.ending(snapshot.jobId()),
                   Optional.ofNullable(heldReports.remove(snapshot.jobId())),
-                  here.request())) {
-            lost.add(here);
+                  here.request(),
+                  workerJob.get() == here ? freeAfter() : 0)) {
+            lost.add(snapshot.jobId());
           }
         }
         return;
@@ -1414,41 +1263,6 @@ public final class JobRuntime {
         return;
       }
       parts.store().saveJob(snapshot);
-    }
-
-    /**
-     * A job's end: the end of a job this engine's worker ran, on that worker, goes to the store
-     * without waiting ({@link #saveEndingAndGoOn}) while fewer ends than the engine's parallelism
-     * wait so ({@link #pendingEnds}); beyond that, the worker saves it and waits, as for any other
-     * end (cancel, deadline, lost lease, another store), which {@link #persist} saves at once. So
-     * the ends no worker waits for, whose jobs no heartbeat renews (they have ended here) and which
-     * the engine keeps in memory, are bounded (review finding 8). The end of a job claimed here
-     * that is not saved, because this engine handed its jobs back to the store or no longer holds
-     * the job's lease (lost before the end, or found lost by its save), completes with false, so
-     * that the job's handle fails {@code unavailable} rather than report an outcome the store never
-     * got; the end a lost lease itself makes (failed, {@code unavailable}) already says so, and is
-     * kept.
-     */
-    @Override
-    public CompletionStage<Boolean> persistEnd(JobSnapshot terminal) {
-      String jobId = terminal.jobId();
-      Job here = claims != null ? runningHere.get(jobId) : null;
-      if (here != null
-          && workerJob.get() == here
-          && !shutdown.handedBack()
-          && !lost.contains(here)
-          && pendingEnds.tryAcquire()) {
-        return saveEndingAndGoOn(here, terminal);
-      }
-      boolean unsaved = here != null && (shutdown.handedBack() || lost.contains(here));
-      if (!unsaved) {
-        persist(terminal);
-        unsaved = here != null && (shutdown.handedBack() || lost.contains(here));
-      }
-      boolean saysUnavailable =
-          terminal.status() == JobStatus.FAILED
-              && terminal.error().map(e -> e.code() == ErrorCode.UNAVAILABLE).orElse(false);
-      return CompletableFuture.completedFuture(!unsaved || saysUnavailable);
     }
 
     /**
@@ -1476,22 +1290,6 @@ public final class JobRuntime {
             "cannot save an event of job " + jobId + "; other engines miss it: " + e.getMessage(),
             e);
       }
-    }
-
-    /**
-     * The runtime's publishing threads ({@link #publishing}): the end of a job saved on a store's
-     * thread is published there, not on the store's writer; on the calling thread once they are
-     * stopped (closed).
-     */
-    @Override
-    public Executor publisher() {
-      return task -> {
-        try {
-          publishing.execute(task);
-        } catch (RejectedExecutionException e) {
-          task.run();
-        }
-      };
     }
 
     @Override
