@@ -78,12 +78,12 @@ public final class Items {
           "we might",
           "we may");
 
-  /**
-   * A step for everyone on the call, so for no one owner: "let's ..." (unless the speaker also says
-   * "I'll ..."), "I'd suggest we ..." (the first entry is "let's").
-   */
-  private static final List<String> GROUP =
-      List.of("let's", "i'd suggest we", "i suggest we", "how about we", "why don't we");
+  /** A step put to everyone on the call, though "I" says it: "I'd suggest we ...". */
+  private static final List<String> SUGGEST_WE =
+      List.of("i'd suggest we", "i suggest we", "how about we", "why don't we");
+
+  /** "let's ...": everyone's step, unless the speaker also says "I'll ...". */
+  private static final List<String> LETS = List.of("let's");
 
   private static final List<String> ADDRESSEE =
       List.of("you'll", "you will", "can you", "could you", "would you", "will you");
@@ -319,7 +319,7 @@ public final class Items {
           }
         }
       }
-      if (!u.entityId().equals(teller)) {
+      if (teller != null && !u.entityId().equals(teller)) { // tokenised only while a story goes on
         followUp = followsUp(u.text());
         if (!followUp) {
           teller = null;
@@ -527,7 +527,7 @@ public final class Items {
         return Optional.of(e.id());
       }
     }
-    if (contains(lower, GROUP.subList(1, GROUP.size()))) {
+    if (contains(lower, SUGGEST_WE)) {
       return Optional.empty(); // "I'd suggest we get the data export done in June": everyone's
     }
     if (contains(lower, SELF)
@@ -535,7 +535,7 @@ public final class Items {
         || OFFERED.matcher(lowerSentence).lookingAt()) {
       return Optional.of(speaker);
     }
-    if (contains(lower, GROUP)) {
+    if (contains(lower, LETS)) {
       return Optional.empty(); // everyone's step: "let's pencil in Wednesday, the three of us"
     }
     if (contains(lower, TEAM)) {

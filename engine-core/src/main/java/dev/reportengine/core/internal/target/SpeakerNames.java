@@ -401,29 +401,28 @@ public final class SpeakerNames {
       Utterance u = turns.get(i);
       String text = u.text();
       int nth = turnsSoFar.merge(u.entityId(), 1, Integer::sum);
-      if (nth <= SelfIntroductionRule.OPENING_TURNS) {
+      if (nth <= FULL_NAME_TURNS) {
+        boolean opening = nth <= SelfIntroductionRule.OPENING_TURNS;
         for (Pattern p :
             List.of(
                 SelfIntroductionRule.I_AM,
                 SelfIntroductionRule.THIS_IS,
                 SelfIntroductionRule.HERE,
                 SelfIntroductionRule.MY_NAME)) {
+          if (!opening && p != SelfIntroductionRule.I_AM) {
+            continue;
+          }
           Matcher m = p.matcher(text);
           while (m.find()) {
             if (p == SelfIntroductionRule.THIS_IS
                 && SelfIntroductionRule.introducesAnother(text, m.start())) {
               continue;
             }
-            vote(votes, u.entityId(), m.group(1), INTRODUCTION_VOTES, "self_introduction", u);
-          }
-        }
-      }
-      if (nth > SelfIntroductionRule.OPENING_TURNS && nth <= FULL_NAME_TURNS) {
-        // "So just so we're on the same page, I'm Marisol Quintero, ..." in a fourth turn: a full
-        // name after "I'm" is an introduction a little later too, a single word no longer is
-        Matcher m = SelfIntroductionRule.I_AM.matcher(text);
-        while (m.find()) {
-          if (m.group(1).strip().contains(" ")) {
+            if (!opening && !m.group(1).strip().contains(" ")) {
+              // "So just so we're on the same page, I'm Marisol Quintero" in a fourth turn: a
+              // full name after "I'm" introduces a little later too, a single word no longer
+              continue;
+            }
             vote(votes, u.entityId(), m.group(1), INTRODUCTION_VOTES, "self_introduction", u);
           }
         }
