@@ -466,6 +466,16 @@ class ItemsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void readsAHostileRunOfInterjectionsWithoutOverflowingTheStack() {
+    for (String word : List.of("okay, ", "so ", "right. ", "ok ok ")) {
+      String run =
+          word.repeat(20_000)
+              + "the disco's gone for this year, postwick it is, that's cancelled, send it tomorrow";
+      assertThat(items(run)).as(word).isNotNull();
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void leavesOutAStepThatRepeatsAnEarlierOne() {
     Media media =
         MediaBuilder.conversation()
