@@ -119,7 +119,7 @@ class TemplateScalingTest {
         .replace("{d}", DAYS[(r >>> 15) % DAYS.length]);
   }
 
-  private static Map<String, JsonValue> params(ReportTemplate template) {
+  static Map<String, JsonValue> params(ReportTemplate template) {
     Map<String, JsonValue> params = new HashMap<>();
     for (ParameterSpec.Parameter p : template.parameters().parameters()) {
       p.defaultValue().ifPresent(v -> params.put(p.name(), v));

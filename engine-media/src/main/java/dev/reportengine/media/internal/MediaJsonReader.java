@@ -32,7 +32,7 @@ final class MediaJsonReader {
       List.of("text", "start_seconds", "end_seconds", "confidence");
   private static final List<String> SIGNAL_FIELDS =
       List.of("entity_id", "kind", "start_seconds", "end_seconds", "value");
-  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*+");
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_]*");
 
   private final Violations violations = new Violations();

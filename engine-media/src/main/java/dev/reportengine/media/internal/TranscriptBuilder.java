@@ -29,7 +29,7 @@ final class TranscriptBuilder {
   private static final Set<String> UNKNOWN_NAMES =
       Set.of("unknown", "none", "null", "nan", "?", "unk", "speaker_unknown");
 
-  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*+");
 
   private final String format;
   private final boolean stripTags;

@@ -97,6 +97,20 @@ class ImportersTest {
   }
 
   @Test
+  void leavesOutALanguageTagOfTensOfThousandsOfSubtags() {
+    // "(-[A-Za-z0-9]{1,8})*" went one stack frame deeper per subtag and overflowed.
+    Media media =
+        read(
+            "{\"audio_duration\": 2, \"language_code\": \"en"
+                + "-us".repeat(30_000)
+                + "!\", \"utterances\": [{\"speaker\": \"A\", \"start\": 170, \"end\": 1250,"
+                + " \"text\": \"Yeah.\"}]}");
+
+    assertThat(describe(media)).isEqualTo("speaker-a 0.17-1.25 Yeah.");
+    assertThat(media.language()).isEmpty();
+  }
+
+  @Test
   void attachesAwsPunctuationToTheWordBeforeAndReadsNumbersFromStrings() {
     Media media =
         read(

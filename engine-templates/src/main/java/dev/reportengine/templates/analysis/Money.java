@@ -62,7 +62,7 @@ public final class Money {
               + "|\\b(?:fee|price|cost|costs|budget|spend|comes to|quoted|quote|implementation|onboarding"
               + "|setup|set-up|installation"
               + "|discount) (?:is |was |of |at |would be |will be |above |over |under |around |about"
-              + " |roughly )*(?:the )?"
+              + " |roughly ){0,6}(?:the )?"
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
               + "|\\b(?:fees?|price|costs?|budget|spend|spending|set aside|budgeted|allocated"

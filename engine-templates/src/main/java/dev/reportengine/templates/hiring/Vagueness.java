@@ -26,7 +26,7 @@ final class Vagueness {
   private static final Pattern GENERAL =
       Pattern.compile(
           "\\b(i think|i guess|i feel like|i would|i'd (probably|say|try|want)|probably|it depends|it really depends|depends on|in general"
-              + "|i (just |really |always |generally )+try to|nothing (really |specific |in particular )*(jumps|stands|springs) out"
+              + "|i (just |really |always |generally ){1,6}try to|nothing (really |specific |in particular ){0,6}(jumps|stands|springs) out"
               + "|generally|usually|normally|typically|i always try|i try to|i tend to|team player"
               + "|get things done|you know|kind of|sort of|nothing (specific|really|in particular)"
               + " (comes to mind|stands out)|can't think of|doesn't come to mind|off the top of my"

@@ -69,7 +69,7 @@ final class SelfIntroductionRule implements HintRule {
               + NAME);
 
   static final Pattern HERE =
-      Pattern.compile("^(?:\\p{Punct}|\\s)*" + NAME + COMPANY + ",?\\s+here\\b");
+      Pattern.compile("^[\\p{Punct}\\s]*" + NAME + COMPANY + ",?\\s+here\\b");
 
   /** A name someone gave for themselves. */
   private record Introduction(Turn turn, List<String> name, List<String> company) {}

@@ -49,6 +49,13 @@ class SelfIntroductionRuleTest {
   }
 
   @Test
+  void readsAnIntroductionAfterAHundredThousandCharactersOfPunctuation() {
+    // "(\\p{Punct}|\\s)*" went one stack frame deeper per character and overflowed.
+    String opening = ", ".repeat(50_000) + "Priya here, sorry I'm late.";
+    assertThat(top(apply(rule, call("Hello?", opening), "Priya"))).isEqualTo("s1");
+  }
+
+  @Test
   void ignoresLowercaseWordsAfterIm() {
     assertThat(apply(rule, call("I'm sorry, I'm good.", "OK."), "sorry").scored()).isEmpty();
   }
