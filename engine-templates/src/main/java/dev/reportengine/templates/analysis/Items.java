@@ -134,7 +134,9 @@ public final class Items {
   private static final Pattern PRESENT =
       Pattern.compile(
           "\\b(is|are|am|will|won't|can't|don't|doesn't|isn't|aren't|still|now|currently|today"
-              + "|going to|right now|so far)\\b|\\w('s|'re|'m|'ll)\\b");
+              + "|going to|right now|so far|tomorrow|next (week|month|term|year|quarter|season)"
+              + "|at the end of (the |this )?(week|month|term|year|quarter|season))\\b"
+              + "|\\w('s|'re|'m|'ll)\\b");
 
   /** Content words two steps must share, as a share of the smaller set, to be the same step. */
   static final double REPEAT_OVERLAP = 0.5;

@@ -49,6 +49,8 @@ final class Competitors {
             + "|(?i:\\bupdates) "
             + NAME
             + "|(?i:\\b(?:export|exports) from) "
+            + NAME
+            + "|(?i:\\b(?:renew|renewing|renewed|has been|have been|'s been|staying|stay) with) "
             + NAME);
     context(
         "switching_from",
@@ -80,6 +82,50 @@ final class Competitors {
   }
 
   /**
+   * A person: "Aoife who does all the data", "Aoife's leaving at Christmas"; not a name that ends
+   * in a word of {@link #ORGANISATION_WORDS} ("Ambry Solar, who installed them").
+   */
+  private static final Pattern PERSON =
+      Pattern.compile(
+          NAME + "(?i:,? who\\b|'s (?:leaving|retiring|replacement|going|off|on leave|the only))");
+
+  /** Last words of company names, which {@link #PERSON} never names. */
+  private static final Set<String> ORGANISATION_WORDS =
+      Set.of(
+          "solar",
+          "energy",
+          "systems",
+          "group",
+          "software",
+          "labs",
+          "services",
+          "logistics",
+          "health",
+          "insurance",
+          "mutual",
+          "partners",
+          "technologies",
+          "tech",
+          "foods",
+          "bank",
+          "cloud",
+          "data",
+          "analytics",
+          "ltd",
+          "inc",
+          "llc",
+          "plc",
+          "gmbh",
+          "consulting",
+          "solutions",
+          "security",
+          "networks",
+          "media",
+          "digital",
+          "payroll",
+          "hr");
+
+  /**
    * Names that are integrations, partners, references or one's own company, anywhere in the call.
    */
   private static final List<Pattern> NOT_COMPETITOR =
@@ -92,10 +138,7 @@ final class Competitors {
                   + "(?i: (?:went live|moved over to us|switched to us|mentions|uses us|is a"
                   + " customer|case study))"),
           Pattern.compile("(?i:\\b(?:customers? like|customer of ours|reference)) " + NAME),
-          // A person: "Aoife who does all the data", "Aoife's leaving at Christmas".
-          Pattern.compile(
-              NAME
-                  + "(?i:,? who\\b|'s (?:leaving|retiring|replacement|going|off|on leave|the only))"),
+          PERSON,
           Pattern.compile(
               "(?i:\\b(?:here at|I'm \\w+ from|I am \\w+ from|work at|work for|side for|live on"
                   + "|welcome to|reading up on)) "
@@ -193,6 +236,9 @@ final class Competitors {
       for (Pattern p : NOT_COMPETITOR) {
         Matcher m = p.matcher(e.text());
         while (m.find()) {
+          if (p == PERSON && isOrganisation(clean(m.group(1)))) {
+            continue;
+          }
           excluded.add(clean(m.group(1)));
           excluded.add(clean(m.group(1)).split(" ")[0]);
         }
@@ -223,6 +269,11 @@ final class Competitors {
       }
     }
     return List.copyOf(found.values());
+  }
+
+  private static boolean isOrganisation(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return name.indexOf(' ') > 0 && ORGANISATION_WORDS.contains(last);
   }
 
   /** The competitor's name of a finding of {@link #of}. */

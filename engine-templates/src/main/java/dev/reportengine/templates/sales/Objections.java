@@ -41,7 +41,8 @@ final class Objections {
                 + "|already does (that|this)|better deal|good reason to switch|why (would|should) we switch|(current|existing) (vendor|tool|provider|system) (does|already|has)|already does most of|does most of (this|what)|match (their|that) price|better offer)\\b"
                 + "|\\b(came|come|comes|coming) in (a (fair |little |good )?bit |a lot |well |quite a"
                 + " bit |much |way )?(under|below|lower|cheaper)\\b|\\b((had|have|took|taken) a look"
-                + " around|(been |are |were )?(shopping|looking) around|shopped around)\\b"));
+                + " around|(been |are |were )?(shopping|looking) around|shopped around"
+                + "|(which|and|that) yours (doesn't|does not|don't|isn't|hasn't)|they came in at [^.?!]{0,40}\\b(a year|a month|per [a-z]+|a seat))\\b"));
     RULES.put(
         "price",
         Pattern.compile(
@@ -66,7 +67,8 @@ final class Objections {
                 + " [a-z]+ (swallowing|paying|accepting|stomaching|going for)|before (we've|we have|we)"
                 + " (saved|made|earned|seen) (a|one) (penny|cent|dime|pound|dollar|thing)|[a-z-]+"
                 + " (percent|per cent|%) (jump|rise|increase|hike)|(price|quote|cost|number) is (still )?"
-                + "(over|above) (it|that|the line|our line|our budget))\\b"));
+                + "(over|above) (it|that|the line|our line|our budget)"
+                + "|(we're|we are|that's|it's|so that's) talking (about )?(nearly |almost |roughly |about |around )?[a-z0-9 -]{1,30} (a|per) (year|month|seat|user|head) more)\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -91,7 +93,8 @@ final class Objections {
                 + "|(it|this|that) (has|needs|would need|will need|would have) to go (to|through|past"
                 + "|before) (the )?[a-z]+"
                 + "|(i )?can (only )?recommend,? but|(can't|cannot|couldn't) (sign|agree to|commit to"
-                + "|approve) [^.?!]{0,40}\\bwithout (the|our|my|a) [a-z]+)\\b"));
+                + "|approve) [^.?!]{0,40}\\bwithout (the|our|my|a) [a-z]+"
+                + "|neither [a-z]+ nor (i|me|we) (can|could) (sign|approve))\\b"));
     RULES.put(
         "timing",
         Pattern.compile(
@@ -110,7 +113,8 @@ final class Objections {
                 + "|(the )?worst (possible )?(month|time|week|quarter|season|moment) (to|for)"
                 + "|can't do anything (big|new|major|like this) (once|when|until|before|during|in)"
                 + "|timing (isn't|is not|'s not|wasn't|was not) (really )?(great|ideal|good|brilliant"
-                + "|perfect)|timing('s| is) (awful|terrible|bad|tricky|difficult|not great|not ideal))\\b"));
+                + "|perfect)|timing('s| is) (awful|terrible|bad|tricky|difficult|not great|not ideal)"
+                + "|(i'd|we'd|i would|we would) rather not (start|sign|commit|take on|change|do|begin|switch)\\b[^.?!]{0,40}\\b(before|until|till|during))\\b"));
     RULES.put(
         "need",
         Pattern.compile(
@@ -121,7 +125,8 @@ final class Objections {
                 + "|(managed|coped|done) (fine|okay|ok|well) (with|without)|already (do|does|handle|handles"
                 + "|cover|covers) (this|that|the|their) (job|work)|why (do|would|should) (we|they|i|you) (even"
                 + " |really )?need (a|an|the|this|that|another|it)\\b|(we|you) wouldn't (even |really )?need"
-                + " (any of )?(this|it|that|them|one))\\b"));
+                + " (any of )?(this|it|that|them|one)"
+                + "|(wonder|wonders|wondering|questioning) (whether|if) we (really |actually |even )?need)\\b"));
     RULES.put(
         "fit",
         Pattern.compile(
@@ -133,7 +138,8 @@ final class Objections {
                 + "|works with)|not sure (you'd|you would|you'll|you will|it'd|it would|it will|your"
                 + " [a-z]+ would) be able to)|(half|most|none|some) (of )?(my|our|the) [a-z]+ (can't|cannot|won't|couldn't) (run|use|support"
                 + "|handle) (it|that|this)|(i'm|i am) (less|not so|not as|not that) sure (about|that"
-                + "|whether|if)\\b"));
+                + "|whether|if)\\b"
+                + "|\\bnot sure (you're|you are|you'd be|your (company|firm|business) is) on (it|the|their|our)\\b"));
   }
 
   private static final Pattern NEGATED =

@@ -114,6 +114,12 @@ class ItemsTest {
         "Right, Sam has agreed we'll host the quiz.|agreed_that",
         "Okay, so let's leave the inventory module out then.|keep_out",
         "Okay, so the silent disco's gone for this year.|scope_change",
+        "We've also decided to close the Derby branch on Saturdays.|decided",
+        "Right, let's settle this: the coach leaves at seven.|decided",
+        "Okay, so the plan is we print the programmes in-house.|decided",
+        "Remote Fridays, that's been agreed for everyone.|status_change",
+        "Marta has signed off the new rota, so that's that.|status_change",
+        "Then the quiz moves, not the raffle.|choice_not",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -252,6 +258,17 @@ class ItemsTest {
         "The licensing officer has said the police have concerns about the car park.|concern",
         "Three months would be a problem for us, to be honest.|problem_named",
         "Their API only lets us send sixty requests a minute.|capacity",
+        "The cleaning contract ends at Easter and nobody has quoted yet.|ending_on_date",
+        "The open day lands on top of the regional finals weekend.|may_fail",
+        "The fire doors still haven't been repaired.|pending",
+        "The grant isn't confirmed until June, which is after the builders want paying.|pending",
+        "So we're two drivers short for the summer.|capacity",
+        "As things stand, nobody is covering reception on Mondays.|as_it_stands",
+        "Unless something changes, the Leeds van won't be back in time.|as_it_stands",
+        "Joe is still the only person on site who knows the alarm codes.|knowledge_loss",
+        "If you start after Mina goes, there isn't going to be a handover.|knowledge_loss",
+        "The council wants the plans before the fourth of May, otherwise we lose the slot.|if_not",
+        "Sam leaves at the end of term, and we had no applicants last time.|person_leaving",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -283,6 +300,7 @@ class ItemsTest {
         "No problem at all.",
         "I'm the only one here today, so bear with me.",
         "March is tight but doable.",
+        "Tuesday's tight, but I'll try.",
         "Nothing gets signed beyond the end of our franchise in 2029.",
         "So that's almost double what we pay now, which is a tough sell for me.",
         "The last bus leaves at ten on a Sunday.",
@@ -362,6 +380,10 @@ class ItemsTest {
         "And we're all at the leisure centre on Thursday from ten.||on Thursday|true",
         "I might be able to get our trainer down on a Saturday in March, I'll need to check her diary.|ana|Saturday|false",
         "I might also be able to bring our head of flight operations out to meet the farmer.|ana||false",
+        "By Friday you'll have the new floor plan from me.|ana|By Friday|true",
+        "I could maybe sit with Tom over the summer to go through the accounts.|ana|over the summer|false",
+        "I'd be happy to walk her round the site before she leaves.|ana|before she leaves|false",
+        "I might be able to get it onto the June agenda as an item of its own.|ana||false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -417,6 +439,8 @@ class ItemsTest {
         "Honestly, I don't think we're going to get it built.",
         "The wiring's done, but I don't think we're going to get the set painted.",
         "I don't think I'll send it today.",
+        "Right, I've got one thing for you, and then I'll get out of your hair.",
+        "Oh yes please, I'll take you up on that.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();

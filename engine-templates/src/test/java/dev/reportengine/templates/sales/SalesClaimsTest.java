@@ -123,6 +123,24 @@ class SalesClaimsTest {
   }
 
   @Test
+  void takesACompanyNamedLikeAPersonForARivalWhenItsNameEndsInACompanyWord() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ben", 0, 6, "Servicing has been with Brookfield Energy, who fitted the boilers.")
+            .says("ana", 7, 14, "And Bridie, who does your rota, would keep doing that?")
+            .says("ben", 15, 22, "Yes, and we're not renewing with Brookfield Energy in June.")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+
+    assertThat(
+            SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).competitors())
+        .extracting(Competitors::nameOf)
+        .containsExactly("Brookfield Energy");
+  }
+
+  @Test
   void reportsListedCompetitorsThatWereMentioned() {
     assertThat(facts(List.of("Pathwise", "Tableau")).competitors())
         .extracting(Competitors::nameOf)
