@@ -108,7 +108,17 @@ public final class Money {
               + "|\\b(?:first|second|third|each|every) year (?:is|comes to|would be|works out at)"
               + " (?:about |around |roughly |just over |just under |nearly )?"
               + NUMBER
-              + " (?:hundred|thousand|million)\\b");
+              + " (?:hundred|thousand|million)\\b"
+              + "|\\b(?:fee|price|charge|cost) of (?:\\d{1,3}(?:,\\d{3})++|\\d{3,}+|"
+              + PRICE_LIKE
+              + ")"
+              + "|\\b(?:rates?|prices?|fees?)\\b[^.?!]{0,30}\\b(?:perhaps|maybe|say|around|about|roughly) "
+              + NUMBER
+              + " ?(?:percent|per cent|%)"
+              + "|\\b"
+              + PRICE_LIKE
+              + ", (?:that's|which is|it's) (?:a (?:good |big |fair )?chunk|a lot|quite a bit|a fair bit"
+              + "|way|much) more than (?:we|i) (?:pay|spend|are paying)\\b");
 
   /**
    * Strings one of which every {@link #NUMBER_WORD} holds ("sixty" holds "six", "thirteen" "teen"):

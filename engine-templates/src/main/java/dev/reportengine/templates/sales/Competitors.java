@@ -73,7 +73,7 @@ final class Competitors {
             + " (?:cheaper|better|slicker|at|with))"
             + "|"
             + NAME
-            + "(?i: (?:does most of|already does|quoted us|offered us))"
+            + "(?i: (?:does most of|already does|quoted us|offered us|showed us|gave us))"
             + "|"
             + NAME
             + "(?i: (?:doesn't|didn't|can't|won't|does|did) (?:do|have|support|reflow|handle|offer))"

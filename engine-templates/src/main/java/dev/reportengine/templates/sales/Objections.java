@@ -42,7 +42,8 @@ final class Objections {
                 + "|\\b(came|come|comes|coming) in (a (fair |little |good )?bit |a lot |well |quite a"
                 + " bit |much |way )?(under|below|lower|cheaper)\\b|\\b((had|have|took|taken) a look"
                 + " around|(been |are |were )?(shopping|looking) around|shopped around"
-                + "|(which|and|that) yours (doesn't|does not|don't|isn't|hasn't)|they came in at [^.?!]{0,40}\\b(a year|a month|per [a-z]+|a seat))\\b"));
+                + "|(which|and|that) yours (doesn't|does not|don't|isn't|hasn't)|they came in at [^.?!]{0,40}\\b(a year|a month|per [a-z]+|a seat)"
+                + "|(isn't|is not|won't) (going to )?swing it)\\b"));
     RULES.put(
         "price",
         Pattern.compile(
@@ -94,7 +95,8 @@ final class Objections {
                 + "|before) (the )?[a-z]+"
                 + "|(i )?can (only )?recommend,? but|(can't|cannot|couldn't) (sign|agree to|commit to"
                 + "|approve) [^.?!]{0,40}\\bwithout (the|our|my|a) [a-z]+"
-                + "|neither [a-z]+ nor (i|me|we) (can|could) (sign|approve))\\b"));
+                + "|neither [a-z]+ nor (i|me|we) (can|could) (sign|approve)"
+                + "|(needs?|requires?) ([a-z]+'s|her|his|their) (signature|sign-off|approval))\\b"));
     RULES.put(
         "timing",
         Pattern.compile(

@@ -120,6 +120,12 @@ class ItemsTest {
         "Remote Fridays, that's been agreed for everyone.|status_change",
         "Marta has signed off the new rota, so that's that.|status_change",
         "Then the quiz moves, not the raffle.|choice_not",
+        "Then let's leave the minibus out of it.|keep_out",
+        "Let's do that, then: the Leeds team goes first.|decided",
+        "Right, then we use the hall's own chairs.|decided",
+        "Okay, then the workshop runs online instead.|decided",
+        "We're not printing the old menu, not after last month.|will_not",
+        "The match report moves to the back page.|schedule_change",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -269,6 +275,13 @@ class ItemsTest {
         "If you start after Mina goes, there isn't going to be a handover.|knowledge_loss",
         "The council wants the plans before the fourth of May, otherwise we lose the slot.|if_not",
         "Sam leaves at the end of term, and we had no applicants last time.|person_leaving",
+        "The snag is that the bank only lends after the survey.|problem_named",
+        "They've moved our delivery to Tuesdays, and the shop isn't open until Thursday.|pending",
+        "We have to pay the deposit by the first, ten days before the committee even meets.|pending",
+        "The second van is still away being repaired.|pending",
+        "Nadia's on leave from Friday for two weeks, and the audit starts on Monday.|capacity",
+        "I'm at the depot all day, so I can't be in two places at once.|capacity",
+        "Our chef has been dropping hints about retiring next spring.|person_leaving",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -383,6 +396,9 @@ class ItemsTest {
         "By Friday you'll have the new floor plan from me.|ana|By Friday|true",
         "I could maybe sit with Tom over the summer to go through the accounts.|ana|over the summer|false",
         "I'd be happy to walk her round the site before she leaves.|ana|before she leaves|false",
+        "Let me ask Marta whether the hall is free that night.|ana||true",
+        "I might pop down myself and look at the loading bay.|ana||false",
+        "Send it over and I'll have it checked by the weekend.|ana|by the weekend|true",
         "I might be able to get it onto the June agenda as an item of its own.|ana||false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
@@ -441,6 +457,12 @@ class ItemsTest {
         "I don't think I'll send it today.",
         "Right, I've got one thing for you, and then I'll get out of your hair.",
         "Oh yes please, I'll take you up on that.",
+        "So, the shape of this: I'll ask about your last role first.",
+        "Busy, but I've had worse, I'll survive.",
+        "I'll turn my camera off, the signal's poor.",
+        "If you're happy to share, yes.",
+        "So what I'd like to do today is spend ten minutes on your set-up.",
+        "Let me ask a quick one about parking.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();

@@ -75,6 +75,8 @@ class ObjectionsTest {
         "Part of me wonders whether we really need a booking system at all.|need",
         "Neither Joan nor I can sign this off, however keen we are.|authority",
         "I'd rather not change anything before the audit in March.|timing",
+        "I can shortlist you, but anything over ten thousand needs Colin's signature.|authority",
+        "Crisply showed us the same app, so that on its own isn't going to swing it.|competitor",
         "The site managers will tell you the clipboards already do that job.|need",
         "Hang on, that's nearly two grand a year before we've saved a penny.|price",
         "To be honest, Northwind came in a fair bit under that.|competitor",

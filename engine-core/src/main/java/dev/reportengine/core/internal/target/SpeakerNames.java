@@ -475,7 +475,7 @@ public final class SpeakerNames {
               votes,
               to,
               back.group(1),
-              addressWeight(u, i, firstTurn.get(to), turns.size()),
+              backWeight(turns, i, firstTurn.get(to)),
               "address",
               u,
               fallback(turns, i, 1, back.group(1), firstTurn));
@@ -1022,6 +1022,39 @@ public final class SpeakerNames {
     boolean greetsJoiner = Math.abs(index - addresseeFirstTurn) <= JOINER_TURNS;
     return opening || greetsJoiner ? INTRODUCTION_VOTES : 1;
   }
+
+  /**
+   * The votes of an address that points back to the speaker heard last, as {@link #addressWeight}
+   * gives them, except in the closing, where "Thanks, Gwen." counts as an introduction only when
+   * the turn it answers takes leave too ("Right, thanks all, see you Thursday."): after someone
+   * else's last word ("I'll ring facilities about the boiler.", "Will do."), the thanks is often
+   * for whoever ran the meeting a few turns back, so it counts one vote.
+   */
+  private static int backWeight(List<Utterance> turns, int i, int addresseeFirstTurn) {
+    Utterance u = turns.get(i);
+    int weight = addressWeight(u, i, addresseeFirstTurn, turns.size());
+    boolean closingOnly =
+        i >= turns.size() - CLOSING_TURNS
+            && i >= OPENING_TURNS
+            && u.startSeconds() > OPENING_SECONDS
+            && Math.abs(i - addresseeFirstTurn) > JOINER_TURNS;
+    if (!closingOnly) {
+      return weight;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      Utterance t = turns.get(k);
+      if (!t.entityId().equals(u.entityId())) {
+        return TAKES_LEAVE.matcher(t.text()).find() ? weight : 1;
+      }
+    }
+    return weight;
+  }
+
+  /** Words of a turn that takes leave: thanks, goodbyes, wishes for the rest of the day. */
+  private static final Pattern TAKES_LEAVE =
+      Pattern.compile(
+          "(?i)\\b(bye|cheers|thanks|thank you|see you|take care|talk soon|speak soon|have a (good|great"
+              + "|nice|lovely)|good night|night all|ta-ra)\\b");
 
   static final int JOINER_TURNS = 2;
 
