@@ -59,6 +59,22 @@ public final class ReplicaThroughput {
   private ReplicaThroughput() {}
 
   /**
+   * {@code -Dreportengine.bench.statements=true}: the server preloads {@code pg_stat_statements},
+   * and after each PostgreSQL throughput run the harness prints the statements it ran, calls per
+   * job and mean milliseconds each (the counters are reset after the warm-up; the harness's own
+   * counter reads are among them).
+   */
+  static final boolean STATEMENTS = Boolean.getBoolean("reportengine.bench.statements");
+
+  /**
+   * {@code -Dreportengine.bench.warmups=n}: how many warm-up throughput runs (of a fifth of the
+   * jobs, at least 200) each case makes before it is measured; 1 by default, as every run before
+   * branch {@code pgtx}. With one, the JIT compilers still take a third to a half of this JVM's CPU
+   * during a measured PostgreSQL run of 2,000 jobs (branch {@code pgtx}, by thread).
+   */
+  static final int WARM_UP_ROUNDS = Integer.getInteger("reportengine.bench.warmups", 1);
+
+  /**
    * Arguments: jobs per throughput run (2000), latency samples (300), workers per engine (2), the
    * cases to run (all: {@code memory,file,pg1,pg2,pg4}), and the embedded server's durability:
    * {@code durable} (PostgreSQL's defaults, {@code fsync} and {@code synchronous_commit} on) or
@@ -92,8 +108,9 @@ public final class ReplicaThroughput {
         System.getProperty("java.version"));
     System.out.println(
         "| store | engines | jobs/s | claim latency p50 (ms) | claim latency p99 (ms) |"
-            + " transactions per job | WAL flushes per job | ms per WAL flush |");
-    System.out.println("|---|---|---|---|---|---|---|---|");
+            + " transactions per job | WAL flushes per job | ms per WAL flush |"
+            + " CPU ms per job: PostgreSQL / this JVM / whole machine |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
 
     if (cases.contains("memory")) {
       run(
@@ -127,16 +144,29 @@ public final class ReplicaThroughput {
     // zonky's builder runs the server with fsync = off and synchronous_commit = off; PostgreSQL's
     // own defaults are on, so that is what the harness measures unless told "zonky" (a host's
     // choice, reported separately).
-    EmbeddedPostgres server =
+    EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setPGStartupWait(Duration.ofSeconds(60))
             .setServerConfig("fsync", durable)
             .setServerConfig("synchronous_commit", durable)
             // For the flush counts and times the harness prints (pg_stat_wal).
-            .setServerConfig("track_wal_io_timing", "on")
-            .start();
+            .setServerConfig("track_wal_io_timing", "on");
+    if (STATEMENTS) {
+      builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+      builder.setServerConfig("pg_stat_statements.track", "all");
+      builder.setServerConfig("pg_stat_statements.track_planning", "on");
+    }
+    // -Dreportengine.bench.pgconf=name=value;name=value: more server settings, for profiling.
+    for (String setting : System.getProperty("reportengine.bench.pgconf", "").split(";")) {
+      int eq = setting.indexOf('=');
+      if (eq > 0) {
+        builder.setServerConfig(setting.substring(0, eq), setting.substring(eq + 1));
+      }
+    }
+    EmbeddedPostgres server = builder.start();
     try {
       System.out.println("PostgreSQL: " + settings(server));
+      PostgresProfile.use(server);
       for (int engines : new int[] {1, 2, 4}) {
         if (!cases.contains("pg" + engines)) {
           continue;
@@ -188,21 +218,38 @@ public final class ReplicaThroughput {
                 .pdfMode(PdfMode.OFF)
                 .build());
       }
-      throughput(engines, Math.max(200, jobs / 5), batch);
+      for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+        throughput(engines, Math.max(200, jobs / 5), batch);
+      }
       latency(engines, Math.max(50, samples / 5));
       Counters before = counters == null ? null : counters.get();
+      if (counters != null && STATEMENTS) {
+        PostgresProfile.resetStatements();
+      }
+      CpuSplit cpu = CpuSplit.start(counters == null ? -1 : PostgresProfile.postmaster());
       double perSecond = throughput(engines, jobs, batch);
+      String cpuPerJob = cpu.perJob(jobs);
+      String threadsPerJob = STATEMENTS ? cpu.threadsPerJob(jobs) : "";
+      String serverPerJob = STATEMENTS ? cpu.serverPerJob(jobs) : "";
       Counters after = counters == null ? null : counters.get();
       double[] millis = latency(engines, samples);
       System.out.printf(
           Locale.ROOT,
-          "| %s | %d | %.0f | %.2f | %.2f | %s |%n",
+          "| %s | %d | %.0f | %.2f | %.2f | %s | %s |%n",
           store,
           engineCount,
           perSecond,
           percentile(millis, 50),
           percentile(millis, 99),
-          counters == null ? " | |" : after.minus(before).perJob(jobs));
+          counters == null ? " | |" : after.minus(before).perJob(jobs),
+          cpuPerJob);
+      if (STATEMENTS) {
+        System.out.println("  this JVM's CPU ms per job by thread:" + threadsPerJob);
+        System.out.println("  PostgreSQL's CPU ms per job by process:" + serverPerJob);
+      }
+      if (counters != null && STATEMENTS) {
+        PostgresProfile.printStatements(jobs);
+      }
     } finally {
       engines.forEach(e -> e.close(Duration.ofSeconds(10)));
       cleanUp.run();
