@@ -118,7 +118,19 @@ public final class Money {
               + "|\\b"
               + PRICE_LIKE
               + ", (?:that's|which is|it's) (?:a (?:good |big |fair )?chunk|a lot|quite a bit|a fair bit"
-              + "|way|much) more than (?:we|i) (?:pay|spend|are paying)\\b");
+              + "|way|much) more than (?:we|i) (?:pay|spend|are paying)\\b"
+              + "|\\b"
+              + PRICE_LIKE
+              + "(?: and a bit|,? give or take)\\b"
+              + "|\\bcame in at (?:just |about |around |roughly )?(?:under |over |below |above )?"
+              + NUMBER
+              + " (?:hundred|thousand|million)\\b"
+              + "|\\b(?:line|budget|pot) for [a-z -]{1,40}, "
+              + NUMBER
+              + " (?:hundred|thousand|million)\\b"
+              + "|\\b(?:overspending|overspent|over|under) by "
+              + NUMBER
+              + " (?:hundred|thousand|million)\\b");
 
   /**
    * Strings one of which every {@link #NUMBER_WORD} holds ("sixty" holds "six", "thirteen" "teen"):

@@ -36,7 +36,8 @@ final class Competitors {
   private static final Map<String, Pattern> CONTEXTS = new LinkedHashMap<>();
 
   static {
-    context("quote_from", "(?i:\\b(?:got|get|have|had) a quote from) " + NAME);
+    context(
+        "quote_from", "(?i:\\b(?:got|get|have|had) a (?:quote|proposal|bid|tender) from) " + NAME);
     context("pays_today", "(?i:\\b(?:pay|paying|pays)) " + NAME);
     context(
         "current_tool",

@@ -43,7 +43,8 @@ final class Objections {
                 + " bit |much |way )?(under|below|lower|cheaper)\\b|\\b((had|have|took|taken) a look"
                 + " around|(been |are |were )?(shopping|looking) around|shopped around"
                 + "|(which|and|that) yours (doesn't|does not|don't|isn't|hasn't)|they came in at [^.?!]{0,40}\\b(a year|a month|per [a-z]+|a seat)"
-                + "|(isn't|is not|won't) (going to )?swing it)\\b"));
+                + "|(isn't|is not|won't) (going to )?swing it"
+                + "|(got|have|had|'ve had|'ve got) a (proposal|bid|tender|offer) from)\\b"));
     RULES.put(
         "price",
         Pattern.compile(
@@ -69,7 +70,8 @@ final class Objections {
                 + " (saved|made|earned|seen) (a|one) (penny|cent|dime|pound|dollar|thing)|[a-z-]+"
                 + " (percent|per cent|%) (jump|rise|increase|hike)|(price|quote|cost|number) is (still )?"
                 + "(over|above) (it|that|the line|our line|our budget)"
-                + "|(we're|we are|that's|it's|so that's) talking (about )?(nearly |almost |roughly |about |around )?[a-z0-9 -]{1,30} (a|per) (year|month|seat|user|head) more)\\b"));
+                + "|(we're|we are|that's|it's|so that's) talking (about )?(nearly |almost |roughly |about |around )?[a-z0-9 -]{1,30} (a|per) (year|month|seat|user|head) more"
+                + "|not (so|that|very) much (less|cheaper|lower) than)\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -96,7 +98,8 @@ final class Objections {
                 + "|(i )?can (only )?recommend,? but|(can't|cannot|couldn't) (sign|agree to|commit to"
                 + "|approve) [^.?!]{0,40}\\bwithout (the|our|my|a) [a-z]+"
                 + "|neither [a-z]+ nor (i|me|we) (can|could) (sign|approve)"
-                + "|(needs?|requires?) ([a-z]+'s|her|his|their) (signature|sign-off|approval))\\b"));
+                + "|(needs?|requires?) ([a-z]+'s|her|his|their) (signature|sign-off|approval)"
+                + "|can't (just )?(award|give|sign|hand) (this|it|the contract) (to|over to) you)\\b"));
     RULES.put(
         "timing",
         Pattern.compile(
@@ -116,7 +119,8 @@ final class Objections {
                 + "|can't do anything (big|new|major|like this) (once|when|until|before|during|in)"
                 + "|timing (isn't|is not|'s not|wasn't|was not) (really )?(great|ideal|good|brilliant"
                 + "|perfect)|timing('s| is) (awful|terrible|bad|tricky|difficult|not great|not ideal)"
-                + "|(i'd|we'd|i would|we would) rather not (start|sign|commit|take on|change|do|begin|switch)\\b[^.?!]{0,40}\\b(before|until|till|during))\\b"));
+                + "|(i'd|we'd|i would|we would) rather not (start|sign|commit|take on|change|do|begin|switch)\\b[^.?!]{0,40}\\b(before|until|till|during)"
+                + "|(is|'s) going to be (very |really |quite |pretty )?tight)\\b"));
     RULES.put(
         "need",
         Pattern.compile(

@@ -126,6 +126,11 @@ class ItemsTest {
         "Okay, then the workshop runs online instead.|decided",
         "We're not printing the old menu, not after last month.|will_not",
         "The match report moves to the back page.|schedule_change",
+        "But we will not take the extension.|will_not",
+        "The head of finance already decided this in March.|decided",
+        "It's been decided, so let's move on.|decided",
+        "Okay, we go with Marlow.|go_with",
+        "Dana signed it off yesterday, the new hours start in May.|status_change",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -156,6 +161,7 @@ class ItemsTest {
         "Yeah, I'll start moving the checkout tests to the new sandbox this sprint.",
         "Okay, let's keep that for site.",
         "Let's save that for the end.",
+        "Normally, yes, but Priya's signed off for another four weeks.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
@@ -282,6 +288,19 @@ class ItemsTest {
         "Nadia's on leave from Friday for two weeks, and the audit starts on Monday.|capacity",
         "I'm at the depot all day, so I can't be in two places at once.|capacity",
         "Our chef has been dropping hints about retiring next spring.|person_leaving",
+        "Omar's signed off for another two weeks.|capacity",
+        "There isn't anyone else trained to run the kiln.|knowledge_loss",
+        "If nothing changes we finish the season twenty thousand over.|as_it_stands",
+        "At this rate we won't hit the June target.|as_it_stands",
+        "Six of those orders are already past the fourteen days.|pending",
+        "Their drivers say they haven't been paid for a month.|pending",
+        "A tenant has gone to the ombudsman and we've got until Friday to respond.|pending",
+        "The lease finishes on the thirtieth of June and then rolls over automatically.|pending",
+        "With the new rates the branch is already overspending.|pending",
+        "If the checks are not complete by then, we lose the permit.|if_not",
+        "And March is when Helen retires.|person_leaving",
+        "Nobody else has it written down, it's all in his head.|knowledge_loss",
+        "The fridges are old and any one of them could go tomorrow.|may_fail",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -399,6 +418,7 @@ class ItemsTest {
         "Let me ask Marta whether the hall is free that night.|ana||true",
         "I might pop down myself and look at the loading bay.|ana||false",
         "Send it over and I'll have it checked by the weekend.|ana|by the weekend|true",
+        "I'll have the figures with you before we meet again.|ana|before we meet again|true",
         "I might be able to get it onto the June agenda as an item of its own.|ana||false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
@@ -463,6 +483,8 @@ class ItemsTest {
         "If you're happy to share, yes.",
         "So what I'd like to do today is spend ten minutes on your set-up.",
         "Let me ask a quick one about parking.",
+        "Right, I'm going to have to jump, sorry everyone.",
+        "Maybe we should do a barbecue instead, something cheap.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();
