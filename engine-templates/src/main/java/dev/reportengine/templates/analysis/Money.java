@@ -128,6 +128,7 @@ public final class Money {
               + "|\\b(?:line|budget|pot) for [a-z -]{1,40}, "
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
+              + "|\\bknock (?:half|a third|a quarter|[a-z0-9-]+ (?:percent|per cent|hundred|thousand)) off\\b"
               + "|\\b(?:overspending|overspent|over|under) by "
               + NUMBER
               + " (?:hundred|thousand|million)\\b");

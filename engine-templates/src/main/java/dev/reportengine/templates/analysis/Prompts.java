@@ -37,6 +37,7 @@ public final class Prompts {
               + " one|ask one)|^(sorry, )?when you say)\\b"
               + "|^((hi|hello|hey|morning)[,!]? )?(is that|is this|you must be) [a-z'-]+\\?$"
               + "|\\b(get|got|find|found) (parked|a (parking )?space|parking)\\b"
+              + "|\\bcan you (see|hear) (and (see|hear) )?(us|me)\\b|\\b(joining|meeting|video) link\\b"
               + "|^((and|so|also|oh)[,]? )?(could|can|would) you (send|email|forward) (me|us)\\b");
 
   /**

@@ -71,7 +71,8 @@ final class Objections {
                 + " (percent|per cent|%) (jump|rise|increase|hike)|(price|quote|cost|number) is (still )?"
                 + "(over|above) (it|that|the line|our line|our budget)"
                 + "|(we're|we are|that's|it's|so that's) talking (about )?(nearly |almost |roughly |about |around )?[a-z0-9 -]{1,30} (a|per) (year|month|seat|user|head) more"
-                + "|not (so|that|very) much (less|cheaper|lower) than)\\b"));
+                + "|not (so|that|very) much (less|cheaper|lower) than"
+                + "|(substantial|big|significant|large|huge|sizeable) increase on what (we|i) (spend|pay))\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -120,7 +121,8 @@ final class Objections {
                 + "|timing (isn't|is not|'s not|wasn't|was not) (really )?(great|ideal|good|brilliant"
                 + "|perfect)|timing('s| is) (awful|terrible|bad|tricky|difficult|not great|not ideal)"
                 + "|(i'd|we'd|i would|we would) rather not (start|sign|commit|take on|change|do|begin|switch)\\b[^.?!]{0,40}\\b(before|until|till|during)"
-                + "|(is|'s) going to be (very |really |quite |pretty )?tight)\\b"));
+                + "|(is|'s) going to be (very |really |quite |pretty )?tight"
+                + "|not the (ideal|right|best) (moment|time) to)\\b"));
     RULES.put(
         "need",
         Pattern.compile(

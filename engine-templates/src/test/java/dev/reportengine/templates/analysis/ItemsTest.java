@@ -131,6 +131,13 @@ class ItemsTest {
         "It's been decided, so let's move on.|decided",
         "Okay, we go with Marlow.|go_with",
         "Dana signed it off yesterday, the new hours start in May.|status_change",
+        "We've moved it from the fourth to Friday the eleventh.|change_made",
+        "Okay, then we're agreed, no raffle this year.|decided",
+        "The governors have chosen the reading garden.|decided",
+        "Yes, let us proceed on that basis.|decided",
+        "Then let's do that, two tills at the front.|acknowledged_lets",
+        "I like it, but let's not take it on until the budget is sorted.|status_change",
+        "We will go for twenty-four months.|go_with",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -301,6 +308,18 @@ class ItemsTest {
         "And March is when Helen retires.|person_leaving",
         "Nobody else has it written down, it's all in his head.|knowledge_loss",
         "The fridges are old and any one of them could go tomorrow.|may_fail",
+        "Until then nothing over two hundred pounds can be spent.|blocked",
+        "Without a secretary we can't file the minutes.|blocked",
+        "I still haven't had their insurance certificate.|pending",
+        "The licence renews automatically in March.|pending",
+        "We haven't appointed a replacement yet.|pending",
+        "So we're about three thousand short.|capacity",
+        "We need a chair, and so far nobody's put their hand up.|capacity",
+        "The car park will be out of use that week.|capacity",
+        "If it rains, we've got nowhere to go inside.|capacity",
+        "We've got thirty slots on the rota and only nine names down.|shortfall",
+        "I'm stepping down as chair in June.|person_leaving",
+        "A second failed audit would put us on their watch list.|may_fail",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -419,6 +438,7 @@ class ItemsTest {
         "I might pop down myself and look at the loading bay.|ana||false",
         "Send it over and I'll have it checked by the weekend.|ana|by the weekend|true",
         "I'll have the figures with you before we meet again.|ana|before we meet again|true",
+        "We could maybe set you up with a call with one of our clients.|ana||false",
         "I might be able to get it onto the June agenda as an item of its own.|ana||false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
@@ -485,6 +505,11 @@ class ItemsTest {
         "Let me ask a quick one about parking.",
         "Right, I'm going to have to jump, sorry everyone.",
         "Maybe we should do a barbecue instead, something cheap.",
+        "Ben said he'll be late, so I'll start without him.",
+        "Please carry on, I'll catch up.",
+        "Absolutely, we'll get to that.",
+        "Right, I'll let Tom explain the pricing.",
+        "In the interim, I will.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();

@@ -29,6 +29,7 @@ class MoneyTest {
         "Their rival came in at just under forty thousand.",
         "We have a line for cleaning, twenty thousand, and we always go over it.",
         "So we're overspending by three thousand already.",
+        "And I might be able to knock half off the install on top of that.",
         "There was a setup fee as well, I think nine thousand.",
         "The trustees have set aside forty thousand for the refit.",
         "Anything over fifteen thousand goes to the board.",

@@ -69,6 +69,8 @@ class PromptsTest {
         "Hi, is that Adaeze?",
         "You must be Tomasz?",
         "Seun, thanks for coming through, did you get parked okay?",
+        "Can you see and hear us both?",
+        "Did you find the joining link without any trouble?",
         "And Callum, you had one more?",
         "And could you send me the details of two referees?",
       })

@@ -81,6 +81,8 @@ class ObjectionsTest {
         "Fifty-eight is not so much less than what Crisply charge.|price",
         "I can't just award this to you off the back of one proposal.|authority",
         "Signing before the summer is going to be very tight.|timing",
+        "Even the lower figure is a substantial increase on what we spend now.|price",
+        "With Christmas coming, this is not the ideal moment to change suppliers.|timing",
         "The site managers will tell you the clipboards already do that job.|need",
         "Hang on, that's nearly two grand a year before we've saved a penny.|price",
         "To be honest, Northwind came in a fair bit under that.|competitor",
