@@ -391,6 +391,25 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void namesALateJoinerAnsweredWithNoWorries() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 60, "Right, let's start with the budget.")
+            .says("speaker-1", 60, 120, "It's on track, a bit under for the quarter.")
+            .says("speaker-0", 120, 180, "Good. And the venue is booked for the fifth.")
+            .says("speaker-1", 180, 240, "Great, so that's settled then.")
+            .says("speaker-0", 240, 300, "Next, the rota for the summer.")
+            .says("speaker-1", 300, 360, "I can do the first two weeks of July.")
+            .says("speaker-2", 360, 365, "Hi, sorry, sorry, the bus was late.")
+            .says("speaker-0", 365, 370, "No worries, Imogen, grab a seat.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-2", "Imogen"));
+  }
+
+  @Test
   void takesAFullNameAfterImInALaterTurnButNotASingleWord() {
     Media media =
         anonymous()
