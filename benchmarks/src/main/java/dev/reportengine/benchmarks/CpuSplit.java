@@ -59,30 +59,22 @@ final class CpuSplit {
    * pool's threads add up), the largest first.
    */
   String threadsPerJob(int jobs) {
-    java.util.Map<String, Long> now = threadTicks();
-    java.util.Map<String, Long> diff = new java.util.TreeMap<>();
-    now.forEach((k, v) -> diff.merge(k, v - threads.getOrDefault(k, 0L), Long::sum));
-    StringBuilder out = new StringBuilder();
-    diff.entrySet().stream()
-        .filter(e -> e.getValue() > 0)
-        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-        .forEach(
-            e ->
-                out.append(
-                    String.format(
-                        Locale.ROOT, " %s %.3f,", e.getKey(), e.getValue() * MS_PER_TICK / jobs)));
-    return out.toString();
+    return perJob(threadTicks(), threads, jobs);
   }
 
   /** The server's CPU ms per job since {@link #start} by kind of process. */
   String serverPerJob(int jobs) {
-    java.util.Map<String, Long> now = serverParts(postmaster);
+    return perJob(serverParts(postmaster), serverParts, jobs);
+  }
+
+  /** The ticks each key gained from {@code before} to {@code now}, in ms per job, most first. */
+  private static String perJob(
+      java.util.Map<String, Long> now, java.util.Map<String, Long> before, int jobs) {
     StringBuilder out = new StringBuilder();
     now.entrySet().stream()
         .map(
             e ->
-                java.util.Map.entry(
-                    e.getKey(), e.getValue() - serverParts.getOrDefault(e.getKey(), 0L)))
+                java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
         .filter(e -> e.getValue() > 0)
         .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
         .forEach(

@@ -357,35 +357,26 @@ class SpeakerNamesTest {
             org.assertj.core.groups.Tuple.tuple("speaker-2", "Olu"));
   }
 
+  /** A meeting Gwen ran and closed, then {@code lastWord} from speaker 2 and a thanks to Gwen. */
+  private static Media closedBy(String lastWord) {
+    return anonymous()
+        .says("speaker-0", 0, 60, "Right, let's start. First the rota, then the boiler.")
+        .says("speaker-1", 60, 120, "The rota's done, I sent it round on Friday.")
+        .says("speaker-2", 120, 180, "And the boiler man comes on Wednesday.")
+        .says("speaker-0", 180, 240, "Good. So who's doing what.")
+        .says("speaker-0", 240, 300, "The rota stays as it is and I'm chasing the boiler.")
+        .says("speaker-0", 300, 320, "Anything else? No? Then we're done.")
+        .says("speaker-2", 320, 330, lastWord)
+        .says("speaker-1", 330, 335, "Thanks, Gwen.")
+        .build();
+  }
+
   @Test
   void countsAClosingThanksAfterSomeoneElsesLastWordAsOneVote() {
-    Media media =
-        anonymous()
-            .says("speaker-0", 0, 60, "Right, let's start. First the rota, then the boiler.")
-            .says("speaker-1", 60, 120, "The rota's done, I sent it round on Friday.")
-            .says("speaker-2", 120, 180, "And the boiler man comes on Wednesday.")
-            .says("speaker-0", 180, 240, "Good. So who's doing what.")
-            .says("speaker-0", 240, 300, "The rota stays as it is and I'm chasing the boiler.")
-            .says("speaker-0", 300, 320, "Anything else? No? Then we're done.")
-            .says("speaker-2", 320, 330, "I'll ring facilities about the heating.")
-            .says("speaker-1", 330, 335, "Thanks, Gwen.")
-            .build();
-
     // Speaker 2 is thanked right after their last word, but it is Gwen who ran the meeting: one
     // vote, which names nobody; after a turn that takes leave the thanks counts as two
-    assertThat(SpeakerNames.infer(media)).isEmpty();
-    Media leaving =
-        anonymous()
-            .says("speaker-0", 0, 60, "Right, let's start. First the rota, then the boiler.")
-            .says("speaker-1", 60, 120, "The rota's done, I sent it round on Friday.")
-            .says("speaker-2", 120, 180, "And the boiler man comes on Wednesday.")
-            .says("speaker-0", 180, 240, "Good. So who's doing what.")
-            .says("speaker-0", 240, 300, "The rota stays as it is and I'm chasing the boiler.")
-            .says("speaker-0", 300, 320, "Anything else? No? Then we're done.")
-            .says("speaker-2", 320, 330, "Right, thanks all, see you Thursday.")
-            .says("speaker-1", 330, 335, "Thanks, Gwen.")
-            .build();
-    assertThat(SpeakerNames.infer(leaving))
+    assertThat(SpeakerNames.infer(closedBy("I'll ring facilities about the heating."))).isEmpty();
+    assertThat(SpeakerNames.infer(closedBy("Right, thanks all, see you Thursday.")))
         .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-2", "Gwen"));
   }
