@@ -31,13 +31,53 @@ final class PostgresEnding {
   }
 
   boolean save(Ending ending) {
-    String jobId = ending.terminal().jobId();
-    try (Connection c = jdbc.dataSource().getConnection()) {
-      return save(c, ending);
-    } catch (SQLException e) {
-      throw Jdbc.failed("save the end of claimed job " + jobId, e);
-    }
+    return alone("save the end of claimed job " + ending.terminal().jobId(), c -> save(c, ending));
   }
+
+  /** A statement on a connection of its own. */
+  private interface Alone<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code statement} on a connection of its own, in auto-commit mode: once it returned, it
+   * committed, so a failure to close the connection afterwards (a pool or network hiccup) is logged
+   * and the result kept. Throwing then would report a saved end as failed, and the worker would
+   * give up a job whose end is in the database.
+   */
+  private <T> T alone(String what, Alone<T> statement) {
+    Connection c;
+    try {
+      c = jdbc.dataSource().getConnection();
+    } catch (SQLException e) {
+      throw Jdbc.failed(what, e);
+    }
+    T result;
+    try {
+      result = statement.run(c);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
+      if (e instanceof SQLException sql) {
+        throw Jdbc.failed(what, sql);
+      }
+      throw (RuntimeException) e;
+    }
+    try {
+      c.close();
+    } catch (SQLException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "could not close the connection after the statement committed: " + what,
+          e);
+    }
+    return result;
+  }
+
+  private static final System.Logger LOG = System.getLogger(PostgresEnding.class.getName());
 
   /** {@link #save} on a connection the caller holds, in its transaction. */
   boolean save(Connection c, Ending ending) throws SQLException {
@@ -68,12 +108,9 @@ final class PostgresEnding {
       Jdbc.Reader<ClaimedJob> claimed) {
     String jobId = ending.terminal().jobId();
     String sql = saveAndClaimSql(ending, claimSelect, claimUpdate);
-
-    try (Connection c = jdbc.dataSource().getConnection()) {
-      return saveAndClaim(c, sql, ending, bindClaim, claimed);
-    } catch (SQLException e) {
-      throw Jdbc.failed("save the end of claimed job " + jobId + " and claim queued jobs", e);
-    }
+    return alone(
+        "save the end of claimed job " + jobId + " and claim queued jobs",
+        c -> saveAndClaim(c, sql, ending, bindClaim, claimed));
   }
 
   /** {@link #saveAndClaim} on a connection the caller holds, in its transaction. */

@@ -287,6 +287,50 @@ class PostgresEndingGroupTest {
    * never written again (they would be fenced out, each reported lost).
    */
   @Test
+  void keepsAnEndSavedAloneWhenItsConnectionFailsToClose() {
+    DataSource source = shared.db().dataSource();
+    DataSource closeFails =
+        (DataSource)
+            Proxy.newProxyInstance(
+                PostgresEndingGroupTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                  Object out;
+                  try {
+                    out = method.invoke(source, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                  if (!method.getName().equals("getConnection")) {
+                    return out;
+                  }
+                  java.sql.Connection real = (java.sql.Connection) out;
+                  return Proxy.newProxyInstance(
+                      PostgresEndingGroupTest.class.getClassLoader(),
+                      new Class<?>[] {java.sql.Connection.class},
+                      (p2, m2, a2) -> {
+                        Object r;
+                        try {
+                          r = m2.invoke(real, a2);
+                        } catch (InvocationTargetException e) {
+                          throw e.getCause();
+                        }
+                        if (m2.getName().equals("close")) {
+                          throw new java.sql.SQLException("the test fails the close");
+                        }
+                        return r;
+                      });
+                });
+    ClaimedJob job = claimed("job_alone", 0, "engine-a");
+
+    // The statement committed in auto-commit mode before the close failed: the end is saved, and
+    // saying otherwise would make the worker give up a job whose end is in the database.
+    assertThat(new PostgresReportStore(closeFails).saveEnding(ending(job, "engine-a", true)))
+        .isTrue();
+    assertThat(status("job_alone")).isEqualTo("failed");
+  }
+
+  @Test
   void doesNotWriteACommittedBatchAgainWhenItsConnectionFailsToClose() throws Exception {
     AtomicInteger borrows = new AtomicInteger();
     DataSource slow = firstBorrowsSlow(shared.db().dataSource(), borrows);

@@ -28,7 +28,7 @@ final class AddressRule implements HintRule {
 
   static final String THANKS =
       "thanks|thank you|thank u|thx|cheers|good point|great point|fair point|well said|good catch"
-          + "|nice work|great job|well done|agreed|exactly|you're right|sorry|no worries|no problem";
+          + "|nice work|great job|well done|agreed|exactly|you're right|sorry";
   static final String GREETING =
       "hi|hello|hey|hiya|howdy|g['’]day|good morning|morning|good afternoon|good evening|welcome back|welcome"
           + "|(?:nice|good|great|lovely) to (?:meet|see) you|pleasure to meet you";
