@@ -112,7 +112,9 @@ public final class Money {
               + "|\\b(?:fee|price|charge|cost) of (?:\\d{1,3}(?:,\\d{3})++|\\d{3,}+|"
               + PRICE_LIKE
               + ")"
-              + "|\\b(?:rates?|prices?|fees?)\\b[^.?!]{0,30}\\b(?:perhaps|maybe|say|around|about|roughly) "
+              + "|\\b(?:(?<!churn |open |response |conversion |error |attrition |turnover |interest |tax"
+              + " |success |failure |growth |birth |click |bounce |hit )rates?|prices?|fees?)\\b[^.?!]{0,30}"
+              + "\\b(?:perhaps|maybe|say|around|about|roughly) "
               + NUMBER
               + " ?(?:percent|per cent|%)"
               + "|\\b"
@@ -121,15 +123,15 @@ public final class Money {
               + "|way|much) more than (?:we|i) (?:pay|spend|are paying)\\b"
               + "|\\b"
               + PRICE_LIKE
-              + "(?: and a bit|,? give or take)\\b"
+              + " and a bit\\b"
               + "|\\bcame in at (?:just |about |around |roughly )?(?:under |over |below |above )?"
               + NUMBER
-              + " (?:hundred|thousand|million)\\b"
+              + " (?:hundred|thousand|million)\\b(?! (?!pounds|dollars|euros|quid)[a-z]+s\\b)"
               + "|\\b(?:line|budget|pot) for [a-z -]{1,40}, "
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
               + "|\\bknock (?:half|a third|a quarter|[a-z0-9-]+ (?:percent|per cent|hundred|thousand)) off\\b"
-              + "|\\b(?:overspending|overspent|over|under) by "
+              + "|\\b(?:overspending|overspent|over budget|under budget) by "
               + NUMBER
               + " (?:hundred|thousand|million)\\b");
 
@@ -160,7 +162,9 @@ public final class Money {
     "million",
     "half",
     "few",
-    "couple"
+    "couple",
+    "third",
+    "quarter"
   };
 
   private Money() {}

@@ -51,7 +51,8 @@ final class Competitors {
             + NAME
             + "|(?i:\\b(?:export|exports) from) "
             + NAME
-            + "|(?i:\\b(?:renew|renewing|renewed|has been|have been|'s been|staying|stay) with) "
+            + "|(?i:\\b(?:renew|renewing|renewed|(?:we've|we have|it's|it has|(?:contract|account"
+            + "|maintenance|servicing|support|service|work) has) been) with) "
             + NAME);
     context(
         "switching_from",

@@ -44,7 +44,7 @@ final class Objections {
                 + " around|(been |are |were )?(shopping|looking) around|shopped around"
                 + "|(which|and|that) yours (doesn't|does not|don't|isn't|hasn't)|they came in at [^.?!]{0,40}\\b(a year|a month|per [a-z]+|a seat)"
                 + "|(isn't|is not|won't) (going to )?swing it"
-                + "|(got|have|had|'ve had|'ve got) a (proposal|bid|tender|offer) from)\\b"));
+                + "|(got|have|had|'ve had|'ve got) a (proposal|bid|tender|offer) from (?!the\\b|our\\b|my\\b|your\\b))\\b"));
     RULES.put(
         "price",
         Pattern.compile(
@@ -121,7 +121,7 @@ final class Objections {
                 + "|timing (isn't|is not|'s not|wasn't|was not) (really )?(great|ideal|good|brilliant"
                 + "|perfect)|timing('s| is) (awful|terrible|bad|tricky|difficult|not great|not ideal)"
                 + "|(i'd|we'd|i would|we would) rather not (start|sign|commit|take on|change|do|begin|switch)\\b[^.?!]{0,40}\\b(before|until|till|during)"
-                + "|(is|'s) going to be (very |really |quite |pretty )?tight"
+                + "|(getting|signing|starting|switching|that|this|timing|the timeline|the schedule|the deadline)\\b[^.?!]{0,60}\\b(is|'s) going to be (very |really |quite |pretty )?tight"
                 + "|not the (ideal|right|best) (moment|time) to)\\b"));
     RULES.put(
         "need",
@@ -147,7 +147,7 @@ final class Objections {
                 + " [a-z]+ would) be able to)|(half|most|none|some) (of )?(my|our|the) [a-z]+ (can't|cannot|won't|couldn't) (run|use|support"
                 + "|handle) (it|that|this)|(i'm|i am) (less|not so|not as|not that) sure (about|that"
                 + "|whether|if)\\b"
-                + "|\\bnot sure (you're|you are|you'd be|your (company|firm|business) is) on (it|the|their|our)\\b"));
+                + "|\\bnot sure (you're|you are|you'd be|your (company|firm|business) is) on (it|the list|their list|our list|the framework|their framework|the approved list)\\b"));
   }
 
   private static final Pattern NEGATED =

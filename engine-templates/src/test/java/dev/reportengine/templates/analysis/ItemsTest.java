@@ -169,6 +169,11 @@ class ItemsTest {
         "Okay, let's keep that for site.",
         "Let's save that for the end.",
         "Normally, yes, but Priya's signed off for another four weeks.",
+        "The kids have picked up a cold.",
+        "We're not using the reporting module at all.",
+        "All the post goes to the front desk.",
+        "We'll go for about twenty minutes, then take a break.",
+        "Then I'll take the train instead.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
@@ -320,6 +325,7 @@ class ItemsTest {
         "We've got thirty slots on the rota and only nine names down.|shortfall",
         "I'm stepping down as chair in June.|person_leaving",
         "A second failed audit would put us on their watch list.|may_fail",
+        "It'll roll over automatically in May.|pending",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -357,6 +363,14 @@ class ItemsTest {
         "The last bus leaves at ten on a Sunday.",
         "Nobody knows whose turn it is to water the plants.",
         "And we'd want it live before the year end in March.",
+        "We're a bit short on time today, so let's be quick.",
+        "Don't worry, Priya is on top of the audit.",
+        "Any one of them could go to the conference.",
+        "As it stands, there's no issue with the budget.",
+        "As things stand we're fine, nothing to worry about.",
+        "The day shift finishes at 6.",
+        "You'd start at eight, and the shop doesn't open until ten.",
+        "Sales are already past the sales target.",
       })
   void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
     assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
@@ -510,6 +524,11 @@ class ItemsTest {
         "Absolutely, we'll get to that.",
         "Right, I'll let Tom explain the pricing.",
         "In the interim, I will.",
+        "Let me ask now about your time at Deloitte.",
+        "Let me ask everyone if they can hear me.",
+        "I can show you how the reporting works.",
+        "I could spend all day talking about this.",
+        "In five years I'd like to lead a team.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();

@@ -30,6 +30,7 @@ class MoneyTest {
         "We have a line for cleaning, twenty thousand, and we always go over it.",
         "So we're overspending by three thousand already.",
         "And I might be able to knock half off the install on top of that.",
+        "We could knock a quarter off the price if you sign this week.",
         "There was a setup fee as well, I think nine thousand.",
         "The trustees have set aside forty thousand for the refit.",
         "Anything over fifteen thousand goes to the board.",
@@ -69,6 +70,9 @@ class MoneyTest {
         "There are two per room.",
         "About forty per cent of them never reply.",
         "We've got four thousand two hundred members now.",
+        "Our churn rate is about five percent.",
+        "Thirty-five, give or take.",
+        "It came in at just over two hundred responses.",
       })
   void leavesOutSentencesWithoutAnAmount(String sentence) {
     assertThat(Money.statesAmount(sentence)).isFalse();

@@ -131,6 +131,7 @@ class SalesClaimsTest {
             .says("ben", 0, 6, "Servicing has been with Brookfield Energy, who fitted the boilers.")
             .says("ana", 7, 14, "And Bridie, who does your rota, would keep doing that?")
             .says("ben", 15, 22, "Yes, and we're not renewing with Brookfield Energy in June.")
+            .says("ana", 23, 26, "And your office manager has been with Barclays for years?")
             .build();
     ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
 

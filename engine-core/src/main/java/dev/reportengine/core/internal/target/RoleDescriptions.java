@@ -91,10 +91,6 @@ final class RoleDescriptions {
           "i m taking over|",
           "i m covering|",
           "i m based at|",
-          "as|head of",
-          "as the|head of",
-          "as|lead for",
-          "as the|lead for",
           "i");
   private static final List<Marker> ADDRESSEE =
       markers("you re|", "you are|", "you work as|", "you work on|", "you work in|", "you");

@@ -133,6 +133,14 @@ public final class SpeakerNames {
   private static final Pattern EXCLAIMED =
       Pattern.compile("^(?:(?i:oh|ah|hey|hi|hello|there(?:'s| is))\\s*,?\\s+)?" + NAME + "!");
 
+  /**
+   * "No worries, Imogen, grab a seat.": said back to the one who just spoke (a late joiner's
+   * apology), like a thank-you; only with the name closed by punctuation, since "No problem, Dave
+   * will send it" names someone else.
+   */
+  private static final Pattern NO_WORRIES =
+      Pattern.compile("^\\W*(?i:no worries|no problem|don't worry)\\s*,\\s*" + NAME + "\\s*[,.!?]");
+
   private static final Pattern BACK =
       Pattern.compile(
           startingWithOneOf(AddressRule.THANKS, AddressRule.GREETING)
@@ -143,6 +151,9 @@ public final class SpeakerNames {
               + "))\\s*,?\\s+(?:(?i:so much|very much|again)\\s*,?\\s+)?"
               + NAME
               + "\\b");
+
+  /** The patterns whose name points back to the speaker heard last. */
+  private static final List<Pattern> BACKWARD = List.of(BACK, NO_WORRIES);
 
   /**
    * "... and this is Oskar", "Noor, this is Ines Oyelaran", "for anyone who hasn't met her yet,
@@ -459,26 +470,28 @@ public final class SpeakerNames {
                         "address",
                         u));
       }
-      Matcher back = BACK.matcher(text);
-      while (back.find()) {
-        if (introduced.contains(first(back.group(1)))) {
-          continue; // "Hi, Jun Park, I run ..." introduces the speaker, it greets nobody
-        }
-        int at = i;
-        String to =
-            greetedAfterBeingIntroduced(turns, at, back.group(1))
-                .or(() -> other(turns, at, -1))
-                .or(() -> other(turns, at, 1))
-                .orElse(null);
-        if (to != null) {
-          vote(
-              votes,
-              to,
-              back.group(1),
-              backWeight(turns, i, firstTurn.get(to)),
-              "address",
-              u,
-              fallback(turns, i, 1, back.group(1), firstTurn));
+      for (Pattern backward : BACKWARD) {
+        Matcher back = backward.matcher(text);
+        while (back.find()) {
+          if (introduced.contains(first(back.group(1)))) {
+            continue; // "Hi, Jun Park, I run ..." introduces the speaker, it greets nobody
+          }
+          int at = i;
+          String to =
+              greetedAfterBeingIntroduced(turns, at, back.group(1))
+                  .or(() -> other(turns, at, -1))
+                  .or(() -> other(turns, at, 1))
+                  .orElse(null);
+          if (to != null) {
+            vote(
+                votes,
+                to,
+                back.group(1),
+                backWeight(turns, i, firstTurn.get(to)),
+                "address",
+                u,
+                fallback(turns, i, 1, back.group(1), firstTurn));
+          }
         }
       }
       Matcher area = HANDS_OVER_AREA.matcher(text);

@@ -87,22 +87,6 @@ class RoleRuleTest {
   }
 
   @Test
-  void readsWhoSpeaksAsTheHeadOrLeadOfSomething() {
-    Media media =
-        TestMedia.named("m")
-            .entity("a", "A")
-            .entity("b", "B")
-            .says("a", 0, 5, "Okay, over to you for the kitchen.")
-            .says("b", 5, 10, "So, as head of catering, my worry is the new ovens.")
-            .says("a", 10, 15, "Speaking as the lead for events, I'd wait.")
-            .build();
-    RuleResult catering = apply(rule, media, "the head of catering");
-    assertThat(top(catering)).isEqualTo("b");
-    assertThat(catering.scored().get(0).rule()).isEqualTo("role_self_description");
-    assertThat(top(apply(rule, media, "the events lead"))).isEqualTo("a");
-  }
-
-  @Test
   void findsTheAskerAndTheAnswererByBehaviour() {
     Media interview =
         TestMedia.named("m")

@@ -401,6 +401,18 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void takesNoNameFromNoProblemFollowedBySomeoneElsesNews() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Sorry, I haven't sent the agenda yet.")
+            .says("speaker-1", 5, 10, "No problem, Dave will send it over now.")
+            .says("speaker-2", 10, 15, "Morning all.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media)).isEmpty();
+  }
+
+  @Test
   void takesAFullNameAfterImInALaterTurnButNotASingleWord() {
     Media media =
         anonymous()
