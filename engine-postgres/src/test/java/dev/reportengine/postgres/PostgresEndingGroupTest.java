@@ -75,6 +75,45 @@ class PostgresEndingGroupTest {
             });
   }
 
+  /**
+   * {@code source}, whose connections fail to close when {@code failing} says so at the time they
+   * are borrowed (after the statements on them ran).
+   */
+  private static DataSource closeFailing(
+      DataSource source, java.util.function.BooleanSupplier failing) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            PostgresEndingGroupTest.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object out;
+              try {
+                out = method.invoke(source, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+              if (!method.getName().equals("getConnection") || !failing.getAsBoolean()) {
+                return out;
+              }
+              java.sql.Connection real = (java.sql.Connection) out;
+              return Proxy.newProxyInstance(
+                  PostgresEndingGroupTest.class.getClassLoader(),
+                  new Class<?>[] {java.sql.Connection.class},
+                  (p2, m2, a2) -> {
+                    Object r;
+                    try {
+                      r = m2.invoke(real, a2);
+                    } catch (InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                    if (m2.getName().equals("close")) {
+                      throw new java.sql.SQLException("the test fails the close");
+                    }
+                    return r;
+                  });
+            });
+  }
+
   private void queued(String jobId, int seconds) {
     PostgresReportStore plain = new PostgresReportStore(shared.db().dataSource());
     plain.saveRequest(
@@ -288,39 +327,7 @@ class PostgresEndingGroupTest {
    */
   @Test
   void keepsAnEndSavedAloneWhenItsConnectionFailsToClose() {
-    DataSource source = shared.db().dataSource();
-    DataSource closeFails =
-        (DataSource)
-            Proxy.newProxyInstance(
-                PostgresEndingGroupTest.class.getClassLoader(),
-                new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                  Object out;
-                  try {
-                    out = method.invoke(source, args);
-                  } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                  if (!method.getName().equals("getConnection")) {
-                    return out;
-                  }
-                  java.sql.Connection real = (java.sql.Connection) out;
-                  return Proxy.newProxyInstance(
-                      PostgresEndingGroupTest.class.getClassLoader(),
-                      new Class<?>[] {java.sql.Connection.class},
-                      (p2, m2, a2) -> {
-                        Object r;
-                        try {
-                          r = m2.invoke(real, a2);
-                        } catch (InvocationTargetException e) {
-                          throw e.getCause();
-                        }
-                        if (m2.getName().equals("close")) {
-                          throw new java.sql.SQLException("the test fails the close");
-                        }
-                        return r;
-                      });
-                });
+    DataSource closeFails = closeFailing(shared.db().dataSource(), () -> true);
     ClaimedJob job = claimed("job_alone", 0, "engine-a");
 
     // The statement committed in auto-commit mode before the close failed: the end is saved, and
@@ -335,38 +342,7 @@ class PostgresEndingGroupTest {
     AtomicInteger borrows = new AtomicInteger();
     DataSource slow = firstBorrowsSlow(shared.db().dataSource(), borrows);
     DataSource closeFails =
-        (DataSource)
-            Proxy.newProxyInstance(
-                PostgresEndingGroupTest.class.getClassLoader(),
-                new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                  Object out;
-                  try {
-                    out = method.invoke(slow, args);
-                  } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                  if (!method.getName().equals("getConnection")
-                      || borrows.get() != PostgresEndingGroup.MAX_IN_FLIGHT + 1) {
-                    return out;
-                  }
-                  java.sql.Connection real = (java.sql.Connection) out;
-                  return Proxy.newProxyInstance(
-                      PostgresEndingGroupTest.class.getClassLoader(),
-                      new Class<?>[] {java.sql.Connection.class},
-                      (p2, m2, a2) -> {
-                        Object r;
-                        try {
-                          r = m2.invoke(real, a2);
-                        } catch (InvocationTargetException e) {
-                          throw e.getCause();
-                        }
-                        if (m2.getName().equals("close")) {
-                          throw new java.sql.SQLException("the test fails the close");
-                        }
-                        return r;
-                      });
-                });
+        closeFailing(slow, () -> borrows.get() == PostgresEndingGroup.MAX_IN_FLIGHT + 1);
     PostgresReportStore failing = new PostgresReportStore(closeFails);
     List<Callable<Boolean>> ends = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
