@@ -1028,12 +1028,16 @@ public final class SpeakerNames {
    * addresses count one vote.
    */
   private static int addressWeight(Utterance u, int index, int addresseeFirstTurn, int turns) {
-    boolean opening =
-        index < OPENING_TURNS
-            || u.startSeconds() <= OPENING_SECONDS
-            || index >= turns - CLOSING_TURNS;
-    boolean greetsJoiner = Math.abs(index - addresseeFirstTurn) <= JOINER_TURNS;
-    return opening || greetsJoiner ? INTRODUCTION_VOTES : 1;
+    return greeting(u, index, addresseeFirstTurn) || index >= turns - CLOSING_TURNS
+        ? INTRODUCTION_VOTES
+        : 1;
+  }
+
+  /** Whether an address is said where people greet: the opening, or a joiner's first turns. */
+  private static boolean greeting(Utterance u, int index, int addresseeFirstTurn) {
+    return index < OPENING_TURNS
+        || u.startSeconds() <= OPENING_SECONDS
+        || Math.abs(index - addresseeFirstTurn) <= JOINER_TURNS;
   }
 
   /**
@@ -1045,22 +1049,16 @@ public final class SpeakerNames {
    */
   private static int backWeight(List<Utterance> turns, int i, int addresseeFirstTurn) {
     Utterance u = turns.get(i);
-    int weight = addressWeight(u, i, addresseeFirstTurn, turns.size());
-    boolean closingOnly =
-        i >= turns.size() - CLOSING_TURNS
-            && i >= OPENING_TURNS
-            && u.startSeconds() > OPENING_SECONDS
-            && Math.abs(i - addresseeFirstTurn) > JOINER_TURNS;
-    if (!closingOnly) {
-      return weight;
+    if (greeting(u, i, addresseeFirstTurn) || i < turns.size() - CLOSING_TURNS) {
+      return addressWeight(u, i, addresseeFirstTurn, turns.size());
     }
     for (int k = i - 1; k >= 0; k--) {
       Utterance t = turns.get(k);
       if (!t.entityId().equals(u.entityId())) {
-        return TAKES_LEAVE.matcher(t.text()).find() ? weight : 1;
+        return TAKES_LEAVE.matcher(t.text()).find() ? INTRODUCTION_VOTES : 1;
       }
     }
-    return weight;
+    return INTRODUCTION_VOTES;
   }
 
   /** Words of a turn that takes leave: thanks, goodbyes, wishes for the rest of the day. */
