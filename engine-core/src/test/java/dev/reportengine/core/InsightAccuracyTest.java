@@ -50,8 +50,11 @@ class InsightAccuracyTest {
 
   static final double GOAL_HINTS = 0.95;
 
-  /** Held-out floors: measured 75.0% and 78.5% on 2026-12-06 (eleventh session). */
-  static final double FLOOR_INSIGHT_HELD_OUT = 0.74;
+  /**
+   * Held-out floors: measured 72.9% and 78.2% on 2026-12-06 (twelfth session) on nine calls, the
+   * last three written that session and added unseen (75.0% and 78.5% on the first six).
+   */
+  static final double FLOOR_INSIGHT_HELD_OUT = 0.72;
 
   static final double FLOOR_HINTS_HELD_OUT = 0.76;
 
@@ -88,6 +91,9 @@ class InsightAccuracyTest {
   private int hintsRight;
   private int hintsTotal;
 
+  /** Per rule that answered a hint (or "miss"): [right, answered]. */
+  private final Map<String, int[]> hintRules = new java.util.TreeMap<>();
+
   @Test
   void scoresTheClaimsAndHintsOfTheEvaluationSetAboveItsFloors() {
     String split = System.getProperty("eval.split", HELD_OUT);
@@ -122,6 +128,11 @@ class InsightAccuracyTest {
         Locale.ROOT, "insight accuracy: %d/%d = %.1f%%%n", found, total, 100 * accuracy);
     System.out.printf(
         Locale.ROOT, "hint accuracy: %d/%d = %.1f%%%n", hintsRight, hintsTotal, 100 * hints);
+    StringBuilder byRule = new StringBuilder("hint answers by rule (right/given):");
+    hintRules.forEach(
+        (rule, n) ->
+            byRule.append(' ').append(rule).append(' ').append(n[0]).append('/').append(n[1]));
+    System.out.println(byRule);
     System.out.printf(
         Locale.ROOT,
         "goal: insight accuracy >= %.0f%% (%s), hint accuracy >= %.0f%% (%s)%n",
@@ -579,6 +590,7 @@ class InsightAccuracyTest {
       String expected = expectedRef.equals(MISS) ? MISS : c.entityOf().get(expectedRef);
       String actual;
       String why = "";
+      String rule = "miss";
       JobHandle job =
           engine.submit(
               CreateReportJobRequest.of(
@@ -592,6 +604,7 @@ class InsightAccuracyTest {
         actual = report == null ? "failed" : report.path("entity").path("id").asString();
         if (report != null) {
           String target = report.path("raw").path("target").toString();
+          rule = report.path("raw").path("target").path("rule").asString("unknown");
           why = " because " + target.substring(0, Math.min(400, target.length()));
         }
       } catch (JobFailedException e) {
@@ -601,7 +614,10 @@ class InsightAccuracyTest {
         why = " because " + message.substring(0, Math.min(700, message.length()));
       }
       hintsTotal++;
+      int[] byRule = hintRules.computeIfAbsent(rule, r -> new int[2]);
+      byRule[1]++;
       if (actual.equals(expected)) {
+        byRule[0]++;
         hintsRight++;
       } else {
         wrong.add(
