@@ -59,6 +59,7 @@ public final class Items {
           "i might",
           "i may",
           "maybe i",
+          "i want to",
           "worth me",
           "i'm happy to",
           "i am happy to",
@@ -134,7 +135,7 @@ public final class Items {
   private static final Pattern PRESENT =
       Pattern.compile(
           "\\b(is|are|am|will|won't|can't|don't|doesn't|isn't|aren't|still|now|currently|today"
-              + "|going to|right now|so far|tomorrow|next (week|month|term|year|quarter|season)"
+              + "|(?<!was )(?<!were )going to|right now|so far|tomorrow|next (week|month|term|year|quarter|season)"
               + "|at the end of (the |this )?(week|month|term|year|quarter|season))\\b"
               + "|\\w('s|'re|'m|'ll)\\b");
 
@@ -148,11 +149,14 @@ public final class Items {
 
   /**
    * An offer asked as a question, "I'm happy to set up a session with Ilse, maybe Thursday if that
-   * suits?": a step, though a tentative one until the other side says yes.
+   * suits?", "I could send over my portfolio as well, if that would help?": a step, though a
+   * tentative one until the other side says yes.
    */
   private static final Pattern OFFER =
       Pattern.compile(
-          "^(and |so |but |also )?(i'm|i am|i'd be|i would be) (more than )?(happy|glad) to\\b");
+          "^(and |so |but |also )?(i'm|i am|i'd be|i would be) (more than )?(happy|glad) to\\b"
+              + "|^(and |so |but |also |or )?(maybe |perhaps )?(i|we) (could|can) (also )?"
+              + "(?!ask\\b|say\\b|see\\b|tell\\b|hear\\b)[a-z]+");
 
   /**
    * A request for a story from the speaker's past ("Tell me about a time you ...", "Give me an

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * or a round amount said with a price word ("the eight thousand you quoted", "onboarding is about
  * two thousand", "a setup fee on top, I think twelve thousand", "has set aside sixty thousand"), or
  * a spending threshold ("anything over twenty thousand goes to Gideon"), a number per unit ("two
- * hundred and ten per scale", "one ninety a scale"), a total over a contract or left in a budget
- * ("thirty thousand over the whole contract", "nine thousand left in it") or a year's cost ("the
- * first year is about ten thousand"), or a compound amount said the way prices are ("four thousand
- * nine hundred and fifty", but not "four thousand two hundred users"). A sentence that only says
- * "cost", "pricing" or "expensive" states no amount.
+ * hundred and ten per scale", "one ninety a scale", "a thousand and twenty a plot"), a total over a
+ * contract or left in a budget ("thirty thousand over the whole contract", "nine thousand left in
+ * it") or a year's cost ("the first year is about ten thousand"), or a compound amount said the way
+ * prices are ("four thousand nine hundred and fifty", but not "four thousand two hundred users"). A
+ * sentence that only says "cost", "pricing" or "expensive" states no amount.
  */
 public final class Money {
 
@@ -52,7 +52,7 @@ public final class Money {
               + UNIT
               + "|\\b"
               + NUMBER
-              + " ?(?:percent|%) (?:off|discount|more|less|cheaper|higher|lower|increase|on top)"
+              + " ?(?:percent|per cent|%) (?:off|discount|more|less|cheaper|higher|lower|increase|on top)"
               + "|\\b(?:less|minus) (?:the )?"
               + NUMBER
               + " ?(?:percent|%)"
@@ -79,7 +79,7 @@ public final class Money {
               + PRICE_LIKE
               + " (?:a|an) (?:scale|site|unit|device|location|outlet|room|bed|hectare|acre|tonne"
               + "|kilo|vehicle|van|truck|store|shop|school|pupil|student|patient|member|employee"
-              + "|desk|screen|camera|sensor|machine|kitchen|branch)\\b"
+              + "|desk|screen|camera|sensor|machine|kitchen|branch|plot|house|home|property|flat|visit)\\b"
               + "|\\b"
               + NUMBER
               + " (?:hundred|thousand|million) (?:(?:over|across|for) the (?:whole |full |entire )?"
@@ -102,9 +102,9 @@ public final class Money {
               + PRICE_LIKE
               + " for (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:sites|seats|users"
               + "|licences|licenses|locations|practices|clinics|branches|stores|vans|schools)\\b"
-              + "|\\b"
+              + "|\\b(?:a|"
               + NUMBER_WORD
-              + " thousand and (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b"
+              + ") thousand and (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b"
               + "|\\b(?:first|second|third|each|every) year (?:is|comes to|would be|works out at)"
               + " (?:about |around |roughly |just over |just under |nearly )?"
               + NUMBER

@@ -44,7 +44,8 @@ final class Objections {
                 + " around|(been |are |were )?(shopping|looking) around|shopped around"
                 + "|(which|and|that) yours (doesn't|does not|don't|isn't|hasn't)|they came in at [^.?!]{0,40}\\b(a year|a month|per [a-z]+|a seat)"
                 + "|(isn't|is not|won't) (going to )?swing it"
-                + "|(got|have|had|'ve had|'ve got) a (proposal|bid|tender|offer) from (?!the\\b|our\\b|my\\b|your\\b))\\b"));
+                + "|(got|have|had|'ve had|'ve got) a (proposal|bid|tender|offer) from (?!the\\b|our\\b|my\\b|your\\b))\\b"
+                + "|\\bthey('ve| have| know| are|'re)\\b[^.?!]{0,80}\\bthere's a lot to be said for (that|it|them)\\b"));
     RULES.put(
         "price",
         Pattern.compile(
@@ -72,7 +73,10 @@ final class Objections {
                 + "(over|above) (it|that|the line|our line|our budget)"
                 + "|(we're|we are|that's|it's|so that's) talking (about )?(nearly |almost |roughly |about |around )?[a-z0-9 -]{1,30} (a|per) (year|month|seat|user|head) more"
                 + "|not (so|that|very) much (less|cheaper|lower) than"
-                + "|(substantial|big|significant|large|huge|sizeable) increase on what (we|i) (spend|pay))\\b"));
+                + "|(substantial|big|significant|large|huge|sizeable) increase on what (we|i) (spend|pay)"
+                + "|(is|'s|would be) a (hard|tough|difficult) sell( internally| to (my|our|the) [a-z]+)?"
+                + "|at (your|that|this) (rate|price|number),? (we're|we'd be|we are|it's|that's) (right )?"
+                + "(on the edge|at the limit|over))\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -122,7 +126,9 @@ final class Objections {
                 + "|perfect)|timing('s| is) (awful|terrible|bad|tricky|difficult|not great|not ideal)"
                 + "|(i'd|we'd|i would|we would) rather not (start|sign|commit|take on|change|do|begin|switch)\\b[^.?!]{0,40}\\b(before|until|till|during)"
                 + "|(getting|signing|starting|switching|that|this|timing|the timeline|the schedule|the deadline)\\b[^.?!]{0,60}\\b(is|'s) going to be (very |really |quite |pretty )?tight"
-                + "|not the (ideal|right|best) (moment|time) to)\\b"));
+                + "|not the (ideal|right|best) (moment|time) to"
+                + "|(weeks|days|months|just|right) before [^.?!]{1,40}\\bmakes? (me|us) (a bit |a little |slightly"
+                + " |quite |very )?(nervous|uneasy))\\b"));
     RULES.put(
         "need",
         Pattern.compile(
@@ -147,7 +153,9 @@ final class Objections {
                 + " [a-z]+ would) be able to)|(half|most|none|some) (of )?(my|our|the) [a-z]+ (can't|cannot|won't|couldn't) (run|use|support"
                 + "|handle) (it|that|this)|(i'm|i am) (less|not so|not as|not that) sure (about|that"
                 + "|whether|if)\\b"
-                + "|\\bnot sure (you're|you are|you'd be|your (company|firm|business) is) on (it|the list|their list|our list|the framework|their framework|the approved list)\\b"));
+                + "|\\bnot sure (you're|you are|you'd be|your (company|firm|business) is) on (it|the list|their list|our list|the framework|their framework|the approved list)\\b"
+                + "|\\bmy (main |biggest |real |other )?(worry|concern) is (more )?(practical|logistical|about"
+                + " (your|how far|the distance|distance|response|support|whether you))\\b"));
   }
 
   private static final Pattern NEGATED =

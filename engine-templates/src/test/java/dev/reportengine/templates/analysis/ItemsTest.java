@@ -138,6 +138,13 @@ class ItemsTest {
         "Then let's do that, two tills at the front.|acknowledged_lets",
         "I like it, but let's not take it on until the budget is sorted.|status_change",
         "We will go for twenty-four months.|go_with",
+        "Right, the blue van it is then.|then_it_is",
+        "Let's leave the loyalty card out altogether.|keep_out",
+        "Okay, then the Dublin order goes on Tuesday and the Cork one waits a week.|stays",
+        "Fine, the spare laptop goes to Hana and the old one gets wiped instead.|stays",
+        "We're pausing recruitment until the new budget.|scheduled_change",
+        "Marta approved the overtime for the stocktake on the Saturday.|status_change",
+        "Thirty days is fine, we'll match your payment terms.|decided",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -174,6 +181,8 @@ class ItemsTest {
         "All the post goes to the front desk.",
         "We'll go for about twenty minutes, then take a break.",
         "Then I'll take the train instead.",
+        "Okay, then the question goes to you.",
+        "I approved the invoice for the printer on the Monday.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
@@ -326,6 +335,15 @@ class ItemsTest {
         "I'm stepping down as chair in June.|person_leaving",
         "A second failed audit would put us on their watch list.|may_fail",
         "It'll roll over automatically in May.|pending",
+        "Both of our fitters retire in March, and the old boilers are theirs.|person_leaving",
+        "I've been offered a post at another firm, and they want an answer on Friday.|person_leaving",
+        "The forklift is on its last legs.|capacity",
+        "The goods lift has been out of action since Monday.|capacity",
+        "With Sam away we're two drivers down next week.|capacity",
+        "We're stretched for cover in August.|capacity",
+        "Our grant for next year has been cut by ten percent.|shortfall",
+        "If we miss the booking window, the next slot is in March.|if_not",
+        "Unless we get a second supplier, we can't fill the order.|if_not",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -369,6 +387,9 @@ class ItemsTest {
         "As it stands, there's no issue with the budget.",
         "As things stand we're fine, nothing to worry about.",
         "The day shift finishes at 6.",
+        "Yeah, that's the problem.",
+        "That's the issue.",
+        "I was worried we were going to lose the client, but it worked out.",
         "You'd start at eight, and the shop doesn't open until ten.",
         "Sales are already past the sales target.",
       })
@@ -454,6 +475,8 @@ class ItemsTest {
         "I'll have the figures with you before we meet again.|ana|before we meet again|true",
         "We could maybe set you up with a call with one of our clients.|ana||false",
         "I might be able to get it onto the June agenda as an item of its own.|ana||false",
+        "I could send over the floor plans as well, if that would help?|ana||false",
+        "I want to recheck the readings on Friday before anyone signs it off.|ana|on Friday|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -470,6 +493,7 @@ class ItemsTest {
         "As we said last week, Jo was going to send the contract.",
         "Have a good weekend, everyone, talk soon.",
         "If we went ahead, we'd probably start in March.",
+        "Ha, I'll hold you to that.",
         "If you sign for two years, I can take the price down a bit.",
         "I'll share my screen so you can see the board.",
         "My sister is getting married, so I'll be folding chairs all weekend.",

@@ -38,6 +38,8 @@ class MoneyTest {
         "We could do two hundred and ten per licence.",
         "So roughly forty thousand over the whole contract.",
         "There's only about six thousand left in the pot.",
+        "Their quote came in at a thousand and forty a house.",
+        "I could take five per cent off the list price.",
         "So the first year is about twelve thousand, give or take.",
         "The renewal I sent over was three thousand eight hundred and fifty.",
         "A new keg is about a hundred and twenty quid now.",

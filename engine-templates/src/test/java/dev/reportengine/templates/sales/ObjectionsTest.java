@@ -100,6 +100,11 @@ class ObjectionsTest {
         "Also we can't do anything big once it heats up.|timing",
         "So I'll make the recommendation, but Hank signs.|authority",
         "I'll be straight with you, FieldNimbus came in at thirty-nine a tech.|competitor",
+        "Honestly, sixty pounds a unit more than Brightline is a hard sell internally.|price",
+        "At your rate we're right on the edge of the budget.|price",
+        "They know our sites, and there's a lot to be said for that.|competitor",
+        "My worry is more practical, your depot's two hours away.|fit",
+        "Switching suppliers two weeks before the busy season makes me nervous.|timing",
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);
@@ -122,6 +127,9 @@ class ObjectionsTest {
         "Oh, the server's not happening, Dylan said we don't need it in the cloud.",
         "The timing is great for us, actually.",
         "I'm sure we need it.",
+        "A new van makes me nervous on those roads.",
+        "There's a lot to be said for the new layout, it works.",
+        "Your app is simple, and there's a lot to be said for that.",
         "Clockwell came in at three pounds fifty per employee per month, with no setup fee."
       })
   void findsNoObjectionIn(String sentence) {
