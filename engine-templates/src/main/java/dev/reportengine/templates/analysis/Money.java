@@ -48,7 +48,7 @@ public final class Money {
       Pattern.compile(
           "[$\u20ac\u00a3]\\s?\\d|\\b"
               + NUMBER
-              + "(?: (?:hundred|thousand|million))?\\s?"
+              + "(?: (?:hundred|thousand|million))?(?: and change)?\\s?"
               + UNIT
               + "|\\b"
               + NUMBER
@@ -65,7 +65,7 @@ public final class Money {
               + " |roughly ){0,6}(?:the )?"
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
-              + "|\\b(?:fees?|price|costs?|budget|spend|spending|set aside|budgeted|allocated"
+              + "|\\b(?:fees?|price|costs?|budget|line|spend|spending|set aside|budgeted|allocated"
               + "|earmarked|invoice|quoted)\\b[^.?!]{0,40}?\\b"
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
@@ -113,7 +113,8 @@ public final class Money {
               + PRICE_LIKE
               + ")"
               + "|\\b(?:(?<!churn |open |response |conversion |error |attrition |turnover |interest |tax"
-              + " |success |failure |growth |birth |click |bounce |hit )rates?|prices?|fees?)\\b[^.?!]{0,30}"
+              + " |success |failure |growth |birth |click |bounce |hit |delivery |completion |attendance"
+              + " |occupancy |response |pass |return )rates?|prices?|fees?)\\b[^.?!]{0,30}"
               + "\\b(?:perhaps|maybe|say|around|about|roughly) "
               + NUMBER
               + " ?(?:percent|per cent|%)"
@@ -131,6 +132,17 @@ public final class Money {
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
               + "|\\bknock (?:half|a third|a quarter|[a-z0-9-]+ (?:percent|per cent|hundred|thousand)) off\\b"
+              + "|\\b(?:go(?:es|ing)? up|rises?|rising|increases?|increasing) (?:by )?(?:about |around )?"
+              + NUMBER
+              + " ?(?:percent|per cent|%)"
+              + "|\\b"
+              + NUMBER
+              + " (?:hundred|thousand|grand) (?:under|over|below|above) (?:the|our|your|my) (?:current )?"
+              + "(?:spend|budget|price|quote|line)\\b"
+              + "|\\b(?:budget|price|fee|quote) (?:is|was|of|would be|will be) (?:about |around |roughly )?"
+              + "(?:a )?"
+              + PRICE_LIKE
+              + "(?=[.?!,;]|$)"
               + "|\\b(?:overspending|overspent|over budget|under budget) by "
               + NUMBER
               + " (?:hundred|thousand|million)\\b");

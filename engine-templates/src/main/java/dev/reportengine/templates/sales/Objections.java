@@ -74,7 +74,10 @@ final class Objections {
                 + "|(we're|we are|that's|it's|so that's) talking (about )?(nearly |almost |roughly |about |around )?[a-z0-9 -]{1,30} (a|per) (year|month|seat|user|head) more"
                 + "|not (so|that|very) much (less|cheaper|lower) than"
                 + "|(substantial|big|significant|large|huge|sizeable) increase on what (we|i) (spend|pay)"
-                + "|(is|'s|would be) a (hard|tough|difficult) sell( internally| to (my|our|the) [a-z]+)?"
+                + "|(is|'s|would be) a (really |very |pretty )?(hard|tough|difficult) sell"
+                + "|(that's|it's|which is|that is) (well |way |just |still )?(over|above) (my|our)"
+                + " ([a-z-]+ )?(hundred|thousand|budget|line)"
+                + "|i (still )?need a (number|price) (the|my|our) [a-z]+ (will|can|would) (sign|approve|accept)"
                 + "|at (your|that|this) (rate|price|number),? (we're|we'd be|we are|it's|that's) (right )?"
                 + "(on the edge|at the limit|over))\\b"));
     RULES.put(
@@ -104,7 +107,9 @@ final class Objections {
                 + "|approve) [^.?!]{0,40}\\bwithout (the|our|my|a) [a-z]+"
                 + "|neither [a-z]+ nor (i|me|we) (can|could) (sign|approve)"
                 + "|(needs?|requires?) ([a-z]+'s|her|his|their) (signature|sign-off|approval)"
-                + "|can't (just )?(award|give|sign|hand) (this|it|the contract) (to|over to) you)\\b"));
+                + "|can't (just )?(award|give|sign|hand) (this|it|the contract) (to|over to) you"
+                + "|i'd need [a-z. ]{1,20} to (see it|agree|sign|approve|buy into|go for)"
+                + "|not sure (the|my|our) [a-z]+ (will|would) (go for|agree to|sign|approve|accept))\\b"));
     RULES.put(
         "timing",
         Pattern.compile(

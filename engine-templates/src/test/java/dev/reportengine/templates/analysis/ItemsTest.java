@@ -145,6 +145,10 @@ class ItemsTest {
         "We're pausing recruitment until the new budget.|scheduled_change",
         "Marta approved the overtime for the stocktake on the Saturday.|status_change",
         "Thirty days is fine, we'll match your payment terms.|decided",
+        "Honestly, we're staying put for now.|go_with",
+        "We're not switching this year, full stop.|will_not",
+        "The purchase order is signed, so it's going ahead.|status_change",
+        "Just so everyone knows, Aisha decided yesterday that the old press goes.|decided",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -344,6 +348,13 @@ class ItemsTest {
         "Our grant for next year has been cut by ten percent.|shortfall",
         "If we miss the booking window, the next slot is in March.|if_not",
         "Unless we get a second supplier, we can't fill the order.|if_not",
+        "The pallets are stuck at the port in customs.|blocked",
+        "Without the new sensor we can test the belt, but we can't run the line.|blocked",
+        "What's still missing is the fire certificate.|pending",
+        "What worries me most is the data migration.|concern",
+        "The old roof is falling apart.|may_fail",
+        "So about twelve thousand over.|shortfall",
+        "And the one who knows the system best walking out a month after go-live.|knowledge_loss",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -390,6 +401,7 @@ class ItemsTest {
         "Yeah, that's the problem.",
         "That's the issue.",
         "I was worried we were going to lose the client, but it worked out.",
+        "That was a bug on their side and they pushed a fix last week, so that one's done.",
         "You'd start at eight, and the shop doesn't open until ten.",
         "Sales are already past the sales target.",
       })
@@ -477,6 +489,9 @@ class ItemsTest {
         "I might be able to get it onto the June agenda as an item of its own.|ana||false",
         "I could send over the floor plans as well, if that would help?|ana||false",
         "I want to recheck the readings on Friday before anyone signs it off.|ana|on Friday|true",
+        "Marek will be in touch by Monday either way.||by Monday|true",
+        "I could also film the cleaning routine, as a backup.|ana||false",
+        "We could maybe also get one of our customers on a call with you.|ana||false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -494,6 +509,10 @@ class ItemsTest {
         "Have a good weekend, everyone, talk soon.",
         "If we went ahead, we'd probably start in March.",
         "Ha, I'll hold you to that.",
+        "If I can get the electrician in, that is.",
+        "Ha, we'll get there.",
+        "I'll let Tom explain, he's got the figures.",
+        "So, just to set things up, I'd like to spend the first part on your goals, then we'll get to pricing.",
         "If you sign for two years, I can take the price down a bit.",
         "I'll share my screen so you can see the board.",
         "My sister is getting married, so I'll be folding chairs all weekend.",

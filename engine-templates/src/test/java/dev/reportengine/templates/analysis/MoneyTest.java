@@ -40,6 +40,11 @@ class MoneyTest {
         "There's only about six thousand left in the pot.",
         "Their quote came in at a thousand and forty a house.",
         "I could take five per cent off the list price.",
+        "Which comes to a hundred and twelve thousand and change a year.",
+        "I've got the software line at a hundred and five thousand.",
+        "The list price is going up nine percent in April.",
+        "You're already about eight thousand under the current spend.",
+        "Our budget is a hundred and five.",
         "So the first year is about twelve thousand, give or take.",
         "The renewal I sent over was three thousand eight hundred and fifty.",
         "A new keg is about a hundred and twenty quid now.",
@@ -58,6 +63,7 @@ class MoneyTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "Our delivery rate is back to about ninety-nine percent.",
         "Honestly, the cost is what worries me.",
         "Can we talk about pricing?",
         "That feels expensive.",

@@ -25,6 +25,7 @@ class PromptsTest {
         "Share a time when a plan fell apart.",
         "Let's talk about your time at the bank.",
         "I'm curious how you picked the vendor.",
+        "I'm wondering how you'd run a kitchen twice the size.",
         "I'd like to understand why you left.",
         "Take me back to a time when a forecast you made was badly off.",
         "I'd also like to hear about a time you pushed back on a deadline.",

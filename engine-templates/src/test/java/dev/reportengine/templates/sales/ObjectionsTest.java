@@ -105,6 +105,11 @@ class ObjectionsTest {
         "They know our sites, and there's a lot to be said for that.|competitor",
         "My worry is more practical, your depot's two hours away.|fit",
         "Switching suppliers two weeks before the busy season makes me nervous.|timing",
+        "Ten percent on top, after that outage, is a really tough sell here.|price",
+        "That's over my ninety thousand.|price",
+        "I still need a number the trustees will sign.|price",
+        "I'd need Dr Osei to see it that way.|authority",
+        "I'm not sure the partners will go for a five-year term.|authority",
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);
@@ -130,6 +135,8 @@ class ObjectionsTest {
         "A new van makes me nervous on those roads.",
         "There's a lot to be said for the new layout, it works.",
         "Your app is simple, and there's a lot to be said for that.",
+        "You quoted us eight hundred per site last year.",
+        "They quoted us forty pounds per van per month, on a two-year term.",
         "Clockwell came in at three pounds fifty per employee per month, with no setup fee."
       })
   void findsNoObjectionIn(String sentence) {

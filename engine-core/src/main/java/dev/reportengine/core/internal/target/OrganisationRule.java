@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * capitalised words that are no speaker's name; its first word must be said in the call. Each
  * sentence that ties it to its speaker (see {@link #ownership}) counts one for them; the score is
  * {@link #SCORE} times the speaker's share of them. A bare name is taken for an organisation only
- * when the call puts it after "at", "of" or "join"; a hint that says "from" or "at" it is one.
+ * when the call puts it after "at", "of" or "join"; a hint that says "from" or "at" it is one. A
+ * sentence in which a speaker states another post than the hint's ("I'm the controller at
+ * Northshore" for "the director of operations at Northshore") ties nobody.
  */
 final class OrganisationRule implements HintRule {
 
@@ -34,12 +36,15 @@ final class OrganisationRule implements HintRule {
     Pattern said =
         Pattern.compile("(?<![\\p{L}'])" + Pattern.quote(organisation.get(0)) + "(?![\\p{L}])");
     Pattern own = ownership(organisation.get(0));
+    List<String> post = post(hint, organisation);
     Map<String, List<Turn>> byOwner = new LinkedHashMap<>();
     Map<String, Entity> who = new LinkedHashMap<>();
     int total = 0;
     for (Turn t : conversation.personTurns()) {
       for (String sentence : t.utterance().text().split("(?<=[.!?])\\s+")) {
-        if (said.matcher(sentence).find() && own.matcher(lower(sentence)).find()) {
+        if (said.matcher(sentence).find()
+            && own.matcher(lower(sentence)).find()
+            && !anotherPost(lower(sentence), post)) {
           byOwner.computeIfAbsent(t.speaker().id(), k -> new ArrayList<>()).add(t);
           who.put(t.speaker().id(), t.speaker());
           total++;
@@ -67,6 +72,43 @@ final class OrganisationRule implements HintRule {
                               + " sentence(s)"))));
     }
     return RuleResult.of(scored);
+  }
+
+  /**
+   * The post a hint names besides the organisation ("the director of operations at Northshore"
+   * gives [director, operations]), folded; empty when its head noun names no post or trade.
+   */
+  private static List<String> post(HintText hint, List<String> organisation) {
+    if (!TopicRule.namesAPerson(hint)) {
+      return List.of();
+    }
+    List<String> org = organisation.stream().map(Tokens::fold).toList();
+    return hint.contentWords().stream()
+        .filter(HintText::hasLetter)
+        .filter(w -> !org.contains(w))
+        .filter(w -> !GENERIC_PERSON.contains(w))
+        .toList();
+  }
+
+  /** Person nouns that name no particular post: "the person from X", "the guy at X". */
+  private static final java.util.Set<String> GENERIC_PERSON =
+      java.util.Set.of("person", "guy", "woman", "man", "one", "people", "someone", "lady", "rep");
+
+  /** A speaker stating their own post ("I'm the controller at Northshore"). */
+  private static final Pattern OWN_POST =
+      Pattern.compile("\\b(?:i'm|i am|i work as) (?:the|a|an|their|our)\\b");
+
+  /**
+   * Whether a (lower-cased) sentence states its speaker's own post and it is not the hint's {@code
+   * post}: "I'm the controller at Northshore" is no evidence for "the director of operations at
+   * Northshore".
+   */
+  private static boolean anotherPost(String lower, List<String> post) {
+    if (post.isEmpty() || !OWN_POST.matcher(lower).find()) {
+      return false;
+    }
+    List<String> words = Tokens.split(Tokens.fold(lower)).stream().map(HintText::stem).toList();
+    return post.stream().map(HintText::stem).noneMatch(words::contains);
   }
 
   /** "the person from Pellham Home", "the guy at Brixbee": the hint says it is a place. */

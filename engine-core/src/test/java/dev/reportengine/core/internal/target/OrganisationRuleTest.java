@@ -41,6 +41,25 @@ class OrganisationRuleTest {
   }
 
   @Test
+  void doesNotTakeSomeoneWhoStatesAnotherPostThereForTheHintsPost() {
+    Media call =
+        TestMedia.named("m")
+            .entity("s0", "Speaker 0")
+            .entity("s1", "Speaker 1")
+            .says(
+                "s0", 0, 5, "Morning. I'm the controller at Hollin Farms, I look after the money.")
+            .says("s1", 6, 9, "And at Hollin Farms we run the depots between the two of us.")
+            .build();
+
+    assertThat(apply(rule, call, "the director of operations at Hollin Farms").scored())
+        .extracting(Scored::entity)
+        .extracting(e -> e.id())
+        .containsExactly("s1");
+    assertThat(top(apply(rule, call, "the controller at Hollin Farms"))).isEqualTo("s0");
+    assertThat(apply(rule, call, "the person from Hollin Farms").scored()).hasSize(2);
+  }
+
+  @Test
   void leavesPeopleToOtherRules() {
     assertThat(apply(rule, CALL, "Dorian").scored()).isEmpty();
     assertThat(apply(rule, CALL, "Speaker 1").scored()).isEmpty();
