@@ -60,6 +60,8 @@ public final class Items {
           "i may",
           "maybe i",
           "i want to",
+          "i should have",
+          "i should get",
           "worth me",
           "i'm happy to",
           "i am happy to",

@@ -48,7 +48,7 @@ public final class Money {
       Pattern.compile(
           "[$\u20ac\u00a3]\\s?\\d|\\b"
               + NUMBER
-              + "(?: (?:hundred|thousand|million))?(?: and change)?\\s?"
+              + "(?: (?:hundred|thousand|million))?(?: and change| plus)?\\s?"
               + UNIT
               + "|\\b"
               + NUMBER
@@ -69,7 +69,7 @@ public final class Money {
               + "|earmarked|invoice|quoted)\\b[^.?!]{0,40}?\\b"
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
-              + "|\\b(?:anything|everything|spend|spending|purchases?|orders?) (?:over|above|under) "
+              + "|\\b(?:anything|everything|spend|spending|purchases?|orders?) (?:over|above|under) (?:a )?"
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
               + "|\\b"
@@ -143,6 +143,13 @@ public final class Money {
               + "(?:a )?"
               + PRICE_LIKE
               + "(?=[.?!,;]|$)"
+              + "|\\b(?:sign off|sign-off|approve|authori[sz]e)[^.?!]{0,15}\\b(?:up to|to) (?:a )?"
+              + NUMBER
+              + " (?:hundred|thousand|million)\\b"
+              + "|\\b"
+              + NUMBER
+              + " (?:hundred|thousand|million) (?:in|from) (?:the|our|this) [a-z -]{0,20}(?:fund|budget|pot"
+              + "|reserve|grant)\\b"
               + "|\\b(?:overspending|overspent|over budget|under budget) by "
               + NUMBER
               + " (?:hundred|thousand|million)\\b");

@@ -160,7 +160,9 @@ final class Objections {
                 + "|whether|if)\\b"
                 + "|\\bnot sure (you're|you are|you'd be|your (company|firm|business) is) on (it|the list|their list|our list|the framework|their framework|the approved list)\\b"
                 + "|\\bmy (main |biggest |real |other )?(worry|concern) is (more )?(practical|logistical|about"
-                + " (your|how far|the distance|distance|response|support|whether you))\\b"));
+                + " (your|how far|the distance|distance|response|support|whether you))\\b"
+                + "|\\b(worried|concerned) (that )?(the|our|my) [a-z]+ (won't|will not|wouldn't|would not)"
+                + " (like|use|accept|want|take to)\\b"));
   }
 
   private static final Pattern NEGATED =

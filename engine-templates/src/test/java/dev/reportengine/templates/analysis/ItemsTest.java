@@ -149,6 +149,7 @@ class ItemsTest {
         "We're not switching this year, full stop.|will_not",
         "The purchase order is signed, so it's going ahead.|status_change",
         "Just so everyone knows, Aisha decided yesterday that the old press goes.|decided",
+        "Okay, let's just book it.|acknowledged_lets",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -355,6 +356,12 @@ class ItemsTest {
         "The old roof is falling apart.|may_fail",
         "So about twelve thousand over.|shortfall",
         "And the one who knows the system best walking out a month after go-live.|knowledge_loss",
+        "Our night supervisor has been off long-term sick since June.|capacity",
+        "The maintenance budget is already overspent.|capacity",
+        "The landlord still hasn't signed the lease.|pending",
+        "I wrote to the archive a fortnight ago and heard nothing back.|pending",
+        "If we miss the deadline, we lose the spring slot.|if_not",
+        "A second supplier would eat into the budget for the fit-out.|may_fail",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -492,6 +499,10 @@ class ItemsTest {
         "Marek will be in touch by Monday either way.||by Monday|true",
         "I could also film the cleaning routine, as a backup.|ana||false",
         "We could maybe also get one of our customers on a call with you.|ana||false",
+        "I'd like to get the press release out the week of the tenth.|ana|the week of the tenth|false",
+        "I should have it to you by then, fingers crossed.|ana|by then|false",
+        "We should probably also get it onto the forward plan.|||false",
+        "Yes, I'll have the figures to you by twelve.|ana|by twelve|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -512,6 +523,10 @@ class ItemsTest {
         "If I can get the electrician in, that is.",
         "Ha, we'll get there.",
         "I'll let Tom explain, he's got the figures.",
+        "Sorry, I'm in the car, it was the only quiet place I could find.",
+        "Jo's running late, so I'll do marketing at the end once she's on.",
+        "I'll be very gentle, noted.",
+        "For the install, I'll need two extra pairs of hands.",
         "So, just to set things up, I'd like to spend the first part on your goals, then we'll get to pricing.",
         "If you sign for two years, I can take the price down a bit.",
         "I'll share my screen so you can see the board.",

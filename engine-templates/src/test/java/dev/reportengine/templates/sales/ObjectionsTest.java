@@ -110,6 +110,7 @@ class ObjectionsTest {
         "I still need a number the trustees will sign.|price",
         "I'd need Dr Osei to see it that way.|authority",
         "I'm not sure the partners will go for a five-year term.|authority",
+        "I'm a bit worried the drivers won't like it, though.|fit",
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);
