@@ -1,57 +1,26 @@
 package dev.reportengine.templates;
 
+import static dev.reportengine.media.testing.RepeatedGroups.unboundedGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reportengine.media.testing.RepeatedGroups;
 import dev.reportengine.templates.analysis.Items;
-import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * No pattern of the templates repeats a group without bound ({@code (just |really )+}, {@code
- * (a|b)*}): {@code java.util.regex} matches each repetition of a group one stack frame deeper, so a
- * sentence that repeats the group's words some thousands of times overflows the worker's stack. A
- * bounded repetition ({@code {0,6}}) or a possessive one ({@code *+}, which matches in a loop) is
- * fine. The test reads every static {@link Pattern} of the module's classes (alone or in a static
- * map or collection) and every line of the lexicons, where the item rules are written.
+ * No pattern of the templates repeats a group without bound ({@link RepeatedGroups}): neither a
+ * static {@link java.util.regex.Pattern} of the module's classes nor a line of the lexicons, where
+ * the item rules are written. A sentence repeating such a group's words overflows the worker's
+ * stack.
  */
 class RepeatedGroupsTest {
 
   @Test
-  void noPatternRepeatsAGroupWithoutBound() throws IOException, URISyntaxException {
-    Path classes = Path.of(Items.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> unbounded = new ArrayList<>();
-    int patterns = 0;
-    try (Stream<Path> files = Files.walk(classes)) {
-      for (Path file : files.toList()) {
-        String name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-        if (name.endsWith(".class") && !name.endsWith("module-info.class")) {
-          for (Pattern p : staticPatterns(name.substring(0, name.length() - 6).replace('/', '.'))) {
-            patterns++;
-            unboundedGroups(p.pattern()).forEach(g -> unbounded.add(name + ": " + g));
-          }
-        } else if (name.endsWith(".txt")) {
-          List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-          for (int i = 0; i < lines.size(); i++) {
-            String at = name + ":" + (i + 1) + ": ";
-            unboundedGroups(lines.get(i)).forEach(g -> unbounded.add(at + g));
-          }
-        }
-      }
-    }
-    assertThat(patterns).as("static patterns found").isGreaterThan(50);
-    assertThat(unbounded).isEmpty();
+  void noPatternRepeatsAGroupWithoutBound() {
+    RepeatedGroups.Scan scan = RepeatedGroups.inModule(Items.class);
+
+    assertThat(scan.patterns()).as("static patterns found").isGreaterThan(50);
+    assertThat(scan.unbounded()).isEmpty();
   }
 
   @Test
@@ -60,81 +29,5 @@ class RepeatedGroupsTest {
     assertThat(unboundedGroups("^(?:\\p{Punct}|\\s)*x")).containsExactly("(?:\\p{Punct}|\\s)*");
     assertThat(unboundedGroups("a(b(c|d){2,}e)")).containsExactly("(c|d){2,}");
     assertThat(unboundedGroups("(?:a|b)*+ (a|b){0,6} (a|b)? [)*] \\)* x*")).isEmpty();
-  }
-
-  private static List<Pattern> staticPatterns(String className) {
-    List<Pattern> found = new ArrayList<>();
-    Class<?> type;
-    try {
-      type = Class.forName(className, true, RepeatedGroupsTest.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
-      throw new AssertionError("cannot load " + className, e);
-    }
-    for (Field field : type.getDeclaredFields()) {
-      if (!Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
-        continue;
-      }
-      field.setAccessible(true);
-      Object value;
-      try {
-        value = field.get(null);
-      } catch (IllegalAccessException e) {
-        throw new AssertionError(e);
-      }
-      Collection<?> values =
-          value instanceof Map<?, ?> map
-              ? map.values()
-              : value instanceof Collection<?> c ? c : value == null ? List.of() : List.of(value);
-      for (Object v : values) {
-        if (v instanceof Pattern p) {
-          found.add(p);
-        }
-      }
-    }
-    return found;
-  }
-
-  /**
-   * The groups of {@code regex} repeated by {@code *}, {@code +} or {@code {n,}}, not possessive.
-   */
-  static List<String> unboundedGroups(String regex) {
-    List<String> groups = new ArrayList<>();
-    List<Integer> opens = new ArrayList<>();
-    boolean inClass = false;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-        if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
-          i++;
-        }
-      } else if (c == '(') {
-        opens.add(i);
-      } else if (c == ')' && !opens.isEmpty()) {
-        int open = opens.remove(opens.size() - 1);
-        int end = unboundedQuantifierEnd(regex, i + 1);
-        if (end > 0 && (end >= regex.length() || regex.charAt(end) != '+')) {
-          groups.add(regex.substring(open, end));
-        }
-      }
-    }
-    return groups;
-  }
-
-  /** Where an unbounded quantifier starting at {@code at} ends, or -1 if there is none. */
-  private static int unboundedQuantifierEnd(String regex, int at) {
-    if (at >= regex.length()) {
-      return -1;
-    }
-    char q = regex.charAt(at);
-    if (q == '*' || q == '+') {
-      return at + 1;
-    }
-    java.util.regex.Matcher m = Pattern.compile("\\{\\d+,}").matcher(regex);
-    return q == '{' && m.find(at) && m.start() == at ? m.end() : -1;
   }
 }
