@@ -81,36 +81,40 @@ final class RoleRule implements HintRule {
       return RuleResult.of(bySelfDescription);
     }
     List<Unit> roles = withoutModifiers(units);
+    List<List<Scored>> byBehaviour = new ArrayList<>();
     for (Unit unit : roles) {
       for (Group g : unit.groups()) {
+        if (g.behaviour() == null || g.behaviour() == Behaviour.NONE) {
+          continue;
+        }
         String why =
             "\""
                 + unit.text()
                 + "\" is a role that "
                 + g.behaviour().name().toLowerCase(Locale.ROOT);
         double covered = 1.0 / roles.size();
-        if (g.behaviour() == Behaviour.ASKS) {
-          return RuleResult.of(scaled(ConversationRoles.askers(conversation, why), covered));
-        }
-        if (g.behaviour() == Behaviour.ANSWERS) {
-          return RuleResult.of(scaled(ConversationRoles.answerers(conversation, why), covered));
-        }
-        if (g.behaviour() == Behaviour.LATE) {
-          return RuleResult.of(ConversationRoles.latecomers(conversation, why));
-        }
-        if (g.behaviour() == Behaviour.EARLY) {
-          return RuleResult.of(ConversationRoles.leavers(conversation, why));
-        }
-        if (g.behaviour() == Behaviour.SELLS || g.behaviour() == Behaviour.BUYS) {
-          return RuleResult.of(
-              scaled(
-                  ConversationRoles.side(conversation, why, g.behaviour() == Behaviour.SELLS),
-                  covered));
-        }
-        if (g.behaviour() == Behaviour.RUNS) {
-          return RuleResult.of(ConversationRoles.organisers(conversation, why));
-        }
+        List<Scored> scored =
+            switch (g.behaviour()) {
+              case ASKS -> scaled(ConversationRoles.askers(conversation, why), covered);
+              case ANSWERS -> scaled(ConversationRoles.answerers(conversation, why), covered);
+              case LATE -> ConversationRoles.latecomers(conversation, why);
+              case EARLY -> ConversationRoles.leavers(conversation, why);
+              case SELLS, BUYS ->
+                  scaled(
+                      ConversationRoles.side(conversation, why, g.behaviour() == Behaviour.SELLS),
+                      covered);
+              case RUNS -> ConversationRoles.organisers(conversation, why);
+              case NONE -> List.of();
+            };
+        byBehaviour.add(scored);
+        break;
       }
+    }
+    if (byBehaviour.size() == 1) {
+      return RuleResult.of(byBehaviour.get(0));
+    }
+    if (byBehaviour.size() > 1) {
+      return RuleResult.of(together(byBehaviour, roles.size()));
     }
     return byVocabulary(roles, conversation);
   }
@@ -383,6 +387,38 @@ final class RoleRule implements HintRule {
   }
 
   /** Behaviour explains only the role word: the rest of the hint lowers the score in proportion. */
+  /**
+   * Two behaviours in one hint ("the interviewer who left early"): each person scores the sum of
+   * their scores for each behaviour, each as its share of the hint's units, so the one who both
+   * asks and left early outscores those who only ask; the evidence is all of theirs.
+   */
+  private static List<Scored> together(List<List<Scored>> byBehaviour, int units) {
+    Map<String, Entity> who = new LinkedHashMap<>();
+    Map<String, Double> sum = new LinkedHashMap<>();
+    Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+    Map<String, String> rule = new LinkedHashMap<>();
+    for (List<Scored> scored : byBehaviour) {
+      double max = scored.stream().mapToDouble(Scored::score).max().orElse(0);
+      for (Scored x : scored) {
+        String id = x.entity().id();
+        who.putIfAbsent(id, x.entity());
+        rule.putIfAbsent(id, x.rule());
+        // each behaviour counts as one unit of the hint, whatever scale its scorer used
+        double share = max == 0 ? 0 : x.score() / max / units;
+        sum.merge(id, share * FULL_BEHAVIOUR, Double::sum);
+        evidence.computeIfAbsent(id, k -> new ArrayList<>()).addAll(x.evidence());
+      }
+    }
+    List<Scored> out = new ArrayList<>();
+    who.forEach(
+        (id, e) ->
+            out.add(new Scored(e, sum.get(id), rule.get(id), List.copyOf(evidence.get(id)))));
+    return out;
+  }
+
+  /** The score of a person who shows every behaviour of a hint naming two ({@link #together}). */
+  static final double FULL_BEHAVIOUR = 0.8;
+
   private static List<Scored> scaled(List<Scored> scored, double factor) {
     return scored.stream()
         .map(x -> new Scored(x.entity(), x.score() * factor, x.rule(), x.evidence()))

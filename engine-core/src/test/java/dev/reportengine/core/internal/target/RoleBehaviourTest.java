@@ -110,4 +110,28 @@ class RoleBehaviourTest {
     assertThat(top(early)).isEqualTo("c");
     assertThat(early.scored().get(0).rule()).isEqualTo("role_behaviour");
   }
+
+  @Test
+  void findsTheInterviewerWhoLeftEarlyByBothBehaviours() {
+    Media interview =
+        TestMedia.named("t")
+            .entity("a", "A")
+            .entity("b", "B")
+            .entity("c", "C")
+            .says("a", 0, 5, "Welcome. What brought you to nursing?")
+            .says("c", 6, 30, "My mum was a district nurse, and I always liked the work.")
+            .says("b", 31, 35, "How do you handle a shift that goes wrong?")
+            .says("c", 36, 60, "I stop, I ask for help early, and I write it down after.")
+            .says("b", 61, 64, "Sorry, I've got to jump, my next meeting is starting.")
+            .says("a", 200, 205, "Tell me about a hard conversation with a family.")
+            .says("c", 206, 240, "Last winter a son wanted his dad home before he was safe.")
+            .says("a", 241, 245, "And what did you do?")
+            .says("c", 246, 280, "I sat with him and we went through the plan together.")
+            .build();
+
+    RuleResult early = apply(rule, interview, "the interviewer who left early");
+
+    assertThat(top(early)).isEqualTo("b");
+    assertThat(early.scored().get(0).evidence()).hasSize(2);
+  }
 }
