@@ -93,6 +93,13 @@ final class ConversationRoles {
                         + " words said in answer to questions; longest answer quoted"));
   }
 
+  /**
+   * A speaker's first turns, in which an apology for lateness says they joined late; later ("In
+   * February. Anyway, I'm here now, and I've found my notes." in a third turn) it is a manner of
+   * speaking.
+   */
+  static final int APOLOGY_TURNS = 2;
+
   /** Seconds of others' speech before a first turn that make it a late arrival. */
   static final double LATE_AFTER_SECONDS = 60;
 
@@ -165,8 +172,10 @@ final class ConversationRoles {
         votes.add(last);
       }
     }
+    Map<String, Integer> turnsSoFar = new LinkedHashMap<>();
     for (Turn t : c.personTurns()) {
-      if (LATE_CUE.matcher(Tokens.fold(t.utterance().text())).find()) {
+      int nth = turnsSoFar.merge(t.speaker().id(), 1, Integer::sum);
+      if (nth <= APOLOGY_TURNS && LATE_CUE.matcher(Tokens.fold(t.utterance().text())).find()) {
         votes.add(t);
       }
     }

@@ -92,6 +92,27 @@ class RoleBehaviourTest {
   }
 
   @Test
+  void takesAnApologyForLatenessOnlyFromSomeonesFirstTurns() {
+    Media call =
+        TestMedia.named("l")
+            .entity("a", "A")
+            .entity("b", "B")
+            .entity("c", "C")
+            .says("a", 0, 3, "Hello, is that Bea?")
+            .says("b", 4, 8, "It is, hi. Give me two seconds to find my notes.")
+            .says("a", 9, 12, "No rush. How's your week going?")
+            .says("b", 13, 18, "Busy, budget season.")
+            .says("a", 19, 22, "Oh no.")
+            .says("b", 23, 30, "Anyway, I'm here now, and I've found my notes.")
+            .says("c", 200, 206, "Hi all, sorry I'm late, the last meeting overran.")
+            .build();
+
+    RuleResult late = apply(rule, call, "the person who joined late");
+
+    assertThat(late.scored()).extracting(x -> x.entity().id()).containsExactly("c");
+  }
+
+  @Test
   void findsThePersonWhoLeftEarlyByTheirLastTurnOrTheirGoodbye() {
     Media meeting =
         TestMedia.named("e")
