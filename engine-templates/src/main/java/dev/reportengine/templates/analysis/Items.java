@@ -136,7 +136,7 @@ public final class Items {
 
   private static final Pattern PRESENT =
       Pattern.compile(
-          "\\b(is|are|am|will|won't|can't|don't|doesn't|isn't|aren't|still|now|currently|today"
+          "\\b(is|are|am|will|won't|can't|don't|doesn't|isn't|aren't|haven't|hasn't|still|now|currently|today"
               + "|(?<!was )(?<!were )going to|right now|so far|tomorrow|next (week|month|term|year|quarter|season)"
               + "|at the end of (the |this )?(week|month|term|year|quarter|season))\\b"
               + "|\\w('s|'re|'m|'ll)\\b");
@@ -299,6 +299,12 @@ public final class Items {
             scoped = new HashSet<>(flags);
             scoped.remove(HYPOTHETICAL);
           }
+          if (step
+              && scoped.contains(REPORTED)
+              && !saidBefore(lower, m.start(), filters.get(REPORTED))) {
+            scoped = new HashSet<>(scoped);
+            scoped.remove(REPORTED);
+          }
           if (!stands(kind, lower, m.start(), scoped, negations)) {
             continue;
           }
@@ -355,6 +361,18 @@ public final class Items {
 
   private static final String HYPOTHETICAL = "hypothetical";
 
+  private static final String REPORTED = "reported";
+
+  /**
+   * Whether someone's words are retold before the step's cue: "they said I'd send it" retells,
+   * "I'll send Josie my certificate tomorrow, she said you'd need a copy" commits and gives the
+   * reason after.
+   */
+  static boolean saidBefore(String lower, int cue, Pattern reported) {
+    Matcher m = reported.matcher(lower);
+    return m.find() && m.start() < cue;
+  }
+
   /** A condition that opens a later clause: "..., and if they want to go in, they can apply". */
   private static final Pattern LATER_CONDITION = Pattern.compile(",\\s+(?:and |but |so )?if\\b");
 
@@ -404,7 +422,7 @@ public final class Items {
               && !flags.contains("hypothetical")
               && !flags.contains("in_call")
               && !flags.contains("call_plan")
-              && !flags.contains("reported")
+              && !flags.contains(REPORTED)
               && !flags.contains("bare")
               && !negatedBefore(lower, cue, negations);
       case OPEN_QUESTION -> true;

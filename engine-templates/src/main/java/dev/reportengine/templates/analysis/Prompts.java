@@ -21,6 +21,7 @@ public final class Prompts {
           "(^|, |\\. )((and|so|okay|ok|right|now|then|finally|lastly),? )?(tell (me|us)|(walk|talk|take) (me|us) (back )?(through|to)|describe|give (me|us)"
               + " (an|a|one|a concrete|a specific|some) (example|instance)"
               + "|share (an|one|a) (example|time|situation|story)"
+              + "|give (me|us) a (quick |brief |short )?(tour|rundown|run-through|overview|flavour|sense) of"
               + "|i'd (like|love) to understand|i want to hear|let's (talk|hear) about (your|how|what"
               + "|why|a time|the time)|please explain"
               + "|i'd (also |really )?(like|love) to hear|i would (also |really )?(like|love) to hear"
@@ -30,7 +31,7 @@ public final class Prompts {
   /** Questions that open or keep up the call rather than ask about the candidate. */
   private static final Pattern SMALL_TALK =
       Pattern.compile(
-          "\\b(how are you|how's it going|how is it going|can you hear (me|us)|hear (me|us) (okay|ok"
+          "\\b((get|got|getting) (some|any|much) sleep|how are you|how's it going|how is it going|can you hear (me|us)|hear (me|us) (okay|ok"
               + "|all ?right)|how's your (day|week|morning|afternoon|evening)|raining|sunny|how's the (day|week|morning)( been)?|how was (the|your) (drive|journey|trip|flight|train|traffic|commute)|did you get here (okay|ok|all right)|how has (your|the) (day|week)|did you find (us|the (place|link|room|office))|(can|could) (i|we) (get|grab|fetch) you (a|an|some|anything)|would you like (a|an|some) (water|tea|coffee|drink|glass)|find us (okay|ok|all right)|are you (calling|dialing|dialling|joining) (in )?from|are you in [a-z]+ (at the moment|today|right now)|travelling|traveling|the weather|is (this|now) (still )?a good"
               + " time|ready to (start|begin|go)|shall we (start|begin|get started)(?! (with|by) (you|your)\\b)|does that make"
               + " sense|sounds? good|you there|is that okay|is that ok|can i (jump in|come in|add"

@@ -45,6 +45,8 @@ final class Objections {
                 + "|(which|and|that) yours (doesn't|does not|don't|isn't|hasn't)|they came in at [^.?!]{0,40}\\b(a year|a month|per [a-z]+|a seat)"
                 + "|(isn't|is not|won't) (going to )?swing it"
                 + "|(got|have|had|'ve had|'ve got) a (proposal|bid|tender|offer) from (?!the\\b|our\\b|my\\b|your\\b))\\b"
+                + "|\\b[a-z]+'s (demo|product|app|tool|platform|system) (looked|looks|was|is) (pretty |very |quite )?(similar|the same|much the same|identical)\\b"
+                + "|\\b(right )?next to (the|their) [a-z]+ (quote|price|proposal|offer|number)\\b"
                 + "|\\bthey('ve| have| know| are|'re)\\b[^.?!]{0,80}\\bthere's a lot to be said for (that|it|them)\\b"));
     RULES.put(
         "price",
@@ -131,7 +133,8 @@ final class Objections {
                 + "|perfect)|timing('s| is) (awful|terrible|bad|tricky|difficult|not great|not ideal)"
                 + "|(i'd|we'd|i would|we would) rather not (start|sign|commit|take on|change|do|begin|switch)\\b[^.?!]{0,40}\\b(before|until|till|during)"
                 + "|(getting|signing|starting|switching|that|this|timing|the timeline|the schedule|the deadline)\\b[^.?!]{0,60}\\b(is|'s) going to be (very |really |quite |pretty )?tight"
-                + "|not the (ideal|right|best) (moment|time) to"
+                + "|not the (ideal|right|best) (moment|time) to|that's our (peak|busiest)\\b"
+                + "|not rolling (out|in) anything (new )?[^.?!]{0,30}\\b(in|during|until|before)\\b"
                 + "|(weeks|days|months|just|right) before [^.?!]{1,40}\\bmakes? (me|us) (a bit |a little |slightly"
                 + " |quite |very )?(nervous|uneasy))\\b"));
     RULES.put(

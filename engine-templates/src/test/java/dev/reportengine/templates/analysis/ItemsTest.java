@@ -150,6 +150,8 @@ class ItemsTest {
         "The purchase order is signed, so it's going ahead.|status_change",
         "Just so everyone knows, Aisha decided yesterday that the old press goes.|decided",
         "Okay, let's just book it.|acknowledged_lets",
+        "Right, so the refund screen goes to 2.6, and 2.5 is the login fix.|stays",
+        "We'll leave the Leeds depot on the old scanners for now.|stays",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -188,6 +190,7 @@ class ItemsTest {
         "Then I'll take the train instead.",
         "Okay, then the question goes to you.",
         "I approved the invoice for the printer on the Monday.",
+        "Let's park that, I want to hear what Sam thinks first.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
@@ -362,6 +365,11 @@ class ItemsTest {
         "I wrote to the archive a fortnight ago and heard nothing back.|pending",
         "If we miss the deadline, we lose the spring slot.|if_not",
         "A second supplier would eat into the budget for the fit-out.|may_fail",
+        "Our cleaning contract is up for renewal in October and nobody's looked at it.|ending_on_date",
+        "The old booking API gets switched off on the first of July.|ending_on_date",
+        "The lease auto-renews on the first of May for another year.|ending_on_date",
+        "I'm off from the tenth to the twentieth of June.|capacity",
+        "Their update was due in March and they haven't given us a new date.|pending",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -409,6 +417,8 @@ class ItemsTest {
         "That's the issue.",
         "I was worried we were going to lose the client, but it worked out.",
         "That was a bug on their side and they pushed a fix last week, so that one's done.",
+        "That's my worry, to be honest.",
+        "The trouble is that it does not toast.",
         "You'd start at eight, and the shop doesn't open until ten.",
         "Sales are already past the sales target.",
       })
@@ -503,6 +513,8 @@ class ItemsTest {
         "I should have it to you by then, fingers crossed.|ana|by then|false",
         "We should probably also get it onto the forward plan.|||false",
         "Yes, I'll have the figures to you by twelve.|ana|by twelve|true",
+        "I'll send Josie my first-aid certificate tomorrow, she said you'd need a copy.|ana|tomorrow|true",
+        "And I could probably sort for you to visit the night shift.|ana||false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -527,6 +539,8 @@ class ItemsTest {
         "Jo's running late, so I'll do marketing at the end once she's on.",
         "I'll be very gentle, noted.",
         "For the install, I'll need two extra pairs of hands.",
+        "I asked the supplier if I could sit in on their training in the evenings.",
+        "The export isn't hard, I've got it working on a branch.",
         "So, just to set things up, I'd like to spend the first part on your goals, then we'll get to pricing.",
         "If you sign for two years, I can take the price down a bit.",
         "I'll share my screen so you can see the board.",

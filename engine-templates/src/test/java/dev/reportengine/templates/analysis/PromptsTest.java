@@ -26,6 +26,7 @@ class PromptsTest {
         "Let's talk about your time at the bank.",
         "I'm curious how you picked the vendor.",
         "I'm wondering how you'd run a kitchen twice the size.",
+        "To start, give me a quick tour of your current role.",
         "I'd like to understand why you left.",
         "Take me back to a time when a forecast you made was badly off.",
         "I'd also like to hear about a time you pushed back on a deadline.",
@@ -46,6 +47,7 @@ class PromptsTest {
   @ValueSource(
       strings = {
         "How are you?",
+        "Did you manage to get some sleep?",
         "Can you hear me okay?",
         "How's the week been?",
         "Are you calling in from Porto today?",

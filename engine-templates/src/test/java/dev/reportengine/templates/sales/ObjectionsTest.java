@@ -111,6 +111,9 @@ class ObjectionsTest {
         "I'd need Dr Osei to see it that way.|authority",
         "I'm not sure the partners will go for a five-year term.|authority",
         "I'm a bit worried the drivers won't like it, though.|fit",
+        "Honestly, Routeway's demo looked pretty similar to yours.|competitor",
+        "She'll put your number right next to the Routeway quote.|competitor",
+        "I'm not rolling out anything new to the warehouse in December, that's our peak.|timing",
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);
