@@ -139,7 +139,7 @@ public final class Items {
           "\\b(is|are|am|will|won't|can't|don't|doesn't|isn't|aren't|haven't|hasn't|still|now|currently|today"
               + "|(?<!was )(?<!were )going to|right now|so far|tomorrow|next (week|month|term|year|quarter|season)"
               + "|at the end of (the |this )?(week|month|term|year|quarter|season))\\b"
-              + "|\\w('s|'re|'m|'ll)\\b");
+              + "|\\w('s|'re|'m|'ll|'ve)\\b");
 
   /** Content words two steps must share, as a share of the smaller set, to be the same step. */
   static final double REPEAT_OVERLAP = 0.5;

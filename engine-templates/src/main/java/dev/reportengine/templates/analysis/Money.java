@@ -65,7 +65,7 @@ public final class Money {
               + " |roughly ){0,6}(?:the )?"
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
-              + "|\\b(?:fees?|price|costs?|budget|line|spend|spending|set aside|budgeted|allocated"
+              + "|\\b(?:fees?|price|costs?|budget|line(?! (?:does|runs|makes|produces|packs|fills|can do)\\b)|spend|spending|set aside|budgeted|allocated"
               + "|earmarked|invoice|quoted)\\b[^.?!]{0,40}?\\b"
               + NUMBER
               + " (?:hundred|thousand|million)\\b"

@@ -51,7 +51,7 @@ final class Objections {
     RULES.put(
         "price",
         Pattern.compile(
-            "\\b(big jump|(well|way|a lot|much|far) (above|over|more than)|above what we pay"
+            "\\b(big jump|(well|way|a lot|much|far|quite a bit) (above|over|more than)|above what we pay"
                 + "|more than we (pay|spend)|too expensive|(really|very|pretty|quite|so)"
                 + " expensive|pricey|over (our|the) budget|out of (our|the) budget|can't afford"
                 + "|well over that|(cost|price|pricing) is what worries|that's a lot of money"
@@ -76,7 +76,7 @@ final class Objections {
                 + "|(we're|we are|that's|it's|so that's) talking (about )?(nearly |almost |roughly |about |around )?[a-z0-9 -]{1,30} (a|per) (year|month|seat|user|head) more"
                 + "|not (so|that|very) much (less|cheaper|lower) than"
                 + "|(substantial|big|significant|large|huge|sizeable) increase on what (we|i) (spend|pay)"
-                + "|(is|'s|would be) a (really |very |pretty )?(hard|tough|difficult) sell"
+                + "|(is|'s|would be|'s going to be|is going to be) a (really |very |pretty )?(hard|tough|difficult) sell"
                 + "|(that's|it's|which is|that is) (well |way |just |still )?(over|above) (my|our)"
                 + " ([a-z-]+ )?(hundred|thousand|budget|line)"
                 + "|i (still )?need a (number|price) (the|my|our) [a-z]+ (will|can|would) (sign|approve|accept)"
@@ -133,7 +133,7 @@ final class Objections {
                 + "|perfect)|timing('s| is) (awful|terrible|bad|tricky|difficult|not great|not ideal)"
                 + "|(i'd|we'd|i would|we would) rather not (start|sign|commit|take on|change|do|begin|switch)\\b[^.?!]{0,40}\\b(before|until|till|during)"
                 + "|(getting|signing|starting|switching|that|this|timing|the timeline|the schedule|the deadline)\\b[^.?!]{0,60}\\b(is|'s) going to be (very |really |quite |pretty )?tight"
-                + "|not the (ideal|right|best) (moment|time) to|that's our (peak|busiest)\\b"
+                + "|not the (ideal|right|best) (moment|time) to|that's our (peak|busiest)\\b|(we're|we are) flat out\\b"
                 + "|not rolling (out|in) anything (new )?[^.?!]{0,30}\\b(in|during|until|before)\\b"
                 + "|(weeks|days|months|just|right) before [^.?!]{1,40}\\bmakes? (me|us) (a bit |a little |slightly"
                 + " |quite |very )?(nervous|uneasy))\\b"));

@@ -152,6 +152,9 @@ class ItemsTest {
         "Okay, let's just book it.|acknowledged_lets",
         "Right, so the refund screen goes to 2.6, and 2.5 is the login fix.|stays",
         "We'll leave the Leeds depot on the old scanners for now.|stays",
+        "Okay, then we're going with the smaller marquee.|decided",
+        "Right, the fees stay at sixty for members.|stays",
+        "Lovely, yes, let's do that, put it in the diary.|acknowledged_lets",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -191,6 +194,7 @@ class ItemsTest {
         "Okay, then the question goes to you.",
         "I approved the invoice for the printer on the Monday.",
         "Let's park that, I want to hear what Sam thinks first.",
+        "Okay, so that's not a worry, then.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     assertThat(kind(sentence, ItemKind.DECISION)).isEmpty();
@@ -370,6 +374,10 @@ class ItemsTest {
         "The lease auto-renews on the first of May for another year.|ending_on_date",
         "I'm off from the tenth to the twentieth of June.|capacity",
         "Their update was due in March and they haven't given us a new date.|pending",
+        "We've had a freeze on any new spend since the summer.|capacity",
+        "Brightwash are closing their Leeds plant in the spring.|ending_on_date",
+        "The contract needs three months' notice.|pending",
+        "If the finding comes up again at the next audit, it becomes a major.|if_not",
       })
   void findsRisks(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.RISK)).map(Item::rule).contains(rule);
@@ -515,6 +523,7 @@ class ItemsTest {
         "Yes, I'll have the figures to you by twelve.|ana|by twelve|true",
         "I'll send Josie my first-aid certificate tomorrow, she said you'd need a copy.|ana|tomorrow|true",
         "And I could probably sort for you to visit the night shift.|ana||false",
+        "Yeah, I'll order one this weekend.|ana|this weekend|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -541,6 +550,10 @@ class ItemsTest {
         "For the install, I'll need two extra pairs of hands.",
         "I asked the supplier if I could sit in on their training in the evenings.",
         "The export isn't hard, I've got it working on a branch.",
+        "Let's put that under any other business, or we'll be here all night.",
+        "Right, I'll just say it, Tom has told me he's leaving.",
+        "Ha, I will.",
+        "I'd write it up on the day, because if it happens again you need the paper trail.",
         "So, just to set things up, I'd like to spend the first part on your goals, then we'll get to pricing.",
         "If you sign for two years, I can take the price down a bit.",
         "I'll share my screen so you can see the board.",

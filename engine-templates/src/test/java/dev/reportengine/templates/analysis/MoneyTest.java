@@ -67,6 +67,7 @@ class MoneyTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "That line does about four thousand loaves an hour.",
         "Our delivery rate is back to about ninety-nine percent.",
         "Honestly, the cost is what worries me.",
         "Can we talk about pricing?",

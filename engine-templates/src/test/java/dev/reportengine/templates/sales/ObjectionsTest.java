@@ -114,6 +114,9 @@ class ObjectionsTest {
         "Honestly, Routeway's demo looked pretty similar to yours.|competitor",
         "She'll put your number right next to the Routeway quote.|competitor",
         "I'm not rolling out anything new to the warehouse in December, that's our peak.|timing",
+        "Ninety pence, that's quite a bit above Brightwash, isn't it?|price",
+        "And the setup fee, I'll be honest, that's going to be a hard sell.|price",
+        "Not in March, we're flat out on the Easter orders.|timing",
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);

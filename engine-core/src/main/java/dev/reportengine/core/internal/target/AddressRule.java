@@ -56,9 +56,11 @@ final class AddressRule implements HintRule {
             .map(Tokens::fold)
             .collect(Collectors.toSet());
     // A word the call writes in lower case ("agreed last week") is no name, unless typed as one.
+    java.util.Set<String> someoneElses = hint.possessors();
     List<String> names =
         hint.contentWords().stream()
             .filter(w -> w.length() > 1 && HintText.hasLetter(w))
+            .filter(w -> !someoneElses.contains(w))
             .filter(w -> typedCapitalised.contains(w) || !conversation.lowerCaseWords().contains(w))
             .toList();
     if (names.isEmpty()) {

@@ -34,6 +34,23 @@ record HintText(String original, List<String> words) {
     return new HintText(text, Tokens.split(Tokens.fold(text)));
   }
 
+  /** "Nadia's colleague", "Tom's boss": a name said as someone's, whom the hint is not. */
+  private static final java.util.regex.Pattern POSSESSOR =
+      java.util.regex.Pattern.compile("(\\p{L}[\\p{L}-]*+)['\u2019]s\\s+\\p{L}");
+
+  /**
+   * The words the hint says as someone's ("nadia" in "Nadia's colleague"), folded: the hint means
+   * another person, so the name rules must not take them for it.
+   */
+  java.util.Set<String> possessors() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    java.util.regex.Matcher m = POSSESSOR.matcher(original);
+    while (m.find()) {
+      out.addAll(of(m.group(1)).contentWords());
+    }
+    return out;
+  }
+
   /** The words that are not stop words, in order. */
   List<String> contentWords() {
     return words.stream().filter(w -> !isStopWord(w)).toList();

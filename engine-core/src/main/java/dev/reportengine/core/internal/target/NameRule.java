@@ -12,7 +12,8 @@ import java.util.Set;
  * words without stop words equal to a label's or id's words score 1 ({@code exact_name}), as does a
  * hint that equals a label word for word ("Speaker A"); else entities sharing name words with the
  * hint score 0.8 for the most shared words, less in proportion for fewer ({@code partial_name}), so
- * that two entities sharing a first name tie.
+ * that two entities sharing a first name tie. A name said as someone's ("Nadia's colleague") is not
+ * the one the hint means, so it counts for nobody.
  */
 final class NameRule implements HintRule {
 
@@ -38,6 +39,7 @@ final class NameRule implements HintRule {
     }
     Set<String> names = new HashSet<>();
     wanted.stream().filter(w -> w.length() > 1 && HintText.hasLetter(w)).forEach(names::add);
+    names.removeAll(hint.possessors());
     int best = 0;
     List<int[]> shares = new ArrayList<>();
     for (Entity e : conversation.entities()) {

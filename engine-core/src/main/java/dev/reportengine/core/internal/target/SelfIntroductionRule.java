@@ -76,7 +76,9 @@ final class SelfIntroductionRule implements HintRule {
 
   @Override
   public RuleResult apply(HintText hint, HintConversation conversation) {
-    List<String> wanted = hint.contentWords();
+    java.util.Set<String> someoneElses = hint.possessors();
+    List<String> wanted =
+        hint.contentWords().stream().filter(w -> !someoneElses.contains(w)).toList();
     if (wanted.isEmpty()) {
       return RuleResult.none();
     }

@@ -48,6 +48,23 @@ class NameRuleTest {
   }
 
   @Test
+  void doesNotTakeTheOneWhoseColleagueTheHintMeansForTheColleague() {
+    assertThat(apply(rule, media, "Zack's colleague").scored()).isEmpty();
+    assertThat(apply(rule, media, "Zack’s boss").scored()).isEmpty();
+    assertThat(top(apply(rule, media, "Zack from Dubois"))).isEqualTo("e2");
+    Media intro =
+        TestMedia.named("i")
+            .entity("s0", "Speaker 0")
+            .entity("s1", "Speaker 1")
+            .says("s0", 0, 5, "Morning, it's Nadia Ferreira from Threadline, with my colleague.")
+            .says("s1", 6, 9, "Hi, thanks, Nadia.")
+            .build();
+    assertThat(apply(new SelfIntroductionRule(), intro, "Nadia's colleague").scored()).isEmpty();
+    assertThat(apply(new AddressRule(), intro, "Nadia's colleague").scored()).isEmpty();
+    assertThat(top(apply(new SelfIntroductionRule(), intro, "Nadia"))).isEqualTo("s0");
+  }
+
+  @Test
   void neverMatchesDigitsPartially() {
     assertThat(apply(rule, media, "7 8").scored()).isEmpty();
   }
