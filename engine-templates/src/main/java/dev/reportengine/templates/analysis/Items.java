@@ -139,7 +139,7 @@ public final class Items {
           "\\b(is|are|am|will|won't|can't|don't|doesn't|isn't|aren't|haven't|hasn't|still|now|currently|today"
               + "|(?<!was )(?<!were )going to|right now|so far|tomorrow|next (week|month|term|year|quarter|season)"
               + "|at the end of (the |this )?(week|month|term|year|quarter|season))\\b"
-              + "|\\w('s|'re|'m|'ll|'ve)\\b");
+              + "|\\w('s|'re|'m|'ll)\\b|\\w've got\\b|\\w've had\\b[^.?!]{0,60}\\bsince\\b");
 
   /** Content words two steps must share, as a share of the smaller set, to be the same step. */
   static final double REPEAT_OVERLAP = 0.5;
@@ -158,7 +158,9 @@ public final class Items {
       Pattern.compile(
           "^(and |so |but |also )?(i'm|i am|i'd be|i would be) (more than )?(happy|glad) to\\b"
               + "|^(and |so |but |also |or )?(maybe |perhaps )?(i|we) (could|can) (also )?"
-              + "(?!ask\\b|say\\b|see\\b|tell\\b|hear\\b)[a-z]+");
+              + "(?!ask\\b|say\\b|see\\b|tell\\b|hear\\b)[a-z]+[^?]*\\b(if that (would )?helps?"
+              + "|would (that|it) help|if you('d)? (like|want)|if that suits|if (that('s| is| would be) )?useful"
+              + "|if it helps|if that works)\\W*$");
 
   /**
    * A request for a story from the speaker's past ("Tell me about a time you ...", "Give me an

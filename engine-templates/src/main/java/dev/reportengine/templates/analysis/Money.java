@@ -65,7 +65,7 @@ public final class Money {
               + " |roughly ){0,6}(?:the )?"
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
-              + "|\\b(?:fees?|price|costs?|budget|line(?! (?:does|runs|makes|produces|packs|fills|can do)\\b)|spend|spending|set aside|budgeted|allocated"
+              + "|\\b(?:fees?|price|costs?|budget|spend|spending|set aside|budgeted|allocated"
               + "|earmarked|invoice|quoted)\\b[^.?!]{0,40}?\\b"
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
@@ -105,6 +105,7 @@ public final class Money {
               + "|\\b(?:a|"
               + NUMBER_WORD
               + ") thousand and (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b"
+              + "(?![- ]?[a-z]* (?!pounds|dollars|euros|quid)[a-z]+s\\b)"
               + "|\\b(?:first|second|third|each|every) year (?:is|comes to|would be|works out at)"
               + " (?:about |around |roughly |just over |just under |nearly )?"
               + NUMBER
@@ -132,7 +133,8 @@ public final class Money {
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
               + "|\\bknock (?:half|a third|a quarter|[a-z0-9-]+ (?:percent|per cent|hundred|thousand)) off\\b"
-              + "|\\b(?:go(?:es|ing)? up|rises?|rising|increases?|increasing) (?:by )?(?:about |around )?"
+              + "|\\b(?:price|prices|cost|costs|fee|fees|list|rate|rates|premium|renewal|subscription)\\b"
+              + "[^.?!]{0,30}\\b(?:go(?:es|ing)? up|rises?|rising|increases?|increasing) (?:by )?(?:about |around )?"
               + NUMBER
               + " ?(?:percent|per cent|%)"
               + "|\\b"
@@ -144,6 +146,9 @@ public final class Money {
               + PRICE_LIKE
               + "(?=[.?!,;]|$)"
               + "|\\b(?:sign off|sign-off|approve|authori[sz]e)[^.?!]{0,15}\\b(?:up to|to) (?:a )?"
+              + NUMBER
+              + " (?:hundred|thousand|million)\\b(?! (?:people|users|requests|staff|members|calls|items|units)\\b)"
+              + "|\\b(?:[a-z]+ )?line (?:at|has|is|of) (?:about |around |roughly )?(?:a )?"
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
               + "|\\b"

@@ -25,7 +25,7 @@ public final class Prompts {
               + "|i'd (like|love) to understand|i want to hear|let's (talk|hear) about (your|how|what"
               + "|why|a time|the time)|please explain"
               + "|i'd (also |really )?(like|love) to hear|i would (also |really )?(like|love) to hear"
-              + "|i'm wondering (how|what|whether|if|why)|i'm curious (how|what|about"
+              + "|i'm wondering (how|what|whether|if|why) ([a-z']+ ){0,5}(you|your)\\b|i'm curious (how|what|about"
               + "|whether|if)|explain (to (me|us) )?(how|what|why)|help me understand)\\b");
 
   /** Questions that open or keep up the call rather than ask about the candidate. */

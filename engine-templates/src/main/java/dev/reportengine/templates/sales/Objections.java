@@ -45,13 +45,13 @@ final class Objections {
                 + "|(which|and|that) yours (doesn't|does not|don't|isn't|hasn't)|they came in at [^.?!]{0,40}\\b(a year|a month|per [a-z]+|a seat)"
                 + "|(isn't|is not|won't) (going to )?swing it"
                 + "|(got|have|had|'ve had|'ve got) a (proposal|bid|tender|offer) from (?!the\\b|our\\b|my\\b|your\\b))\\b"
-                + "|\\b[a-z]+'s (demo|product|app|tool|platform|system) (looked|looks|was|is) (pretty |very |quite )?(similar|the same|much the same|identical)\\b"
-                + "|\\b(right )?next to (the|their) [a-z]+ (quote|price|proposal|offer|number)\\b"
+                + "|\\b(?!today|yesterday|week|your|our|my)[a-z]+'s (demo|product|app|tool|platform|system) (looked|looks|was|is) (pretty |very |quite )?(similar|the same|much the same|identical)\\b"
+                + "|\\b(right )?next to (their|the [a-z]+) (quote|proposal|offer)\\b"
                 + "|\\bthey('ve| have| know| are|'re)\\b[^.?!]{0,80}\\bthere's a lot to be said for (that|it|them)\\b"));
     RULES.put(
         "price",
         Pattern.compile(
-            "\\b(big jump|(well|way|a lot|much|far|quite a bit) (above|over|more than)|above what we pay"
+            "\\b(big jump|(well|way|a lot|much|far) (above|over|more than)|quite a bit (above|more than)|above what we pay"
                 + "|more than we (pay|spend)|too expensive|(really|very|pretty|quite|so)"
                 + " expensive|pricey|over (our|the) budget|out of (our|the) budget|can't afford"
                 + "|well over that|(cost|price|pricing) is what worries|that's a lot of money"
@@ -80,8 +80,8 @@ final class Objections {
                 + "|(that's|it's|which is|that is) (well |way |just |still )?(over|above) (my|our)"
                 + " ([a-z-]+ )?(hundred|thousand|budget|line)"
                 + "|i (still )?need a (number|price) (the|my|our) [a-z]+ (will|can|would) (sign|approve|accept)"
-                + "|at (your|that|this) (rate|price|number),? (we're|we'd be|we are|it's|that's) (right )?"
-                + "(on the edge|at the limit|over))\\b"));
+                + "|at (your|that) (rate|price|number),? (we're|we'd be|we are|it's|that's) (right )?"
+                + "(on the edge|at the limit|over (budget|the budget|what)))\\b"));
     RULES.put(
         "authority",
         Pattern.compile(
@@ -110,8 +110,10 @@ final class Objections {
                 + "|neither [a-z]+ nor (i|me|we) (can|could) (sign|approve)"
                 + "|(needs?|requires?) ([a-z]+'s|her|his|their) (signature|sign-off|approval)"
                 + "|can't (just )?(award|give|sign|hand) (this|it|the contract) (to|over to) you"
-                + "|i'd need [a-z. ]{1,20} to (see it|agree|sign|approve|buy into|go for)"
-                + "|not sure (the|my|our) [a-z]+ (will|would) (go for|agree to|sign|approve|accept))\\b"));
+                + "|i'd need (?!you\\b|a few\\b|time\\b|more\\b)[a-z. ]{1,20} to (see it that way|agree|sign (it|off)"
+                + "|approve|buy into|go for)|not sure (the|my|our) (board|partners|directors|cfo|ceo|finance"
+                + "|boss|committee|trustees|owners|governors|council|management) (will|would) (go for"
+                + "|agree to|sign|approve|accept))\\b"));
     RULES.put(
         "timing",
         Pattern.compile(
@@ -133,7 +135,9 @@ final class Objections {
                 + "|perfect)|timing('s| is) (awful|terrible|bad|tricky|difficult|not great|not ideal)"
                 + "|(i'd|we'd|i would|we would) rather not (start|sign|commit|take on|change|do|begin|switch)\\b[^.?!]{0,40}\\b(before|until|till|during)"
                 + "|(getting|signing|starting|switching|that|this|timing|the timeline|the schedule|the deadline)\\b[^.?!]{0,60}\\b(is|'s) going to be (very |really |quite |pretty )?tight"
-                + "|not the (ideal|right|best) (moment|time) to|that's our (peak|busiest)\\b|(we're|we are) flat out\\b"
+                + "|not the (ideal|right|best) (moment|time) to|that's our peak\\b(?! [a-z])"
+                + "|that's our (peak|busiest) (season|time|period|month|week|quarter|weeks|months)\\b"
+                + "|(we're|we are) flat out\\b(?![^.?!]{0,40}\\bwhy we need\\b)"
                 + "|not rolling (out|in) anything (new )?[^.?!]{0,30}\\b(in|during|until|before)\\b"
                 + "|(weeks|days|months|just|right) before [^.?!]{1,40}\\bmakes? (me|us) (a bit |a little |slightly"
                 + " |quite |very )?(nervous|uneasy))\\b"));

@@ -86,6 +86,11 @@ class MoneyTest {
         "Our churn rate is about five percent.",
         "Thirty-five, give or take.",
         "It came in at just over two hundred responses.",
+        "Customer retention goes up by about fifteen percent in the first year.",
+        "Headcount is going up ten percent next year.",
+        "Our support line handles about two thousand calls a month.",
+        "We can authorise access to two hundred people on day one.",
+        "We had a thousand and forty applicants for that role.",
       })
   void leavesOutSentencesWithoutAnAmount(String sentence) {
     assertThat(Money.statesAmount(sentence)).isFalse();

@@ -76,6 +76,7 @@ class PromptsTest {
         "Did you find the joining link without any trouble?",
         "And Callum, you had one more?",
         "And could you send me the details of two referees?",
+        "I'm wondering if we should take a quick break.",
       })
   void leavesOutSmallTalkClarificationsAndStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isFalse();

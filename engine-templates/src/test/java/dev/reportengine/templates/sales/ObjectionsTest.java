@@ -144,7 +144,15 @@ class ObjectionsTest {
         "Your app is simple, and there's a lot to be said for that.",
         "You quoted us eight hundred per site last year.",
         "They quoted us forty pounds per van per month, on a two-year term.",
-        "Clockwell came in at three pounds fifty per employee per month, with no setup fee."
+        "Clockwell came in at three pounds fifty per employee per month, with no setup fee.",
+        "We've grown quite a bit over the last year.",
+        "At this rate, we're over time already.",
+        "Today's demo was the same as the one we saw last week.",
+        "You'll see the discount right next to the list price on the invoice.",
+        "I'd need you to sign the order form by Friday.",
+        "Not sure my kids would go for that.",
+        "That's our busiest location, so it's a great place to pilot.",
+        "We're flat out at the moment, which is exactly why we need this.",
       })
   void findsNoObjectionIn(String sentence) {
     assertThat(Objections.type(sentence)).isEmpty();

@@ -155,4 +155,23 @@ class RoleBehaviourTest {
     assertThat(top(early)).isEqualTo("b");
     assertThat(early.scored().get(0).evidence()).hasSize(2);
   }
+
+  @Test
+  void takesJumpingThroughHoopsForNoGoodbye() {
+    Media call =
+        TestMedia.named("h")
+            .entity("s", "S")
+            .entity("b", "B")
+            .entity("c", "C")
+            .says("s", 0, 5, "So that's the pricing. Any concerns?")
+            .says("b", 6, 12, "Thanks. We need to jump through a few hoops with procurement.")
+            .says("c", 13, 20, "And I've got to jump, sorry, next meeting.")
+            .says("s", 100, 110, "No problem. So, next steps then.")
+            .says("b", 111, 120, "Great, thanks Sam, speak soon.")
+            .build();
+
+    assertThat(apply(rule, call, "the person who left early").scored())
+        .extracting(x -> x.entity().id())
+        .containsExactly("c");
+  }
 }
