@@ -59,10 +59,10 @@ class InsightAccuracyTest {
   static final double FLOOR_HINTS_HELD_OUT = 0.78;
 
   /**
-   * Development floors, under the last measure (87.9% and 86.9% on 71 calls, twelfth session; each
-   * batch of new calls lowers it before the rules are tuned on it).
+   * Development floors, under the last measure (86.6% and 86.8% on 74 calls, twelfth session, the
+   * last three untuned; each batch of new calls lowers it before the rules are tuned on it).
    */
-  static final double FLOOR_INSIGHT_DEVELOPMENT = 0.87;
+  static final double FLOOR_INSIGHT_DEVELOPMENT = 0.86;
 
   static final double FLOOR_HINTS_DEVELOPMENT = 0.86;
 
