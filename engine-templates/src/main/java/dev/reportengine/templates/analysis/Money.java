@@ -53,6 +53,7 @@ public final class Money {
               + "|\\b"
               + NUMBER
               + " ?(?:percent|per cent|%) (?:off|discount|more|less|cheaper|higher|lower|increase|on top)"
+              + "(?! (?:water|time|energy|fuel|staff|people|waste|power|space|effort|hours|admin|paperwork)\\b)"
               + "|\\b(?:less|minus) (?:the )?"
               + NUMBER
               + " ?(?:percent|%)"
@@ -148,12 +149,15 @@ public final class Money {
               + "|\\b(?:sign off|sign-off|approve|authori[sz]e)[^.?!]{0,15}\\b(?:up to|to) (?:a )?"
               + NUMBER
               + " (?:hundred|thousand|million)\\b(?! (?:people|users|requests|staff|members|calls|items|units)\\b)"
+              + "|\\b"
+              + NUMBER
+              + " (?:hundred|thousand) and change\\b"
               + "|\\b(?:[a-z]+ )?line (?:at|has|is|of) (?:about |around |roughly )?(?:a )?"
               + NUMBER
               + " (?:hundred|thousand|million)\\b"
               + "|\\b"
               + NUMBER
-              + " (?:hundred|thousand|million) (?:in|from) (?:the|our|this) [a-z -]{0,20}(?:fund|budget|pot"
+              + " (?:hundred|thousand|million) (?:in|from) (?:the|our|this) [a-z -]{0,20}(?:fund|budget|pot|plan"
               + "|reserve|grant)\\b"
               + "|\\b(?:overspending|overspent|over budget|under budget) by "
               + NUMBER

@@ -36,8 +36,8 @@ final class Objections {
                 + " seat|a user|a head|a tech|a technician|per [a-z]+|a month|a year)\\b"
                 + "|\\b(but|honest|frank|frankly|straight with you)\\b[^.?!]{0,40}\\bcame in ([a-z]+ ){0,3}at"
                 + " [^.?!]{0,30}\\b(a seat|a user|a head|a tech|a technician|per [a-z]+|a month|a year)\\b|\\b(their|"
-                + "its) (app|product|tool|platform|mobile app|ui|interface)\\b.{0,40}\\b(as good"
-                + "|better|slick|nicer|easier|simpler)|\\b(cheaper|does (that|this) already"
+                + "its) (app|product|tool|platform|mobile app|ui|interface|dashboard)\\b.{0,40}\\b(as good"
+                + "|better|slick|nicer|easier|simpler|cleaner)|\\b(cheaper|does (that|this) already"
                 + "|already does (that|this)|better deal|good reason to switch|why (would|should) we switch|(current|existing) (vendor|tool|provider|system) (does|already|has)|already does most of|does most of (this|what)|match (their|that) price|better offer)\\b"
                 + "|\\b(came|come|comes|coming) in (a (fair |little |good )?bit |a lot |well |quite a"
                 + " bit |much |way )?(under|below|lower|cheaper)\\b|\\b((had|have|took|taken) a look"
@@ -52,6 +52,7 @@ final class Objections {
         "price",
         Pattern.compile(
             "\\b(big jump|(well|way|a lot|much|far) (above|over|more than)|quite a bit (above|more than)|above what we pay"
+                + "|(that's|it's) a (big|huge|large) (number|figure|ask)( for us)?\\b"
                 + "|more than we (pay|spend)|too expensive|(really|very|pretty|quite|so)"
                 + " expensive|pricey|over (our|the) budget|out of (our|the) budget|can't afford"
                 + "|well over that|(cost|price|pricing) is what worries|that's a lot of money"
@@ -152,7 +153,8 @@ final class Objections {
                 + "|cover|covers) (this|that|the|their) (job|work)|why (do|would|should) (we|they|i|you) (even"
                 + " |really )?need (a|an|the|this|that|another|it)\\b|(we|you) wouldn't (even |really )?need"
                 + " (any of )?(this|it|that|them|one)"
-                + "|(wonder|wonders|wondering|questioning) (whether|if) we (really |actually |even )?need)\\b"));
+                + "|(wonder|wonders|wondering|questioning) (whether|if) we (really |actually |even )?need"
+                + "|not convinced [^.?!]{0,40}\\b(buy|buys|get|gets|give|gives) us (much|anything))\\b"));
     RULES.put(
         "fit",
         Pattern.compile(

@@ -155,6 +155,10 @@ class ItemsTest {
         "Okay, then we're going with the smaller marquee.|decided",
         "Right, the fees stay at sixty for now.|stays",
         "Lovely, yes, let's do that, put it in the diary.|acknowledged_lets",
+        "Okay, that's agreed then, the fair opens on the first of June.|decided",
+        "Good, so the quiz is out, the raffle is in.|scope_change",
+        "We've signed off moving the last field onto drip over the winter.|status_change",
+        "We've already told them we're not doing their paid pilot.|will_not",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -383,6 +387,10 @@ class ItemsTest {
         "And the one who knows the system best walking out a month after go-live.|knowledge_loss",
         "Our night supervisor has been off long-term sick since June.|capacity",
         "So that's done, but the payroll migration is still blocked.|blocked",
+        "We applied five weeks ago and we still haven't heard anything back.|pending",
+        "Her agent hasn't answered two emails, and the studio slot is on the fifth.|pending",
+        "He's going freelance at the end of the month.|person_leaving",
+        "The water board is cutting our abstraction allowance by a fifth from July.|shortfall",
         "The maintenance budget is already overspent.|capacity",
         "The landlord still hasn't signed the lease.|pending",
         "I wrote to the archive a fortnight ago and heard nothing back.|pending",
@@ -559,6 +567,8 @@ class ItemsTest {
         "Yeah, I'll order one this weekend.|ana|this weekend|true",
         "I'll send you the numbers, at one point we had forty users.|ana||true",
         "I'll update the tickets one by one.|ana||true",
+        "We could maybe also arrange a visit to one of our customers.|ana||false",
+        "I might also be able to set up a coffee with one of the planners.|ana||false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -656,6 +666,10 @@ class ItemsTest {
         "I'd like to get this over with, to be honest.",
         "I'd like to get that out of the way first.",
         "I can get you a discount, can't I?",
+        "Ha, no problem, I'll try not to.",
+        "Right, so the plan is, I'll ask about your background, then Tom asks the technical questions.",
+        "I told him what I could give him by five, which was a range.",
+        "I'll grab a coffee before the next one.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();

@@ -49,6 +49,8 @@ class MoneyTest {
         "I can sign off up to twenty-five thousand.",
         "Anything over a hundred thousand goes to cabinet.",
         "There's forty thousand in the transformation fund for this.",
+        "Sixty stations is, what, thirty-eight thousand and change.",
+        "There's about sixty thousand in the capital plan for water this year.",
         "So the first year is about twelve thousand, give or take.",
         "The renewal I sent over was three thousand eight hundred and fifty.",
         "A new keg is about a hundred and twenty quid now.",
@@ -91,6 +93,7 @@ class MoneyTest {
         "Our support line handles about two thousand calls a month.",
         "We can authorise access to two hundred people on day one.",
         "We had a thousand and forty applicants for that role.",
+        "So the same crops on fifteen percent less water, from July.",
       })
   void leavesOutSentencesWithoutAnAmount(String sentence) {
     assertThat(Money.statesAmount(sentence)).isFalse();

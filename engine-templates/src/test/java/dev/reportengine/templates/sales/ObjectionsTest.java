@@ -117,6 +117,9 @@ class ObjectionsTest {
         "Ninety pence, that's quite a bit above Brightwash, isn't it?|price",
         "And the setup fee, I'll be honest, that's going to be a hard sell.|price",
         "Not in March, we're flat out on the Easter orders.|timing",
+        "That's a big number for us, I'm not going to pretend otherwise.|price",
+        "And honestly, their dashboard looked cleaner than anything I've seen.|competitor",
+        "I'm not convinced the sensors buy us much on the sandy fields.|need",
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);

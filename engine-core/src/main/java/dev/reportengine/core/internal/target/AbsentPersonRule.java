@@ -3,6 +3,7 @@ package dev.reportengine.core.internal.target;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.text.Tokens;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * talked about that name. A capitalised word of the hint is such a name when it is no speaker's
  * label and the call speaks of it as a person: followed by "in legal", "from finance", "will need",
  * "said", "is leaving", "'s going to", ", who", ", our CFO", ... or after "talk to", "ask", "told",
- * "loop in", ...
+ * "loop in", ... A hint that gives a name and a post ("Gideon the conservator") names a person by
+ * that name: when no speaker has it and the call says it, the person is absent.
  */
 final class AbsentPersonRule implements HintRule {
 
@@ -35,8 +37,33 @@ final class AbsentPersonRule implements HintRule {
           "^\\s*(?i:the|a|an|whoever|someone|somebody|anyone|one)\\s.*\\b(?i:with|who|whoever|that"
               + "|about|talked|asked|mentioned)\\b");
 
+  /**
+   * A hint that gives a person's name and their post ("Gideon the conservator", "Ned, the
+   * irrigation contractor"): the name is the person's, whoever holds the post.
+   */
+  private static final Pattern NAME_AND_POST =
+      Pattern.compile(
+          "^\\s*(\\p{Lu}[\\p{L}'-]+)(?:\\s+\\p{Lu}[\\p{L}'-]+)?,?\\s+(?:the|our|their|his|her)\\s+\\p{Ll}");
+
   @Override
   public RuleResult apply(HintText hint, HintConversation conversation) {
+    Matcher named = NAME_AND_POST.matcher(hint.original());
+    if (named.find()) {
+      String name = named.group(1);
+      Pattern said = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+      if (!HintText.isStopWord(Tokens.fold(name))
+          && !isSpeakerName(name, conversation)
+          && conversation.turns().stream()
+              .anyMatch(t -> said.matcher(t.utterance().text()).find())) {
+        return RuleResult.conclusive(
+            List.of(),
+            "the hint names "
+                + name
+                + ", whom the call mentions, and no speaker is "
+                + name
+                + " (no label, introduction or address names anyone so)");
+      }
+    }
     if (DESCRIBES.matcher(hint.original()).find()) {
       return RuleResult.none(); // "the guy with the PetLedger quote": the name is what he has
     }

@@ -35,6 +35,23 @@ class AbsentPersonRuleTest {
   }
 
   @Test
+  void endsTheCascadeForANamedPostHolderNoSpeakerIs() {
+    Media call =
+        TestMedia.named("g")
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "Gideon's going freelance, and he's been our only conservator.")
+            .says("ben", 6, 9, "I'm the curator, so the conservation plan lands on me.")
+            .build();
+
+    RuleResult gideon = apply(new AbsentPersonRule(), call, "Gideon the conservator");
+    assertThat(gideon.conclusive()).isTrue();
+    assertThat(gideon.scored()).isEmpty();
+    assertThat(apply(new AbsentPersonRule(), call, "Ben, the curator").conclusive()).isFalse();
+    assertThat(apply(new AbsentPersonRule(), call, "Omar, the conservator").conclusive()).isFalse();
+  }
+
+  @Test
   void letsSpeakersAndCompaniesThrough() {
     assertThat(apply(new AbsentPersonRule(), CALL, "Ana").conclusive()).isFalse();
     assertThat(apply(new AbsentPersonRule(), CALL, "the person from Pathwise").conclusive())
