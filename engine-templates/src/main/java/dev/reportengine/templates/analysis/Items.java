@@ -298,14 +298,12 @@ public final class Items {
           if (flags.contains(HYPOTHETICAL)
               && (kind == ItemKind.DECISION || kind == ItemKind.RISK)
               && !conditionalUpTo(lower, m.start(), filters.get(HYPOTHETICAL))) {
-            scoped = new HashSet<>(flags);
-            scoped.remove(HYPOTHETICAL);
+            scoped = without(scoped, HYPOTHETICAL);
           }
           if (step
               && scoped.contains(REPORTED)
               && !saidBefore(lower, m.start(), filters.get(REPORTED))) {
-            scoped = new HashSet<>(scoped);
-            scoped.remove(REPORTED);
+            scoped = without(scoped, REPORTED);
           }
           if (!stands(kind, lower, m.start(), scoped, negations)) {
             continue;
@@ -364,6 +362,13 @@ public final class Items {
   private static final String HYPOTHETICAL = "hypothetical";
 
   private static final String REPORTED = "reported";
+
+  /** {@code flags} without {@code flag}, as a new set (the sentence's flags serve every rule). */
+  private static Set<String> without(Set<String> flags, String flag) {
+    Set<String> out = new HashSet<>(flags);
+    out.remove(flag);
+    return out;
+  }
 
   /**
    * Whether someone's words are retold before the step's cue: "they said I'd send it" retells,

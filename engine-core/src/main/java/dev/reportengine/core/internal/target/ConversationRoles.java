@@ -112,7 +112,7 @@ final class ConversationRoles {
 
   private static final Pattern LEAVE_CUE =
       Pattern.compile(
-          "\\b((have|need|got) to (dash|go|leave|run|jump(?! through| in| on)|head off|drop off|jump off|hop off|shoot off)"
+          "\\b((have|need|got) to (dash|go|leave|run|jump(?! through| in| on)|head off|drop off|hop off|shoot off)"
               + "|i'm going to (have to )?(dash|head off|drop off|jump off|hop off|shoot off)"
               + "|i'll (have to )?(dash|drop off|jump off|hop off|head off)|i must (go|dash|leave))\\b");
 

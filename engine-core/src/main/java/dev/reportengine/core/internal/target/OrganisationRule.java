@@ -42,9 +42,10 @@ final class OrganisationRule implements HintRule {
     int total = 0;
     for (Turn t : conversation.personTurns()) {
       for (String sentence : t.utterance().text().split("(?<=[.!?])\\s+")) {
+        String lower = lower(sentence);
         if (said.matcher(sentence).find()
-            && own.matcher(lower(sentence)).find()
-            && !anotherPost(lower(sentence), post)) {
+            && own.matcher(lower).find()
+            && !anotherPost(lower, post)) {
           byOwner.computeIfAbsent(t.speaker().id(), k -> new ArrayList<>()).add(t);
           who.put(t.speaker().id(), t.speaker());
           total++;

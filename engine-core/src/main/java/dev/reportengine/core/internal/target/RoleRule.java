@@ -386,7 +386,6 @@ final class RoleRule implements HintRule {
     return Optional.empty();
   }
 
-  /** Behaviour explains only the role word: the rest of the hint lowers the score in proportion. */
   /**
    * Two behaviours in one hint ("the interviewer who left early"): each person scores the sum of
    * their scores for each behaviour, each as its share of the hint's units, so the one who both
@@ -419,6 +418,7 @@ final class RoleRule implements HintRule {
   /** The score of a person who shows every behaviour of a hint naming two ({@link #together}). */
   static final double FULL_BEHAVIOUR = 0.8;
 
+  /** Behaviour explains only the role word: the rest of the hint lowers the score in proportion. */
   private static List<Scored> scaled(List<Scored> scored, double factor) {
     return scored.stream()
         .map(x -> new Scored(x.entity(), x.score() * factor, x.rule(), x.evidence()))
