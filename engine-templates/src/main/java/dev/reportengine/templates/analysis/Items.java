@@ -158,7 +158,7 @@ public final class Items {
       Pattern.compile(
           "^(and |so |but |also )?(i'm|i am|i'd be|i would be) (more than )?(happy|glad) to\\b"
               + "|^(and |so |but |also |or )?(maybe |perhaps )?(i|we) (could|can) (also )?"
-              + "(?!ask\\b|say\\b|see\\b|tell\\b|hear\\b)[a-z]+[^?]*\\b(if that (would )?helps?"
+              + "(?!ask\\b|say\\b|see\\b|tell\\b|hear\\b)[a-z]++[^?]*\\b(if that (would )?helps?"
               + "|would (that|it) help|if you('d)? (like|want)|if that suits|if (that('s| is| would be) )?useful"
               + "|if it helps|if that works)\\W*$");
 

@@ -34,9 +34,12 @@ record HintText(String original, List<String> words) {
     return new HintText(text, Tokens.split(Tokens.fold(text)));
   }
 
-  /** "Nadia's colleague", "Tom's boss": a name said as someone's, whom the hint is not. */
+  /**
+   * "Nadia's colleague", "Tom's boss": a name said as someone's, whom the hint is not. A match
+   * starts only where a word starts, so a long run of letters is scanned once, not once per letter.
+   */
   private static final java.util.regex.Pattern POSSESSOR =
-      java.util.regex.Pattern.compile("(\\p{L}[\\p{L}-]*+)['\u2019]s\\s+\\p{L}");
+      java.util.regex.Pattern.compile("(?<![\\p{L}-])(\\p{L}[\\p{L}-]*+)['\u2019]s\\s+\\p{L}");
 
   /**
    * The words the hint says as someone's ("nadia" in "Nadia's colleague"), folded: the hint means

@@ -65,6 +65,16 @@ class NameRuleTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(30)
+  void readsAHostileRunOfLettersInAHintOnceNotOncePerLetter() {
+    // quadratic before the word-start lookbehind: 40,000 letters took 4 s, 300,000 would take
+    // minutes
+    String run = "Z" + "a".repeat(300_000);
+    assertThat(HintText.of(run).possessors()).isEmpty();
+    assertThat(HintText.of(run + "'s colleague").possessors()).hasSize(1);
+  }
+
+  @Test
   void neverMatchesDigitsPartially() {
     assertThat(apply(rule, media, "7 8").scored()).isEmpty();
   }
