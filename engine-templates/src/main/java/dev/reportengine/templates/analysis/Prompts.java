@@ -33,13 +33,16 @@ public final class Prompts {
       Pattern.compile(
           "\\b((get|got|getting) (some|any|much) sleep|how are you|how's it going|how is it going|can you hear (me|us)|hear (me|us) (okay|ok"
               + "|all ?right)|how's your (day|week|morning|afternoon|evening)|raining|sunny|how's the (day|week|morning)( been)?|how was (the|your) (drive|journey|trip|flight|train|traffic|commute)|did you get here (okay|ok|all right)|how has (your|the) (day|week)|did you find (us|the (place|link|room|office))|(can|could) (i|we) (get|grab|fetch) you (a|an|some|anything)|would you like (a|an|some) (water|tea|coffee|drink|glass)|find us (okay|ok|all right)|are you (calling|dialing|dialling|joining) (in )?from|are you in [a-z]+ (at the moment|today|right now)|travelling|traveling|the weather|is (this|now) (still )?a good"
-              + " time|ready to (start|begin|go)|shall we (start|begin|get started)(?! (with|by) (you|your)\\b)|does that make"
+              + " (time|moment)|ready to (start|begin|go)|shall we (start|begin|get started)(?! (with|by) (you|your)\\b)|does that make"
               + " sense|sounds? good|you there|is that okay|is that ok|can i (jump in|come in|add"
               + " one|ask one)|^(sorry, )?when you say)\\b"
               + "|^((hi|hello|hey|morning)[,!]? )?(is that|is this|you must be) [a-z'-]+\\?$"
               + "|\\b(get|got|find|found) (parked|a (parking )?space|parking)\\b"
               + "|\\bcan you (see|hear) (and (see|hear) )?(us|me)\\b|\\b(joining|meeting|video) link\\b"
-              + "|^((and|so|also|oh)[,]? )?(could|can|would) you (send|email|forward) (me|us)\\b");
+              + "|^((and|so|also|oh)[,]? )?(could|can|would) you (send|email|forward) (me|us)\\b"
+              + "|^((and|so|okay|ok)[,]? )?(does|would|will) that (work|suit)( for (you|everyone|both of"
+              + " you))?\\?"
+              + "|^i('ll| will) (just )?(jump|dive|get|go) (straight |right )?(in|into it)\\b");
 
   /**
    * The floor handed to another interviewer ("Ravi, do you want to go next?", "Kwabena, anything

@@ -51,6 +51,10 @@ final class Competitors {
             + NAME
             + "|(?i:\\b(?:export|exports) from) "
             + NAME
+            + "|"
+            + NAME
+            + "(?i:,? who (?:run|runs|do|does|handle|handles|process|processes|look after|looks after)"
+            + " (?:the|our|all our|all the) [^.?!]{0,40}\\bfor us)"
             + "|(?i:\\b(?:renew|renewing|renewed|(?:we've|we have|it's|it has|(?:contract|account"
             + "|maintenance|servicing|support|service|work) has) been) with) "
             + NAME);
@@ -75,7 +79,8 @@ final class Competitors {
             + " (?:cheaper|better|slicker|at|with))"
             + "|"
             + NAME
-            + "(?i: (?:does most of|already does|quoted us|offered us|showed us|gave us))"
+            + "(?i: (?:does most of|already does|quoted us|offered us|showed us|gave us|sent us a"
+            + " (?:quote|proposal|price|bid)|sent over a (?:quote|proposal|price|bid)))"
             + "|"
             + NAME
             + "(?i: (?:doesn't|didn't|can't|won't|does|did) (?:do|have|support|reflow|handle|offer))"
@@ -238,7 +243,7 @@ final class Competitors {
       for (Pattern p : NOT_COMPETITOR) {
         Matcher m = p.matcher(e.text());
         while (m.find()) {
-          if (p == PERSON && isOrganisation(clean(m.group(1)))) {
+          if (p == PERSON && (isOrganisation(clean(m.group(1))) || isCamelCase(m.group(1)))) {
             continue;
           }
           excluded.add(clean(m.group(1)));
@@ -272,6 +277,17 @@ final class Competitors {
     }
     return List.copyOf(found.values());
   }
+
+  /**
+   * Whether a name is written as products and companies are, a capital inside a word after three
+   * small letters ("LedgerLoom, who run the payroll for us", "FibreNest"), not as people's names
+   * are ("McKenzie", "MacLeod", "DeShawn").
+   */
+  static boolean isCamelCase(String name) {
+    return CAMEL_CASE.matcher(name).find();
+  }
+
+  private static final Pattern CAMEL_CASE = Pattern.compile("\\b(?!Mac)\\p{Lu}\\p{Ll}{3,}+\\p{Lu}");
 
   private static boolean isOrganisation(String name) {
     String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);

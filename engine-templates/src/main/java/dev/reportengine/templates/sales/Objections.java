@@ -51,7 +51,9 @@ final class Objections {
     RULES.put(
         "price",
         Pattern.compile(
-            "\\b(big jump|(well|way|a lot|much|far) (above|over|more than)|quite a bit (above|more than)|above what we pay"
+            "\\b(big jump|(you're|you are|it's|that's|they're|yours is) (still )?(a bit |a little |a lot |quite a"
+                + " bit |much |so much |way |far )?(dearer|pricier|more expensive)\\b"
+                + "|(well|way|a lot|much|far) (above|over|more than)|quite a bit (above|more than)|above what we pay"
                 + "|(that's|it's) a (big|huge|large) (number|figure|ask)( for us)?\\b"
                 + "|more than we (pay|spend)|too expensive|(really|very|pretty|quite|so)"
                 + " expensive|pricey|over (our|the) budget|out of (our|the) budget|can't afford"

@@ -14,6 +14,8 @@ class ObjectionsTest {
       delimiter = '|',
       value = {
         "That's well above what we pay today.|price",
+        "So I'd want to understand why you're dearer.|price",
+        "Honestly, it's a lot more expensive than I thought.|price",
         "Honestly that is more than we're paying for Relay.|price",
         "That's outside our budget for this year.|price",
         "I'm not sure the board will see why we'd pay triple for the same dots on a map.|price",

@@ -142,6 +142,33 @@ class SalesClaimsTest {
   }
 
   @Test
+  void takesAProductNamedInOneWordWithAnInnerCapitalForARivalEvenWithWho() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ben", 0, 6, "We send the hours to LedgerLoom, who run the payroll for us.")
+            .says("ben", 7, 14, "And ShiftPilot sent us a quote for just the rota side.")
+            .says("ana", 15, 22, "Is that Siobhan, who does your rota?")
+            .says(
+                "ben",
+                23,
+                30,
+                "Yes, and McKenzie, who runs the Leeds clinic, was keen on Rotabloom.")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+
+    assertThat(
+            SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).competitors())
+        .extracting(Competitors::nameOf)
+        .containsExactly("LedgerLoom", "ShiftPilot");
+    assertThat(Competitors.isCamelCase("LedgerLoom")).isTrue();
+    assertThat(Competitors.isCamelCase("McKenzie")).isFalse();
+    assertThat(Competitors.isCamelCase("MacLeod")).isFalse();
+    assertThat(Competitors.isCamelCase("DeShawn")).isFalse();
+  }
+
+  @Test
   void reportsListedCompetitorsThatWereMentioned() {
     assertThat(facts(List.of("Pathwise", "Tableau")).competitors())
         .extracting(Competitors::nameOf)
