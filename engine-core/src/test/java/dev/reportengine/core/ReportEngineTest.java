@@ -258,7 +258,7 @@ class ReportEngineTest {
       assertThat(target.get("fallback")).contains(JsonValue.of("dominant"));
       assertThat(target.get("hint")).contains(JsonValue.of("dashboards dispatchers"));
       assertThat(target.get("miss_reason").orElseThrow().toString())
-          .contains("topic: best 0.41, below 0.50");
+          .contains("topic: best 0.46, below 0.50");
       assertThat(((JsonValue.JsonArray) target.get("miss_candidates").orElseThrow()).elements())
           .hasSize(2);
       assertThat(target.get("rule")).contains(JsonValue.of("most_speaking_time"));
