@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param due the due phrase, such as {@code by Friday}, when the sentence has one
  * @param committed true when the sentence has none of the language's {@code tentative-markers} and
  *     is not a question
+ * @param reaction the sentence that reacted to the quote with concern ("Okay, that's genuinely
+ *     scary."), for a risk found by that reaction (rule {@code reaction}); empty otherwise
  */
 public record Item(
     ItemKind kind,
@@ -25,7 +27,8 @@ public record Item(
     Excerpt quote,
     Optional<String> ownerId,
     Optional<String> due,
-    boolean committed) {
+    boolean committed,
+    Optional<Excerpt> reaction) {
 
   /** Requires all parts. */
   public Item {
@@ -34,6 +37,18 @@ public record Item(
     Objects.requireNonNull(quote, "quote");
     Objects.requireNonNull(ownerId, "ownerId");
     Objects.requireNonNull(due, "due");
+    Objects.requireNonNull(reaction, "reaction");
+  }
+
+  /** An item found in its own sentence, with no reaction. */
+  public Item(
+      ItemKind kind,
+      String rule,
+      Excerpt quote,
+      Optional<String> ownerId,
+      Optional<String> due,
+      boolean committed) {
+    this(kind, rule, quote, ownerId, due, committed, Optional.empty());
   }
 
   /** Whether this is a step for after the call: an action item or a next step. */
@@ -52,7 +67,7 @@ public record Item(
         new Finding(
             claim, Optional.of(quote), kind.wireName() + "." + rule, Optional.empty(), Map.of());
     if (!isStep()) {
-      return f;
+      return reaction.isPresent() ? f.with("reaction", reaction.get().text()) : f;
     }
     f = f.with("item_kind", kind.wireName());
     if (ownerId.isPresent()) {

@@ -38,6 +38,11 @@ import java.util.regex.Pattern;
  *       call itself ("I'll share my screen"). A reply that only accepts the other speaker's request
  *       ("Could you send the plan before Friday?" "Consider it done.") is a committed step of the
  *       one who accepts, due when the request said.
+ *   <li>A risk may also be found by the concern it meets ({@link #REACTION}): "Okay, that's
+ *       genuinely scary." or "It's the thing that keeps me up at night." makes a risk of the
+ *       statement it follows (the last of the three sentences before it with five words or more
+ *       that is not a question), quoting that statement, with the reaction in {@code raw}; not
+ *       within four sentences of a risk already found, which it meets.
  * </ul>
  *
  * <p>A sentence may be one item of each kind. Owner, due phrase and commitment are described on
@@ -206,6 +211,35 @@ public final class Items {
 
   private static final Stopwords STOPWORDS = Stopwords.english();
 
+  /**
+   * A sentence that meets what was just said with concern, and says nothing else: "Okay, that's
+   * genuinely scary.", "Right, that's a problem.", "That is a concern.", "It's not great.", "Yeah,
+   * that's a real exposure.", "So that keeps me up at night, frankly.", "Yes, that's the part that
+   * worries me a bit."; not "that's not a problem" or "is that a problem?".
+   */
+  static final Pattern REACTION =
+      Pattern.compile(
+          "^(?:(?:okay|ok|oh|right|hmm|wow|yeah|yes|god|gosh|blimey|ouch|ah|ooh|oof|well|yikes"
+              + "|crikey|jeez|mm|um|er|so)[,!.]*+ |that's, )*+(?:(?:and|but) )?"
+              + "(?:(?:that's|that is|that sounds|that would be|that'd be|it's|this is) (?:not (?:great"
+              + "|good|ideal|brilliant)|(?:genuinely |really |pretty |quite |a bit |very |properly"
+              + " )?(?:scary|worrying|concerning|alarming|frightening|a (?:real |big |genuine"
+              + " |serious )?(?:risk|exposure|worry|concern|problem)|a bit of a (?:worry|problem"
+              + "|concern)))(?: then| though| actually| honestly| frankly)?"
+              + "|(?:that|it|this)(?:'s| is)? (?:the (?:thing|bit|part|one) (?:that )?)?(?:keeps me"
+              + " (?:up|awake) at night|worries me|scares me)(?: (?:a bit|most|a lot))?(?:, (?:honestly"
+              + "|frankly|to be honest))?)[.!]*+$");
+
+  /** The fewest words of a statement a {@link #REACTION} can make a risk of. */
+  private static final int REACTED_MIN_WORDS = 5;
+
+  /**
+   * A reaction within this many sentences of a risk already found meets that risk ("And he's
+   * retiring at the end of April." "So before the summer planning." "So that keeps me up at
+   * night.") and makes no other.
+   */
+  private static final int REACTED_AFTER_RISK = 4;
+
   private Items() {}
 
   /** Every item in {@code media}, in time order, polling {@code cancellation} per utterance. */
@@ -224,6 +258,9 @@ public final class Items {
     boolean story = false; // this speaker is telling one
     String teller = null; // who tells the story being told, while follow-up questions keep it going
     boolean followUp = false; // the last turn asked the teller more about it
+    Excerpt statement = null; // the last statement of five words or more, within three sentences
+    int sinceStatement = 0;
+    int sinceRisk = Integer.MAX_VALUE / 2; // sentences since the last risk found
     for (Utterance u : media.utterances()) {
       cancellation.throwIfCanceled();
       if (lastSpeaker != null && !lastSpeaker.equals(u.entityId())) {
@@ -242,6 +279,31 @@ public final class Items {
       boolean opening = true;
       for (String sentence : Sentences.split(u.text())) {
         String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        sinceStatement++;
+        sinceRisk++;
+        if (REACTION.matcher(lower).matches()) {
+          if (statement != null
+              && sinceStatement <= 3
+              && sinceRisk > REACTED_AFTER_RISK
+              && !story) {
+            items.add(
+                new Item(
+                    ItemKind.RISK,
+                    "reaction",
+                    statement,
+                    Optional.empty(),
+                    Optional.empty(),
+                    true,
+                    Optional.of(
+                        new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence))));
+          }
+          opening = false;
+          continue;
+        }
+        if (!Sentences.isQuestion(sentence) && Tokens.wordCount(sentence) >= REACTED_MIN_WORDS) {
+          statement = new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence);
+          sinceStatement = 0;
+        }
         if (mayAskForAStory(lower) && STORY_PROMPT.matcher(lower).find()) {
           storyAsked = true;
         }
@@ -328,6 +390,9 @@ public final class Items {
                   due(sentence, language.duePatterns()),
                   committed));
           found.add(kind);
+          if (kind == ItemKind.RISK) {
+            sinceRisk = 0;
+          }
           if (step) {
             stepWords.add(content);
           }

@@ -738,6 +738,91 @@ class ItemsTest {
         .hasSize(1);
   }
 
+  /** The items of Ben's statement and the reaction that follows it, in Ana's next turn. */
+  static List<Item> reacted(String statement, String reaction) {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ben", 0, 5, statement)
+            .says("ana", 6, 9, "Right.")
+            .says("ben", 9, 10, "Mm.")
+            .says("ana", 10, 12, reaction)
+            .build();
+    return Items.of(media, EN, CancellationToken.NONE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Okay, that's genuinely scary.",
+        "Right, that's a problem.",
+        "That is a concern.",
+        "It's not great.",
+        "That's, yeah, that's a real exposure.",
+        "So that keeps me up at night, frankly.",
+        "Yes, that's the part that worries me a bit."
+      })
+  void makesARiskOfTheStatementAReactionMeetsWithConcern(String reaction) {
+    String statement = "The old sequencer PC in the corner has never been backed up to anything.";
+
+    List<Item> found = reacted(statement, reaction);
+
+    assertThat(found).hasSize(1);
+    Item risk = found.get(0);
+    assertThat(risk.kind()).isEqualTo(ItemKind.RISK);
+    assertThat(risk.rule()).isEqualTo("reaction");
+    assertThat(risk.quote().text()).isEqualTo(statement);
+    assertThat(risk.quote().entityId()).isEqualTo("ben");
+    assertThat(risk.reaction().orElseThrow().text()).isEqualTo(reaction);
+    assertThat(risk.finding().details()).containsKey("reaction");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Okay, that's not a problem.",
+        "Is that a problem?",
+        "That's great.",
+        "That's a problem we solved last year with a second backup.",
+        "Oh, that's not a concern for us."
+      })
+  void makesNoRiskOfAStatementMetWithoutConcern(String reaction) {
+    assertThat(
+            reacted(
+                "The old sequencer PC in the corner has never been backed up to anything.",
+                reaction))
+        .isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void makesNoSecondRiskOfAReactionToARiskAlreadyFoundOrOfABackchannel() {
+    assertThat(
+            reacted(
+                "And he's retiring at the end of April, right before the summer.",
+                "Oh, that's not good."))
+        .extracting(Item::rule)
+        .doesNotContain("reaction");
+    Media media =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ben", 0, 5, "Did you get the numbers from the depot in the end?")
+            .says("ana", 6, 9, "Yes.")
+            .says("ben", 9, 10, "Okay, that's not great.")
+            .build();
+    assertThat(Items.of(media, EN, CancellationToken.NONE)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Timeout(30)
+  void readsAHostileRunOfInterjectionsBeforeAReactionInOnePass() {
+    String run = "okay, ".repeat(100_000);
+    assertThat(Items.REACTION.matcher(run + "that's a problem.").matches()).isTrue();
+    assertThat(Items.REACTION.matcher(run + "that's a").matches()).isFalse();
+    assertThat(Items.REACTION.matcher("that's, ".repeat(100_000) + "fine").matches()).isFalse();
+  }
+
   @org.junit.jupiter.api.Test
   void leavesOutAStepThatRepeatsAnEarlierOne() {
     Media media =
