@@ -41,6 +41,8 @@ class ItemsTest {
       delimiter = '|',
       value = {
         "We've decided to hire two engineers this quarter.|decided",
+        "We also took the decision last quarter to stop using agency on nights.|decided",
+        "The board made the call to close the Leeds office.|decided",
         "Leadership already decided we're dropping support for Android 9.|decided",
         "Okay, that's settled then, the blue design it is.|decided",
         "Then let's go with the annual plan.|go_with",
@@ -169,6 +171,7 @@ class ItemsTest {
       delimiter = '|',
       value = {
         "What if we moved the launch to June?",
+        "We haven't made a decision yet on the second site.",
         "We could push the release to June, I suppose.",
         "Nothing's been decided on that yet.",
         "I decided to rewrite the parser in a weekend.",
@@ -415,6 +418,8 @@ class ItemsTest {
       delimiter = '|',
       value = {
         "The review is done, so she isn't blocked.",
+        "Let's just buy the logger and stop waiting on estates.",
+        "Ros signed me off on the filtration rig last week.",
         "That's not a blocker anymore.",
         "We fixed the flaky tests, so that's no longer a risk.",
         "I'm not worried about the migration.",
@@ -583,6 +588,7 @@ class ItemsTest {
       delimiter = '|',
       value = {
         "As we said last week, Jo was going to send the contract.",
+        "Then I practised on the quiet shifts until I could do it without thinking.",
         "Have a good weekend, everyone, talk soon.",
         "If we went ahead, we'd probably start in March.",
         "Ha, I'll hold you to that.",
