@@ -574,6 +574,8 @@ class ItemsTest {
         "I'll update the tickets one by one.|ana||true",
         "We could maybe also arrange a visit to one of our customers.|ana||false",
         "I might also be able to set up a coffee with one of the planners.|ana||false",
+        "I'll send a page on how we handle holiday pay for regular overtime, by Monday.|ana|by Monday|true",
+        "Maybe we could also do a short session with Jonty on the single sign-on.|ana||false",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -827,6 +829,13 @@ class ItemsTest {
     assertThat(Items.REACTION.matcher(run + "that's a problem.").matches()).isTrue();
     assertThat(Items.REACTION.matcher(run + "that's a").matches()).isFalse();
     assertThat(Items.REACTION.matcher("that's, ".repeat(100_000) + "fine").matches()).isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
+  void takesWhatSomeoneAsksForAsNoOfferOfTheirs() {
+    assertThat(
+            items("Send me something I can put in front of the board, with the two-year option."))
+        .noneMatch(i -> i.ownerId().equals(Optional.of("ana")));
   }
 
   @org.junit.jupiter.api.Test
