@@ -405,6 +405,7 @@ class ItemsTest {
         "I'm off from the tenth to the twentieth of June.|capacity",
         "Their update was due in March and they haven't given us a new date.|pending",
         "We've had a freeze on any new spend since the summer.|capacity",
+        "Our capital budget is frozen until the end of March.|pending",
         "Brightwash are closing their Leeds plant in the spring.|ending_on_date",
         "The contract needs three months' notice.|pending",
         "If the finding comes up again at the next audit, it becomes a major.|if_not",
@@ -419,6 +420,7 @@ class ItemsTest {
       value = {
         "The review is done, so she isn't blocked.",
         "Let's just buy the logger and stop waiting on estates.",
+        "We'll bring the frozen chamber onto nights from the first of March.",
         "Ros signed me off on the filtration rig last week.",
         "That's not a blocker anymore.",
         "We fixed the flaky tests, so that's no longer a risk.",
