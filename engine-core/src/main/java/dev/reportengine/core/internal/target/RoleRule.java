@@ -362,7 +362,9 @@ final class RoleRule implements HintRule {
   /**
    * A person who is not a speaker and whom the call describes in every word of the hint ("Helen
    * Marsh, our CFO" for "the CFO"), when no speaker is described as fully: the hint means someone
-   * absent.
+   * absent. Every word as the hint says it or from its root ("Walt, he owns the group" for "the
+   * owner of the group"), not a synonym: "Janice, she's our box office supervisor" is not "the box
+   * office manager" nor "the executive director".
    */
   private static Optional<RoleDescriptions.Absent> absentHolder(
       List<Unit> units,
@@ -377,7 +379,7 @@ final class RoleRule implements HintRule {
       return Optional.empty();
     }
     for (RoleDescriptions.Absent a : RoleDescriptions.absent(conversation)) {
-      boolean all = units.stream().allMatch(u -> match(u, a.words()) >= SYNONYM);
+      boolean all = units.stream().allMatch(u -> asSaid(u, a.words()) > 0);
       double sum = units.stream().mapToDouble(u -> match(u, a.words())).sum();
       if (all && sum > bestSpeaker) {
         return Optional.of(a);
@@ -433,21 +435,33 @@ final class RoleRule implements HintRule {
    * 1 when the unit's words occur in {@code words}, {@link #SYNONYM} when a synonym does, else 0.
    */
   private static double match(Unit unit, List<String> words) {
+    double said = asSaid(unit, words);
+    if (said > 0) {
+      return said;
+    }
     List<String> stems = stems(words);
-    if (HintText.containsPhrase(stems, stems(unit.words()))) {
+    for (Group g : unit.groups()) {
+      for (List<String> synonym : g.phrases()) {
+        if (HintText.containsPhrase(stems, stems(synonym))) {
+          return SYNONYM;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * How {@code words} say the unit without its synonyms: 1 for its words (by stem), {@link
+   * #SYNONYM} for a word of the same root ("he owns the group" for "the owner"), else 0.
+   */
+  private static double asSaid(Unit unit, List<String> words) {
+    if (HintText.containsPhrase(stems(words), stems(unit.words()))) {
       return 1;
     }
     if (unit.words().size() == 1) {
       String root = HintText.root(unit.words().get(0));
       if (root.length() >= 3 && words.stream().map(HintText::root).anyMatch(root::equals)) {
         return SYNONYM;
-      }
-    }
-    for (Group g : unit.groups()) {
-      for (List<String> synonym : g.phrases()) {
-        if (HintText.containsPhrase(stems, stems(synonym))) {
-          return SYNONYM;
-        }
       }
     }
     return 0;

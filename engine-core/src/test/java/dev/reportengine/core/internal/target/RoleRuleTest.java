@@ -186,6 +186,26 @@ class RoleRuleTest {
   }
 
   @Test
+  void missesForSomeoneAbsentOnlyWhenTheCallSaysTheHintsOwnWordsOfThem() {
+    Media media =
+        TestMedia.named("m")
+            .entity("niamh", "Niamh")
+            .entity("hamish", "Hamish")
+            .entity("deb", "Deborah Okafor")
+            .says("deb", 0, 5, "Hi Niamh. Deborah Okafor, executive director.")
+            .says("hamish", 5, 10, "And I run the box office and ticket sales here.")
+            .says(
+                "hamish", 10, 15, "It's a day a week for Janice, she's our box office supervisor.")
+            .build();
+
+    assertThat(apply(rule, media, "the box office manager").conclusive()).isFalse();
+    assertThat(apply(rule, media, "the executive director").conclusive()).isFalse();
+    RuleResult supervisor = apply(rule, media, "the box office supervisor");
+    assertThat(supervisor.conclusive()).isTrue();
+    assertThat(supervisor.note()).hasValueSatisfying(n -> assertThat(n).contains("Janice"));
+  }
+
+  @Test
   void takesWhatAnAppositionSaysOfASpeakerAndMissesForSomeoneAbsent() {
     Media media =
         TestMedia.named("m")
