@@ -230,6 +230,13 @@ public final class Items {
               + " (?:up|awake) at night|worries me|scares me)(?: (?:a bit|most|a lot))?(?:, (?:honestly"
               + "|frankly|to be honest))?)[.!]*+$");
 
+  /**
+   * A risk said in this many words or fewer with more of the turn after it ("The snag is the
+   * scaffolding.") announces what the next sentence tells, so its quote takes that sentence too,
+   * unless it is a question.
+   */
+  private static final int ANNOUNCING_MAX_WORDS = 6;
+
   /** The fewest words of a statement a {@link #REACTION} can make a risk of. */
   private static final int REACTED_MIN_WORDS = 5;
 
@@ -277,7 +284,9 @@ public final class Items {
       int before = items.size();
       boolean asks = false;
       boolean opening = true;
-      for (String sentence : Sentences.split(u.text())) {
+      List<String> sentences = Sentences.split(u.text());
+      for (int si = 0; si < sentences.size(); si++) {
+        String sentence = sentences.get(si);
         String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         sinceStatement++;
         sinceRisk++;
@@ -374,7 +383,17 @@ public final class Items {
           if (step && repeats(content, stepWords)) {
             continue;
           }
-          Excerpt quote = new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence);
+          Excerpt quote =
+              new Excerpt(
+                  u.entityId(),
+                  u.startSeconds(),
+                  u.endSeconds(),
+                  kind == ItemKind.RISK
+                          && si + 1 < sentences.size()
+                          && Tokens.wordCount(sentence) <= ANNOUNCING_MAX_WORDS
+                          && !Sentences.isQuestion(sentences.get(si + 1))
+                      ? sentence + " " + sentences.get(si + 1)
+                      : sentence);
           boolean committed =
               tentative.count(Tokens.words(commitment(lower, m))) == 0
                   && !WHOLE_HEDGE.matcher(lower).find()

@@ -837,6 +837,24 @@ class ItemsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void quotesTheSentenceAShortRiskAnnouncesButNotAQuestion() {
+    String told = "We need a licence from the council, and they're taking four weeks to issue one.";
+
+    assertThat(
+            kind("The snag is the scaffolding. " + told, ItemKind.RISK)
+                .orElseThrow()
+                .quote()
+                .text())
+        .isEqualTo("The snag is the scaffolding. " + told);
+    assertThat(
+            kind("Ugh, that's tight. Could Harriet look at it before then?", ItemKind.RISK)
+                .orElseThrow()
+                .quote()
+                .text())
+        .isEqualTo("Ugh, that's tight.");
+  }
+
+  @org.junit.jupiter.api.Test
   void takesWhatSomeoneAsksForAsNoOfferOfTheirs() {
     assertThat(
             items("Send me something I can put in front of the board, with the two-year option."))
