@@ -71,7 +71,16 @@ final class Competitors {
     context(
         "comparison",
         "(?i:\\b(?:against|than|versus|vs\\.?|compared to|compared with|instead of)) " + NAME);
-    context("evaluated", "(?i:\\b(?:look|looked|looking) at) " + NAME);
+    context(
+        "evaluated",
+        "(?i:\\b(?:look|looked|looking) at) "
+            + NAME
+            + "|(?i:\\b(?:we|we've|we have) (?:had|also had)) "
+            + NAME
+            + "(?i: in (?:a|last|the other|for a|to (?:demo|present|pitch)))"
+            + "|(?i:\\b(?:putting|moving|run|running) (?:the|our|all the|all our) [a-z]+(?: [a-z]+)?"
+            + " (?:on|onto|over to)) "
+            + NAME);
     context(
         "rival_behaviour",
         NAME

@@ -43,7 +43,7 @@ final class Objections {
                 + " bit |much |way )?(under|below|lower|cheaper)\\b|\\b((had|have|took|taken) a look"
                 + " around|(been |are |were )?(shopping|looking) around|shopped around"
                 + "|(which|and|that) yours (doesn't|does not|don't|isn't|hasn't)|they came in at [^.?!]{0,40}\\b(a year|a month|per [a-z]+|a seat)"
-                + "|(isn't|is not|won't) (going to )?swing it"
+                + "|(isn't|is not|won't) (going to )?swing it|(that's )?the bar you're up against"
                 + "|(got|have|had|'ve had|'ve got) a (proposal|bid|tender|offer) from (?!the\\b|our\\b|my\\b|your\\b))\\b"
                 + "|\\b(?!today|yesterday|week|your|our|my)[a-z]+'s (demo|product|app|tool|platform|system) (looked|looks|was|is) (pretty |very |quite )?(similar|the same|much the same|identical)\\b"
                 + "|\\b(right )?next to (their|the [a-z]+) (quote|proposal|offer)\\b"
@@ -60,7 +60,8 @@ final class Objections {
                 + "|well over that|(cost|price|pricing) is what worries|that's a lot of money"
                 + "|steep|hard to justify|makes? (my|our) (cfo|boss|finance|ceo) nervous|(nervous|uncomfortable)"
                 + " (about|with) (the|that|this) (price|number|cost)|sticker shock|(double|twice) what"
-                + "|more than (we|i) (expected|budgeted|hoped)|can't justify|too (high|much|steep)"
+                + "|more than (we|i) (expected|budgeted|hoped)|can't justify|(?<!enjoy (it|that) )(?<!enjoy (it|that) (far|way|much) )too (high|much|steep)"
+                + "|(against|versus|vs) (a|our|the) budget of\\b"
                 + "|more than (we're|we are) (paying|spending)|(above|beyond|outside) (our|the)"
                 + " (budget|price range)|out of (our|the) price range|(a bit|a little|quite a bit)"
                 + " (rich|expensive|high) for|(that|the|this|your) (number|price|quote|figure)( [a-z]+){0,2}"
@@ -121,6 +122,7 @@ final class Objections {
         "timing",
         Pattern.compile(
             "\\b(can't (roll|switch|move|start|do) .{0,40}\\b(between|until|before|during|in)"
+                + "|(i'm|i am|we're|we are) not (changing|switching|moving|starting|swapping) [^.?!]{0,60}\\b(between|until|before|during)\\b"
                 + "|not (this|right) (quarter|now|year)|terrible (month|time)|bad time|peak season"
                 + "|too soon|not a good time|(no|don't have the) bandwidth|(this|next) (quarter|month|year) is"
                 + " (impossible|tough|bad|brutal|crazy|hectic|mad|insane|not going to work)|bad timing|not the right time|budget('s| is)"

@@ -15,6 +15,9 @@ class ObjectionsTest {
       value = {
         "That's well above what we pay today.|price",
         "So I'd want to understand why you're dearer.|price",
+        "So that's seventeen thousand in the first year, against a budget of twelve.|price",
+        "Their fundraising side looked a lot better, so that's the bar you're up against.|competitor",
+        "I am not changing box office systems between the autumn on-sale and Christmas.|timing",
         "Honestly, it's a lot more expensive than I thought.|price",
         "Honestly that is more than we're paying for Relay.|price",
         "That's outside our budget for this year.|price",
@@ -131,6 +134,7 @@ class ObjectionsTest {
   @ValueSource(
       strings = {
         "Price isn't a problem for us.",
+        "She'd enjoy that far too much.",
         "The cost is not really a concern.",
         "Peak season.",
         "I doubt we need all thirty minutes.",

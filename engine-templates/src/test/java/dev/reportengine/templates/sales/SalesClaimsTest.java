@@ -155,13 +155,23 @@ class SalesClaimsTest {
                 23,
                 30,
                 "Yes, and McKenzie, who runs the Leeds clinic, was keen on Rotabloom.")
+            .says(
+                "ben",
+                31,
+                36,
+                "We had Seatwise in a fortnight ago, and they quoted us eight thousand.")
+            .says(
+                "ben",
+                37,
+                42,
+                "We'd wondered about putting the studio on Ticketpod, since it's free.")
             .build();
     ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
 
     assertThat(
             SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).competitors())
         .extracting(Competitors::nameOf)
-        .containsExactly("LedgerLoom", "ShiftPilot");
+        .containsExactly("LedgerLoom", "ShiftPilot", "Seatwise", "Ticketpod");
     assertThat(Competitors.isCamelCase("LedgerLoom")).isTrue();
     assertThat(Competitors.isCamelCase("McKenzie")).isFalse();
     assertThat(Competitors.isCamelCase("MacLeod")).isFalse();
