@@ -42,6 +42,7 @@ class ItemsTest {
       value = {
         "We've decided to hire two engineers this quarter.|decided",
         "We also took the decision last quarter to stop using agency on nights.|decided",
+        "That's handy, because the group's agreed Heatherbank goes onto CareLedger.|decided",
         "The board made the call to close the Leeds office.|decided",
         "Leadership already decided we're dropping support for Android 9.|decided",
         "Okay, that's settled then, the blue design it is.|decided",
@@ -172,6 +173,7 @@ class ItemsTest {
       value = {
         "What if we moved the launch to June?",
         "We haven't made a decision yet on the second site.",
+        "The board has agreed to look at it again in March.",
         "We could push the release to June, I suppose.",
         "Nothing's been decided on that yet.",
         "I decided to rewrite the parser in a weekend.",
@@ -423,6 +425,7 @@ class ItemsTest {
       value = {
         "The review is done, so she isn't blocked.",
         "Let's just buy the logger and stop waiting on estates.",
+        "The asbestos survey came back clear, so nothing's held up there.",
         "We'll bring the frozen chamber onto nights from the first of March.",
         "Ros signed me off on the filtration rig last week.",
         "That's not a blocker anymore.",
@@ -581,6 +584,7 @@ class ItemsTest {
         "I might also be able to set up a coffee with one of the planners.|ana||false",
         "I'll send a page on how we handle holiday pay for regular overtime, by Monday.|ana|by Monday|true",
         "Maybe we could also do a short session with Jonty on the single sign-on.|ana||false",
+        "Same time next month, and I'll send round the agenda a week before.|ana|next month|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
@@ -596,6 +600,7 @@ class ItemsTest {
       value = {
         "As we said last week, Jo was going to send the contract.",
         "Then I practised on the quiet shifts until I could do it without thinking.",
+        "Okay, one scenario, then I'll stop.",
         "Have a good weekend, everyone, talk soon.",
         "If we went ahead, we'd probably start in March.",
         "Ha, I'll hold you to that.",
