@@ -86,6 +86,15 @@ public final class SpeakerNames {
           + "|president|chair|secretary|treasurer|technician|controller|planner|recruiter";
 
   /**
+   * Words that open a first turn before a name: "Hi", "Hiya", "Yes, hello", "Sorry all", "Hi
+   * Lorraine" (a greeting with the name of whom it greets).
+   */
+  private static final String GREETING =
+      "(?i:hi|hello|hey|hiya|morning|good morning|good afternoon|hi there|hi all|hi everyone"
+          + "|hello everyone|sorry|sorry all|sorry folks|sorry everyone|apologies|yes|yeah)"
+          + "|(?i:hi|hello|hey|hiya|morning)\\s++\\p{Lu}\\p{Ll}++";
+
+  /**
    * A speaker who opens a sentence of one of their first turns with their full name and their
    * company or what they do: "Renata Okafor from Quillstone, ...", "Hi, Jun Park, I run the AP
    * team", "Tobias Lindqvist, I look after finance", "Gareth Pryce, head of engineering at
@@ -96,9 +105,9 @@ public final class SpeakerNames {
    */
   private static final Pattern NAMED_OPENER =
       Pattern.compile(
-          "(?:^|[.!?]\\s+)(?:(?i:hi|hello|hey|morning|good morning|good afternoon|hi there|hi all"
-              + "|hi everyone|hello everyone|sorry|sorry all|sorry folks|sorry everyone"
-              + "|apologies)\\s*+[,!.]?\\s++){0,4}"
+          "(?:^|[.!?]\\s+)(?:(?:"
+              + GREETING
+              + ")\\s*+[,!.]?\\s++){0,4}"
               + "(\\p{Lu}[\\p{Ll}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
               + "(?:\\s+(?:from|at|with|over at)\\s+\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2}"
               + "\\s*[,.;]"
@@ -107,9 +116,22 @@ public final class SpeakerNames {
               + "\\s+(?:at|from|for|with)\\s+\\p{Lu}[\\p{L}&'-]*+(?:\\s+\\p{Lu}[\\p{L}&'-]*+){0,2}"
               + "\\s*[.;!](?:\\s|$)"
               + "|\\s*,\\s+(?i:(?:good|nice|pleased|great|lovely) to (?:meet|see) you|hi|hello|hey)\\b"
+              + "|\\s*,\\s+(?i:(?:just )?for the (?:recording|record|notes|minutes|tape))\\s*,"
               + "|\\s*,\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*+\\s+){0,3}(?:"
               + JOB_TITLE_HEADS
               + ")s?\\s*[,.;!](?:\\s|$))");
+
+  /**
+   * A full name alone as a sentence after a greeting, in one of a speaker's first turns: "Yes,
+   * hello, Tendai Moyo. I can hear you fine."; not after "Yes" alone ("Yes, Kevin Li." confirms a
+   * name someone asked about).
+   */
+  private static final Pattern GREETED_NAME =
+      Pattern.compile(
+          "^(?:(?i:yes|yeah|sorry)\\s*+[,!.]?\\s++){0,2}(?i:hi|hello|hey|hiya|morning|good morning"
+              + "|good afternoon)\\s*+[,!.]?\\s++(?:(?:"
+              + GREETING
+              + ")\\s*+[,!.]?\\s++){0,2}(\\p{Lu}[\\p{Ll}'-]+\\s+\\p{Lu}[\\p{L}'-]+)\\s*[.!](?:\\s|$)");
 
   /** "That's me, Marcus, ...": a speaker owning the name someone just introduced them by. */
   private static final Pattern THATS_ME =
@@ -447,6 +469,11 @@ public final class SpeakerNames {
         Matcher me = THATS_ME.matcher(text);
         while (me.find()) {
           vote(votes, u.entityId(), me.group(1), INTRODUCTION_VOTES, "self_introduction", u);
+        }
+        Matcher greeted = GREETED_NAME.matcher(text);
+        if (greeted.find() && !NOT_NAMES.contains(first(greeted.group(1)))) {
+          introduced.add(first(greeted.group(1)));
+          vote(votes, u.entityId(), greeted.group(1), INTRODUCTION_VOTES, "self_introduction", u);
         }
         Matcher m = NAMED_OPENER.matcher(text);
         while (m.find()) {

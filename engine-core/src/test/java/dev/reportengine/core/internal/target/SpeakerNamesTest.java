@@ -279,6 +279,57 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void readsAFullNameAfterHiyaYesOrAGreetingWithAName() {
+    Media media =
+        anonymous()
+            .entity("speaker-3", "Speaker 3")
+            .entity("speaker-4", "Speaker 4")
+            .says("speaker-0", 0, 4, "Lovely, can everyone hear me?")
+            .says("speaker-1", 4, 9, "Yes, hello, Tendai Moyo. I can hear you fine.")
+            .says("speaker-2", 9, 14, "Hiya, Declan Moore, I manage the night shift.")
+            .says("speaker-3", 14, 18, "Hi Lorraine, Ravi Senn, I'm a solutions consultant.")
+            .says(
+                "speaker-4", 18, 22, "Hamish Rutherford, for the recording, I run the box office.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Tendai Moyo"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Declan Moore"),
+            org.assertj.core.groups.Tuple.tuple("speaker-3", "Ravi Senn"),
+            org.assertj.core.groups.Tuple.tuple("speaker-4", "Hamish Rutherford"));
+  }
+
+  @Test
+  void readsNoNameFromAGreetingToSomeoneFollowedByAnotherPersonsNews() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Right, shall we start?")
+            .says("speaker-1", 4, 9, "Hi Lorraine, Kevin Li from finance will sign it off.")
+            .says("speaker-0", 9, 14, "Yes, Kevin Li. Is he joining?")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::name)
+        .noneMatch(n -> n.startsWith("Kevin"));
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(30)
+  void readsAHostileRunOfGreetingsInOnePass() {
+    String greetings = "Hi Lorraine, ".repeat(50_000);
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, greetings + "Tendai Moyo and")
+            .says("speaker-1", 4, 9, "Yes, hello, " + "Tendai ".repeat(50_000))
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .allSatisfy(i -> assertThat(i.name().split(" ")).hasSizeLessThanOrEqualTo(2));
+  }
+
+  @Test
   void givesTheOneSpeakerLeftUnnamedTheNameTheyWereCalledOnce() {
     Media media =
         anonymous()
