@@ -299,6 +299,23 @@ class SalesClaimsTest {
   }
 
   @Test
+  void takesPerfectTimingForAGreetingNotATimeline() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "Perfect timing, Kwame, we were just on the panto crash.")
+            .says("ben", 6, 12, "And our contract ends in June.")
+            .build();
+
+    for (String playbook : List.of("generic", "bant")) {
+      assertThat(covered(coverage(call, playbook), "Timeline"))
+          .as(playbook)
+          .isEqualTo("And our contract ends in June.");
+    }
+  }
+
+  @Test
   void coversAnAgendaSaidAsWhatTheSellerWasThinkingAndATimelineBeforeAMonthEnds() {
     Media call =
         MediaBuilder.conversation()
