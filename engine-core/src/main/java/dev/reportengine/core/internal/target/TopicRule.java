@@ -59,8 +59,9 @@ final class TopicRule implements HintRule {
     }
     boolean deed =
         !asked
-            && hint.words().stream()
-                .anyMatch(w -> CLAUSE_WORDS.contains(w) || w.startsWith("whoever"));
+            && (hint.words().stream()
+                    .anyMatch(w -> CLAUSE_WORDS.contains(w) || w.startsWith("whoever"))
+                || doing(hint));
     if (!title.isEmpty() && namesAPerson(hint)) {
       Optional<String> absent = spokenOfOnlyAsAnothers(conversation, core(hint, title));
       if (absent.isPresent()) {
@@ -137,6 +138,13 @@ final class TopicRule implements HintRule {
               asked ? questionTerms(t, setUp(conversation, t)) : sentenceTerms(t, false, deed)));
       if (asked) {
         continue;
+      }
+      if (deed) {
+        for (String sentence : Sentences.split(t.utterance().text())) {
+          doerNamed(sentence, conversation.people())
+              .filter(e -> !e.id().equals(t.speaker().id()))
+              .ifPresent(e -> out.add(new Credit(t, e.id(), terms(HintText.of(sentence)))));
+        }
       }
       List<String> addressed = addressedTerms(t);
       if (!addressed.isEmpty()) {
@@ -309,6 +317,9 @@ final class TopicRule implements HintRule {
   private static List<String> sentenceTerms(Turn t, boolean addressed, boolean deed) {
     List<String> out = new ArrayList<>();
     for (String sentence : Sentences.split(t.utterance().text())) {
+      if (deed && !addressed && ANOTHERS_DEED.matcher(sentence).lookingAt()) {
+        continue; // "Pat's standing down ...": someone else's deed, credited to them if they speak
+      }
       java.util.regex.Matcher m = ABOUT_ANOTHER.matcher(sentence);
       boolean about = false;
       boolean calls = false;
@@ -461,8 +472,29 @@ final class TopicRule implements HintRule {
    * phrase of one to four content words, with no clause ("whoever ran the meeting", "the nurse who
    * came off nights", "whoever asked about X"); empty for a name or any other hint.
    */
+  /** Words for a person that a hint about what they are doing follows: "the person taking ...". */
+  private static final Set<String> DOERS =
+      Set.of(
+          "person", "one", "guy", "woman", "man", "lady", "chap", "bloke", "someone", "somebody");
+
+  /**
+   * Whether a hint names someone by what they are doing, a word in -ing right after a word for a
+   * person: "the person taking the minutes", "the one building the set", "the guy calling from his
+   * truck"; a clause without "who".
+   */
+  static boolean doing(HintText hint) {
+    List<String> w = hint.words();
+    for (int i = 1; i < w.size(); i++) {
+      if (DOERS.contains(w.get(i - 1)) && w.get(i).length() > 4 && w.get(i).endsWith("ing")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<String> title(HintText hint) {
     if (hint.isProperName()
+        || doing(hint)
         || hint.words().stream().anyMatch(w -> CLAUSE_WORDS.contains(w) || w.startsWith("whoever"))
         || ASKED.matcher(Tokens.fold(hint.original())).find()) {
       return List.of();
@@ -813,6 +845,34 @@ final class TopicRule implements HintRule {
     return out;
   }
 
+  /**
+   * A sentence whose subject is someone else, named or "he" or "she": "Pat's standing down as
+   * treasurer at the AGM, and as far as I know ..." tells Pat's deed, whatever "I" says later.
+   */
+  private static final java.util.regex.Pattern ANOTHERS_DEED =
+      java.util.regex.Pattern.compile(
+          "(?:(?i:and|so|but|well|okay|ok|right|oh|also)[,]?\\s++)*+(?!(?:It|That|There|This|What"
+              + "|Here|Which|Who)\\b)(?:(\\p{Lu}\\p{Ll}++)|He|She)(?:['’]s|\\s(?:is|has|will|was"
+              + "|said|says))\\b");
+
+  /**
+   * The speaker a sentence names as the doer of its deed ("Pat's standing down as treasurer at the
+   * AGM"): the one person whose label holds the name its {@link #ANOTHERS_DEED} subject gives.
+   */
+  private static Optional<Entity> doerNamed(String sentence, List<Entity> people) {
+    java.util.regex.Matcher m = ANOTHERS_DEED.matcher(sentence);
+    if (!m.lookingAt() || m.group(1) == null) {
+      return Optional.empty();
+    }
+    String name = Tokens.fold(m.group(1));
+    List<Entity> named =
+        people.stream()
+            .filter(
+                e -> e.label().map(l -> Tokens.split(Tokens.fold(l)).contains(name)).orElse(false))
+            .toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
   /** The score of a deed its doer states in the first person ({@link #ownDeed}). */
   static final double DEED = 0.75;
 
@@ -833,7 +893,8 @@ final class TopicRule implements HintRule {
     Scored found = null;
     for (Turn t : conversation.personTurns()) {
       for (String sentence : Sentences.split(t.utterance().text())) {
-        if (Tokens.split(Tokens.fold(sentence)).stream().noneMatch(FIRST_PERSON::contains)) {
+        if (Tokens.split(Tokens.fold(sentence)).stream().noneMatch(FIRST_PERSON::contains)
+            || ANOTHERS_DEED.matcher(sentence).lookingAt()) {
           continue;
         }
         List<String> words = terms(HintText.of(sentence));

@@ -185,6 +185,29 @@ class TopicRuleTest {
   }
 
   @Test
+  void creditsADeedANamedSpeakerDoesToThemNotToWhoeverTellsIt() {
+    Media call =
+        TestMedia.named("m")
+            .entity("aga", "Aga")
+            .entity("pat", "Pat")
+            .says(
+                "aga",
+                0,
+                5,
+                "Pat's standing down as treasurer at the AGM, and as far as I know, nobody's"
+                    + " put their name forward.")
+            .says("pat", 5, 8, "Nine years is enough, honestly. Someone else can have a go.")
+            .says("aga", 8, 12, "The AGM is in November, so we've got time to find someone.")
+            .build();
+
+    RuleResult r = apply(rule, call, "the person standing down at the AGM");
+
+    assertThat(TopicRule.doing(HintText.of("the person standing down at the AGM"))).isTrue();
+    assertThat(TopicRule.title(HintText.of("the person taking the minutes"))).isEmpty();
+    assertThat(top(r)).isEqualTo("pat");
+  }
+
+  @Test
   void doesNotMissAPostPresentedInTheCallOrClaimedByItsSpeaker() {
     Media presented =
         TestMedia.named("m")
