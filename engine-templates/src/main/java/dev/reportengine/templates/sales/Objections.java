@@ -162,7 +162,10 @@ final class Objections {
     RULES.put(
         "fit",
         Pattern.compile(
-            "\\b(non-starter|nonstarter|non starter|deal-breaker|dealbreaker|deal breaker|showstopper"
+            "^((and|but|so|okay|ok|well|yeah|honestly|look)[,]? )*(that's|that is|which is|this is) my"
+                + " (main |big |biggest |real |only |one )?(worry|concern)\\b|\\bmy (main |big |biggest |real"
+                + " |only |one )?(worry|concern) is\\b(?! (that )?(sorted|gone|solved|covered|dealt with))"
+                + "|\\b(non-starter|nonstarter|non starter|deal-breaker|dealbreaker|deal breaker|showstopper"
                 + "|show-stopper|doesn't (fit|integrate|work with|scale)|not a (good )?fit|won't work for us|wouldn't"
                 + " work for us|missing (a|the) (feature|integration)|(too big|overkill|too complex|too"
                 + " heavy) for (us|a team (our|of our) size)|(doesn't|does not) support (our|the way we)"

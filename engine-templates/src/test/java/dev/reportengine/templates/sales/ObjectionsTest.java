@@ -15,6 +15,8 @@ class ObjectionsTest {
       value = {
         "That's well above what we pay today.|price",
         "So I'd want to understand why you're dearer.|price",
+        "That's my worry, to be honest.|fit",
+        "My worry is something else.|fit",
         "So that's seventeen thousand in the first year, against a budget of twelve.|price",
         "Their fundraising side looked a lot better, so that's the bar you're up against.|competitor",
         "I am not changing box office systems between the autumn on-sale and Christmas.|timing",
@@ -135,6 +137,8 @@ class ObjectionsTest {
       strings = {
         "Price isn't a problem for us.",
         "She'd enjoy that far too much.",
+        "My worry is sorted now that you've shown me the export.",
+        "Is that your worry?",
         "The cost is not really a concern.",
         "Peak season.",
         "I doubt we need all thirty minutes.",
