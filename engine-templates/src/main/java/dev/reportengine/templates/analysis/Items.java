@@ -41,8 +41,11 @@ import java.util.regex.Pattern;
  *   <li>A risk may also be found by the concern it meets ({@link #REACTION}): "Okay, that's
  *       genuinely scary." or "It's the thing that keeps me up at night." makes a risk of the
  *       statement it follows (the last of the three sentences before it with five words or more
- *       that is not a question), quoting that statement, with the reaction in {@code raw}; not
- *       within four sentences of a risk already found, which it meets.
+ *       that is not a question and would stand as a risk: not resolved, small talk or a story in
+ *       the past tense), quoting that statement, with the reaction in {@code raw}; not within four
+ *       sentences of a risk already found, which it meets, nor as the answer to a question ("How's
+ *       the new phone system?" "It's not great."). A reaction that makes no risk is read as any
+ *       other sentence ("That's a real risk.").
  * </ul>
  *
  * <p>A sentence may be one item of each kind. Owner, due phrase and commitment are described on
@@ -219,12 +222,12 @@ public final class Items {
    */
   static final Pattern REACTION =
       Pattern.compile(
-          "^(?:(?:okay|ok|oh|right|hmm|wow|yeah|yes|god|gosh|blimey|ouch|ah|ooh|oof|well|yikes"
+          "^(?:(?:okay|ok|oh|right|hmm|yeah|yes|god|gosh|blimey|ouch|ah|ooh|oof|well|yikes"
               + "|crikey|jeez|mm|um|er|so)[,!.]*+ |that's, )*+(?:(?:and|but) )?"
               + "(?:(?:that's|that is|that sounds|that would be|that'd be|it's|this is) (?:not (?:great"
               + "|good|ideal|brilliant)|(?:genuinely |really |pretty |quite |a bit |very |properly"
               + " )?(?:scary|worrying|concerning|alarming|frightening|a (?:real |big |genuine"
-              + " |serious )?(?:risk|exposure|worry|concern|problem)|a bit of a (?:worry|problem"
+              + " |serious )?(?:exposure|worry|concern|problem)|a bit of a (?:worry|problem"
               + "|concern)))(?: then| though| actually| honestly| frankly)?"
               + "|(?:that|it|this)(?:'s| is)? (?:the (?:thing|bit|part|one) (?:that )?)?(?:keeps me"
               + " (?:up|awake) at night|worries me|scares me)(?: (?:a bit|most|a lot))?(?:, (?:honestly"
@@ -236,6 +239,31 @@ public final class Items {
    * unless it is a question.
    */
   private static final int ANNOUNCING_MAX_WORDS = 6;
+
+  /** The nouns that announce a problem the next sentence tells: "The snag is the scaffolding." */
+  private static final Pattern ANNOUNCING =
+      Pattern.compile(
+          "\\b(snag|problem|issue|catch|worry|trouble|thing|concern|difficulty|complication|risk"
+              + "|headache|bad news)\\b");
+
+  /** A sentence that turns to something else: "Anyway, lunch has arrived.", "Which reminds me". */
+  private static final Pattern TOPIC_CHANGE =
+      Pattern.compile(
+          "(?i)(anyway|anyhow|which reminds me|by the way|on another note|moving on|separately"
+              + "|in other news|oh,? and|also)\\b");
+
+  /**
+   * Whether a statement a reaction meets could be a risk: not resolved, hypothetical, generic,
+   * logistics, the call's plan, small talk, or a story told in the past tense ("Last year the
+   * scaffolding firm went bust, but we found a new firm within a week.", "It's been raining solidly
+   * here for three days.").
+   */
+  private static boolean standsAsRisk(
+      String text, Map<String, Pattern> filters, Lexicon negations) {
+    String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    Set<String> flags = flags(lower, filters);
+    return !flags.contains("small_talk") && stands(ItemKind.RISK, lower, 0, flags, negations);
+  }
 
   /** The fewest words of a statement a {@link #REACTION} can make a risk of. */
   private static final int REACTED_MIN_WORDS = 5;
@@ -268,6 +296,7 @@ public final class Items {
     Excerpt statement = null; // the last statement of five words or more, within three sentences
     int sinceStatement = 0;
     int sinceRisk = Integer.MAX_VALUE / 2; // sentences since the last risk found
+    boolean lastAsked = false; // the last turn asked something
     for (Utterance u : media.utterances()) {
       cancellation.throwIfCanceled();
       if (lastSpeaker != null && !lastSpeaker.equals(u.entityId())) {
@@ -280,6 +309,7 @@ public final class Items {
       }
       Optional<String> request =
           lastSpeaker != null && !lastSpeaker.equals(u.entityId()) ? requested : null;
+      boolean answers = lastSpeaker != null && !lastSpeaker.equals(u.entityId()) && lastAsked;
       requested = null;
       int before = items.size();
       boolean asks = false;
@@ -290,11 +320,14 @@ public final class Items {
         String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         sinceStatement++;
         sinceRisk++;
-        if (REACTION.matcher(lower).matches()) {
+        boolean reaction = REACTION.matcher(lower).matches();
+        if (reaction) {
           if (statement != null
               && sinceStatement <= 3
               && sinceRisk > REACTED_AFTER_RISK
-              && !story) {
+              && !story
+              && !(opening && answers)
+              && standsAsRisk(statement.text(), filters, negations)) {
             items.add(
                 new Item(
                     ItemKind.RISK,
@@ -305,11 +338,14 @@ public final class Items {
                     true,
                     Optional.of(
                         new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence))));
+            sinceRisk = 0;
+            opening = false;
+            continue;
           }
-          opening = false;
-          continue;
         }
-        if (!Sentences.isQuestion(sentence) && Tokens.wordCount(sentence) >= REACTED_MIN_WORDS) {
+        if (!reaction
+            && !Sentences.isQuestion(sentence)
+            && Tokens.wordCount(sentence) >= REACTED_MIN_WORDS) {
           statement = new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence);
           sinceStatement = 0;
         }
@@ -391,7 +427,9 @@ public final class Items {
                   kind == ItemKind.RISK
                           && si + 1 < sentences.size()
                           && Tokens.wordCount(sentence) <= ANNOUNCING_MAX_WORDS
+                          && ANNOUNCING.matcher(lower).find()
                           && !Sentences.isQuestion(sentences.get(si + 1))
+                          && !TOPIC_CHANGE.matcher(sentences.get(si + 1)).lookingAt()
                       ? sentence + " " + sentences.get(si + 1)
                       : sentence);
           boolean committed =
@@ -424,6 +462,7 @@ public final class Items {
         }
       }
       lastSpeaker = u.entityId();
+      lastAsked = asks;
       invited = asks || items.size() > before;
     }
     return List.copyOf(items);

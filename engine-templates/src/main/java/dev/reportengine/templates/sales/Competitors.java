@@ -77,7 +77,7 @@ final class Competitors {
             + NAME
             + "|(?i:\\b(?:we|we've|we have) (?:had|also had)) "
             + NAME
-            + "(?i: in (?:a|last|the other|for a|to (?:demo|present|pitch)))"
+            + "(?i: in (?:to (?:demo|present|pitch|show)|for a (?:demo|presentation|pitch)))"
             + "|(?i:\\b(?:putting|moving|run|running) (?:the|our|all the|all our) [a-z]+(?: [a-z]+)?"
             + " (?:on|onto|over to)) "
             + NAME);
@@ -156,7 +156,8 @@ final class Competitors {
           Pattern.compile("(?i:\\b(?:customers? like|customer of ours|reference)) " + NAME),
           PERSON,
           Pattern.compile(
-              "(?i:\\b(?:here at|I'm \\w+ from|I am \\w+ from|work at|work for|side for|live on"
+              "(?i:\\b(?:here at|I'm \\w+(?: \\w+)? from|I am \\w+(?: \\w+)? from|this is \\w+(?: \\w+)? from"
+                  + "|work at|work for|side for|live on"
                   + "|welcome to|reading up on)) "
                   + NAME));
 

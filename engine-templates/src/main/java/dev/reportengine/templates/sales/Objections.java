@@ -51,8 +51,8 @@ final class Objections {
     RULES.put(
         "price",
         Pattern.compile(
-            "\\b(big jump|(you're|you are|it's|that's|they're|yours is) (still )?(a bit |a little |a lot |quite a"
-                + " bit |much |so much |way |far )?(dearer|pricier|more expensive)\\b"
+            "\\b(big jump|(you're|you are|it's|that's|yours is) (still )?(a bit |a little |a lot |quite a"
+                + " bit |much |so much |way |far )?(dearer|pricier|more expensive)\\b(?! (to|than you)\\b)"
                 + "|(well|way|a lot|much|far) (above|over|more than)|quite a bit (above|more than)|above what we pay"
                 + "|(that's|it's) a (big|huge|large) (number|figure|ask)( for us)?\\b"
                 + "|more than we (pay|spend)|too expensive|(really|very|pretty|quite|so)"
@@ -61,7 +61,8 @@ final class Objections {
                 + "|steep|hard to justify|makes? (my|our) (cfo|boss|finance|ceo) nervous|(nervous|uncomfortable)"
                 + " (about|with) (the|that|this) (price|number|cost)|sticker shock|(double|twice) what"
                 + "|more than (we|i) (expected|budgeted|hoped)|can't justify|(?<!enjoy (it|that) )(?<!enjoy (it|that) (far|way|much) )too (high|much|steep)"
-                + "|(against|versus|vs) (a|our|the) budget of\\b"
+                + "|(against|versus|vs) (a|our|the) budget of\\b(?![^.?!]*\\b(room|headroom|spare|left|under"
+                + " budget|so far|to play with)\\b)"
                 + "|more than (we're|we are) (paying|spending)|(above|beyond|outside) (our|the)"
                 + " (budget|price range)|out of (our|the) price range|(a bit|a little|quite a bit)"
                 + " (rich|expensive|high) for|(that|the|this|your) (number|price|quote|figure)( [a-z]+){0,2}"
@@ -122,7 +123,7 @@ final class Objections {
         "timing",
         Pattern.compile(
             "\\b(can't (roll|switch|move|start|do) .{0,40}\\b(between|until|before|during|in)"
-                + "|(i'm|i am|we're|we are) not (changing|switching|moving|starting|swapping) [^.?!]{0,60}\\b(between|until|before|during)\\b"
+                + "|(i'm|i am|we're|we are) not (changing|switching|moving|starting|swapping) [^.?!]{0,60}\\b(between|during)\\b"
                 + "|not (this|right) (quarter|now|year)|terrible (month|time)|bad time|peak season"
                 + "|too soon|not a good time|(no|don't have the) bandwidth|(this|next) (quarter|month|year) is"
                 + " (impossible|tough|bad|brutal|crazy|hectic|mad|insane|not going to work)|bad timing|not the right time|budget('s| is)"

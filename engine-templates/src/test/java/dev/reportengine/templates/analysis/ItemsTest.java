@@ -173,6 +173,9 @@ class ItemsTest {
       value = {
         "What if we moved the launch to June?",
         "We haven't made a decision yet on the second site.",
+        "Back in 2019 we took the decision to close the cafe on Mondays.",
+        "We made the decision to move to Xero three years ago and it's been great.",
+        "And the trust has agreed to hear the architect's presentation in June.",
         "The board has agreed to look at it again in March.",
         "We could push the release to June, I suppose.",
         "Nothing's been decided on that yet.",
@@ -237,6 +240,8 @@ class ItemsTest {
         "Pat's standing down as treasurer at the AGM in November.|person_leaving",
         "As far as I know, nobody's put their name forward.|capacity",
         "They've said in writing that if the roof isn't repaired, they won't cover any further damage.|if_not",
+        "If the roof isn't repaired by October, the insurers won't cover any water damage.|if_not",
+        "If nothing changes we'll run out of money by March.|ending_on_date",
         "I'm still blocked on the payments API.|blocked",
         "If we still run the spreadsheet when he retires, I don't know who's going to run it.|knowledge_loss",
         "We've got two nurse posts open going into winter.|capacity",
@@ -425,6 +430,8 @@ class ItemsTest {
       value = {
         "The review is done, so she isn't blocked.",
         "Let's just buy the logger and stop waiting on estates.",
+        "The incident team is standing down now the website's back up.",
+        "We're standing down the overflow clinic now numbers are back to normal.",
         "The asbestos survey came back clear, so nothing's held up there.",
         "We'll bring the frozen chamber onto nights from the first of March.",
         "Ros signed me off on the filtration rig last week.",
@@ -601,6 +608,8 @@ class ItemsTest {
         "As we said last week, Jo was going to send the contract.",
         "Then I practised on the quiet shifts until I could do it without thinking.",
         "Okay, one scenario, then I'll stop.",
+        "I'll just share the agenda on screen so everyone can see it.",
+        "Maybe we could also do the budget item now while Tom's here.",
         "Have a good weekend, everyone, talk soon.",
         "If we went ahead, we'd probably start in March.",
         "Ha, I'll hold you to that.",
@@ -813,6 +822,51 @@ class ItemsTest {
         .isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "My son passed his driving test on Saturday, by the way.|Oh, that's scary!",
+        "It's been raining solidly here for three days.|Oh, that's not great.",
+        "Last year the scaffolding firm went bust, but we found a new firm within a week.|Gosh,"
+            + " that's genuinely scary.",
+        "The Christmas fair raised twice what we expected this year.|Wow, that's a bit scary."
+      })
+  void makesNoRiskOfSmallTalkGoodNewsOrAProblemSolvedLongAgo(String statement, String reaction) {
+    assertThat(reacted(statement, reaction)).extracting(Item::rule).doesNotContain("reaction");
+  }
+
+  @org.junit.jupiter.api.Test
+  void readsAReactionThatAnswersAQuestionOrMakesNoRiskAsAnOrdinarySentence() {
+    Media answer =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says(
+                "ben",
+                0,
+                5,
+                "How's the new phone system? I heard they finally installed it last week.")
+            .says("ana", 6, 9, "It's not great.")
+            .build();
+    assertThat(Items.of(answer, EN, CancellationToken.NONE)).isEmpty();
+    Media own =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says(
+                "ben",
+                0,
+                5,
+                "Anyway, the Christmas party is booked for the eighteenth at the Red Lion.")
+            .says("ana", 6, 9, "That's a real risk.")
+            .build();
+    assertThat(Items.of(own, EN, CancellationToken.NONE))
+        .extracting(i -> i.quote().text())
+        .doesNotContain(
+            "Anyway, the Christmas party is booked for the eighteenth at the Red Lion.");
+  }
+
   @org.junit.jupiter.api.Test
   void makesNoSecondRiskOfAReactionToARiskAlreadyFoundOrOfABackchannel() {
     assertThat(
@@ -857,6 +911,22 @@ class ItemsTest {
                 .quote()
                 .text())
         .isEqualTo("Ugh, that's tight.");
+  }
+
+  @org.junit.jupiter.api.Test
+  void quotesOnlyTheSentenceOfAShortRiskThatAnnouncesNothingOrIsFollowedByAnotherTopic() {
+    assertThat(
+            kind("The deadline is really tight. Anyway, lunch has arrived.", ItemKind.RISK)
+                .orElseThrow()
+                .quote()
+                .text())
+        .isEqualTo("The deadline is really tight.");
+    assertThat(
+            kind("The snag is the boiler. Anyway, lunch has arrived.", ItemKind.RISK)
+                .orElseThrow()
+                .quote()
+                .text())
+        .isEqualTo("The snag is the boiler.");
   }
 
   @org.junit.jupiter.api.Test

@@ -137,6 +137,10 @@ class ObjectionsTest {
       strings = {
         "Price isn't a problem for us.",
         "She'd enjoy that far too much.",
+        "Honestly, they're more expensive than you, to be fair.",
+        "It's more expensive to keep doing it all by hand, we lose ten hours a week.",
+        "Last season we came in at nine thousand against a budget of twelve, so there's room.",
+        "I'm not switching off the old system until the new one's fully live, obviously.",
         "My worry is sorted now that you've shown me the export.",
         "Is that your worry?",
         "The cost is not really a concern.",

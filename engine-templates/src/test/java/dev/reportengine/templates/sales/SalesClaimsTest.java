@@ -156,10 +156,8 @@ class SalesClaimsTest {
                 30,
                 "Yes, and McKenzie, who runs the Leeds clinic, was keen on Rotabloom.")
             .says(
-                "ben",
-                31,
-                36,
-                "We had Seatwise in a fortnight ago, and they quoted us eight thousand.")
+                "ben", 31, 36, "We had Seatwise in to demo it, and they quoted us eight thousand.")
+            .says("ben", 36, 37, "We had Mark in a fortnight ago to fix the heating.")
             .says(
                 "ben",
                 37,
@@ -299,6 +297,22 @@ class SalesClaimsTest {
   }
 
   @Test
+  void takesNoneOfTheSellersOwnCompanyForARival() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "Hi, I'm Ruth Adams from ShiftPilot, thanks for having me.")
+            .says("ben", 6, 12, "If this goes well we're putting the whole depot on ShiftPilot.")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+
+    assertThat(
+            SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).competitors())
+        .isEmpty();
+  }
+
+  @Test
   void takesPerfectTimingForAGreetingNotATimeline() {
     Media call =
         MediaBuilder.conversation()
@@ -306,6 +320,7 @@ class SalesClaimsTest {
             .entity("ben", "Ben Okoro")
             .says("ana", 0, 5, "Perfect timing, Kwame, we were just on the panto crash.")
             .says("ben", 6, 12, "And our contract ends in June.")
+            .says("ben", 13, 16, "Honestly, it's not great timing for us, with panto season.")
             .build();
 
     for (String playbook : List.of("generic", "bant")) {

@@ -91,7 +91,7 @@ public final class SpeakerNames {
    */
   private static final String GREETING =
       "(?i:hi|hello|hey|hiya|morning|good morning|good afternoon|hi there|hi all|hi everyone"
-          + "|hello everyone|sorry|sorry all|sorry folks|sorry everyone|apologies|yes|yeah)"
+          + "|hello everyone|sorry|sorry all|sorry folks|sorry everyone|apologies)"
           + "|(?i:hi|hello|hey|hiya|morning)\\s++\\p{Lu}\\p{Ll}++";
 
   /**
@@ -116,7 +116,7 @@ public final class SpeakerNames {
               + "\\s+(?:at|from|for|with)\\s+\\p{Lu}[\\p{L}&'-]*+(?:\\s+\\p{Lu}[\\p{L}&'-]*+){0,2}"
               + "\\s*[.;!](?:\\s|$)"
               + "|\\s*,\\s+(?i:(?:good|nice|pleased|great|lovely) to (?:meet|see) you|hi|hello|hey)\\b"
-              + "|\\s*,\\s+(?i:(?:just )?for the (?:recording|record|notes|minutes|tape))\\s*,"
+              + "|\\s*,\\s+(?i:(?:just )?for the (?:recording|record|notes|minutes|tape))\\s*,\\s+(?:I|I['’]m)\\s"
               + "|\\s*,\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*+\\s+){0,3}(?:"
               + JOB_TITLE_HEADS
               + ")s?\\s*[,.;!](?:\\s|$))");
@@ -132,6 +132,13 @@ public final class SpeakerNames {
               + "|good afternoon)\\s*+[,!.]?\\s++(?:(?:"
               + GREETING
               + ")\\s*+[,!.]?\\s++){0,2}(\\p{Lu}[\\p{Ll}'-]+\\s+\\p{Lu}[\\p{L}'-]+)\\s*[.!](?:\\s|$)");
+
+  /**
+   * Words after an opener that tell of the person named, not by them: "Hi Dev, Priya Nair from
+   * Finance, she's running late".
+   */
+  private static final Pattern THIRD_PERSON_NEXT =
+      Pattern.compile("[\\s,]*+(?i:she|he|they|who|has|had|is|was|will|sends|sent)\\b");
 
   /** "That's me, Marcus, ...": a speaker owning the name someone just introduced them by. */
   private static final Pattern THATS_ME =
@@ -477,7 +484,8 @@ public final class SpeakerNames {
         }
         Matcher m = NAMED_OPENER.matcher(text);
         while (m.find()) {
-          if (!NOT_NAMES.contains(first(m.group(1)))) {
+          if (!NOT_NAMES.contains(first(m.group(1)))
+              && !THIRD_PERSON_NEXT.matcher(text).region(m.end(), text.length()).lookingAt()) {
             introduced.add(first(m.group(1)));
             vote(votes, u.entityId(), m.group(1), INTRODUCTION_VOTES, "self_introduction", u);
           }
