@@ -163,7 +163,7 @@ final class Objections {
     RULES.put(
         "fit",
         Pattern.compile(
-            "^((and|but|so|okay|ok|well|yeah|honestly|look)[,]? )*(that's|that is|which is|this is) my"
+            "^(?:(?:and|but|so|okay|ok|well|yeah|honestly|look),? ){0,4}+(that's|that is|which is|this is) my"
                 + " (main |big |biggest |real |only |one )?(worry|concern)\\b|\\bmy (main |big |biggest |real"
                 + " |only |one )?(worry|concern) is\\b(?! (that )?(sorted|gone|solved|covered|dealt with))"
                 + "|\\b(non-starter|nonstarter|non starter|deal-breaker|dealbreaker|deal breaker|showstopper"
