@@ -233,7 +233,8 @@ final class ConversationRoles {
           "\\b(our (product|platform|pricing|price|list price|standard (price|rate|terms)|solution"
               + "|software|implementation|onboarding|customers|contract)|(we|i) (can|could) (offer"
               + "|do|give|include|throw in|waive|go to|extend|discount)|(i'll|i will|we'll|we will)"
-              + " send (you|over|the)|(a|the) (demo|proposal|order form|quote|trial|pilot) (for|to)"
+              + " send (you |over )?(the |a |an |our )?(proposal|quote|pricing|price list|contract|order"
+              + " form|case study|agreement|terms|trial|licence|license)|(a|the) (demo|proposal|order form|quote|trial|pilot) (for|to)"
               + " (you|your)|discount|list price)\\b");
 
   /**
@@ -256,9 +257,16 @@ final class ConversationRoles {
     Map<String, Long> net = new LinkedHashMap<>();
     Map<String, Turn> example = new LinkedHashMap<>();
     for (Turn t : c.personTurns()) {
-      String text = Tokens.fold(t.utterance().text());
-      long own = count(sells ? SELLS : BUYS, text);
-      long other = count(sells ? BUYS : SELLS, text);
+      long own = 0;
+      long other = 0;
+      for (String sentence : dev.reportengine.text.Sentences.split(t.utterance().text())) {
+        if (dev.reportengine.text.Sentences.isQuestion(sentence)) {
+          continue; // "Who signs off on this?" asks about the other side's acts
+        }
+        String text = Tokens.fold(sentence);
+        own += count(sells ? SELLS : BUYS, text);
+        other += count(sells ? BUYS : SELLS, text);
+      }
       if (own + other > 0) {
         net.merge(t.speaker().id(), own - other, Long::sum);
       }

@@ -77,6 +77,31 @@ class RoleBehaviourTest {
   }
 
   @Test
+  void countsNeitherTheSellersQuestionsAboutApprovalNorTheBuyersPromiseToSendData() {
+    Media call =
+        TestMedia.named("n")
+            .entity("s", "S")
+            .entity("b", "B")
+            .says(
+                "s",
+                0,
+                5,
+                "Who signs off on something like this? Does procurement need to approve it?")
+            .says(
+                "b",
+                6,
+                12,
+                "Our budget is set, and I'll send the moth trap counts for bays three and four.")
+            .says("s", 13, 18, "Great, and I'll send you the proposal with both options by Friday.")
+            .says(
+                "b", 19, 24, "Anything over ten thousand needs approval from our finance director.")
+            .build();
+
+    assertThat(top(apply(rule, call, "the seller"))).isEqualTo("s");
+    assertThat(top(apply(rule, call, "the buyer"))).isEqualTo("b");
+  }
+
+  @Test
   void findsALatecomerWhoApologisesThatTheirLastMeetingRanOver() {
     Media interview =
         TestMedia.named("i")
