@@ -83,6 +83,9 @@ final class RoleRule implements HintRule {
     List<Unit> roles = withoutModifiers(units);
     List<List<Scored>> byBehaviour = new ArrayList<>();
     for (Unit unit : roles) {
+      // a role of two behaviours ("the hiring manager" asks and runs the interview) is the one
+      // person who does both, within the share of the hint the role covers
+      List<List<Scored>> forUnit = new ArrayList<>();
       for (Group g : unit.groups()) {
         if (g.behaviour() == null || g.behaviour() == Behaviour.NONE) {
           continue;
@@ -106,8 +109,12 @@ final class RoleRule implements HintRule {
               case RUNS -> ConversationRoles.organisers(conversation, why);
               case NONE -> List.of();
             };
-        byBehaviour.add(scored);
-        break;
+        forUnit.add(scored);
+      }
+      if (forUnit.size() == 1) {
+        byBehaviour.add(forUnit.get(0));
+      } else if (forUnit.size() > 1) {
+        byBehaviour.add(scaled(together(forUnit, forUnit.size()), 1.0 / roles.size()));
       }
     }
     if (byBehaviour.size() == 1) {

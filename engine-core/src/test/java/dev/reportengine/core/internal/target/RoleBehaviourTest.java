@@ -102,6 +102,26 @@ class RoleBehaviourTest {
   }
 
   @Test
+  void findsTheHiringManagerAsTheInterviewerWhoAlsoRunsTheInterview() {
+    Media interview =
+        TestMedia.named("h")
+            .entity("h", "H")
+            .entity("p", "P")
+            .entity("c", "C")
+            .says("h", 0, 5, "Thanks for coming in. Let's get started, shall we?")
+            .says("h", 5, 9, "Tell me about your current role?")
+            .says("c", 10, 20, "I run the night shift at a depot, about twenty people.")
+            .says("p", 21, 24, "How do you handle absence?")
+            .says("c", 25, 35, "Return-to-work chats, every time, and I log the pattern.")
+            .says("p", 36, 39, "And what about safety walks?")
+            .says("c", 40, 50, "Twice a shift, with the team leader.")
+            .says("h", 51, 55, "Over to you, any questions for us?")
+            .build();
+
+    assertThat(top(apply(rule, interview, "the hiring manager"))).isEqualTo("h");
+  }
+
+  @Test
   void findsALatecomerWhoApologisesThatTheirLastMeetingRanOver() {
     Media interview =
         TestMedia.named("i")
