@@ -3,6 +3,7 @@ package dev.reportengine.core.internal.target;
 import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.spi.Resolution.Evidence;
 import dev.reportengine.core.internal.target.HintConversation.Turn;
+import dev.reportengine.text.Sentences;
 import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -259,8 +260,8 @@ final class ConversationRoles {
     for (Turn t : c.personTurns()) {
       long own = 0;
       long other = 0;
-      for (String sentence : dev.reportengine.text.Sentences.split(t.utterance().text())) {
-        if (dev.reportengine.text.Sentences.isQuestion(sentence)) {
+      for (String sentence : Sentences.split(t.utterance().text())) {
+        if (Sentences.isQuestion(sentence)) {
           continue; // "Who signs off on this?" asks about the other side's acts
         }
         String text = Tokens.fold(sentence);
