@@ -265,6 +265,25 @@ public final class Items {
     return !flags.contains("small_talk") && stands(ItemKind.RISK, lower, 0, flags, negations);
   }
 
+  /** {@code text} as said in {@code u}, with its speaker and time. */
+  private static Excerpt excerpt(Utterance u, String text) {
+    return new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), text);
+  }
+
+  /**
+   * A risk's sentence, with the next sentence of its turn when it announces it ({@link
+   * #ANNOUNCING_MAX_WORDS}).
+   */
+  private static String withAnnounced(String sentence, String lower, String next) {
+    return next != null
+            && Tokens.wordCount(sentence) <= ANNOUNCING_MAX_WORDS
+            && ANNOUNCING.matcher(lower).find()
+            && !Sentences.isQuestion(next)
+            && !TOPIC_CHANGE.matcher(next).lookingAt()
+        ? sentence + " " + next
+        : sentence;
+  }
+
   /** The fewest words of a statement a {@link #REACTION} can make a risk of. */
   private static final int REACTED_MIN_WORDS = 5;
 
@@ -293,7 +312,8 @@ public final class Items {
     boolean story = false; // this speaker is telling one
     String teller = null; // who tells the story being told, while follow-up questions keep it going
     boolean followUp = false; // the last turn asked the teller more about it
-    Excerpt statement = null; // the last statement of five words or more, within three sentences
+    Utterance statementOf = null; // the last statement of five words or more, and its utterance
+    String statement = null;
     int sinceStatement = 0;
     int sinceRisk = Integer.MAX_VALUE / 2; // sentences since the last risk found
     boolean lastAsked = false; // the last turn asked something
@@ -327,17 +347,16 @@ public final class Items {
               && sinceRisk > REACTED_AFTER_RISK
               && !story
               && !(opening && answers)
-              && standsAsRisk(statement.text(), filters, negations)) {
+              && standsAsRisk(statement, filters, negations)) {
             items.add(
                 new Item(
                     ItemKind.RISK,
                     "reaction",
-                    statement,
+                    excerpt(statementOf, statement),
                     Optional.empty(),
                     Optional.empty(),
                     true,
-                    Optional.of(
-                        new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence))));
+                    Optional.of(excerpt(u, sentence))));
             sinceRisk = 0;
             opening = false;
             continue;
@@ -346,7 +365,8 @@ public final class Items {
         if (!reaction
             && !Sentences.isQuestion(sentence)
             && Tokens.wordCount(sentence) >= REACTED_MIN_WORDS) {
-          statement = new Excerpt(u.entityId(), u.startSeconds(), u.endSeconds(), sentence);
+          statementOf = u;
+          statement = sentence;
           sinceStatement = 0;
         }
         if (mayAskForAStory(lower) && STORY_PROMPT.matcher(lower).find()) {
@@ -420,17 +440,11 @@ public final class Items {
             continue;
           }
           Excerpt quote =
-              new Excerpt(
-                  u.entityId(),
-                  u.startSeconds(),
-                  u.endSeconds(),
+              excerpt(
+                  u,
                   kind == ItemKind.RISK
-                          && si + 1 < sentences.size()
-                          && Tokens.wordCount(sentence) <= ANNOUNCING_MAX_WORDS
-                          && ANNOUNCING.matcher(lower).find()
-                          && !Sentences.isQuestion(sentences.get(si + 1))
-                          && !TOPIC_CHANGE.matcher(sentences.get(si + 1)).lookingAt()
-                      ? sentence + " " + sentences.get(si + 1)
+                      ? withAnnounced(
+                          sentence, lower, si + 1 < sentences.size() ? sentences.get(si + 1) : null)
                       : sentence);
           boolean committed =
               tentative.count(Tokens.words(commitment(lower, m))) == 0

@@ -442,11 +442,11 @@ final class RoleRule implements HintRule {
    * 1 when the unit's words occur in {@code words}, {@link #SYNONYM} when a synonym does, else 0.
    */
   private static double match(Unit unit, List<String> words) {
-    double said = asSaid(unit, words);
+    List<String> stems = stems(words);
+    double said = asSaid(unit, words, stems);
     if (said > 0) {
       return said;
     }
-    List<String> stems = stems(words);
     for (Group g : unit.groups()) {
       for (List<String> synonym : g.phrases()) {
         if (HintText.containsPhrase(stems, stems(synonym))) {
@@ -462,7 +462,12 @@ final class RoleRule implements HintRule {
    * #SYNONYM} for a word of the same root ("he owns the group" for "the owner"), else 0.
    */
   private static double asSaid(Unit unit, List<String> words) {
-    if (HintText.containsPhrase(stems(words), stems(unit.words()))) {
+    return asSaid(unit, words, stems(words));
+  }
+
+  /** {@link #asSaid(Unit, List)} with the words' stems already taken. */
+  private static double asSaid(Unit unit, List<String> words, List<String> stems) {
+    if (HintText.containsPhrase(stems, stems(unit.words()))) {
       return 1;
     }
     if (unit.words().size() == 1) {

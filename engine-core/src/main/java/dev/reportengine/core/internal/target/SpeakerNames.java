@@ -478,16 +478,13 @@ public final class SpeakerNames {
           vote(votes, u.entityId(), me.group(1), INTRODUCTION_VOTES, "self_introduction", u);
         }
         Matcher greeted = GREETED_NAME.matcher(text);
-        if (greeted.find() && !NOT_NAMES.contains(first(greeted.group(1)))) {
-          introduced.add(first(greeted.group(1)));
-          vote(votes, u.entityId(), greeted.group(1), INTRODUCTION_VOTES, "self_introduction", u);
+        if (greeted.find()) {
+          introduce(votes, introduced, u, greeted.group(1));
         }
         Matcher m = NAMED_OPENER.matcher(text);
         while (m.find()) {
-          if (!NOT_NAMES.contains(first(m.group(1)))
-              && !THIRD_PERSON_NEXT.matcher(text).region(m.end(), text.length()).lookingAt()) {
-            introduced.add(first(m.group(1)));
-            vote(votes, u.entityId(), m.group(1), INTRODUCTION_VOTES, "self_introduction", u);
+          if (!THIRD_PERSON_NEXT.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            introduce(votes, introduced, u, m.group(1));
           }
         }
       }
@@ -894,6 +891,15 @@ public final class SpeakerNames {
       String rule,
       Utterance evidence) {
     vote(votes, entityId, said, weight, rule, evidence, null);
+  }
+
+  /** A speaker's introduction of themselves by {@code said}, when it is a name. */
+  private static void introduce(
+      Map<String, Map<String, Tally>> votes, Set<String> introduced, Utterance u, String said) {
+    if (!NOT_NAMES.contains(first(said))) {
+      introduced.add(first(said));
+      vote(votes, u.entityId(), said, INTRODUCTION_VOTES, "self_introduction", u);
+    }
   }
 
   /**

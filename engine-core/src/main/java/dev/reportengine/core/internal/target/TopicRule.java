@@ -700,13 +700,7 @@ final class TopicRule implements HintRule {
         continue;
       }
       String name = Tokens.fold(nameIn(m));
-      if (anonymous
-          || people.stream()
-              .anyMatch(
-                  e ->
-                      e.label()
-                          .map(l -> Tokens.split(Tokens.fold(l)).contains(name))
-                          .orElse(false))) {
+      if (anonymous || people.stream().anyMatch(e -> labelHas(e, name))) {
         return true;
       }
     }
@@ -746,9 +740,10 @@ final class TopicRule implements HintRule {
   static Mention mention(String sentence, List<String> title) {
     List<String> stems = title.stream().map(HintText::stem).toList();
     List<String> words = withoutPossessive(Tokens.split(Tokens.fold(sentence)));
+    List<String> stemmed = words.stream().map(HintText::stem).toList();
     Mention out = Mention.NONE;
     for (int i = 0; i < words.size(); i++) {
-      int end = spanEnd(words, i, stems);
+      int end = spanEnd(words, stemmed, i, stems);
       if (end < 0) {
         continue;
       }
@@ -780,7 +775,7 @@ final class TopicRule implements HintRule {
    * The end (exclusive) of the post's words said from {@code i} on, each after at most two stop
    * words; -1 when they are not said there.
    */
-  private static int spanEnd(List<String> words, int i, List<String> stems) {
+  private static int spanEnd(List<String> words, List<String> stemmed, int i, List<String> stems) {
     int k = i;
     for (int s = 0; s < stems.size(); s++) {
       for (int filler = 0;
@@ -788,11 +783,11 @@ final class TopicRule implements HintRule {
               && filler < 2
               && k < words.size()
               && HintText.isStopWord(words.get(k))
-              && !HintText.stem(words.get(k)).equals(stems.get(s));
+              && !stemmed.get(k).equals(stems.get(s));
           filler++) {
         k++;
       }
-      if (k >= words.size() || !HintText.stem(words.get(k)).equals(stems.get(s))) {
+      if (k >= words.size() || !stemmed.get(k).equals(stems.get(s))) {
         return -1;
       }
       k++;
@@ -865,12 +860,13 @@ final class TopicRule implements HintRule {
       return Optional.empty();
     }
     String name = Tokens.fold(m.group(1));
-    List<Entity> named =
-        people.stream()
-            .filter(
-                e -> e.label().map(l -> Tokens.split(Tokens.fold(l)).contains(name)).orElse(false))
-            .toList();
+    List<Entity> named = people.stream().filter(e -> labelHas(e, name)).toList();
     return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
+  /** Whether a word of the entity's label is {@code folded} (a folded word). */
+  private static boolean labelHas(Entity e, String folded) {
+    return e.label().map(l -> Tokens.split(Tokens.fold(l)).contains(folded)).orElse(false);
   }
 
   /** The score of a deed its doer states in the first person ({@link #ownDeed}). */
