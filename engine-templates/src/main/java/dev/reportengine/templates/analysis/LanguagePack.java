@@ -29,6 +29,7 @@ public final class LanguagePack {
 
   private final String language;
   private final Map<String, Lexicon> lexicons = new ConcurrentHashMap<>();
+  private final Map<String, Optional<SentenceClassifier>> classifiers = new ConcurrentHashMap<>();
   private final List<ItemPattern> itemPatterns;
   private final List<Pattern> duePatterns;
   private final Map<String, Pattern> itemFilters;
@@ -157,6 +158,21 @@ public final class LanguagePack {
   /** The patterns of due phrases such as {@code by Friday}. */
   public List<Pattern> duePatterns() {
     return duePatterns;
+  }
+
+  /**
+   * The language's sentence classifier {@code name} (such as {@code risks}), read once from {@code
+   * model/<language>/<name>.tsv}; empty when the language has none.
+   */
+  public Optional<SentenceClassifier> classifier(String name) {
+    return classifiers.computeIfAbsent(
+        name,
+        n -> {
+          String resource = "model/" + language + "/" + n + ".tsv";
+          return LanguagePack.class.getResource(resource) == null
+              ? Optional.empty()
+              : Optional.of(SentenceClassifier.load(resource));
+        });
   }
 
   /** The raw lines of the resource {@code name}.txt, comments and blanks left out, lowercased. */

@@ -1,6 +1,7 @@
 package dev.reportengine.templates.sales;
 
 import dev.reportengine.templates.analysis.Lexicon;
+import dev.reportengine.templates.analysis.SentenceClassifier;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,8 +17,15 @@ import java.util.regex.Pattern;
  * @param rule the pattern of sentences that address the element (lowercase), for a rule
  * @param who whose sentences count: {@code anyone}, {@code target} (the seller), {@code others}
  *     (the buyer's side) or {@code target_opening} (the seller in the first fifth of the call)
+ * @param learned the language's classifier for the element, when the methodology has one: it then
+ *     decides coverage instead of the rule (see {@link SalesFacts})
  */
-record PlaybookElement(String name, List<String> phrases, Optional<Pattern> rule, String who) {
+record PlaybookElement(
+    String name,
+    List<String> phrases,
+    Optional<Pattern> rule,
+    String who,
+    Optional<Learned> learned) {
 
   /** The accepted values of {@code who}. */
   static final List<String> WHO = List.of("anyone", "target", "others", "target_opening");
@@ -32,14 +40,32 @@ record PlaybookElement(String name, List<String> phrases, Optional<Pattern> rule
 
   /** An element shown by phrases, said by anyone. */
   static PlaybookElement ofPhrases(String name, List<String> phrases) {
-    return new PlaybookElement(name, phrases, Optional.empty(), "anyone");
+    return new PlaybookElement(name, phrases, Optional.empty(), "anyone", Optional.empty());
   }
 
   /** An element shown by a rule. */
   static PlaybookElement ofRule(String name, String who, String pattern) {
     return new PlaybookElement(
-        name, List.of(), Optional.of(Pattern.compile(pattern)), who.toLowerCase(Locale.ROOT));
+        name,
+        List.of(),
+        Optional.of(Pattern.compile(pattern)),
+        who.toLowerCase(Locale.ROOT),
+        Optional.empty());
   }
+
+  /** This element, its coverage decided by class {@code index} of {@code classifier}. */
+  PlaybookElement learnedBy(SentenceClassifier classifier, int index) {
+    return new PlaybookElement(
+        name, phrases, rule, who, Optional.of(new Learned(classifier, index)));
+  }
+
+  /**
+   * A classifier's class for an element.
+   *
+   * @param classifier the classifier
+   * @param index the element's class in it
+   */
+  record Learned(SentenceClassifier classifier, int index) {}
 
   Lexicon lexicon() {
     return Lexicon.of(phrases);

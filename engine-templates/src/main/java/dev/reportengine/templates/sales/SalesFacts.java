@@ -1,16 +1,20 @@
 package dev.reportengine.templates.sales;
 
 import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Finding;
 import dev.reportengine.templates.analysis.Item;
 import dev.reportengine.templates.analysis.Money;
 import dev.reportengine.templates.analysis.Prompts;
+import dev.reportengine.templates.analysis.SentenceClassifier;
 import dev.reportengine.templates.analysis.SentenceIndex;
 import dev.reportengine.text.Sentences;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -53,32 +57,76 @@ record SalesFacts(
       "Gong Labs analyses of recorded B2B sales calls (talk ratio from 25,537 calls)";
 
   /**
-   * A playbook element and its first mention.
+   * A playbook element and the sentence that shows it was covered.
    *
    * @param element the element
-   * @param first the first sentence that addresses it
+   * @param first the sentence that addresses it (see {@link #of})
+   * @param rule what found it: {@code playbook_element.<who>_rule} when the element's rule matches
+   *     it, {@value #CLASSIFIER} when only the classifier took it, {@code playbook_element.phrases}
+   *     for a custom element
+   * @param score the probability the element's classifier gave that sentence, when it has one
+   * @param terms the terms of that sentence that raised the probability most, when it has one
    */
-  record Coverage(PlaybookElement element, Optional<Excerpt> first) {}
+  record Coverage(
+      PlaybookElement element,
+      Optional<Excerpt> first,
+      String rule,
+      Optional<Double> score,
+      List<String> terms) {
+
+    /** Coverage decided by {@code element}'s rule or phrases alone. */
+    Coverage(PlaybookElement element, Optional<Excerpt> first) {
+      this(
+          element,
+          first,
+          element.rule().isPresent()
+              ? "playbook_element." + element.who() + "_rule"
+              : "playbook_element.phrases",
+          Optional.empty(),
+          List.of());
+    }
+  }
+
+  /** The rule of evidence the classifier took that the element's rule does not match. */
+  static final String CLASSIFIER = "playbook_element.classifier";
+
+  /**
+   * The facts of the sales report. A playbook element's rule decides which sentences address it; of
+   * those, the one its classifier (when the language has one for the methodology) scores highest is
+   * the evidence, else the first. An agreed step covers {@value #NEXT_STEPS} when no sentence
+   * addresses it in its own words.
+   */
+  /**
+   * The probability from which an element's classifier takes a sentence its rule does not match as
+   * evidence. Left-one-call-out on the development sales calls, 0.5 and 0.9 pick the right evidence
+   * equally often (211 and 209 of 232 elements); on calls that are not sales calls, 0.5 covers most
+   * elements with sentences scored 0.55-0.89 ("The things will go fuzzy and blurry." as Decision
+   * process).
+   */
+  static final double COVERED = 0.9;
 
   static SalesFacts of(
       ConversationAnalysis a, List<PlaybookElement> elements, List<String> competitors) {
     List<Item> next = a.items().orElse(List.of()).stream().filter(Item::isStep).toList();
     List<Coverage> coverage = new ArrayList<>();
     Optional<Excerpt> agenda = Optional.empty();
+    Map<Integer, SentenceClassifier.Vector> read = new HashMap<>(); // sentences read once
     for (PlaybookElement e : elements) {
-      Optional<Excerpt> first = first(a, e, agenda);
-      if (first.isEmpty() && e.name().equals(NEXT_STEPS)) {
-        first =
-            next.stream()
-                .filter(i -> i.committed() && i.due().isPresent())
-                .map(Item::quote)
-                .findFirst()
-                .or(() -> next.stream().filter(Item::committed).map(Item::quote).findFirst());
+      Coverage c = covered(a, e, agenda, read);
+      if (c.first().isEmpty() && e.name().equals(NEXT_STEPS)) {
+        c =
+            new Coverage(
+                e,
+                next.stream()
+                    .filter(i -> i.committed() && i.due().isPresent())
+                    .map(Item::quote)
+                    .findFirst()
+                    .or(() -> next.stream().filter(Item::committed).map(Item::quote).findFirst()));
       }
       if (agenda.isEmpty() && e.rule().isPresent() && e.who().equals("target_opening")) {
-        agenda = first;
+        agenda = c.first();
       }
-      coverage.add(new Coverage(e, first));
+      coverage.add(c);
     }
     List<Excerpt> pricing = new ArrayList<>();
     for (Excerpt e : a.sentenceIndex().sentences()) {
@@ -99,23 +147,34 @@ record SalesFacts(
   }
 
   /**
-   * The first sentence that addresses {@code e}: by its rule, else by one of its phrases. A heading
-   * ("Right, the next steps.", fewer than {@value #MIN_EVIDENCE_WORDS} words) is not evidence, and
-   * neither is the seller's plan for the call (the {@code agenda} sentence and the seller's
-   * sentences in the {@value #AGENDA_SECONDS} seconds after it) for any other element.
+   * The sentence that shows {@code e} was covered: by its rule, else by one of its phrases. A
+   * heading ("Right, the next steps.", fewer than {@value #MIN_EVIDENCE_WORDS} words) is not
+   * evidence, and neither is the seller's plan for the call (the {@code agenda} sentence and the
+   * seller's sentences in the {@value #AGENDA_SECONDS} seconds after it) for any other element. A
+   * question about the element is replaced by the buyer's answer to it. Without a classifier, the
+   * first sentence the rule matches; with one, of the sentences the rule matches or the classifier
+   * scores {@value #COVERED} or more, the one it scores highest (the earliest of equal scores).
+   * {@code read} keeps each sentence the classifier has read.
    */
-  private static Optional<Excerpt> first(
-      ConversationAnalysis a, PlaybookElement e, Optional<Excerpt> agenda) {
+  private static Coverage covered(
+      ConversationAnalysis a,
+      PlaybookElement e,
+      Optional<Excerpt> agenda,
+      Map<Integer, SentenceClassifier.Vector> read) {
     if (e.rule().isEmpty()) {
-      return a.mentions(e.lexicon(), id -> true).stream()
-          .filter(x -> !negated(x.text()))
-          .findFirst();
+      return new Coverage(
+          e,
+          a.mentions(e.lexicon(), id -> true).stream().filter(x -> !negated(x.text())).findFirst());
     }
     Pattern rule = e.rule().get();
     String seller = a.target().id();
     double opening = a.media().durationSeconds() * OPENING_SHARE;
     SentenceIndex index = a.sentenceIndex();
     List<Excerpt> sentences = index.sentences();
+    int best = -1; // the evidence: the sentence scored, or the answer when it asked
+    int asked = -1; // the sentence scored
+    boolean matched = false; // whether the rule matches it
+    double top = -1;
     for (int i = 0; i < sentences.size(); i++) {
       Excerpt x = sentences.get(i);
       a.checkpoint();
@@ -131,14 +190,45 @@ record SalesFacts(
               && x.entityId().equals(agenda.get().entityId())
               && x.startSeconds() >= agenda.get().startSeconds()
               && x.startSeconds() <= agenda.get().startSeconds() + AGENDA_SECONDS;
-      if (speaker
-          && !plan
-          && index.wordCount(i) >= MIN_EVIDENCE_WORDS
-          && rule.matcher(index.lower(i)).find()) {
-        return Optional.of(answer(sentences, i).orElse(x));
+      if (!speaker || plan || index.wordCount(i) < MIN_EVIDENCE_WORDS) {
+        continue;
+      }
+      boolean matches = rule.matcher(index.lower(i)).find();
+      if (e.learned().isEmpty()) {
+        if (matches) {
+          int evidence = answer(sentences, i).orElse(i);
+          return new Coverage(e, Optional.of(sentences.get(evidence)));
+        }
+        continue;
+      }
+      double p = probability(e.learned().get(), sentences, i, read);
+      if ((matches || p >= COVERED) && p > top) {
+        best = answer(sentences, i).orElse(i);
+        asked = i;
+        matched = matches;
+        top = p;
       }
     }
-    return Optional.empty();
+    if (best < 0) {
+      return new Coverage(e, Optional.empty());
+    }
+    PlaybookElement.Learned learned = e.learned().get();
+    return new Coverage(
+        e,
+        Optional.of(sentences.get(best)),
+        matched ? new Coverage(e, Optional.empty()).rule() : CLASSIFIER,
+        Optional.of(Decimals.round(top, 3).doubleValue()),
+        learned.classifier().reasons(read.get(asked), learned.index(), 3));
+  }
+
+  private static double probability(
+      PlaybookElement.Learned learned,
+      List<Excerpt> sentences,
+      int i,
+      Map<Integer, SentenceClassifier.Vector> read) {
+    SentenceClassifier.Vector v =
+        read.computeIfAbsent(i, k -> learned.classifier().vector(sentences.get(k).text()));
+    return learned.classifier().probability(v, learned.index());
   }
 
   /**
@@ -147,17 +237,19 @@ record SalesFacts(
    * something ({@value #MIN_EVIDENCE_WORDS} words or more) and is not itself a question. The answer
    * addresses the element; the question only asks about it.
    */
-  private static Optional<Excerpt> answer(List<Excerpt> sentences, int i) {
+  private static Optional<Integer> answer(List<Excerpt> sentences, int i) {
     Excerpt asked = sentences.get(i);
     if (!Sentences.isQuestion(asked.text()) && !Prompts.isRequest(asked.text())) {
       return Optional.empty();
     }
-    if (i + 1 < sentences.size() && sentences.get(i + 1).entityId().equals(asked.entityId())) {
-      return Optional.empty(); // more said after the question: the answer is not next
+    if (i + 1 >= sentences.size() || sentences.get(i + 1).entityId().equals(asked.entityId())) {
+      return Optional.empty(); // nothing after it, or more said after the question
     }
-    return Optional.ofNullable(i + 1 < sentences.size() ? sentences.get(i + 1) : null)
-        .filter(r -> dev.reportengine.text.Tokens.wordCount(r.text()) >= MIN_EVIDENCE_WORDS)
-        .filter(r -> !Sentences.isQuestion(r.text()));
+    String reply = sentences.get(i + 1).text();
+    return dev.reportengine.text.Tokens.wordCount(reply) >= MIN_EVIDENCE_WORDS
+            && !Sentences.isQuestion(reply)
+        ? Optional.of(i + 1)
+        : Optional.empty();
   }
 
   private static boolean negated(String sentence) {

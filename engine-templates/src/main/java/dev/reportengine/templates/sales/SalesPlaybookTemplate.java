@@ -9,6 +9,7 @@ import dev.reportengine.api.spi.ReportTemplate;
 import dev.reportengine.api.spi.TemplateContext;
 import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.LanguagePack;
+import dev.reportengine.templates.analysis.SentenceClassifier;
 import dev.reportengine.templates.layout.Params;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -115,20 +116,34 @@ public final class SalesPlaybookTemplate implements ReportTemplate {
     return builtIn(a, context.stringParam("methodology").orElse("generic"));
   }
 
-  /** The elements of a built-in methodology; none for a language without lexicons. */
+  /**
+   * The elements of a built-in methodology; none for a language without lexicons. An element the
+   * language's classifier for the methodology ({@code model/<language>/playbook-<methodology>.tsv})
+   * knows by name is decided by it; the others by their rules.
+   */
   static List<PlaybookElement> builtIn(ConversationAnalysis a, String methodology) {
+    return builtIn(a, methodology, true);
+  }
+
+  /** The elements of a built-in methodology, with its classifier only when {@code learned}. */
+  static List<PlaybookElement> builtIn(
+      ConversationAnalysis a, String methodology, boolean learned) {
     List<PlaybookElement> out = new ArrayList<>();
     Optional<LanguagePack> language = a.language();
     if (language.isEmpty()) {
       return out;
     }
+    Optional<SentenceClassifier> model =
+        learned ? language.get().classifier("playbook-" + methodology) : Optional.empty();
     for (String line : language.get().lines("playbook-" + methodology)) {
       String[] parts = line.split("\t", 3);
       String name = Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1);
-      out.add(
+      PlaybookElement e =
           parts.length == 3
               ? PlaybookElement.ofRule(name, parts[1], parts[2])
-              : PlaybookElement.ofPhrases(name, Arrays.asList(parts[1].split("\\|"))));
+              : PlaybookElement.ofPhrases(name, Arrays.asList(parts[1].split("\\|")));
+      int index = model.map(m -> m.classes().indexOf(name)).orElse(-1);
+      out.add(index >= 0 ? e.learnedBy(model.get(), index) : e);
     }
     return out;
   }

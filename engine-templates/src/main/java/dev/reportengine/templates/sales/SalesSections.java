@@ -421,17 +421,11 @@ final class SalesSections {
     f.pricingMentions().forEach(e -> out.add(Finding.of("price", e, "price.amount")));
     out.addAll(f.objections());
     for (SalesFacts.Coverage c : f.coverage()) {
-      out.add(
-          new Finding(
-                  "playbook_element",
-                  c.first(),
-                  c.element().rule().isPresent()
-                      ? "playbook_element." + c.element().who() + "_rule"
-                      : "playbook_element.phrases",
-                  Optional.empty(),
-                  Map.of())
+      Finding claim =
+          new Finding("playbook_element", c.first(), c.rule(), c.score(), Map.of())
               .with("element", c.element().name())
-              .with("covered", c.first().isPresent()));
+              .with("covered", c.first().isPresent());
+      out.add(c.terms().isEmpty() ? claim : claim.with("terms", String.join(", ", c.terms())));
     }
     return out;
   }

@@ -1,0 +1,129 @@
+"""Trains the sentence classifiers the engine ships and writes them as resources.
+
+    /usr/bin/python3 evaluation/experiments/classifier/train.py playbook [--exclude ID,ID,...]
+    /usr/bin/python3 evaluation/experiments/classifier/train.py competencies [--exclude ...]
+
+(Debian's python3-sklearn.) `playbook`: one logistic regression per element of the generic sales
+playbook (class weights balanced, C = 10), all on one word 1-2 gram TF-IDF (sublinear tf, min_df
+2) of every sentence of the development sales calls' scripts; a sentence is a positive for an
+element when truth.json lists it (or a quote holding it) among the element's evidence. Held-out
+calls are never read. `competencies`: the same for the five default competencies of the
+development interviews (positives: the sentences truth.json lists as a competency's evidence),
+written as competencies.tsv. `--exclude` leaves development calls out of the training, to score the
+engine on calls the model has not seen (a new batch's first contact); do not commit that model.
+
+Writes, under engine-templates:
+- src/main/resources/.../analysis/model/en/playbook-generic.tsv: '#' comment lines, a line
+  `classes<TAB>name<TAB>...`, a line `intercept<TAB>value<TAB>...`, then one term per line:
+  `term<TAB>idf<TAB>weight<TAB>...` (one weight per class). Read by SentenceClassifier.
+- src/test/resources/.../analysis/model/en/playbook-generic-check.tsv: 40 sentences with the
+  probability scikit-learn gives each class, which SentenceClassifierTest compares with the Java
+  classifier's, so the two cannot tokenise or weigh differently unnoticed.
+The output is deterministic for the same calls (lbfgs on the same data).
+"""
+import os
+import sys
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+import crossval as cv
+
+ROOT = os.path.join(cv.HERE, "..", "..", "..", "engine-templates", "src")
+MODEL = "resources/dev/reportengine/templates/analysis/model/en/"
+C = 10.0
+
+
+def evidence_labels(truth, sentences, element, field="playbook"):
+    """1 for a sentence among the element's gold evidence (either holds the other), else 0."""
+    entry = truth[field].get(element, {})
+    quotes = [cv.norm(q) for q in entry.get("evidence", []) if len(q) > 3]
+    return [1 if any(q in cv.norm(s) or cv.norm(s) in q for q in quotes) else 0 for s in sentences]
+
+
+def sales_calls(excluded):
+    return [
+        (t, s)
+        for t, s in cv.development_calls()
+        if t["kind"] == "sales" and "playbook" in t and t["id"] not in excluded
+    ]
+
+
+def write(name, calls, classes, text, models, words):
+    names = words.get_feature_names_out()
+    out = os.path.join(ROOT, "main", MODEL, name + ".tsv")
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(f"# Sentence classifier {name}, written by evaluation/experiments/classifier/train.py.\n")
+        f.write(f"# Trained on {len(calls)} development calls, {len(text)} sentences; one logistic\n")
+        f.write(f"# regression per class (C = {C}, balanced) on word 1-2 gram TF-IDF (sublinear tf).\n")
+        f.write("# Columns: term, idf, then one weight per class. Held-out calls were never read.\n")
+        f.write("classes\t" + "\t".join(classes) + "\n")
+        f.write("intercept\t" + "\t".join(f"{m.intercept_[0]:.6f}" for m in models) + "\n")
+        for i, term in enumerate(names):
+            weights = "\t".join(f"{m.coef_[0][i]:.6f}" for m in models)
+            f.write(f"{term}\t{words.idf_[i]:.6f}\t{weights}\n")
+    x = words.transform(text)
+    p = np.column_stack([m.predict_proba(x)[:, 1] for m in models])
+    picked = sorted(range(len(text)), key=lambda i: -p[i].max())[:20]
+    picked += list(range(0, len(text), len(text) // 20))[:20]
+    check = os.path.join(ROOT, "test", MODEL, name + "-check.tsv")
+    os.makedirs(os.path.dirname(check), exist_ok=True)
+    with open(check, "w", encoding="utf-8") as f:
+        f.write("# Sentence, then the probability scikit-learn gives each class; written by train.py.\n")
+        for i in picked:
+            f.write(text[i] + "\t" + "\t".join(f"{v:.6f}" for v in p[i]) + "\n")
+    print(f"wrote {out} ({len(names)} terms, {len(classes)} classes) and {check}", file=sys.stderr)
+
+
+def playbook(excluded):
+    calls = sales_calls(excluded)
+    classes = []
+    for truth, _ in calls:
+        classes += [e for e in truth["playbook"] if e not in classes]
+    text = [cv.norm(s) for _, sentences in calls for s in sentences]
+    words = TfidfVectorizer(
+        ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[a-z0-9']+"
+    )
+    x = words.fit_transform(text)
+    models = []
+    for element in classes:
+        y = [v for truth, s in calls for v in evidence_labels(truth, s, element)]
+        models.append(LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x, y))
+    write("playbook-generic", calls, classes, text, models, words)
+
+
+def competencies(excluded):
+    calls = [
+        (t, s)
+        for t, s in cv.development_calls()
+        if t["kind"] == "interview" and "competencies" in t and t["id"] not in excluded
+    ]
+    classes = []
+    for truth, _ in calls:
+        classes += [c for c in truth["competencies"] if c not in classes]
+    text = [cv.norm(s) for _, sentences in calls for s in sentences]
+    words = TfidfVectorizer(
+        ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[a-z0-9']+"
+    )
+    x = words.fit_transform(text)
+    models = []
+    for competency in classes:
+        y = [v for truth, s in calls for v in evidence_labels(truth, s, competency, "competencies")]
+        models.append(LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x, y))
+    write("competencies", calls, classes, text, models, words)
+
+
+def main():
+    excluded = set(sys.argv[3].split(",")) if sys.argv[2:3] == ["--exclude"] else set()
+    if sys.argv[1:2] == ["playbook"]:
+        playbook(excluded)
+    elif sys.argv[1:2] == ["competencies"]:
+        competencies(excluded)
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
