@@ -94,6 +94,10 @@ def playbook(excluded):
     write("playbook-generic", calls, classes, text, models, words)
 
 
+# truth.json names two competencies by their labels; the engine's ids (competencies.txt) are short.
+ENGINE_ID = {"mentoring_leadership": "mentoring", "learning_adaptability": "learning"}
+
+
 def competencies(excluded):
     calls = [
         (t, s)
@@ -112,7 +116,7 @@ def competencies(excluded):
     for competency in classes:
         y = [v for truth, s in calls for v in evidence_labels(truth, s, competency, "competencies")]
         models.append(LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x, y))
-    write("competencies", calls, classes, text, models, words)
+    write("competencies", calls, [ENGINE_ID.get(c, c) for c in classes], text, models, words)
 
 
 def main():

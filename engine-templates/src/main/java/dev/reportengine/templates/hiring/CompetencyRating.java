@@ -1,8 +1,10 @@
 package dev.reportengine.templates.hiring;
 
 import dev.reportengine.templates.analysis.Answer;
+import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Lexicon;
+import dev.reportengine.templates.analysis.SentenceClassifier;
 import dev.reportengine.templates.analysis.StarCheck;
 import dev.reportengine.text.Sentences;
 import dev.reportengine.text.Tokens;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +45,8 @@ import java.util.Set;
  * @param indicators the rated anchor's indicators found
  * @param keywords the keywords found in the answers and their questions
  * @param quotes the quoted sentences, strongest first
+ * @param learned for a competency the rules did not observe and the language's classifier did, its
+ *     probability and the terms that raised it most (see {@link #learned}); empty otherwise
  */
 record CompetencyRating(
     Competency competency,
@@ -49,7 +54,23 @@ record CompetencyRating(
     Optional<Competency.Anchor> level,
     List<String> indicators,
     List<String> keywords,
-    List<Excerpt> quotes) {
+    List<Excerpt> quotes,
+    Optional<Learned> learned) {
+
+  /**
+   * Why a classifier observed a competency.
+   *
+   * @param score the probability it gave the quoted sentence
+   * @param terms the terms of that sentence that raised it most
+   */
+  record Learned(double score, List<String> terms) {}
+
+  /**
+   * The probability from which the classifier observes a competency in a sentence of the
+   * candidate's: where its precision was 86% on development interviews it was not trained on
+   * (leave-one-call-out, {@code evaluation/experiments/classifier}).
+   */
+  static final double LEARNED = 0.9;
 
   static final int QUOTES = 3;
 
@@ -114,13 +135,12 @@ record CompetencyRating(
     }
     Optional<Competency.Anchor> level = Optional.empty();
     List<String> indicators = List.of();
-    if (!onTopic.isEmpty()) {
-      for (Competency.Anchor anchor : c.anchors()) {
-        List<String> hits = indicatorsIn(anchor, onTopic);
-        if (anchor.indicators().isEmpty() || !hits.isEmpty()) {
-          level = Optional.of(anchor);
-          indicators = hits;
-        }
+    for (Competency.Anchor anchor :
+        onTopic.isEmpty() ? List.<Competency.Anchor>of() : c.anchors()) {
+      List<String> hits = indicatorsIn(anchor, onTopic);
+      if (anchor.indicators().isEmpty() || !hits.isEmpty()) {
+        level = Optional.of(anchor);
+        indicators = hits;
       }
     }
     Lexicon shown = Lexicon.of(indicators);
@@ -175,7 +195,69 @@ record CompetencyRating(
             .limit(QUOTES)
             .map(Ranked::sentence)
             .toList();
-    return new CompetencyRating(c, onTopic, level, indicators, List.copyOf(foundKeywords), quotes);
+    return new CompetencyRating(
+        c, onTopic, level, indicators, List.copyOf(foundKeywords), quotes, Optional.empty());
+  }
+
+  /**
+   * {@code c} observed by the language's classifier when its rules did not: the candidate's
+   * sentence (of an answer, not a question, {@value #LEAD_WORDS} words or more) that the class
+   * named by the competency's id scores highest, when that is {@value #LEARNED} or more (the
+   * earliest of equal scores). Its answer is the one on topic, rated on the anchors as the rules
+   * rate theirs. Empty when the classifier has no class for the id or no sentence scores enough;
+   * {@code read} keeps each sentence the classifier has read.
+   */
+  static Optional<CompetencyRating> learned(
+      Competency c,
+      List<Answer> all,
+      SentenceClassifier classifier,
+      Map<Excerpt, SentenceClassifier.Vector> read) {
+    int index = classifier.classes().indexOf(c.id());
+    if (index < 0) {
+      return Optional.empty();
+    }
+    Answer bestAnswer = null;
+    Excerpt best = null;
+    double top = 0;
+    for (Answer a : all) {
+      for (Excerpt e : a.sentences()) {
+        if (Sentences.isQuestion(e.text()) || Tokens.wordCount(e.text()) < LEAD_WORDS) {
+          continue;
+        }
+        double p =
+            classifier.probability(
+                read.computeIfAbsent(e, x -> classifier.vector(x.text())), index);
+        if (p >= LEARNED && p > top) {
+          bestAnswer = a;
+          best = e;
+          top = p;
+        }
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    Optional<Competency.Anchor> level = Optional.empty();
+    List<String> indicators = List.of();
+    for (Competency.Anchor anchor : c.anchors()) {
+      List<String> hits = indicatorsIn(anchor, List.of(bestAnswer));
+      if (anchor.indicators().isEmpty() || !hits.isEmpty()) {
+        level = Optional.of(anchor);
+        indicators = hits;
+      }
+    }
+    return Optional.of(
+        new CompetencyRating(
+            c,
+            List.of(bestAnswer),
+            level,
+            indicators,
+            List.of(),
+            List.of(best),
+            Optional.of(
+                new Learned(
+                    Decimals.round(top, 3).doubleValue(),
+                    classifier.reasons(read.get(best), index, 3)))));
   }
 
   /** Words by which a candidate speaks of themselves. */

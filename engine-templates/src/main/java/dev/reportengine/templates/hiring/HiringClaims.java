@@ -12,7 +12,6 @@ import dev.reportengine.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The claims of the hiring report, each with its rule: the interviewers' prompts ({@code
@@ -54,15 +53,19 @@ final class HiringClaims {
               .with("question", x.question().orElseThrow().quoted()));
     }
     for (CompetencyRating r : f.ratings()) {
-      out.add(
+      Finding claim =
           new Finding(
                   "competency",
                   r.quotes().stream().findFirst(),
-                  "competency.prompt_or_answer_keywords",
-                  Optional.empty(),
+                  r.learned().isPresent()
+                      ? "competency.classifier"
+                      : "competency.prompt_or_answer_keywords",
+                  r.learned().map(CompetencyRating.Learned::score),
                   Map.of())
               .with("id", r.competency().id())
-              .with("observed", r.observed()));
+              .with("observed", r.observed());
+      out.add(
+          r.learned().map(l -> claim.with("terms", String.join(", ", l.terms()))).orElse(claim));
     }
     return List.copyOf(out);
   }

@@ -6,12 +6,14 @@ import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.LanguagePack;
 import dev.reportengine.templates.analysis.Lexicon;
 import dev.reportengine.templates.analysis.QuestionStats;
+import dev.reportengine.templates.analysis.SentenceClassifier;
 import dev.reportengine.templates.analysis.SpeakerStats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,9 +54,17 @@ record HiringFacts(
   static HiringFacts of(ConversationAnalysis a, List<Competency> competencies) {
     Set<Answer> vague = Collections.newSetFromMap(new IdentityHashMap<>());
     a.answers().stream().filter(Vagueness::isVague).forEach(vague::add);
+    Optional<SentenceClassifier> model = a.language().flatMap(l -> l.classifier("competencies"));
+    Map<Excerpt, SentenceClassifier.Vector> read = new IdentityHashMap<>();
     List<CompetencyRating> ratings =
         competencies.stream()
-            .map(c -> CompetencyRating.of(c, a.answers(), vague::contains))
+            .map(
+                c -> {
+                  CompetencyRating r = CompetencyRating.of(c, a.answers(), vague::contains);
+                  return r.observed() || model.isEmpty()
+                      ? r
+                      : CompetencyRating.learned(c, a.answers(), model.get(), read).orElse(r);
+                })
             .toList();
     List<Detail> details = new ArrayList<>();
     a.language().ifPresent(l -> details.addAll(details(a, l)));

@@ -246,11 +246,20 @@ final class HiringSections {
       blocks.add(Text.of(how.toString()));
       return new SectionContent.Blocks(blocks);
     }
-    how.append("On topic in ")
-        .append(count(r.answers().size(), "answer", "answers"))
-        .append(" (keywords heard: ")
-        .append(String.join(", ", r.keywords()))
-        .append(")");
+    if (r.learned().isPresent()) {
+      how.append("No answer used this competency's keywords; the sentence classifier trained on")
+          .append(" interviews scored the quote ")
+          .append(r.learned().get().score())
+          .append(" (words that weighed most: ")
+          .append(String.join(", ", r.learned().get().terms()))
+          .append(")");
+    } else {
+      how.append("On topic in ")
+          .append(count(r.answers().size(), "answer", "answers"))
+          .append(" (keywords heard: ")
+          .append(String.join(", ", r.keywords()))
+          .append(")");
+    }
     if (!r.indicators().isEmpty()) {
       how.append("; the rated anchor's indicators heard: ")
           .append(String.join(", ", r.indicators()));

@@ -11,18 +11,21 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SentenceClassifierTest {
 
   private static final LanguagePack ENGLISH = LanguagePack.forLanguage(Optional.empty()).get();
 
-  @Test
-  void givesTheProbabilitiesScikitLearnGaveTheTrainingScriptsCheckSentences() throws IOException {
-    SentenceClassifier model = ENGLISH.classifier("playbook-generic").orElseThrow();
+  @ParameterizedTest
+  @ValueSource(strings = {"playbook-generic", "competencies"})
+  void givesTheProbabilitiesScikitLearnGaveTheTrainingScriptsCheckSentences(String name)
+      throws IOException {
+    SentenceClassifier model = ENGLISH.classifier(name).orElseThrow();
     int checked = 0;
     try (InputStream in =
-            SentenceClassifierTest.class.getResourceAsStream(
-                "model/en/playbook-generic-check.tsv");
+            SentenceClassifierTest.class.getResourceAsStream("model/en/" + name + "-check.tsv");
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -40,7 +43,11 @@ class SentenceClassifierTest {
       }
     }
     assertThat(checked).isEqualTo(40);
-    assertThat(model.classes())
+  }
+
+  @Test
+  void namesItsClassesAsTheTemplatesNameElementsAndCompetencies() {
+    assertThat(ENGLISH.classifier("playbook-generic").orElseThrow().classes())
         .containsExactly(
             "Agenda",
             "Current situation",
@@ -50,6 +57,8 @@ class SentenceClassifierTest {
             "Timeline",
             "Budget",
             "Next steps");
+    assertThat(ENGLISH.classifier("competencies").orElseThrow().classes())
+        .containsExactly("problem_solving", "ownership", "collaboration", "mentoring", "learning");
   }
 
   @Test

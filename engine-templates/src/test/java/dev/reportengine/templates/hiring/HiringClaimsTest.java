@@ -55,6 +55,43 @@ class HiringClaimsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void observesACompetencyNoKeywordNamesByTheClassifierWithItsScoreAndTerms() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 3, "What are you proudest of from last year?")
+            .says(
+                "alex",
+                4,
+                20,
+                "Probably Kieran. He's running the jelly culture on his own now when I'm off, and"
+                    + " he's just been made permanent.")
+            .build();
+    ConversationAnalysis a =
+        ConversationAnalysis.of(
+            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+    List<Competency> defaults = Competencies.defaults(a.language().orElseThrow());
+    Competency mentoring =
+        defaults.stream().filter(c -> c.id().equals("mentoring")).findFirst().orElseThrow();
+
+    assertThat(CompetencyRating.of(mentoring, a.answers()).observed()).isFalse();
+    dev.reportengine.templates.analysis.Finding claim =
+        HiringClaims.of(HiringFacts.of(a, defaults)).stream()
+            .filter(c -> c.kind().equals("competency"))
+            .filter(c -> c.details().get("id").toString().contains("mentoring"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(claim.rule()).isEqualTo("competency.classifier");
+    assertThat(claim.quote().orElseThrow().text()).startsWith("He's running the jelly culture");
+    assertThat(claim.score())
+        .hasValueSatisfying(p -> assertThat(p).isBetween(CompetencyRating.LEARNED, 1.0));
+    assertThat(claim.details().get("terms").toString()).isNotBlank();
+    // Nothing else in the answer scores high enough for any other competency.
+    assertThat(HiringFacts.of(a, defaults).observed()).isEqualTo(1);
+  }
+
+  @org.junit.jupiter.api.Test
   void quotesEachAnswerByItsFirstSentenceHoweverShort() {
     Media media =
         MediaBuilder.conversation()
