@@ -51,17 +51,17 @@ class InsightAccuracyTest {
   static final double GOAL_HINTS = 0.95;
 
   /**
-   * Held-out floors: measured 67.5% and 82.0% on 2026-12-06 (thirteenth session) on fifteen calls,
-   * the last three ({@code *-h5}) written that session and added unseen (60.2% and 81.3% on them at
-   * first contact; 69.6% and 81.5% on the first twelve at the end).
+   * Held-out floors: measured 68.9% and 82.0% on 2026-12-06 (fourteenth session, fifteen calls;
+   * 67.5% before the playbook and competency classifiers).
    */
-  static final double FLOOR_INSIGHT_HELD_OUT = 0.66;
+  static final double FLOOR_INSIGHT_HELD_OUT = 0.68;
 
   static final double FLOOR_HINTS_HELD_OUT = 0.80;
 
   /**
-   * Development floors, under the last measure (86.5% and 88.3% on 80 calls, thirteenth session;
-   * each batch of new calls lowers it before the rules are tuned on it).
+   * Development floors, under the last measure (86.3% and 88.1% on 86 calls, fourteenth session;
+   * each batch of new calls lowers it before the rules are tuned on it, and the classifiers were
+   * trained on these calls).
    */
   static final double FLOOR_INSIGHT_DEVELOPMENT = 0.85;
 

@@ -193,16 +193,19 @@ record SalesFacts(
       if (!speaker || plan || index.wordCount(i) < MIN_EVIDENCE_WORDS) {
         continue;
       }
-      boolean matches = rule.matcher(index.lower(i)).find();
       if (e.learned().isEmpty()) {
-        if (matches) {
+        if (rule.matcher(index.lower(i)).find()) {
           int evidence = answer(sentences, i).orElse(i);
           return new Coverage(e, Optional.of(sentences.get(evidence)));
         }
         continue;
       }
       double p = probability(e.learned().get(), sentences, i, read);
-      if ((matches || p >= COVERED) && p > top) {
+      if (p <= top) {
+        continue; // cannot be the evidence: the rule is not tried (most sentences stop here)
+      }
+      boolean matches = rule.matcher(index.lower(i)).find();
+      if (matches || p >= COVERED) {
         best = answer(sentences, i).orElse(i);
         asked = i;
         matched = matches;
