@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,6 +28,9 @@ import java.util.Map;
  * multiplication per term present.
  */
 public final class SentenceClassifier {
+
+  /** The fewest distinct known terms of a {@link Vector#readable() readable} sentence. */
+  public static final int MIN_TERMS = 3;
 
   private final String resource;
   private final List<String> classes;
@@ -151,10 +155,12 @@ public final class SentenceClassifier {
     List<String> words = words(sentence);
     int[] ids = new int[words.size() * 2];
     int n = 0;
+    int known = 0;
     for (int i = 0; i < words.size(); i++) {
       Integer id = index.get(words.get(i));
       if (id != null) {
         ids[n++] = id;
+        known++;
       }
       if (i + 1 < words.size()) {
         id = index.get(words.get(i) + " " + words.get(i + 1));
@@ -183,7 +189,10 @@ public final class SentenceClassifier {
     for (int i = 0; i < distinct; i++) {
       values[i] /= length;
     }
-    return new Vector(Arrays.copyOf(present, distinct), Arrays.copyOf(values, distinct));
+    return new Vector(
+        Arrays.copyOf(present, distinct),
+        Arrays.copyOf(values, distinct),
+        distinct >= MIN_TERMS && known * 2 >= words.size());
   }
 
   /** The probability that the sentence read as {@code v} is of class {@code c}. */
@@ -221,8 +230,9 @@ public final class SentenceClassifier {
   static List<String> words(String sentence) {
     List<String> out = new ArrayList<>();
     StringBuilder word = new StringBuilder();
-    for (int i = 0; i < sentence.length(); i++) {
-      char c = Character.toLowerCase(sentence.charAt(i));
+    String lower = sentence.toLowerCase(Locale.ROOT); // as Python's str.lower(): İ is i and a dot
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
       if (c == '\u2019' || c == '\u2018') {
         c = '\'';
       }
@@ -251,10 +261,23 @@ public final class SentenceClassifier {
   public static final class Vector {
     private final int[] ids;
     private final double[] values;
+    private final boolean readable;
 
-    private Vector(int[] ids, double[] values) {
+    private Vector(int[] ids, double[] values, boolean readable) {
       this.ids = ids;
       this.values = values;
+      this.readable = readable;
+    }
+
+    /**
+     * Whether the model knows enough of the sentence for its probability to mean something: at
+     * least {@value SentenceClassifier#MIN_TERMS} of its terms, and half or more of its words. A
+     * vector scaled to length 1 lets the one known word of a sentence the model cannot read decide
+     * alone ("The Kubernetes Terraform Grafana Prometheus stack." scores 0.99 for problem solving
+     * on "the"), so callers take an unreadable sentence's probability as 0.
+     */
+    public boolean readable() {
+      return readable;
     }
 
     /** How many of the model's terms the sentence holds. */

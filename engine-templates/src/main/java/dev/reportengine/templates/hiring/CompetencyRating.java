@@ -204,7 +204,8 @@ record CompetencyRating(
    * sentence (of an answer, not a question, {@value #LEAD_WORDS} words or more) that the class
    * named by the competency's id scores highest, when that is {@value #LEARNED} or more (the
    * earliest of equal scores). Its answer is the one on topic, rated on the anchors as the rules
-   * rate theirs. Empty when the classifier has no class for the id or no sentence scores enough;
+   * rate theirs. Empty when the classifier has no class for the id or no sentence scores enough (a
+   * sentence the model cannot read scores 0: see {@link SentenceClassifier.Vector#readable()});
    * {@code read} keeps each sentence the classifier has read.
    */
   static Optional<CompetencyRating> learned(
@@ -224,9 +225,8 @@ record CompetencyRating(
         if (Sentences.isQuestion(e.text()) || Tokens.wordCount(e.text()) < LEAD_WORDS) {
           continue;
         }
-        double p =
-            classifier.probability(
-                read.computeIfAbsent(e, x -> classifier.vector(x.text())), index);
+        SentenceClassifier.Vector v = read.computeIfAbsent(e, x -> classifier.vector(x.text()));
+        double p = v.readable() ? classifier.probability(v, index) : 0;
         if (p >= LEARNED && p > top) {
           bestAnswer = a;
           best = e;

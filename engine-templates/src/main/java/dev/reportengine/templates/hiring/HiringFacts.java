@@ -55,13 +55,16 @@ record HiringFacts(
     Set<Answer> vague = Collections.newSetFromMap(new IdentityHashMap<>());
     a.answers().stream().filter(Vagueness::isVague).forEach(vague::add);
     Optional<SentenceClassifier> model = a.language().flatMap(l -> l.classifier("competencies"));
+    // The model learned the default competencies: a custom one, even under a default's id, is not
+    // one of them.
+    List<Competency> defaults = a.language().map(Competencies::defaults).orElse(List.of());
     Map<Excerpt, SentenceClassifier.Vector> read = new IdentityHashMap<>();
     List<CompetencyRating> ratings =
         competencies.stream()
             .map(
                 c -> {
                   CompetencyRating r = CompetencyRating.of(c, a.answers(), vague::contains);
-                  return r.observed() || model.isEmpty()
+                  return r.observed() || model.isEmpty() || !defaults.contains(c)
                       ? r
                       : CompetencyRating.learned(c, a.answers(), model.get(), read).orElse(r);
                 })

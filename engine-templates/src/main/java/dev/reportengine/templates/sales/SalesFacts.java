@@ -66,13 +66,16 @@ record SalesFacts(
    *     for a custom element
    * @param score the probability the element's classifier gave that sentence, when it has one
    * @param terms the terms of that sentence that raised the probability most, when it has one
+   * @param scored the question the classifier scored, when the evidence is the buyer's answer to it
+   *     (the score and terms are the question's)
    */
   record Coverage(
       PlaybookElement element,
       Optional<Excerpt> first,
       String rule,
       Optional<Double> score,
-      List<String> terms) {
+      List<String> terms,
+      Optional<String> scored) {
 
     /** Coverage decided by {@code element}'s rule or phrases alone. */
     Coverage(PlaybookElement element, Optional<Excerpt> first) {
@@ -83,7 +86,8 @@ record SalesFacts(
               ? "playbook_element." + element.who() + "_rule"
               : "playbook_element.phrases",
           Optional.empty(),
-          List.of());
+          List.of(),
+          Optional.empty());
     }
   }
 
@@ -195,7 +199,7 @@ record SalesFacts(
       }
       if (e.learned().isEmpty()) {
         if (rule.matcher(index.lower(i)).find()) {
-          int evidence = answer(sentences, i).orElse(i);
+          int evidence = evidence(e, sentences, i);
           return new Coverage(e, Optional.of(sentences.get(evidence)));
         }
         continue;
@@ -206,7 +210,7 @@ record SalesFacts(
       }
       boolean matches = rule.matcher(index.lower(i)).find();
       if (matches || p >= COVERED) {
-        best = answer(sentences, i).orElse(i);
+        best = evidence(e, sentences, i);
         asked = i;
         matched = matches;
         top = p;
@@ -221,7 +225,17 @@ record SalesFacts(
         Optional.of(sentences.get(best)),
         matched ? new Coverage(e, Optional.empty()).rule() : CLASSIFIER,
         Optional.of(Decimals.round(top, 3).doubleValue()),
-        learned.classifier().reasons(read.get(asked), learned.index(), 3));
+        learned.classifier().reasons(read.get(asked), learned.index(), 3),
+        asked == best ? Optional.empty() : Optional.of(sentences.get(asked).text()));
+  }
+
+  /**
+   * The evidence for {@code e} when sentence {@code i} addresses it: the buyer's answer when it is
+   * a question about the element, else itself; always itself for the seller's agenda, which the
+   * seller sets (a check-in such as "does that work?" is part of it, not a question to answer).
+   */
+  private static int evidence(PlaybookElement e, List<Excerpt> sentences, int i) {
+    return e.who().equals("target_opening") ? i : answer(sentences, i).orElse(i);
   }
 
   private static double probability(
@@ -231,7 +245,7 @@ record SalesFacts(
       Map<Integer, SentenceClassifier.Vector> read) {
     SentenceClassifier.Vector v =
         read.computeIfAbsent(i, k -> learned.classifier().vector(sentences.get(k).text()));
-    return learned.classifier().probability(v, learned.index());
+    return v.readable() ? learned.classifier().probability(v, learned.index()) : 0;
   }
 
   /**

@@ -425,7 +425,10 @@ final class SalesSections {
           new Finding("playbook_element", c.first(), c.rule(), c.score(), Map.of())
               .with("element", c.element().name())
               .with("covered", c.first().isPresent());
-      out.add(c.terms().isEmpty() ? claim : claim.with("terms", String.join(", ", c.terms())));
+      if (!c.terms().isEmpty()) {
+        claim = claim.with("terms", String.join(", ", c.terms()));
+      }
+      out.add(c.scored().isPresent() ? claim.with("scored", c.scored().get()) : claim);
     }
     return out;
   }

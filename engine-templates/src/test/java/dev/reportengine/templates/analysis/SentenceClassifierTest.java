@@ -81,6 +81,20 @@ class SentenceClassifierTest {
   void readsWordsAsScikitLearnsTokenPatternDoes() {
     assertThat(SentenceClassifier.words("It\u2019s 20 o'clock\u2014fine, Zoë."))
         .containsExactly("it's", "20", "o'clock", "fine", "zo");
+    // Python lowercases a dotted capital I to i and a combining dot, as Locale.ROOT does.
+    assertThat(SentenceClassifier.words("\u0130stanbul office"))
+        .containsExactly("i", "stanbul", "office");
+  }
+
+  @Test
+  void cannotReadASentenceWhoseWordsItMostlyDoesNotKnow() {
+    SentenceClassifier model = ENGLISH.classifier("competencies").orElseThrow();
+
+    assertThat(model.vector("The Kubernetes Terraform Grafana Prometheus stack.").readable())
+        .isFalse();
+    assertThat(model.vector("I, Zhang Wei, Beijing Shanghai Shenzhen.").readable()).isFalse();
+    assertThat(model.vector("I went through every ticket from that week myself.").readable())
+        .isTrue();
   }
 
   @Test

@@ -89,6 +89,15 @@ class HiringClaimsTest {
     assertThat(claim.details().get("terms").toString()).isNotBlank();
     // Nothing else in the answer scores high enough for any other competency.
     assertThat(HiringFacts.of(a, defaults).observed()).isEqualTo(1);
+    // A custom competency under a default's id is not what the model learned.
+    Competency custom =
+        new Competency(
+            "mentoring",
+            "Mentoring",
+            "",
+            List.of("apprentice"),
+            List.of(new Competency.Anchor(1, "Observed", List.of())));
+    assertThat(HiringFacts.of(a, List.of(custom)).observed()).isZero();
   }
 
   @org.junit.jupiter.api.Test

@@ -453,6 +453,42 @@ class SalesClaimsTest {
     assertThat(pain.details().get("terms").toString()).isNotBlank();
   }
 
+  @Test
+  void keepsTheSellersAgendaAsTheAgendaWhenItEndsWithACheckInAndTheBuyersPainAfterIt() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says(
+                "ana",
+                0,
+                6,
+                "What I'd like to cover today is how you plan routes now, then a short demo.")
+            .says("ana", 7, 10, "Then we'll look at pricing, does that work?")
+            .says("ben", 11, 14, "Yes, that works fine for us.")
+            .says(
+                "ben",
+                15,
+                22,
+                "Honestly the biggest headache is that every route is planned by hand each morning.")
+            .says(
+                "ben",
+                23,
+                30,
+                "It's a nightmare when drivers call in sick, and it costs us hours a week.")
+            .says("ana", 290, 300, "Thanks, Ben, that is really helpful to hear.")
+            .build();
+    List<SalesFacts.Coverage> coverage = coverage(call, "generic");
+
+    // The seller's plan, check-in included, never the buyer's "Yes, that works fine for us."
+    assertThat(covered(coverage, "Agenda"))
+        .isIn(
+            "What I'd like to cover today is how you plan routes now, then a short demo.",
+            "Then we'll look at pricing, does that work?");
+    assertThat(covered(coverage, "Pain")).isNotNull();
+    assertThat(covered(coverage, "Impact")).isNotNull();
+  }
+
   /** The coverage of a built-in playbook on a call whose first entity is the seller. */
   private static List<SalesFacts.Coverage> coverage(Media call, String playbook) {
     ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
