@@ -367,6 +367,8 @@ class RoleRuleTest {
     // The chair repeats the engineer's words but is first to use none of them.
     assertThat(engineer.scored()).extracting(s -> s.entity().id()).doesNotContain("chair");
     assertThat(top(apply(rule, stockMeeting, "the finance person"))).isEqualTo("money");
+    // A society's treasurer is its finance role, even when nobody says the word.
+    assertThat(top(apply(rule, stockMeeting, "the treasurer"))).isEqualTo("money");
   }
 
   @Test
