@@ -210,14 +210,18 @@ public final class SpeakerNames {
    * A turn that opens with a name and a comma, then words to that person ("Marit, one thing before
    * we go."): the one who answers next, or the one just heard should the next speaker have another
    * name. Not a name followed by a description of its bearer ("Gideon, our finance director, will
-   * ...", "Wen, who knows the database, ..."), nor the answer to "Who ...?" ({@link #answersWho}).
+   * ...", "Wen, who knows the database, ..."), nor the answer to "Who ...?" ({@link #answersWho}),
+   * nor a choice given with nothing but a word of opinion ("And what's your feeling?" "Strathbeag,
+   * honestly.").
    */
   private static final Pattern OPENING_VOCATIVE =
       Pattern.compile(
           "^(?:(?i:"
               + AddressRule.LEAD
               + ")\\s*,?\\s+)?(\\p{Lu}[\\p{Ll}'-]+)\\s*,\\s+(?!(?i:our|the|my|his|her|their|your|a|an"
-              + "|who|which|whose|that|and|or|from|at|with|of)\\b)");
+              + "|who|which|whose|that|and|or|from|at|with|of)\\b)"
+              + "(?!(?i:honestly|definitely|probably|obviously|personally|clearly|certainly|surely"
+              + "|i think|i'd say|for me|for sure)\\s*[.!])");
 
   /** A question for a person: "Who in finance has it?", "And whose call is that?" */
   private static final Pattern WHO_QUESTION =

@@ -390,6 +390,26 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void readsAChoiceGivenWithAWordOfOpinionAsNoAddress() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Alasdair, the two quotes for the overhaul?")
+            .says("speaker-1", 4, 8, "Strathbeag came in lower, and Caledon can start sooner.")
+            .says("speaker-0", 8, 12, "Thanks, Alasdair. And what's your feeling?")
+            .says("speaker-1", 12, 16, "Strathbeag, honestly. They know the machine.")
+            .says("speaker-0", 16, 20, "Okay, Strathbeag it is. Morven, can you sign the order?")
+            .says("speaker-2", 20, 24, "Yes, I'll sign it today.")
+            .says("speaker-0", 24, 28, "Thanks, Morven.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Alasdair"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Morven"));
+  }
+
+  @Test
   void sendsAClosingAddressBackOverARoundOfGoodbyesToTheOneNotYetNamed() {
     Media media =
         anonymous()
