@@ -30,7 +30,8 @@ final class AddressRule implements HintRule {
       "thanks|thank you|thank u|thx|cheers|good point|great point|fair point|well said|good catch"
           + "|nice work|great job|well done|agreed|exactly|you're right|sorry";
   static final String GREETING =
-      "hi|hello|hey|hiya|howdy|g['’]day|good morning|morning|good afternoon|good evening|welcome back|welcome"
+      "hi|hello|hey|hiya|howdy|g['’]day|kia ora|good morning|morning|good afternoon|good evening"
+          + "|welcome back|welcome"
           + "|(?:nice|good|great|lovely) to (?:meet|see) you|pleasure to meet you";
   static final String HANDOVER = "over to you|go ahead|your turn|you're up|the floor is yours";
   static final String LEAD = "(?:so|ok|okay|and|now|right|then|yes|well)";

@@ -196,6 +196,12 @@ final class SelfIntroductionRule implements HintRule {
    */
   private static final Pattern ADDRESSED_BEFORE = Pattern.compile("\\b(\\p{Lu}[\\p{L}'-]+),\\s*$");
 
+  /**
+   * "It's" after a name and a comma names the speaker, as on the phone ("Kia ora Graeme, it's Aroha
+   * from Paddock Pulse"); only "this is" presents someone else to the one addressed.
+   */
+  private static final Pattern IT_IS = Pattern.compile("(?i:it['’]s|it\\s+is)\\b");
+
   private static final java.util.Set<String> NOT_ADDRESSEES =
       java.util.Set.of(
           "hi",
@@ -236,7 +242,8 @@ final class SelfIntroductionRule implements HintRule {
   static boolean introducesAnother(String text, int matchStart) {
     String before = text.substring(0, matchStart);
     Matcher addressed = ADDRESSED_BEFORE.matcher(before);
-    return (addressed.find()
+    return (!IT_IS.matcher(text).region(matchStart, text.length()).lookingAt()
+            && addressed.find()
             && !NOT_ADDRESSEES.contains(addressed.group(1).toLowerCase(java.util.Locale.ROOT)))
         || presentsAnother(text, matchStart);
   }

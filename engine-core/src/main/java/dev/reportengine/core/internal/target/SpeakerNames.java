@@ -90,9 +90,9 @@ public final class SpeakerNames {
    * Lorraine" (a greeting with the name of whom it greets).
    */
   private static final String GREETING =
-      "(?i:hi|hello|hey|hiya|morning|good morning|good afternoon|hi there|hi all|hi everyone"
+      "(?i:hi|hello|hey|hiya|kia ora|morning|good morning|good afternoon|hi there|hi all|hi everyone"
           + "|hello everyone|sorry|sorry all|sorry folks|sorry everyone|apologies)"
-          + "|(?i:hi|hello|hey|hiya|morning)\\s++\\p{Lu}\\p{Ll}++";
+          + "|(?i:hi|hello|hey|hiya|kia ora|morning)\\s++\\p{Lu}\\p{Ll}++";
 
   /**
    * A speaker who opens a sentence of one of their first turns with their full name and their

@@ -390,6 +390,22 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void namesBothSidesOfAPhoneOpeningThatGreetsByNameAndSaysItsTheCaller() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Kia ora Graeme, it's Aroha from Paddock Pulse. Is now okay?")
+            .says("speaker-1", 4, 8, "Yeah, you're right, I've pulled over.")
+            .says("speaker-0", 8, 12, "Great. And Noor, this is Ines, she runs our installs.")
+            .says("speaker-1", 12, 16, "Kia ora, Ines.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .contains(org.assertj.core.groups.Tuple.tuple("speaker-0", "Aroha"))
+        .doesNotContain(org.assertj.core.groups.Tuple.tuple("speaker-0", "Ines"));
+  }
+
+  @Test
   void readsAChoiceGivenWithAWordOfOpinionAsNoAddress() {
     Media media =
         anonymous()
