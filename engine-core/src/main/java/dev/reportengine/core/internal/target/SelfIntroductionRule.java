@@ -34,6 +34,15 @@ final class SelfIntroductionRule implements HintRule {
 
   private static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})";
   private static final String COMPANY = "(?:\\s+(?:from|at|with)\\s+" + NAME + ")?";
+
+  /**
+   * "... and myself, Marjorie Quinn, taking the minutes": a roll call naming its reader, by a full
+   * name that ends its clause.
+   */
+  static final Pattern MYSELF =
+      Pattern.compile(
+          "(?=[Mm])(?i:\\bmyself)\\s*,\\s+(\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)\\s*[,.;]");
+
   static final Pattern MY_NAME =
       Pattern.compile(
           "(?=[MmNn])(?i:\\bmy\\s+name\\s*(?:is|['’]s)|\\bname['’]s)\\s+([\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2})");

@@ -452,7 +452,8 @@ public final class SpeakerNames {
                 SelfIntroductionRule.I_AM,
                 SelfIntroductionRule.THIS_IS,
                 SelfIntroductionRule.HERE,
-                SelfIntroductionRule.MY_NAME)) {
+                SelfIntroductionRule.MY_NAME,
+                SelfIntroductionRule.MYSELF)) {
           if (!opening && p != SelfIntroductionRule.I_AM) {
             continue;
           }

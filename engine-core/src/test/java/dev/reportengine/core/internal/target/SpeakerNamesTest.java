@@ -406,6 +406,25 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void namesTheReaderOfARollCallByTheFullNameAfterMyself() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Right, let's get going. Marj, who's here?")
+            .says(
+                "speaker-1",
+                4,
+                10,
+                "Present, Gwen Farrell in the chair, Dev Sandhu, and myself, Marjorie Quinn,"
+                    + " taking the minutes.")
+            .says("speaker-0", 10, 14, "Lovely, thank you. First item.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Marjorie Quinn"));
+  }
+
+  @Test
   void readsAChoiceGivenWithAWordOfOpinionAsNoAddress() {
     Media media =
         anonymous()
