@@ -42,14 +42,6 @@ def evidence_labels(truth, sentences, element, field="playbook"):
     return [1 if any(q in cv.norm(s) or cv.norm(s) in q for q in quotes) else 0 for s in sentences]
 
 
-def sales_calls(excluded):
-    return [
-        (t, s)
-        for t, s in cv.development_calls()
-        if t["kind"] == "sales" and "playbook" in t and t["id"] not in excluded
-    ]
-
-
 def write(name, calls, classes, text, models, words):
     names = words.get_feature_names_out()
     out = os.path.join(ROOT, "main", MODEL, name + ".tsv")
@@ -77,54 +69,39 @@ def write(name, calls, classes, text, models, words):
     print(f"wrote {out} ({len(names)} terms, {len(classes)} classes) and {check}", file=sys.stderr)
 
 
-def playbook(excluded):
-    calls = sales_calls(excluded)
+def train(name, kind, field, excluded, engine_id=None):
+    """One model per class named in the {kind} calls' truth.json {field}, written as {name}."""
+    calls = [
+        (t, s)
+        for t, s in cv.development_calls()
+        if t["kind"] == kind and field in t and t["id"] not in excluded
+    ]
     classes = []
     for truth, _ in calls:
-        classes += [e for e in truth["playbook"] if e not in classes]
+        classes += [c for c in truth[field] if c not in classes]
     text = [cv.norm(s) for _, sentences in calls for s in sentences]
     words = TfidfVectorizer(
         ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[a-z0-9']+"
     )
     x = words.fit_transform(text)
     models = []
-    for element in classes:
-        y = [v for truth, s in calls for v in evidence_labels(truth, s, element)]
+    for c in classes:
+        y = [v for truth, s in calls for v in evidence_labels(truth, s, c, field)]
         models.append(LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x, y))
-    write("playbook-generic", calls, classes, text, models, words)
+    ids = [(engine_id or {}).get(c, c) for c in classes]
+    write(name, calls, ids, text, models, words)
 
 
 # truth.json names two competencies by their labels; the engine's ids (competencies.txt) are short.
 ENGINE_ID = {"mentoring_leadership": "mentoring", "learning_adaptability": "learning"}
 
 
-def competencies(excluded):
-    calls = [
-        (t, s)
-        for t, s in cv.development_calls()
-        if t["kind"] == "interview" and "competencies" in t and t["id"] not in excluded
-    ]
-    classes = []
-    for truth, _ in calls:
-        classes += [c for c in truth["competencies"] if c not in classes]
-    text = [cv.norm(s) for _, sentences in calls for s in sentences]
-    words = TfidfVectorizer(
-        ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[a-z0-9']+"
-    )
-    x = words.fit_transform(text)
-    models = []
-    for competency in classes:
-        y = [v for truth, s in calls for v in evidence_labels(truth, s, competency, "competencies")]
-        models.append(LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x, y))
-    write("competencies", calls, [ENGINE_ID.get(c, c) for c in classes], text, models, words)
-
-
 def main():
     excluded = set(sys.argv[3].split(",")) if sys.argv[2:3] == ["--exclude"] else set()
     if sys.argv[1:2] == ["playbook"]:
-        playbook(excluded)
+        train("playbook-generic", "sales", "playbook", excluded)
     elif sys.argv[1:2] == ["competencies"]:
-        competencies(excluded)
+        train("competencies", "interview", "competencies", excluded, ENGINE_ID)
     else:
         sys.exit(__doc__)
 
