@@ -39,6 +39,29 @@ class RoleBehaviourTest {
   }
 
   @Test
+  void doesNotTakeBeingInChargeAtWorkForRunningTheCall() {
+    Media interview =
+        TestMedia.named("i")
+            .entity("ros", "R")
+            .entity("gethin", "G")
+            .entity("cand", "C")
+            .says(
+                "ros", 0, 6, "Thanks for coming in. I'll start with your background, then Gethin.")
+            .says(
+                "cand",
+                7,
+                20,
+                "There's four keepers in the section and I'm the senior, so when the team leader is"
+                    + " off, I'm in charge.")
+            .says("gethin", 21, 26, "And how do you handle a sedation?")
+            .says("cand", 27, 35, "I follow the vet's plan and keep the area quiet.")
+            .says("ros", 36, 40, "Lovely. Any questions for us? Then we'll be in touch by Friday.")
+            .build();
+
+    assertThat(top(apply(rule, interview, "whoever ran the interview"))).isEqualTo("ros");
+  }
+
+  @Test
   void findsThePersonWhoJoinedLate() {
     assertThat(top(apply(rule, MEETING, "the person who joined late"))).isEqualTo("c");
   }
