@@ -586,7 +586,80 @@ public final class SpeakerNames {
         }
       }
     }
-    return settle(media, votes);
+    return withFullNames(media, settle(media, votes));
+  }
+
+  /** Capitalised words that follow a first name without being a surname ("see Gwen Monday"). */
+  private static final Set<String> NOT_SURNAMES =
+      Set.of(
+          "I",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Christmas",
+          "Easter",
+          "OK",
+          "Okay");
+
+  /**
+   * Each name of one word completed by the one surname the call says after it, when it says one:
+   * Gwen, addressed as "Gwen", is "Gwen Farrell" when a roll call says "Gwen Farrell in the chair",
+   * so a hint by her surname finds her. Not when two surnames follow the name, when the word after
+   * it is another speaker's name or a day or month, or when another speaker has that name.
+   */
+  private static List<Inferred> withFullNames(Media media, List<Inferred> chosen) {
+    if (chosen.isEmpty()) {
+      return chosen;
+    }
+    Set<String> firstNames = new HashSet<>();
+    chosen.forEach(c -> firstNames.add(first(c.name())));
+    media.entities().forEach(e -> e.label().ifPresent(l -> firstNames.add(first(l))));
+    List<Inferred> out = new ArrayList<>();
+    for (Inferred c : chosen) {
+      String name = c.name();
+      if (name.contains(" ") || chosen.stream().filter(o -> o.name().equals(name)).count() > 1) {
+        out.add(c);
+        continue;
+      }
+      Pattern full = Pattern.compile("\\b" + Pattern.quote(name) + "\\s+(\\p{Lu}[\\p{Ll}'’-]+)\\b");
+      Set<String> surnames = new java.util.LinkedHashSet<>();
+      for (Utterance u : media.utterances()) {
+        Matcher m = full.matcher(u.text());
+        while (m.find()) {
+          String surname = m.group(1);
+          if (!NOT_SURNAMES.contains(surname) && !firstNames.contains(surname)) {
+            surnames.add(surname);
+          }
+        }
+      }
+      out.add(
+          surnames.size() == 1
+              ? new Inferred(
+                  c.entityId(),
+                  name + " " + surnames.iterator().next(),
+                  c.rule(),
+                  c.votes(),
+                  c.text(),
+                  c.startSeconds())
+              : c);
+    }
+    return List.copyOf(out);
   }
 
   /**

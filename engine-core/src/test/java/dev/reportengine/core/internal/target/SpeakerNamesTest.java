@@ -425,6 +425,41 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void completesAFirstNameByTheOneSurnameTheCallSaysAfterIt() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Right, Marj, who's here tonight?")
+            .says("speaker-1", 4, 10, "Present, Gwen Farrell in the chair, Dev, and myself.")
+            .says("speaker-0", 10, 14, "Thanks, Marj. Dev, the water quotes?")
+            .says("speaker-2", 14, 18, "Two of them, Gwen. I'll see Gwen Monday about the third.")
+            .says("speaker-0", 18, 22, "Lovely, thanks Dev.")
+            .says("speaker-1", 22, 24, "Thanks, Gwen, I'll type these up.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-0", "Gwen Farrell"),
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Marj"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Dev"));
+  }
+
+  @Test
+  void leavesAFirstNameAloneWhenTwoSurnamesFollowIt() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Thanks, Ola. Ola Berg from the council rang, not you.")
+            .says("speaker-1", 4, 8, "Ha, no, that was the other Ola, Ola Nilsen.")
+            .says("speaker-0", 8, 12, "Fair enough, Ola.")
+            .says("speaker-1", 12, 16, "Okay.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::name)
+        .doesNotContain("Ola Berg", "Ola Nilsen");
+  }
+
+  @Test
   void readsAChoiceGivenWithAWordOfOpinionAsNoAddress() {
     Media media =
         anonymous()
