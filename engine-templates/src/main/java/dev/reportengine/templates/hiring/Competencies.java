@@ -6,7 +6,9 @@ import dev.reportengine.templates.layout.Params;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads the {@code competencies} parameter, or the language's default competency set. */
 final class Competencies {
@@ -40,8 +42,14 @@ final class Competencies {
         anchors.isEmpty() ? List.of(new Competency.Anchor(1, "Observed", List.of())) : anchors);
   }
 
-  /** The default set, from the language's {@code competencies} resource. */
+  private static final Map<String, List<Competency>> DEFAULTS = new ConcurrentHashMap<>();
+
+  /** The default set, from the language's {@code competencies} resource, read once per language. */
   static List<Competency> defaults(LanguagePack language) {
+    return DEFAULTS.computeIfAbsent(language.language(), l -> read(language));
+  }
+
+  private static List<Competency> read(LanguagePack language) {
     List<Competency> out = new ArrayList<>();
     String[] current = null;
     List<Competency.Anchor> anchors = new ArrayList<>();

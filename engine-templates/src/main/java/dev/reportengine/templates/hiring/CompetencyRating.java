@@ -133,16 +133,9 @@ record CompetencyRating(
         foundKeywords.addAll(found);
       }
     }
-    Optional<Competency.Anchor> level = Optional.empty();
-    List<String> indicators = List.of();
-    for (Competency.Anchor anchor :
-        onTopic.isEmpty() ? List.<Competency.Anchor>of() : c.anchors()) {
-      List<String> hits = indicatorsIn(anchor, onTopic);
-      if (anchor.indicators().isEmpty() || !hits.isEmpty()) {
-        level = Optional.of(anchor);
-        indicators = hits;
-      }
-    }
+    Level rated = Level.of(c, onTopic);
+    Optional<Competency.Anchor> level = rated.anchor();
+    List<String> indicators = rated.indicators();
     Lexicon shown = Lexicon.of(indicators);
     List<Ranked> matching = new ArrayList<>();
     for (Answer a : onTopic) {
@@ -237,21 +230,13 @@ record CompetencyRating(
     if (best == null) {
       return Optional.empty();
     }
-    Optional<Competency.Anchor> level = Optional.empty();
-    List<String> indicators = List.of();
-    for (Competency.Anchor anchor : c.anchors()) {
-      List<String> hits = indicatorsIn(anchor, List.of(bestAnswer));
-      if (anchor.indicators().isEmpty() || !hits.isEmpty()) {
-        level = Optional.of(anchor);
-        indicators = hits;
-      }
-    }
+    Level rated = Level.of(c, List.of(bestAnswer));
     return Optional.of(
         new CompetencyRating(
             c,
             List.of(bestAnswer),
-            level,
-            indicators,
+            rated.anchor(),
+            rated.indicators(),
             List.of(),
             List.of(best),
             Optional.of(
@@ -312,6 +297,26 @@ record CompetencyRating(
   /** The most keyword matches in {@code words}, as said or without qualifying adverbs. */
   private static int count(Lexicon keywords, List<String> words) {
     return Math.max(keywords.count(words), keywords.count(StarCheck.withoutAdverbs(words)));
+  }
+
+  /**
+   * The highest anchor of a competency that on-topic answers meet and its indicators found: an
+   * anchor without indicators is met by any answer, one with indicators when an answer holds one.
+   * None without answers.
+   */
+  private record Level(Optional<Competency.Anchor> anchor, List<String> indicators) {
+
+    static Level of(Competency c, List<Answer> onTopic) {
+      Level level = new Level(Optional.empty(), List.of());
+      for (Competency.Anchor anchor :
+          onTopic.isEmpty() ? List.<Competency.Anchor>of() : c.anchors()) {
+        List<String> hits = indicatorsIn(anchor, onTopic);
+        if (anchor.indicators().isEmpty() || !hits.isEmpty()) {
+          level = new Level(Optional.of(anchor), hits);
+        }
+      }
+      return level;
+    }
   }
 
   private static List<String> indicatorsIn(Competency.Anchor anchor, List<Answer> answers) {

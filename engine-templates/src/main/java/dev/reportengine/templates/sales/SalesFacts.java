@@ -79,15 +79,14 @@ record SalesFacts(
 
     /** Coverage decided by {@code element}'s rule or phrases alone. */
     Coverage(PlaybookElement element, Optional<Excerpt> first) {
-      this(
-          element,
-          first,
-          element.rule().isPresent()
-              ? "playbook_element." + element.who() + "_rule"
-              : "playbook_element.phrases",
-          Optional.empty(),
-          List.of(),
-          Optional.empty());
+      this(element, first, ruleOf(element), Optional.empty(), List.of(), Optional.empty());
+    }
+
+    /** The rule of {@code element}: {@code playbook_element.<who>_rule} or {@code ...phrases}. */
+    static String ruleOf(PlaybookElement element) {
+      return element.rule().isPresent()
+          ? "playbook_element." + element.who() + "_rule"
+          : "playbook_element.phrases";
     }
   }
 
@@ -223,7 +222,7 @@ record SalesFacts(
     return new Coverage(
         e,
         Optional.of(sentences.get(best)),
-        matched ? new Coverage(e, Optional.empty()).rule() : CLASSIFIER,
+        matched ? Coverage.ruleOf(e) : CLASSIFIER,
         Optional.of(Decimals.round(top, 3).doubleValue()),
         learned.classifier().reasons(read.get(asked), learned.index(), 3),
         asked == best ? Optional.empty() : Optional.of(sentences.get(asked).text()));

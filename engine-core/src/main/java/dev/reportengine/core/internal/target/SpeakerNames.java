@@ -356,6 +356,8 @@ public final class SpeakerNames {
           "October",
           "November",
           "December",
+          "Christmas",
+          "Easter",
           "God",
           "Gosh",
           "Anyway",
@@ -589,34 +591,6 @@ public final class SpeakerNames {
     return withFullNames(media, settle(media, votes));
   }
 
-  /** Capitalised words that follow a first name without being a surname ("see Gwen Monday"). */
-  private static final Set<String> NOT_SURNAMES =
-      Set.of(
-          "I",
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday",
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "Christmas",
-          "Easter",
-          "OK",
-          "Okay");
-
   /**
    * Each name of one word completed by the one surname the call says after it, when it says one:
    * Gwen, addressed as "Gwen", is "Gwen Farrell" when a roll call says "Gwen Farrell in the chair",
@@ -643,7 +617,7 @@ public final class SpeakerNames {
         Matcher m = full.matcher(u.text());
         while (m.find()) {
           String surname = m.group(1);
-          if (!NOT_SURNAMES.contains(surname) && !firstNames.contains(surname)) {
+          if (!NOT_NAMES.contains(surname) && !firstNames.contains(surname)) {
             surnames.add(surname);
           }
         }
