@@ -2,6 +2,7 @@
 
     /usr/bin/python3 evaluation/experiments/classifier/train.py playbook [--exclude ID,ID,...]
     /usr/bin/python3 evaluation/experiments/classifier/train.py competencies [--exclude ...]
+    /usr/bin/python3 evaluation/experiments/classifier/train.py items [--exclude ...]
 
 (Debian's python3-sklearn.) `playbook`: one logistic regression per element of the generic sales
 playbook (class weights balanced, C = 10), all on one word 1-2 gram TF-IDF (sublinear tf, min_df
@@ -9,7 +10,10 @@ playbook (class weights balanced, C = 10), all on one word 1-2 gram TF-IDF (subl
 element when truth.json lists it (or a quote holding it) among the element's evidence. Held-out
 calls are never read. `competencies`: the same for the five default competencies of the
 development interviews (positives: the sentences truth.json lists as a competency's evidence),
-written as competencies.tsv. `--exclude` leaves development calls out of the training, to score the
+written as competencies.tsv. `items`: decisions and risks (classes `decision`, `risk`) over every
+sentence of every development call; a sentence is a positive when truth.json's `decisions` or
+`risks` quote it, and a sentence quoted by an optional entry is left out of that class's training
+(it is neither right nor wrong to report); written as items.tsv. `--exclude` leaves development calls out of the training, to score the
 engine on calls the model has not seen (a new batch's first contact); do not commit that model.
 
 Writes, under engine-templates:
@@ -43,6 +47,7 @@ def evidence_labels(truth, sentences, element, field="playbook"):
 
 
 def write(name, calls, classes, text, models, words):
+    """Writes the model and its check file (see the module's docstring)."""
     names = words.get_feature_names_out()
     out = os.path.join(ROOT, "main", MODEL, name + ".tsv")
     os.makedirs(os.path.dirname(out), exist_ok=True)
@@ -92,6 +97,24 @@ def train(name, kind, field, excluded, engine_id=None):
     write(name, calls, ids, text, models, words)
 
 
+def train_items(excluded):
+    """Decisions and risks over every development call's sentences, written as items.tsv."""
+    calls = [(t, s) for t, s in cv.development_calls() if t["id"] not in excluded]
+    text = [cv.norm(s) for _, sentences in calls for s in sentences]
+    words = TfidfVectorizer(
+        ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[a-z0-9']+"
+    )
+    x = words.fit_transform(text)
+    models = []
+    for field in ("decisions", "risks"):
+        y = np.array([v for truth, s in calls for v in cv.labels(truth, s, field)])
+        rows = np.flatnonzero(y >= 0)
+        models.append(
+            LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x[rows], y[rows])
+        )
+    write("items", calls, ["decision", "risk"], text, models, words)
+
+
 # truth.json names two competencies by their labels; the engine's ids (competencies.txt) are short.
 ENGINE_ID = {"mentoring_leadership": "mentoring", "learning_adaptability": "learning"}
 
@@ -102,6 +125,8 @@ def main():
         train("playbook-generic", "sales", "playbook", excluded)
     elif sys.argv[1:2] == ["competencies"]:
         train("competencies", "interview", "competencies", excluded, ENGINE_ID)
+    elif sys.argv[1:2] == ["items"]:
+        train_items(excluded)
     else:
         sys.exit(__doc__)
 

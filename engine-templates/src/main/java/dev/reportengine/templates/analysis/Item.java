@@ -20,6 +20,8 @@ import java.util.Optional;
  *     is not a question
  * @param reaction the sentence that reacted to the quote with concern ("Okay, that's genuinely
  *     scary."), for a risk found by that reaction (rule {@code reaction}); empty otherwise
+ * @param learned for a decision or risk no rule found and the language's {@code items} classifier
+ *     did (rule {@code classifier}), its probability and the terms that raised it; empty otherwise
  */
 public record Item(
     ItemKind kind,
@@ -28,7 +30,8 @@ public record Item(
     Optional<String> ownerId,
     Optional<String> due,
     boolean committed,
-    Optional<Excerpt> reaction) {
+    Optional<Excerpt> reaction,
+    Optional<Learned> learned) {
 
   /** Requires all parts. */
   public Item {
@@ -38,6 +41,19 @@ public record Item(
     Objects.requireNonNull(ownerId, "ownerId");
     Objects.requireNonNull(due, "due");
     Objects.requireNonNull(reaction, "reaction");
+    Objects.requireNonNull(learned, "learned");
+  }
+
+  /** An item found by a rule, with the sentence that reacted to it when there is one. */
+  public Item(
+      ItemKind kind,
+      String rule,
+      Excerpt quote,
+      Optional<String> ownerId,
+      Optional<String> due,
+      boolean committed,
+      Optional<Excerpt> reaction) {
+    this(kind, rule, quote, ownerId, due, committed, reaction, Optional.empty());
   }
 
   /** An item found in its own sentence, with no reaction. */
@@ -48,7 +64,7 @@ public record Item(
       Optional<String> ownerId,
       Optional<String> due,
       boolean committed) {
-    this(kind, rule, quote, ownerId, due, committed, Optional.empty());
+    this(kind, rule, quote, ownerId, due, committed, Optional.empty(), Optional.empty());
   }
 
   /** Whether this is a step for after the call: an action item or a next step. */
@@ -59,13 +75,21 @@ public record Item(
   /**
    * The claim this item makes: kind {@code next_step} for action items and next steps (with {@code
    * item_kind}, {@code owner_entity_id} when named, {@code due} when said and {@code committed}),
-   * else the item's own kind; the rule is {@code <kind>.<rule>}.
+   * else the item's own kind; the rule is {@code <kind>.<rule>}. A learned item's claim has the
+   * classifier's probability as its score and the terms that raised it as {@code terms}.
    */
   public Finding finding() {
     String claim = isStep() ? "next_step" : kind.wireName();
     Finding f =
         new Finding(
-            claim, Optional.of(quote), kind.wireName() + "." + rule, Optional.empty(), Map.of());
+            claim,
+            Optional.of(quote),
+            kind.wireName() + "." + rule,
+            learned.map(Learned::score),
+            Map.of());
+    if (learned.isPresent()) {
+      f = f.with("terms", String.join(", ", learned.get().terms()));
+    }
     if (!isStep()) {
       return reaction.isPresent() ? f.with("reaction", reaction.get().text()) : f;
     }

@@ -146,7 +146,11 @@ final class GeneralSections {
 
   static String describe(ConversationAnalysis a, Item i) {
     if (!i.isStep()) {
-      return i.kind().wireName().replace('_', ' ') + " (" + i.rule().replace('_', ' ') + ")";
+      String why =
+          i.learned()
+              .map(l -> "classifier " + l.score() + ": " + String.join(", ", l.terms()))
+              .orElse(i.rule().replace('_', ' '));
+      return i.kind().wireName().replace('_', ' ') + " (" + why + ")";
     }
     return i.kind().wireName().replace('_', ' ')
         + ", owner "

@@ -1,8 +1,8 @@
 package dev.reportengine.templates.hiring;
 
 import dev.reportengine.templates.analysis.Answer;
-import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Excerpt;
+import dev.reportengine.templates.analysis.Learned;
 import dev.reportengine.templates.analysis.Lexicon;
 import dev.reportengine.templates.analysis.SentenceClassifier;
 import dev.reportengine.templates.analysis.StarCheck;
@@ -56,14 +56,6 @@ record CompetencyRating(
     List<String> keywords,
     List<Excerpt> quotes,
     Optional<Learned> learned) {
-
-  /**
-   * Why a classifier observed a competency.
-   *
-   * @param score the probability it gave the quoted sentence
-   * @param terms the terms of that sentence that raised it most
-   */
-  record Learned(double score, List<String> terms) {}
 
   /**
    * The probability from which the classifier observes a competency in a sentence of the
@@ -239,10 +231,7 @@ record CompetencyRating(
             rated.indicators(),
             List.of(),
             List.of(best),
-            Optional.of(
-                new Learned(
-                    Decimals.round(top, 3).doubleValue(),
-                    classifier.reasons(read.get(best), index, 3)))));
+            Optional.of(Learned.of(classifier, read.get(best), index, top))));
   }
 
   /** Words by which a candidate speaks of themselves. */

@@ -5,6 +5,7 @@ import dev.reportengine.templates.analysis.Answer;
 import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Finding;
+import dev.reportengine.templates.analysis.Learned;
 import dev.reportengine.templates.analysis.Prompts;
 import dev.reportengine.templates.analysis.StarCheck;
 import dev.reportengine.templates.analysis.Turn;
@@ -60,7 +61,7 @@ final class HiringClaims {
                   r.learned().isPresent()
                       ? "competency.classifier"
                       : "competency.prompt_or_answer_keywords",
-                  r.learned().map(CompetencyRating.Learned::score),
+                  r.learned().map(Learned::score),
                   Map.of())
               .with("id", r.competency().id())
               .with("observed", r.observed());
