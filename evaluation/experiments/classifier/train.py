@@ -10,9 +10,9 @@ playbook (class weights balanced, C = 10), all on one word 1-2 gram TF-IDF (subl
 element when truth.json lists it (or a quote holding it) among the element's evidence. Held-out
 calls are never read. `competencies`: the same for the five default competencies of the
 development interviews (positives: the sentences truth.json lists as a competency's evidence),
-written as competencies.tsv. `items`: decisions and risks (classes `decision`, `risk`) over every
-sentence of every development call; a sentence is a positive when truth.json's `decisions` or
-`risks` quote it, and a sentence quoted by an optional entry is left out of that class's training
+written as competencies.tsv. `items`: decisions, risks and next steps (classes `decision`, `risk`,
+`next_step`) over every sentence of every development call; a sentence is a positive when
+truth.json's `decisions`, `risks` or `next_steps` quote it, and a sentence quoted by an optional entry is left out of that class's training
 (it is neither right nor wrong to report); written as items.tsv. `--exclude` leaves development calls out of the training, to score the
 engine on calls the model has not seen (a new batch's first contact); do not commit that model.
 
@@ -98,7 +98,7 @@ def train(name, kind, field, excluded, engine_id=None):
 
 
 def train_items(excluded):
-    """Decisions and risks over every development call's sentences, written as items.tsv."""
+    """Decisions, risks and next steps over every development call's sentences (items.tsv)."""
     calls = [(t, s) for t, s in cv.development_calls() if t["id"] not in excluded]
     text = [cv.norm(s) for _, sentences in calls for s in sentences]
     words = TfidfVectorizer(
@@ -106,13 +106,13 @@ def train_items(excluded):
     )
     x = words.fit_transform(text)
     models = []
-    for field in ("decisions", "risks"):
+    for field in ("decisions", "risks", "next_steps"):
         y = np.array([v for truth, s in calls for v in cv.labels(truth, s, field)])
         rows = np.flatnonzero(y >= 0)
         models.append(
             LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x[rows], y[rows])
         )
-    write("items", calls, ["decision", "risk"], text, models, words)
+    write("items", calls, ["decision", "risk", "next_step"], text, models, words)
 
 
 # truth.json names two competencies by their labels; the engine's ids (competencies.txt) are short.

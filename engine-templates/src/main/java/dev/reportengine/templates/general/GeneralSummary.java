@@ -1,5 +1,7 @@
 package dev.reportengine.templates.general;
 
+import static dev.reportengine.templates.layout.MetricText.count;
+
 import dev.reportengine.templates.analysis.Chapter;
 import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.Decimals;
@@ -115,9 +117,5 @@ final class GeneralSummary {
       return i.quote().quoted();
     }
     return String.join(" ", java.util.Arrays.asList(words).subList(0, QUOTE_WORDS)) + " \u2026";
-  }
-
-  static String count(long n, String singular, String plural) {
-    return n + " " + (n == 1 ? singular : plural);
   }
 }

@@ -1,5 +1,7 @@
 package dev.reportengine.templates.hiring;
 
+import static dev.reportengine.templates.layout.MetricText.count;
+
 import dev.reportengine.api.Block;
 import dev.reportengine.api.Block.Card;
 import dev.reportengine.api.Block.Grid;
@@ -504,9 +506,5 @@ final class HiringSections {
                 + MetricText.percent(m, "interviewer_talk_share")
                 + " of all speech."));
     return new SectionContent.Blocks(blocks);
-  }
-
-  static String count(long n, String singular, String plural) {
-    return n + " " + (n == 1 ? singular : plural);
   }
 }

@@ -38,4 +38,9 @@ public final class MetricText {
     }
     return n;
   }
+
+  /** {@code n} and the noun that agrees with it: "1 question", "2 questions". */
+  public static String count(long n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
+  }
 }

@@ -86,8 +86,8 @@ final class SalesSections {
         .append(" of ")
         .append(f.coverage().size())
         .append(" playbook elements and has ")
-        .append(f.nextSteps().size())
-        .append(" next steps or action items.");
+        .append(MetricText.count(f.nextSteps().size(), "next step", "next steps or action items"))
+        .append(f.nextSteps().size() == 1 ? " or action item." : ".");
     return out.toString();
   }
 

@@ -289,6 +289,44 @@ class ItemsTest {
         .noneMatch(i -> i.kind() == ItemKind.DECISION || i.kind() == ItemKind.RISK);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Ha, then I'll bring a notebook and a pen.",
+        "Fine, I'll take the risk then, thanks."
+      })
+  void dropsAStepOfTheRulesThatTheClassifierScoresUnderItsVeto(String sentence) {
+    assertThat(byRules(sentence)).anyMatch(Item::isStep);
+    assertThat(items(sentence)).noneMatch(Item::isStep);
+  }
+
+  @org.junit.jupiter.api.Test
+  void keepsAStepOfTheRulesThatTheClassifierReadsAsOne() {
+    String sentence = "I'll send you the revised quote by Friday with the three-year option in it.";
+    assertThat(items(sentence))
+        .filteredOn(Item::isStep)
+        .hasSize(1)
+        .first()
+        .satisfies(
+            i -> {
+              assertThat(i.rule()).isEqualTo("first_person");
+              assertThat(i.due()).contains("by Friday");
+            });
+  }
+
+  @org.junit.jupiter.api.Test
+  void takesAStepNoRuleFindsFromTheClassifierWithOwnerAndCommitmentReadAsTheRulesDo() {
+    String sentence =
+        "I could maybe also run a short session for the new starters, so they know what to expect.";
+    assertThat(byRules(sentence)).noneMatch(Item::isStep);
+    Item step = items(sentence).stream().filter(Item::isStep).findFirst().orElseThrow();
+    assertThat(step.rule()).isEqualTo("classifier");
+    assertThat(step.ownerId()).contains("ana");
+    assertThat(step.committed()).isFalse();
+    assertThat(step.learned().orElseThrow().score()).isGreaterThanOrEqualTo(Items.LEARNED_STEP);
+    assertThat(step.finding().rule()).isEqualTo("next_step.classifier");
+  }
+
   @org.junit.jupiter.api.Test
   void takesNoDecisionOrRiskFromTheClassifierInAStoryOrAShortSentence() {
     Media media =
@@ -673,7 +711,9 @@ class ItemsTest {
       })
   void findsNextStepsWithOwnerDueAndCommitment(
       String sentence, String owner, String due, boolean committed) {
-    Item step = items(sentence).stream().filter(Item::isStep).findFirst().orElseThrow();
+    // The rules' phrasings; the classifier overrules three of those with no due phrase ("Let me ask
+    // Marta whether the hall is free that night." 0.17): see docs/templates.md, failure modes.
+    Item step = byRules(sentence).stream().filter(Item::isStep).findFirst().orElseThrow();
     assertThat(step.ownerId()).isEqualTo(Optional.ofNullable(owner));
     assertThat(step.due()).isEqualTo(Optional.ofNullable(due));
     assertThat(step.committed()).isEqualTo(committed);
