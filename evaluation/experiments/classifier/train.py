@@ -3,6 +3,7 @@
     /usr/bin/python3 evaluation/experiments/classifier/train.py playbook [--exclude ID,ID,...]
     /usr/bin/python3 evaluation/experiments/classifier/train.py competencies [--exclude ...]
     /usr/bin/python3 evaluation/experiments/classifier/train.py items [--exclude ...]
+    /usr/bin/python3 evaluation/experiments/classifier/train.py objections [--exclude ...]
 
 (Debian's python3-sklearn.) `playbook`: one logistic regression per element of the generic sales
 playbook (class weights balanced, C = 10), all on one word 1-2 gram TF-IDF (sublinear tf, min_df
@@ -13,7 +14,11 @@ development interviews (positives: the sentences truth.json lists as a competenc
 written as competencies.tsv. `items`: decisions, risks and next steps (classes `decision`, `risk`,
 `next_step`) over every sentence of every development call; a sentence is a positive when
 truth.json's `decisions`, `risks` or `next_steps` quote it, and a sentence quoted by an optional entry is left out of that class's training
-(it is neither right nor wrong to report); written as items.tsv. `--exclude` leaves development calls out of the training, to score the
+(it is neither right nor wrong to report); written as items.tsv. `objections`: over the sentences of the development sales calls said by
+anyone but the target (the seller), class `objection` (positives: the sentences truth.json's
+`objections` quote) and one class per objection type (`price`, `competitor`, `authority`,
+`timing`, `need`, `fit`), each trained on the objection sentences alone (is it this type or
+another), written as objections.tsv. `--exclude` leaves development calls out of the training, to score the
 engine on calls the model has not seen (a new batch's first contact); do not commit that model.
 
 Writes, under engine-templates:
@@ -115,6 +120,63 @@ def train_items(excluded):
     write("items", calls, ["decision", "risk", "next_step"], text, models, words)
 
 
+OBJECTION_TYPES = ["price", "competitor", "authority", "timing", "need", "fit"]
+
+
+def buyer_side(truth):
+    """The sentences of a sales call said by anyone but its target (the seller), from the script."""
+    out = []
+    with open(os.path.join(cv.CALLS, truth["id"], "script.txt")) as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            who, text = line.split(":", 1)
+            if who.strip() != truth["target"]:
+                out.extend(cv.SENTENCE_END.split(text.strip()))
+    return out
+
+
+def train_objections(excluded):
+    """Objections (class objection) and their types (one class each, trained on the objections)."""
+    calls = [
+        (t, buyer_side(t))
+        for t, _ in cv.development_calls()
+        if t["kind"] == "sales" and t["id"] not in excluded
+    ]
+    text = [cv.norm(s) for _, sentences in calls for s in sentences]
+    words = TfidfVectorizer(
+        ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[a-z0-9']+"
+    )
+    x = words.fit_transform(text)
+    y = np.array([v for truth, s in calls for v in cv.labels(truth, s, "objections")])
+    rows = np.flatnonzero(y >= 0)
+    models = [LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x[rows], y[rows])]
+    kinds = []
+    for truth, sentences in calls:
+        for s in sentences:
+            kinds.append(
+                next(
+                    (
+                        e.get("type")
+                        for e in truth.get("objections", [])
+                        if not e.get("optional")
+                        and any(
+                            cv.norm(q) in cv.norm(s)
+                            for q in (e["quote"] if isinstance(e["quote"], list) else [e["quote"]])
+                        )
+                    ),
+                    None,
+                )
+            )
+    said = np.array([k is not None for k in kinds])
+    for t in OBJECTION_TYPES:
+        yt = np.array([k == t for k in kinds])[said].astype(int)
+        models.append(
+            LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x[said], yt)
+        )
+    write("objections", calls, ["objection"] + OBJECTION_TYPES, text, models, words)
+
+
 # truth.json names two competencies by their labels; the engine's ids (competencies.txt) are short.
 ENGINE_ID = {"mentoring_leadership": "mentoring", "learning_adaptability": "learning"}
 
@@ -125,6 +187,8 @@ def main():
         train("playbook-generic", "sales", "playbook", excluded)
     elif sys.argv[1:2] == ["competencies"]:
         train("competencies", "interview", "competencies", excluded, ENGINE_ID)
+    elif sys.argv[1:2] == ["objections"]:
+        train_objections(excluded)
     elif sys.argv[1:2] == ["items"]:
         train_items(excluded)
     else:

@@ -258,10 +258,7 @@ final class SalesSections {
     }
     return Citations.list(
         f.objections().stream()
-            .map(
-                o ->
-                    Citations.quote(
-                        a, o.quote().orElseThrow(), Objections.typeOf(o) + " objection"))
+            .map(o -> Citations.quote(a, o.quote().orElseThrow(), Objections.describe(o)))
             .toList(),
         "No objections: nobody on the buyer's side pushed back on price, a competitor's terms, who"
             + " signs, timing, need or fit.");

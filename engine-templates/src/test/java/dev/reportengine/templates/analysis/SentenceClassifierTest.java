@@ -19,7 +19,7 @@ class SentenceClassifierTest {
   private static final LanguagePack ENGLISH = LanguagePack.forLanguage(Optional.empty()).get();
 
   @ParameterizedTest
-  @ValueSource(strings = {"playbook-generic", "competencies", "items"})
+  @ValueSource(strings = {"playbook-generic", "competencies", "items", "objections"})
   void givesTheProbabilitiesScikitLearnGaveTheTrainingScriptsCheckSentences(String name)
       throws IOException {
     SentenceClassifier model = ENGLISH.classifier(name).orElseThrow();
@@ -59,6 +59,10 @@ class SentenceClassifierTest {
             "Next steps");
     assertThat(ENGLISH.classifier("competencies").orElseThrow().classes())
         .containsExactly("problem_solving", "ownership", "collaboration", "mentoring", "learning");
+    assertThat(ENGLISH.classifier("items").orElseThrow().classes())
+        .containsExactly("decision", "risk", "next_step");
+    assertThat(ENGLISH.classifier("objections").orElseThrow().classes())
+        .containsExactly("objection", "price", "competitor", "authority", "timing", "need", "fit");
   }
 
   @Test

@@ -2,6 +2,12 @@ package dev.reportengine.templates.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reportengine.api.media.Media;
+import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.Finding;
+import dev.reportengine.templates.analysis.MediaBuilder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -173,5 +179,55 @@ class ObjectionsTest {
       })
   void findsNoObjectionIn(String sentence) {
     assertThat(Objections.type(sentence)).isEmpty();
+  }
+
+  /** The objections of a call where Ana sells and Ben, the buyer, says {@code sentences}. */
+  private static List<Finding> said(String... sentences) {
+    MediaBuilder call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "So how would a switch land with your team?");
+    int at = 6;
+    for (String s : sentences) {
+      call.says("ben", at, at + 5, s);
+      at += 6;
+    }
+    Media media = call.build();
+    return Objections.of(new ConversationAnalysis(media, media.entities().get(0)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "July and August are our busiest months, I don't love switching systems in the middle of"
+            + " that.|timing",
+        "Alan would have to sign off, though, he's got a veto on anything clinical.|authority",
+      })
+  void takesAPushbackNoRuleTypesFromTheClassifierWithItsTypeScoreAndTerms(
+      String sentence, String type) {
+    assertThat(Objections.type(sentence)).isEmpty();
+    assertThat(said(sentence))
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.rule()).isEqualTo("objection.classifier");
+              assertThat(Objections.typeOf(o)).isEqualTo(type);
+              assertThat(o.score())
+                  .hasValueSatisfying(
+                      p -> assertThat(p).isGreaterThanOrEqualTo(Objections.LEARNED));
+              assertThat(o.details()).containsKey("terms");
+            });
+  }
+
+  @Test
+  void takesNoObjectionFromTheClassifierInAQuestionANegationOrSmallTalk() {
+    assertThat(
+            said(
+                "Would July and August be a problem, with them being your busiest months?",
+                "July and August aren't a problem for us, switching systems then is fine.",
+                "We had a lovely walk along the harbour at the weekend with the dogs."))
+        .isEmpty();
   }
 }
