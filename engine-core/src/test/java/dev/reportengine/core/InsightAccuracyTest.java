@@ -186,7 +186,7 @@ class InsightAccuracyTest {
       JsonNode general =
           report(engine, mediaId, Template.GENERAL_REPORT, TargetSpec.entityId(target));
       List<JsonNode> claims = claims(general);
-      dump(truth, general);
+      dump(truth, "general", general);
       Case c = new Case(id, entityOf, truth);
       sentences(c, "decisions", "decision", claims);
       sentences(c, "risks", "risk", claims);
@@ -195,7 +195,12 @@ class InsightAccuracyTest {
       switch (truth.path("kind").asString()) {
         case "sales" -> {
           List<JsonNode> sales =
-              claims(report(engine, mediaId, Template.SALES_PLAYBOOK, TargetSpec.entityId(target)));
+              claims(
+                  dump(
+                      truth,
+                      "sales",
+                      report(
+                          engine, mediaId, Template.SALES_PLAYBOOK, TargetSpec.entityId(target))));
           sentences(c, "objections", "objection", sales);
           sentences(c, "prices", "price", sales);
           competitors(c, sales);
@@ -203,7 +208,12 @@ class InsightAccuracyTest {
         }
         case "interview" -> {
           List<JsonNode> hiring =
-              claims(report(engine, mediaId, Template.HIRING_REPORT, TargetSpec.entityId(target)));
+              claims(
+                  dump(
+                      truth,
+                      "hiring",
+                      report(
+                          engine, mediaId, Template.HIRING_REPORT, TargetSpec.entityId(target))));
           sentences(c, "questions", "question", hiring);
           sentences(c, "vague_answers", "vague_answer", hiring);
           star(c, hiring);
@@ -216,23 +226,26 @@ class InsightAccuracyTest {
   }
 
   /**
-   * With {@code -Deval.dump=DIR}, writes a development call's general report to {@code
-   * DIR/<id>.general.json}, for experiments that compare other methods with the rules' claims; a
-   * held-out call is never written, so its claims are not read case by case.
+   * With {@code -Deval.dump=DIR}, writes a development call's report to {@code
+   * DIR/<id>.<name>.json} ({@code general}, {@code sales}, {@code hiring}), for experiments that
+   * compare other methods with the rules' claims ({@code evaluation/experiments/classifier}); a
+   * held-out call is never written, so its claims are not read case by case. Returns {@code
+   * report}.
    */
-  private static void dump(JsonNode truth, JsonNode general) {
+  private static JsonNode dump(JsonNode truth, String name, JsonNode report) {
     String dir = System.getProperty("eval.dump");
     if (dir == null || truth.path("split").asString().equals(HELD_OUT)) {
-      return;
+      return report;
     }
     try {
       Path out = Path.of(dir);
       Files.createDirectories(out);
       Files.writeString(
-          out.resolve(truth.path("id").asString() + ".general.json"), general.toString());
+          out.resolve(truth.path("id").asString() + "." + name + ".json"), report.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return report;
   }
 
   /** A call being scored: its id, the entity id of each speaker ref, its truth. */

@@ -1,0 +1,121 @@
+"""The classifiers' worth on calls the rules had never seen: each unseen development batch scored
+by the rules of the commit that added it (its first contact, from first_contact_dumps.sh), alone
+and with a classifier trained on every development call outside the batch, as the engine uses it.
+
+    /usr/bin/python3 first_contact.py KIND [THRESHOLD,...]    (Debian's python3-sklearn)
+    /usr/bin/python3 first_contact.py --commits               (the batch commits, for the dumps)
+
+KIND: decisions, risks (sentences the rules did not claim, scored THRESHOLD or more, added),
+next_steps (first the veto: a rule's step of VETO_MIN_WORDS words or more with no due phrase,
+scored under VETO, is dropped; then sentences added at THRESHOLD), objections (sentences of
+anyone but the seller). Sentences of fewer than MINW words and questions are never added.
+Environment: DUMPS (default /tmp/first-contact-dumps), MINW (10; objections 5), VETO (0.4),
+VETO_MIN_WORDS (5). Scored as InsightAccuracyTest scores a sentence kind: a gold claim is found
+when a claim's text holds its quote; a claim that holds no gold or optional quote is false;
+accuracy is right / (gold + false). Held-out calls are never read.
+"""
+import json
+import os
+import sys
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+import crossval as cv
+import train
+
+# The commits that added a batch of unseen development calls, before any rule was tuned on it.
+BATCHES = {
+    "27b49d3": ["interview-d22", "meeting-d21", "sales-d22"],
+    "aa4f5ab": ["interview-d23", "meeting-d22", "sales-d23"],
+    "ec63dbb": ["interview-d24", "meeting-d23", "sales-d24"],
+    "a9cdcf4": ["interview-d25", "meeting-d24", "sales-d25"],
+    "37ce8a6": ["interview-d26", "meeting-d25", "sales-d26"],
+    "4d74613": ["interview-d27", "meeting-d26", "sales-d27"],
+    "94efc2f": ["interview-d28", "interview-d29", "meeting-d27", "meeting-d28", "sales-d28", "sales-d29"],
+    "76736a4": ["interview-d30", "interview-d31", "meeting-d29", "meeting-d30", "sales-d30", "sales-d31"],
+}
+CLAIM = {"decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
+
+
+def model(texts, labels):
+    words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[a-z0-9']+")
+    fitted = LogisticRegression(C=train.C, class_weight="balanced", max_iter=3000)
+    fitted.fit(words.fit_transform(texts), labels)
+    return lambda sentences: fitted.predict_proba(words.transform(sentences))[:, 1] if sentences else []
+
+
+def sentences_of(truth, all_sentences, kind):
+    """The sentences a classifier of KIND reads: the buyer side's for objections."""
+    return train.buyer_side(truth) if kind == "objections" else all_sentences
+
+
+def main():
+    if sys.argv[1:2] == ["--commits"]:
+        print("\n".join(BATCHES))
+        return
+    kind = sys.argv[1]
+    thresholds = [float(t) for t in sys.argv[2].split(",")] if len(sys.argv) > 2 else [0.5, 0.7, 0.8, 0.9, 0.95]
+    dumps = os.environ.get("DUMPS", "/tmp/first-contact-dumps")
+    min_words = int(os.environ.get("MINW", "5" if kind == "objections" else "10"))
+    veto = float(os.environ.get("VETO", "0.4"))
+    veto_min_words = int(os.environ.get("VETO_MIN_WORDS", "5"))
+    report = "sales" if kind == "objections" else "general"
+    calls = [(t, s) for t, s in cv.development_calls() if kind != "objections" or t["kind"] == "sales"]
+    by_id = {t["id"]: (t, s) for t, s in calls}
+    base, added = [0, 0, 0], {t: [0, 0, 0] for t in thresholds}
+    for commit, ids in BATCHES.items():
+        ids = [i for i in ids if i in by_id]
+        texts, labels = [], []
+        for t, s in calls:
+            if t["id"] in ids:
+                continue
+            own = sentences_of(t, s, kind)
+            for sentence, label in zip(own, cv.labels(t, own, kind)):
+                if label >= 0:
+                    texts.append(cv.norm(sentence))
+                    labels.append(label)
+        p = model(texts, labels)
+        for call_id in ids:
+            truth, all_sentences = by_id[call_id]
+            path = os.path.join(dumps, commit, f"{call_id}.{report}.json")
+            if not os.path.exists(path):
+                sys.exit(f"{path} missing: run first_contact_dumps.sh")
+            with open(path) as f:
+                claims = [c for c in json.load(f)["raw"]["template"]["claims"] if c["kind"] == CLAIM[kind]]
+            rules = [cv.norm(c["text"]) for c in claims]
+            if kind == "next_steps":
+                scores = p(rules)
+                rules = [r for r, c, q in zip(rules, claims, scores)
+                         if q >= veto or len(r.split()) < veto_min_words or "due" in c]
+            gold, optional = [], []
+            for entry in truth.get(kind, []):
+                quotes = entry["quote"] if isinstance(entry["quote"], list) else [entry["quote"]]
+                (optional if entry.get("optional") else gold).append([cv.norm(q) for q in quotes])
+
+            def score(said, into):
+                into[0] += sum(1 for g in gold if any(q in c for q in g for c in said))
+                into[1] += sum(1 for c in said if not any(q in c for g in gold + optional for q in g))
+                into[2] += len(gold)
+
+            score(rules, base)
+            own = sentences_of(truth, all_sentences, kind)
+            scores = p([cv.norm(s) for s in own])
+            for t in thresholds:
+                extra = [cv.norm(s) for s, q in zip(own, scores)
+                         if q >= t and not s.strip().endswith("?") and len(s.split()) >= min_words
+                         and not any(cv.norm(s) in r or r in cv.norm(s) for r in rules)]
+                score(rules + extra, added[t])
+
+    def line(name, v):
+        right, false, gold = v
+        print(f"{name}: right {right}, false {false}, gold {gold}; recall {right / gold:.2f},"
+              f" precision {right / max(1, right + false):.2f}, accuracy {right / (gold + false):.3f}")
+
+    line(f"{kind}, rules at first contact" + (f" (after the veto at {veto})" if kind == "next_steps" else ""), base)
+    for t in thresholds:
+        line(f"  + classifier >= {t}", added[t])
+
+
+if __name__ == "__main__":
+    main()
