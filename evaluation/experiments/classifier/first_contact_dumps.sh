@@ -8,7 +8,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(git -C "$here" rev-parse --show-toplevel)
 OUT=${OUT:-/tmp/first-contact-dumps}
-for commit in $(python3 "$here/first_contact.py" --commits); do
+for commit in $(/usr/bin/python3 "$here/first_contact.py" --commits); do  # Debian python3-sklearn
   [ -d "$OUT/$commit" ] && continue
   tree=$(mktemp -d)/tree
   git -C "$repo" worktree add -f --detach "$tree" "$commit" >/dev/null
