@@ -52,8 +52,8 @@ class InsightAccuracyTest {
 
   /**
    * Held-out floors: measured 70.8% and 82.0% on 2026-12-07 (fifteenth session, fifteen calls;
-   * 68.9% before the decision, risk, next-step and objection classifiers, 67.5% before the
-   * playbook and competency ones).
+   * 68.9% before the decision, risk, next-step and objection classifiers, 67.5% before the playbook
+   * and competency ones).
    */
   static final double FLOOR_INSIGHT_HELD_OUT = 0.70;
 

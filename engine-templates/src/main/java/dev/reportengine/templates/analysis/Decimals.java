@@ -22,6 +22,14 @@ public final class Decimals {
     return new JsonValue.JsonNumber(round(value, scale));
   }
 
+  /**
+   * {@code value} rounded half-up to {@code scale} decimals, written as in the JSON reports: no
+   * trailing zeros ("0.94", "1").
+   */
+  public static String plain(double value, int scale) {
+    return round(value, scale).stripTrailingZeros().toPlainString();
+  }
+
   /** A share in 0..1 as a whole percentage, taken from the share rounded to 3 decimals. */
   public static String percent(double share) {
     return round(share, 3).movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString()

@@ -20,8 +20,9 @@ import java.util.Optional;
  *     is not a question
  * @param reaction the sentence that reacted to the quote with concern ("Okay, that's genuinely
  *     scary."), for a risk found by that reaction (rule {@code reaction}); empty otherwise
- * @param learned for a decision or risk no rule found and the language's {@code items} classifier
- *     did (rule {@code classifier}), its probability and the terms that raised it; empty otherwise
+ * @param learned for a decision, risk or next step no rule found and the language's {@code items}
+ *     classifier did (rule {@code classifier}), its probability and the terms that raised it; empty
+ *     otherwise
  */
 public record Item(
     ItemKind kind,

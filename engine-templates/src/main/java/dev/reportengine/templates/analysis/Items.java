@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -347,22 +348,35 @@ public final class Items {
    */
   static final int LEARNED_MIN_WORDS = 10;
 
+  /** The words a sentence may open with before its subject: "So, ", "Yes, ", "Oh and ". */
+  private static final String OPENERS =
+      "^(?:(?:next|so|and|then|now|but|well|okay|ok|right|yeah|yes|yep|sure|oh|ah|actually"
+          + "|honestly|look|fine|great|alright|also|plus|anyway|um|uh)\\s*,?\\s+){0,3}";
+
+  /** A sentence whose subject is the speaker, or the speaker's side: "I could ...", "We'll ...". */
+  private static final Pattern SPEAKER_SUBJECT =
+      Pattern.compile(OPENERS + "(?:i|we)(?:'m|'ll|'ve|'d|'re| am| are| will| have)?\\b");
+
   /**
    * A sentence whose subject is the speaker alone ("Next I'm moving the settings page to the new
    * components."): their own plan or choice, which the classifier does not make a decision of (the
-   * rules leave out such personal choices too). On the 27 calls of {@link #LEARNED_DECISION} it
-   * left out no right decision.
+   * rules leave out such personal choices too), unless "I" only hedges it ("I think the old app
+   * stays ..."). On the 27 calls of {@link #LEARNED_DECISION} it left out no right decision.
    */
-  /** A sentence whose subject is the speaker, or the speaker's side: "I could ...", "We'll ...". */
-  private static final Pattern SPEAKER_SUBJECT =
-      Pattern.compile(
-          "^(?:(?:next|so|and|then|now|but|well|okay|ok|right|yeah|um|uh)\\s*,?\\s+){0,3}"
-              + "(?:i|we)(?:'m|'ll|'ve|'d|'re| am| are| will| have)?\\b");
-
   private static final Pattern SPEAKER_ALONE =
       Pattern.compile(
-          "^(?:(?:next|so|and|then|now|but|well|okay|ok|right|yeah|um|uh)\\s*,?\\s+){0,3}"
-              + "i(?:'m|'ll|'ve|'d| am| will| have)?\\b");
+          OPENERS
+              + "i(?:'m|'ll|'ve|'d| am| will| have)?\\b"
+              + "(?! (?:think|mean|guess|believe|suppose|reckon|feel|'d say|would say)\\b)");
+
+  /**
+   * The verbs of a decision, before which a negation ("We never agreed ...", "Nobody's agreed ...",
+   * "It's not settled ...") voids the classifier's decision.
+   */
+  private static final Pattern DECISION_VERB =
+      Pattern.compile(
+          "\\b(?:agreed|decided|settled|approved|confirmed|signed off|chosen|chose|going with"
+              + "|gone with|final)\\b");
 
   private Items() {}
 
@@ -372,8 +386,9 @@ public final class Items {
   }
 
   /**
-   * Every item in {@code media}, the decisions and risks no rule finds taken from {@code model}
-   * when there is one; with none, the rules' items alone.
+   * Every item in {@code media}. With {@code model}, the decisions, risks and next steps no rule
+   * finds are taken from it, and it overrules the rules' steps it scores under {@link #STEP_VETO};
+   * with none, the rules' items alone.
    */
   static List<Item> of(
       Media media,
@@ -421,6 +436,9 @@ public final class Items {
       List<String> sentences = Sentences.split(u.text());
       for (int si = 0; si < sentences.size(); si++) {
         String sentence = sentences.get(si);
+        // the classifier reads a sentence at most once, and only when something asks
+        Supplier<SentenceClassifier.Vector> vector =
+            model.isEmpty() ? null : memo(() -> model.get().vector(sentence));
         String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         sinceStatement++;
         sinceRisk++;
@@ -526,8 +544,14 @@ public final class Items {
           if (step
               && !(si == 0 && answers) // "I can take it, ..." answering "Who can take the bug?"
               && due(sentence, language.duePatterns()).isEmpty()
-              && vetoed(model, sentence)) {
-            overruled = true;
+              && vetoed(model, vector, sentence)) {
+            // a proposal put to others, overruled, may still be taken up ("Good shout. I'll do
+            // it.")
+            overruled |=
+                !(p.rule().equals(IMPERATIVE)
+                        ? addressee(media, lower, u.entityId(), otherSpeaker)
+                        : owner(media, lower, u.entityId(), otherSpeaker))
+                    .equals(Optional.of(u.entityId()));
             continue;
           }
           Excerpt quote =
@@ -562,7 +586,8 @@ public final class Items {
         if (model.isPresent()
             && !story
             && Tokens.wordCount(sentence) >= LEARNED_MIN_WORDS
-            && learned(model.get(), u, sentence, lower, found, items, filters, negations)) {
+            && learned(
+                model.get(), vector.get(), u, sentence, lower, found, items, filters, negations)) {
           sinceRisk = found.contains(ItemKind.RISK) ? 0 : sinceRisk;
         }
         if (model.isPresent()
@@ -572,7 +597,15 @@ public final class Items {
           Set<String> content = contentWords(sentence, stopwords);
           Optional<Item> step =
               learnedStep(
-                  model.get(), media, u, sentence, lower, otherSpeaker, language, negations);
+                  model.get(),
+                  vector.get(),
+                  media,
+                  u,
+                  sentence,
+                  lower,
+                  otherSpeaker,
+                  language,
+                  negations);
           if (step.isPresent() && !repeats(content, stepWords)) {
             items.add(step.get());
             stepWords.add(content);
@@ -595,16 +628,18 @@ public final class Items {
   /**
    * Adds to {@code items} the decision and the risk {@code model} finds in {@code sentence} when no
    * rule found one ({@code found}) nor quoted the sentence in an earlier item of the kind, at the
-   * probability {@link #LEARNED_DECISION} or {@link #LEARNED_RISK}. The rules' filters apply as
-   * they do to a rule's match at the start of the sentence (small talk, a proposal, a recap, a
-   * resolved problem, a story from another job ... make none), except that a condition does not
-   * void a risk ("if the ground's frozen, it slips into March"), and the speaker's own plan is no
-   * decision ({@link #SPEAKER_ALONE}). A sentence the model cannot read (see {@link
+   * probability {@link #LEARNED_DECISION} or {@link #LEARNED_RISK}. The rules' filters that read
+   * the whole sentence apply (small talk, a proposal, a recap, a resolved problem, a story from
+   * another job ... make none), except that a condition does not void a risk ("if the ground's
+   * frozen, it slips into March"); with no cue, a negation is read only before a decision's verb
+   * ({@link #DECISION_VERB}: "We never agreed ..."), and the speaker's own plan is no decision
+   * ({@link #SPEAKER_ALONE}). A sentence the model cannot read (see {@link
    * SentenceClassifier.Vector#readable()}) makes none. Returns whether it added any, and adds their
    * kinds to {@code found}.
    */
   private static boolean learned(
       SentenceClassifier model,
+      SentenceClassifier.Vector v,
       Utterance u,
       String sentence,
       String lower,
@@ -612,32 +647,32 @@ public final class Items {
       List<Item> items,
       Map<String, Pattern> filters,
       Lexicon negations) {
-    SentenceClassifier.Vector v = null;
     Set<String> flags = null;
     boolean added = false;
     for (ItemKind kind : List.of(ItemKind.DECISION, ItemKind.RISK)) {
       int c = model.classes().indexOf(kind.wireName());
-      if (c < 0 || found.contains(kind) || quoted(items, kind, sentence)) {
+      if (c < 0 || found.contains(kind) || !v.readable()) {
         continue;
       }
-      if (flags == null) {
+      double p = model.probability(v, c);
+      if (p < (kind == ItemKind.DECISION ? LEARNED_DECISION : LEARNED_RISK)
+          || quoted(items, kind, sentence)) {
+        continue;
+      }
+      if (flags == null) { // the filters' regular expressions only for the few that score enough
         flags = flags(lower, filters);
       }
+      Matcher verb = DECISION_VERB.matcher(lower);
       if (flags.contains("small_talk")
-          || (kind == ItemKind.DECISION && SPEAKER_ALONE.matcher(lower).find())
+          || (kind == ItemKind.DECISION
+              && (SPEAKER_ALONE.matcher(lower).find()
+                  || (verb.find() && negatedBefore(lower, verb.start(), negations))))
           || !stands(
               kind,
               lower,
               0,
               kind == ItemKind.RISK ? without(flags, HYPOTHETICAL) : flags,
               negations)) {
-        continue;
-      }
-      if (v == null) {
-        v = model.vector(sentence);
-      }
-      double p = v.readable() ? model.probability(v, c) : 0;
-      if (p < (kind == ItemKind.DECISION ? LEARNED_DECISION : LEARNED_RISK)) {
         continue;
       }
       items.add(
@@ -660,13 +695,13 @@ public final class Items {
    * Whether {@code model} overrules a rule's step in {@code sentence}: it reads the sentence and
    * scores it under {@link #STEP_VETO}.
    */
-  private static boolean vetoed(Optional<SentenceClassifier> model, String sentence) {
+  private static boolean vetoed(
+      Optional<SentenceClassifier> model, Supplier<SentenceClassifier.Vector> v, String sentence) {
     if (model.isEmpty() || Tokens.wordCount(sentence) < VETO_MIN_WORDS) {
       return false;
     }
     int c = model.get().classes().indexOf(STEP);
-    SentenceClassifier.Vector v = model.get().vector(sentence);
-    return c >= 0 && v.readable() && model.get().probability(v, c) < STEP_VETO;
+    return c >= 0 && v.get().readable() && model.get().probability(v.get(), c) < STEP_VETO;
   }
 
   /** The classifier's class of next steps. */
@@ -681,6 +716,7 @@ public final class Items {
    */
   private static Optional<Item> learnedStep(
       SentenceClassifier model,
+      SentenceClassifier.Vector v,
       Media media,
       Utterance u,
       String sentence,
@@ -689,13 +725,9 @@ public final class Items {
       LanguagePack language,
       Lexicon negations) {
     int c = model.classes().indexOf(STEP);
-    if (c < 0
+    double p = c >= 0 && v.readable() ? model.probability(v, c) : 0;
+    if (p < LEARNED_STEP
         || !stands(ItemKind.NEXT_STEP, lower, 0, flags(lower, language.itemFilters()), negations)) {
-      return Optional.empty();
-    }
-    SentenceClassifier.Vector v = model.vector(sentence);
-    double p = v.readable() ? model.probability(v, c) : 0;
-    if (p < LEARNED_STEP) {
       return Optional.empty();
     }
     Optional<String> owner = owner(media, lower, u.entityId(), otherSpeaker);
@@ -715,6 +747,21 @@ public final class Items {
             Optional.of(Learned.of(model, v, c, p))));
   }
 
+  /** {@code compute}, called at most once, on the first {@code get()}. */
+  private static <T> Supplier<T> memo(Supplier<T> compute) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = compute.get();
+        }
+        return value;
+      }
+    };
+  }
+
   /** Whether one of the last items of {@code kind} quotes {@code sentence} (a risk's announced). */
   private static boolean quoted(List<Item> items, ItemKind kind, String sentence) {
     for (int i = items.size() - 1; i >= Math.max(0, items.size() - 3); i--) {
@@ -726,7 +773,8 @@ public final class Items {
   }
 
   /**
-   * The names of the filters that match {@code lower}; computed only for a sentence a rule matched.
+   * The names of the filters that match {@code lower}; computed only for a sentence a rule matched
+   * or the classifier scored high enough.
    */
   private static Set<String> flags(String lower, Map<String, Pattern> filters) {
     Set<String> flags = new HashSet<>();
@@ -851,7 +899,8 @@ public final class Items {
   /**
    * The words that decide whether a step is committed: the {@link #clause} of its cue, without a
    * condition that follows a firm promise ("I'll send a copy this afternoon if that's useful",
-   * "I'll ring her again on Friday if we still haven't heard"), which says when, not whether.
+   * "I'll ring her again on Friday if we still haven't heard"), which says when, not whether, nor a
+   * question put to someone else ("I'll write to her and ask whether the panel could meet").
    */
   static String commitment(String lower, Matcher cue) {
     String clause = clause(lower, cue.start());
@@ -859,8 +908,11 @@ public final class Items {
       return clause;
     }
     int at = clause.indexOf(cue.group());
-    int condition = at < 0 ? -1 : clause.indexOf(" if ", at + cue.group().length());
-    return condition < 0 ? clause : clause.substring(0, condition);
+    int from = at < 0 ? -1 : at + cue.group().length();
+    int condition = at < 0 ? -1 : clause.indexOf(" if ", from);
+    int whether = at < 0 ? -1 : clause.indexOf(" whether ", from); // "ask whether they could"
+    int cut = condition < 0 ? whether : whether < 0 ? condition : Math.min(condition, whether);
+    return cut < 0 ? clause : clause.substring(0, cut);
   }
 
   private static final Pattern NO_INTERJECTION =

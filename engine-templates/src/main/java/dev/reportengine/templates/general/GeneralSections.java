@@ -148,7 +148,12 @@ final class GeneralSections {
     if (!i.isStep()) {
       String why =
           i.learned()
-              .map(l -> "classifier " + l.score() + ": " + String.join(", ", l.terms()))
+              .map(
+                  l ->
+                      "classifier "
+                          + Decimals.plain(l.score(), 3)
+                          + ": "
+                          + String.join(", ", l.terms()))
               .orElse(i.rule().replace('_', ' '));
       return i.kind().wireName().replace('_', ' ') + " (" + why + ")";
     }
@@ -156,7 +161,16 @@ final class GeneralSections {
         + ", owner "
         + i.ownerId().map(a::name).orElse("not named")
         + i.due().map(d -> ", due \"" + d + "\"").orElse("")
-        + (i.committed() ? ", committed" : ", tentative");
+        + (i.committed() ? ", committed" : ", tentative")
+        + i.learned()
+            .map(
+                l ->
+                    " (classifier "
+                        + Decimals.plain(l.score(), 3)
+                        + ": "
+                        + String.join(", ", l.terms())
+                        + ")")
+            .orElse("");
   }
 
   private static Text keywords(ConversationAnalysis a, int limit) {

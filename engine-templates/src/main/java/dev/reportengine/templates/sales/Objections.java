@@ -1,6 +1,7 @@
 package dev.reportengine.templates.sales;
 
 import dev.reportengine.templates.analysis.ConversationAnalysis;
+import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Finding;
 import dev.reportengine.templates.analysis.Learned;
@@ -282,6 +283,11 @@ final class Objections {
     if (p < LEARNED) {
       return Optional.empty();
     }
+    for (Pattern rule : RULES.values()) {
+      if (rule.matcher(lower).find()) {
+        return Optional.empty(); // a rule read it and left it out ("I doubt we need the full hour")
+      }
+    }
     String type = null;
     double best = -1;
     for (int t = 0; t < model.classes().size(); t++) {
@@ -292,7 +298,7 @@ final class Objections {
         best = pt;
       }
     }
-    if (type == null) {
+    if (type == null || excluded(type, lower)) {
       return Optional.empty();
     }
     Learned why = Learned.of(model, v, c, p);
@@ -325,15 +331,23 @@ final class Objections {
       return Optional.empty();
     }
     for (Map.Entry<String, Pattern> r : RULES.entrySet()) {
-      if (r.getValue().matcher(lower).find()
-          && !(r.getKey().equals("need")
-              && (ABOUT_THE_CALL.matcher(lower).find() || REPORTED.matcher(lower).find()))
-          && !(r.getKey().equals("authority") && ACCEPTED.matcher(lower).find())
-          && !(r.getKey().equals("timing") && JOINING.matcher(lower).find())) {
+      if (r.getValue().matcher(lower).find() && !excluded(r.getKey(), lower)) {
         return Optional.of(r.getKey());
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a pushback of {@code type} in {@code lower} is no objection: a "need" about the call's
+   * own time or quoted from someone else, an authority named after accepting, a "timing" about
+   * someone joining the call.
+   */
+  private static boolean excluded(String type, String lower) {
+    return (type.equals("need")
+            && (ABOUT_THE_CALL.matcher(lower).find() || REPORTED.matcher(lower).find()))
+        || (type.equals("authority") && ACCEPTED.matcher(lower).find())
+        || (type.equals("timing") && JOINING.matcher(lower).find());
   }
 
   /** The most important objection: the first of the earliest-tried type (price before need). */
@@ -365,7 +379,7 @@ final class Objections {
     }
     return label
         + " (classifier "
-        + objection.score().get()
+        + Decimals.plain(objection.score().get(), 3)
         + ": "
         + ((dev.reportengine.api.json.JsonValue.JsonString) objection.details().get("terms"))
             .value()

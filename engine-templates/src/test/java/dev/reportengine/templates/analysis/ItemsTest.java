@@ -327,6 +327,67 @@ class ItemsTest {
     assertThat(step.finding().rule()).isEqualTo("next_step.classifier");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "We never agreed that the old app stays in the stores for sixty days after the launch.",
+        "Nobody's agreed that the old app stays in the stores for sixty days after the launch.",
+      })
+  void takesNoDecisionFromTheClassifierWhenItsVerbIsNegated(String sentence) {
+    assertThat(items(sentence)).noneMatch(i -> i.kind() == ItemKind.DECISION);
+  }
+
+  @org.junit.jupiter.api.Test
+  void takesADecisionFromTheClassifierThatIOnlyHedges() {
+    assertThat(
+            items(
+                "I think the old app stays in the stores for sixty days after the launch, and then"
+                    + " we pull it."))
+        .anyMatch(i -> i.kind() == ItemKind.DECISION && i.rule().equals("classifier"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Yes, ", "Sure, ", "Oh and ", "Actually, "})
+  void givesTheLearnedStepToTheSpeakerAfterAnOpeningWord(String opener) {
+    String sentence =
+        opener
+            + "I could maybe also run a short session for the new starters, so they know what to"
+            + " expect.";
+    assertThat(items(sentence))
+        .filteredOn(i -> i.rule().equals("classifier") && i.isStep())
+        .singleElement()
+        .satisfies(i -> assertThat(i.ownerId()).contains("ana"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "And I'll draft a Sunday rota once we see who comes forward from the post.|",
+        "I'll send you a scan of my certificate too, it's valid until next year.|",
+        "I might be able to get two of them onto a course at the start of May.|at the start of May",
+        "And I'll get it on the agenda for the June 12 partners' meeting.|June 12",
+        "I'll have the draft ready for you 3rd of July, once Sam has read it.|3rd of July",
+      })
+  void readsTheDueOfAStepNotADayThatNamesSomethingElse(String sentence, String due) {
+    assertThat(byRules(sentence).stream().filter(Item::isStep).findFirst().orElseThrow().due())
+        .isEqualTo(Optional.ofNullable(due));
+  }
+
+  @org.junit.jupiter.api.Test
+  void readsTheCommitmentOfAStepWithoutTheQuestionItPutsToOthers() {
+    assertThat(
+            byRules(
+                    "I'll write to the councillor before the end of the month and ask whether the"
+                        + " panel could look at ours earlier.")
+                .stream()
+                .filter(Item::isStep)
+                .findFirst()
+                .orElseThrow()
+                .committed())
+        .isTrue();
+  }
+
   @org.junit.jupiter.api.Test
   void takesNoDecisionOrRiskFromTheClassifierInAStoryOrAShortSentence() {
     Media media =

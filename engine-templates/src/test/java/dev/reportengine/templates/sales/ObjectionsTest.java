@@ -227,7 +227,8 @@ class ObjectionsTest {
             said(
                 "Would July and August be a problem, with them being your busiest months?",
                 "July and August aren't a problem for us, switching systems then is fine.",
-                "We had a lovely walk along the harbour at the weekend with the dogs."))
+                "We had a lovely walk along the harbour at the weekend with the dogs.",
+                "I'm not sure we need the full hour, to be honest, we've covered most of it."))
         .isEmpty();
   }
 }
