@@ -45,18 +45,6 @@ public record Item(
     Objects.requireNonNull(learned, "learned");
   }
 
-  /** An item found by a rule, with the sentence that reacted to it when there is one. */
-  public Item(
-      ItemKind kind,
-      String rule,
-      Excerpt quote,
-      Optional<String> ownerId,
-      Optional<String> due,
-      boolean committed,
-      Optional<Excerpt> reaction) {
-    this(kind, rule, quote, ownerId, due, committed, reaction, Optional.empty());
-  }
-
   /** An item found in its own sentence, with no reaction. */
   public Item(
       ItemKind kind,

@@ -458,7 +458,8 @@ public final class Items {
                     Optional.empty(),
                     Optional.empty(),
                     true,
-                    Optional.of(excerpt(u, sentence))));
+                    Optional.of(excerpt(u, sentence)),
+                    Optional.empty()));
             sinceRisk = 0;
             opening = false;
             continue;
@@ -594,7 +595,6 @@ public final class Items {
             && Tokens.wordCount(sentence) >= LEARNED_MIN_WORDS
             && !found.contains(ItemKind.ACTION_ITEM)
             && !found.contains(ItemKind.NEXT_STEP)) {
-          Set<String> content = contentWords(sentence, stopwords);
           Optional<Item> step =
               learnedStep(
                   model.get(),
@@ -606,6 +606,7 @@ public final class Items {
                   otherSpeaker,
                   language,
                   negations);
+          Set<String> content = step.isPresent() ? contentWords(sentence, stopwords) : Set.of();
           if (step.isPresent() && !repeats(content, stepWords)) {
             items.add(step.get());
             stepWords.add(content);
