@@ -51,7 +51,7 @@ class InsightAccuracyTest {
   static final double GOAL_HINTS = 0.95;
 
   /**
-   * Held-out floors: measured 70.8% and 82.0% on 2026-12-07 (fifteenth session, fifteen calls;
+   * Held-out floors: measured 70.7% and 82.0% on 2026-12-07 (fifteenth session, fifteen calls;
    * 68.9% before the decision, risk, next-step and objection classifiers, 67.5% before the playbook
    * and competency ones).
    */
