@@ -77,7 +77,7 @@ public record Item(
             learned.map(Learned::score),
             Map.of());
     if (learned.isPresent()) {
-      f = f.with("terms", String.join(", ", learned.get().terms()));
+      f = f.with("terms", learned.get().joinedTerms());
     }
     if (!isStep()) {
       return reaction.isPresent() ? f.with("reaction", reaction.get().text()) : f;

@@ -542,17 +542,18 @@ public final class Items {
           if (step && repeats(content, stepWords)) {
             continue;
           }
+          Optional<String> owner =
+              p.rule().equals(IMPERATIVE)
+                  ? addressee(media, lower, u.entityId(), otherSpeaker)
+                  : owner(media, lower, u.entityId(), otherSpeaker);
+          Optional<String> due = due(sentence, language.duePatterns());
           if (step
               && !(si == 0 && answers) // "I can take it, ..." answering "Who can take the bug?"
-              && due(sentence, language.duePatterns()).isEmpty()
+              && due.isEmpty()
               && vetoed(model, vector, sentence)) {
             // a proposal put to others, overruled, may still be taken up ("Good shout. I'll do
             // it.")
-            overruled |=
-                !(p.rule().equals(IMPERATIVE)
-                        ? addressee(media, lower, u.entityId(), otherSpeaker)
-                        : owner(media, lower, u.entityId(), otherSpeaker))
-                    .equals(Optional.of(u.entityId()));
+            overruled |= !owner.equals(Optional.of(u.entityId()));
             continue;
           }
           Excerpt quote =
@@ -566,16 +567,7 @@ public final class Items {
               tentative.count(Tokens.words(commitment(lower, m))) == 0
                   && !WHOLE_HEDGE.matcher(lower).find()
                   && !Sentences.isQuestion(sentence);
-          items.add(
-              new Item(
-                  kind,
-                  p.rule(),
-                  quote,
-                  p.rule().equals(IMPERATIVE)
-                      ? addressee(media, lower, u.entityId(), otherSpeaker)
-                      : owner(media, lower, u.entityId(), otherSpeaker),
-                  due(sentence, language.duePatterns()),
-                  committed));
+          items.add(new Item(kind, p.rule(), quote, owner, due, committed));
           found.add(kind);
           if (kind == ItemKind.RISK) {
             sinceRisk = 0;

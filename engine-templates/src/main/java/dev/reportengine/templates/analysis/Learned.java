@@ -17,6 +17,21 @@ public record Learned(double score, List<String> terms) {
     terms = List.copyOf(Objects.requireNonNull(terms, "terms"));
   }
 
+  /** The terms as a claim's {@code terms} detail holds them: "budget, set aside". */
+  public String joinedTerms() {
+    return String.join(", ", terms);
+  }
+
+  /** How a report names this reason beside a quote: "classifier 0.94: budget, set aside". */
+  public String label() {
+    return label(score, joinedTerms());
+  }
+
+  /** {@link #label()} of a claim that holds only the score and the joined terms. */
+  public static String label(double score, String joinedTerms) {
+    return "classifier " + Decimals.plain(score, 3) + ": " + joinedTerms;
+  }
+
   /** Why class {@code c} of {@code classifier} scored {@code probability} on {@code v}. */
   public static Learned of(
       SentenceClassifier classifier, SentenceClassifier.Vector v, int c, double probability) {

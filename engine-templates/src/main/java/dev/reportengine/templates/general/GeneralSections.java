@@ -17,6 +17,7 @@ import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Item;
 import dev.reportengine.templates.analysis.ItemKind;
 import dev.reportengine.templates.analysis.Keyword;
+import dev.reportengine.templates.analysis.Learned;
 import dev.reportengine.templates.layout.Citations;
 import dev.reportengine.templates.layout.Icons;
 import dev.reportengine.templates.layout.MetricText;
@@ -146,15 +147,7 @@ final class GeneralSections {
 
   static String describe(ConversationAnalysis a, Item i) {
     if (!i.isStep()) {
-      String why =
-          i.learned()
-              .map(
-                  l ->
-                      "classifier "
-                          + Decimals.plain(l.score(), 3)
-                          + ": "
-                          + String.join(", ", l.terms()))
-              .orElse(i.rule().replace('_', ' '));
+      String why = i.learned().map(Learned::label).orElse(i.rule().replace('_', ' '));
       return i.kind().wireName().replace('_', ' ') + " (" + why + ")";
     }
     return i.kind().wireName().replace('_', ' ')
@@ -162,15 +155,7 @@ final class GeneralSections {
         + i.ownerId().map(a::name).orElse("not named")
         + i.due().map(d -> ", due \"" + d + "\"").orElse("")
         + (i.committed() ? ", committed" : ", tentative")
-        + i.learned()
-            .map(
-                l ->
-                    " (classifier "
-                        + Decimals.plain(l.score(), 3)
-                        + ": "
-                        + String.join(", ", l.terms())
-                        + ")")
-            .orElse("");
+        + i.learned().map(l -> " (" + l.label() + ")").orElse("");
   }
 
   private static Text keywords(ConversationAnalysis a, int limit) {

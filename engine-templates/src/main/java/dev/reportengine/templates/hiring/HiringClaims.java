@@ -65,8 +65,7 @@ final class HiringClaims {
                   Map.of())
               .with("id", r.competency().id())
               .with("observed", r.observed());
-      out.add(
-          r.learned().map(l -> claim.with("terms", String.join(", ", l.terms()))).orElse(claim));
+      out.add(r.learned().map(l -> claim.with("terms", l.joinedTerms())).orElse(claim));
     }
     return List.copyOf(out);
   }

@@ -1,7 +1,6 @@
 package dev.reportengine.templates.sales;
 
 import dev.reportengine.templates.analysis.ConversationAnalysis;
-import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Finding;
 import dev.reportengine.templates.analysis.Learned;
@@ -310,7 +309,7 @@ final class Objections {
                 Optional.of(why.score()),
                 Map.of())
             .with("type", type)
-            .with("terms", String.join(", ", why.terms())));
+            .with("terms", why.joinedTerms()));
   }
 
   /**
@@ -377,13 +376,9 @@ final class Objections {
     if (objection.score().isEmpty()) {
       return label;
     }
-    return label
-        + " (classifier "
-        + Decimals.plain(objection.score().get(), 3)
-        + ": "
-        + ((dev.reportengine.api.json.JsonValue.JsonString) objection.details().get("terms"))
-            .value()
-        + ")";
+    String terms =
+        ((dev.reportengine.api.json.JsonValue.JsonString) objection.details().get("terms")).value();
+    return label + " (" + Learned.label(objection.score().get(), terms) + ")";
   }
 
   /** The objection types, in the order they are tried. */
