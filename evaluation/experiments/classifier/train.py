@@ -4,6 +4,7 @@
     /usr/bin/python3 evaluation/experiments/classifier/train.py competencies [--exclude ...]
     /usr/bin/python3 evaluation/experiments/classifier/train.py items [--exclude ...]
     /usr/bin/python3 evaluation/experiments/classifier/train.py objections [--exclude ...]
+    /usr/bin/python3 evaluation/experiments/classifier/train.py star [--exclude ...]
 
 (Debian's python3-sklearn.) `playbook`: one logistic regression per element of the generic sales
 playbook (class weights balanced, C = 10), all on one word 1-2 gram TF-IDF (sublinear tf, min_df
@@ -18,7 +19,10 @@ truth.json's `decisions`, `risks` or `next_steps` quote it, and a sentence quote
 anyone but the target (the seller), class `objection` (positives: the sentences truth.json's
 `objections` quote) and one class per objection type (`price`, `competitor`, `authority`,
 `timing`, `need`, `fit`), each trained on the objection sentences alone (is it this type or
-another), written as objections.tsv. `--exclude` leaves development calls out of the training, to score the
+another), written as objections.tsv. `star`: one class per STAR part (`situation`, `task`, `action`,
+`result`) over whole answers: each development interview's gold STAR answer (not optional), from
+its opening quote to the end of the script turn that holds it, is a positive for the parts
+truth.json gives it and a negative for the others; written as star.tsv. `--exclude` leaves development calls out of the training, to score the
 engine on calls the model has not seen (a new batch's first contact); do not commit that model.
 
 Writes, under engine-templates:
@@ -177,6 +181,64 @@ def train_objections(excluded):
     write("objections", calls, ["objection"] + OBJECTION_TYPES, text, models, words)
 
 
+STAR_PARTS = ["situation", "task", "action", "result"]
+
+
+def script_turns(call_id):
+    """The script's turns: [speaker, text] with consecutive lines of one speaker joined."""
+    out = []
+    with open(os.path.join(cv.CALLS, call_id, "script.txt")) as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            who, text = line.split(":", 1)
+            if out and out[-1][0] == who.strip():
+                out[-1][1] += " " + text.strip()
+            else:
+                out.append([who.strip(), text.strip()])
+    return out
+
+
+def answer_from(turns, opening):
+    """The normalised answer that begins with OPENING: the rest of the turn that holds it, or None."""
+    o = cv.norm(opening)
+    for _, text in turns:
+        n = cv.norm(text)
+        if o in n:
+            return n[n.index(o):]
+    return None
+
+
+def star_answers(truth):
+    """The development interview's STAR answers (not optional) as (answer text, parts) pairs."""
+    turns = script_turns(truth["id"])
+    out = []
+    for entry in truth.get("star", []):
+        if entry.get("optional"):
+            continue
+        quotes = entry["answer"] if isinstance(entry["answer"], list) else [entry["answer"]]
+        text = next((a for a in (answer_from(turns, q) for q in quotes) if a), None)
+        if text:
+            out.append((text, entry["parts"]))
+    return out
+
+
+def train_star(excluded):
+    """STAR parts of whole answers (star.tsv): one class per part, over the gold STAR answers."""
+    calls = [t for t, _ in cv.development_calls() if t["kind"] == "interview" and t["id"] not in excluded]
+    answers = [a for t in calls for a in star_answers(t)]
+    text = [a for a, _ in answers]
+    words = TfidfVectorizer(
+        ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[a-z0-9']+"
+    )
+    x = words.fit_transform(text)
+    models = []
+    for part in STAR_PARTS:
+        y = [1 if part[0].upper() in parts else 0 for _, parts in answers]
+        models.append(LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x, y))
+    write("star", calls, STAR_PARTS, text, models, words)
+
+
 # truth.json names two competencies by their labels; the engine's ids (competencies.txt) are short.
 ENGINE_ID = {"mentoring_leadership": "mentoring", "learning_adaptability": "learning"}
 
@@ -191,6 +253,8 @@ def main():
         train_objections(excluded)
     elif sys.argv[1:2] == ["items"]:
         train_items(excluded)
+    elif sys.argv[1:2] == ["star"]:
+        train_star(excluded)
     else:
         sys.exit(__doc__)
 

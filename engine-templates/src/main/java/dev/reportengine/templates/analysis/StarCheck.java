@@ -14,14 +14,47 @@ import java.util.List;
  * also by a verb of change followed by a number, "from", "to" or "by" ("errors dropped by half").
  * Given sentences, a result counts only in a sentence that tells what happened, not in a hedged or
  * hypothetical one ("I would probably ...", "I usually try to ..."). A cue shows the part is there,
- * not that it is good.
+ * not that it is good. A task or result no cue found is also found in a whole answer that the
+ * language's {@code star} classifier (trained on the development interviews' STAR answers) gives
+ * {@link #LEARNED_MIN} or more for it (answers of {@link #LEARNED_MIN_WORDS} words or more): "it's
+ * been a good routine since" tells an outcome no cue lists.
  *
  * @param situation whether a situation cue occurs
- * @param task whether a task cue occurs
+ * @param task whether a task cue occurs, or the classifier found one
  * @param action whether an action cue occurs
- * @param result whether a result cue occurs
+ * @param result whether a result cue occurs, or the classifier found one
+ * @param learned the parts the classifier found and no cue did, by letter ({@code T}, {@code R}),
+ *     with its score and the terms that raised it
  */
-public record StarCheck(boolean situation, boolean task, boolean action, boolean result) {
+public record StarCheck(
+    boolean situation,
+    boolean task,
+    boolean action,
+    boolean result,
+    java.util.Map<Character, Learned> learned) {
+
+  /** The probability from which the classifier finds a task or result that no cue found. */
+  public static final double LEARNED_MIN = 0.7;
+
+  /**
+   * The fewest words of an answer the classifier reads: a shorter one tells too little for its
+   * words to show a task or result ("The traces showed every slow request waiting on a database
+   * connection.").
+   */
+  public static final int LEARNED_MIN_WORDS = 30;
+
+  /** The language's classifier of STAR parts (classes situation, task, action, result). */
+  static final String MODEL = "star";
+
+  /** Copies the learned parts, in STAR order. */
+  public StarCheck {
+    learned = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(learned));
+  }
+
+  /** Parts found by cues alone. */
+  public StarCheck(boolean situation, boolean task, boolean action, boolean result) {
+    this(situation, task, action, result, java.util.Map.of());
+  }
 
   /**
    * Sentences that tell what generally happens or would happen, not what did: "I would probably
@@ -35,7 +68,8 @@ public record StarCheck(boolean situation, boolean task, boolean action, boolean
   /**
    * The STAR parts of an answer given as its sentences: situation, task and action from cues
    * anywhere in it, a result only from a sentence that tells what happened (not a hedged,
-   * hypothetical or generic one, see {@link #tellsWhatHappened(String)}).
+   * hypothetical or generic one, see {@link #tellsWhatHappened(String)}); then a task or result no
+   * cue found from the language's classifier on the whole answer.
    */
   public static StarCheck ofSentences(List<Excerpt> sentences, LanguagePack language) {
     List<String> words = new ArrayList<>();
@@ -50,7 +84,46 @@ public record StarCheck(boolean situation, boolean task, boolean action, boolean
       }
     }
     StarCheck all = of(words, language);
-    return new StarCheck(all.situation() || setting, all.task(), all.action(), result);
+    StarCheck cues = new StarCheck(all.situation() || setting, all.task(), all.action(), result);
+    return cues.task() && cues.result()
+        ? cues
+        : language.classifier(MODEL).map(m -> cues.learning(m, sentences)).orElse(cues);
+  }
+
+  /**
+   * These parts with the task and result the classifier finds in the whole answer ({@link
+   * #LEARNED_MIN} or more) where no cue did. An answer it cannot read (too few known terms) or of
+   * fewer than {@link #LEARNED_MIN_WORDS} words gains nothing.
+   */
+  private StarCheck learning(SentenceClassifier model, List<Excerpt> sentences) {
+    StringBuilder text = new StringBuilder();
+    sentences.forEach(e -> text.append(text.length() > 0 ? " " : "").append(e.text()));
+    SentenceClassifier.Vector v = model.vector(text.toString());
+    if (!v.readable() || Tokens.words(text.toString()).size() < LEARNED_MIN_WORDS) {
+      return this;
+    }
+    java.util.Map<Character, Learned> found = new java.util.HashMap<>();
+    boolean t = task || learn(model, v, 'T', "task", found);
+    boolean r = result || learn(model, v, 'R', "result", found);
+    return new StarCheck(situation, t, action, r, found);
+  }
+
+  private static boolean learn(
+      SentenceClassifier model,
+      SentenceClassifier.Vector v,
+      char letter,
+      String part,
+      java.util.Map<Character, Learned> found) {
+    int c = model.classes().indexOf(part);
+    if (c < 0) {
+      return false;
+    }
+    double p = model.probability(v, c);
+    if (p < LEARNED_MIN) {
+      return false;
+    }
+    found.put(letter, Learned.of(model, v, c, p));
+    return true;
   }
 
   /**

@@ -41,11 +41,17 @@ final class HiringClaims {
       }
     }
     for (Answer x : f.assessed()) {
-      out.add(
-          Finding.of("star", x.turn().opening(), "star.cues")
-              .with("parts", f.parts(x))
+      String parts = f.parts(x);
+      String learned = learnedParts(x, parts);
+      Finding star =
+          Finding.of(
+                  "star",
+                  x.turn().opening(),
+                  learned.isEmpty() ? "star.cues" : "star.cues_and_classifier")
+              .with("parts", parts)
               .with("answer", JsonValue.of(x.index()))
-              .with("question", x.question().orElseThrow().quoted()));
+              .with("question", x.question().orElseThrow().quoted());
+      out.add(learned.isEmpty() ? star : star.with("classifier", learned));
     }
     for (Answer x : vague(f)) {
       out.add(
@@ -90,6 +96,17 @@ final class HiringClaims {
   /** The answers with no specifics, in time order. */
   static List<Answer> vague(HiringFacts f) {
     return f.a().answers().stream().filter(f::isVague).toList();
+  }
+
+  /**
+   * The parts among {@code parts} that the classifier found and no cue did, with why: "R
+   * (classifier 0.81: ended up, since)"; empty when the cues found them all.
+   */
+  static String learnedParts(Answer x, String parts) {
+    return x.star().orElseThrow().learned().entrySet().stream()
+        .filter(e -> parts.indexOf(e.getKey()) >= 0)
+        .map(e -> e.getKey() + " (" + e.getValue().label() + ")")
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /**

@@ -362,6 +362,7 @@ final class HiringSections {
             .append(letters.length() > 0 ? " " : "")
             .append(parts.indexOf(p) >= 0 ? p : '\u2013');
       }
+      String learned = HiringClaims.learnedParts(x, parts);
       quotes.add(
           Citations.quote(
               a,
@@ -371,7 +372,8 @@ final class HiringSections {
                   + ", "
                   + Durations.spoken(x.turn().durationSeconds())
                   + ", STAR "
-                  + letters));
+                  + letters
+                  + (learned.isEmpty() ? "" : "; " + learned)));
     }
     return Citations.withIntro(
         Text.of(
@@ -379,7 +381,9 @@ final class HiringSections {
                 + dev.reportengine.templates.analysis.Answers.STAR_MIN_WORDS
                 + " words or more to a question about what the candidate did (not \"how would"
                 + " you ...\"; an answer without specifics gets no part) is checked for cue phrases of a situation (S), a task (T), an"
-                + " action (A) and a result (R); a dash marks a part without a cue. "
+                + " action (A) and a result (R), and a task or result no cue shows by a classifier"
+                + " trained on example answers (its score and the words that raised it follow the"
+                + " letters); a dash marks a part not found. "
                 + f.starComplete()
                 + " of "
                 + f.starAnswers().size()

@@ -19,7 +19,7 @@ class SentenceClassifierTest {
   private static final LanguagePack ENGLISH = LanguagePack.forLanguage(Optional.empty()).get();
 
   @ParameterizedTest
-  @ValueSource(strings = {"playbook-generic", "competencies", "items", "objections"})
+  @ValueSource(strings = {"playbook-generic", "competencies", "items", "objections", "star"})
   void givesTheProbabilitiesScikitLearnGaveTheTrainingScriptsCheckSentences(String name)
       throws IOException {
     SentenceClassifier model = ENGLISH.classifier(name).orElseThrow();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reportengine.text.Tokens;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -83,5 +84,61 @@ class StarCheckTest {
       })
   void doesTakeANamedOrCountedSettingAsTheSituation(String sentence, boolean situation) {
     assertThat(situationOfSentences(sentence)).isEqualTo(situation);
+  }
+
+  private static StarCheck ofSentences(String... sentences) {
+    List<Excerpt> out = new java.util.ArrayList<>();
+    for (int i = 0; i < sentences.length; i++) {
+      out.add(new Excerpt("c", i, i + 1, sentences[i]));
+    }
+    return StarCheck.ofSentences(out, EN);
+  }
+
+  @Test
+  void doesFindAResultNoCueListsWithTheClassifierAndSayWhy() {
+    String[] answer = {
+      "The sort lead pushed back a little.",
+      "So I sat down with him, showed him the timings from the last month, and we agreed to try it"
+          + " for two weeks.",
+      "After the first week he was the one telling people to move."
+    };
+    assertThat(StarCheck.of(Tokens.words(String.join(" ", answer)), EN).result()).isFalse();
+
+    StarCheck s = ofSentences(answer);
+
+    assertThat(s.result()).isTrue();
+    assertThat(s.learned()).containsOnlyKeys('R');
+    assertThat(s.learned().get('R').score()).isGreaterThanOrEqualTo(StarCheck.LEARNED_MIN);
+    assertThat(s.learned().get('R').terms()).isNotEmpty();
+  }
+
+  @Test
+  void doesNotReadAnAnswerUnderThirtyWordsOrAHypotheticalOne() {
+    StarCheck shortAnswer =
+        ofSentences(
+            "The traces showed every slow request waiting on a database connection.",
+            "A new reporting query was holding connections for seconds, so the pool was exhausted.");
+    StarCheck hypothetical =
+        ofSentences(
+            "I would probably sit down with the team first and listen to what they think, and then"
+                + " I would try to agree a plan with the manager so that everyone knows what is"
+                + " expected of them.");
+
+    assertThat(shortAnswer.result()).isFalse();
+    assertThat(shortAnswer.learned()).isEmpty();
+    assertThat(hypothetical.task()).isFalse();
+    assertThat(hypothetical.result()).isFalse();
+  }
+
+  @Test
+  void leavesAPartTheCuesFoundToTheCues() {
+    StarCheck s =
+        ofSentences(
+            "Last spring our night shift kept missing the van cut-off, so I sat with the two team"
+                + " leads and we moved the picking waves an hour earlier.",
+            "Since then we have not missed a single van, and the drivers stopped complaining.");
+
+    assertThat(s.result()).isTrue();
+    assertThat(s.learned()).doesNotContainKey('R');
   }
 }

@@ -101,6 +101,41 @@ class HiringClaimsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void saysWhichStarPartTheClassifierFoundWithItsScoreAndTerms() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 3, "Tell me about a time someone resisted a change you made.")
+            .says(
+                "alex",
+                4,
+                30,
+                "The sort lead pushed back a little. So I sat down with him, showed him the timings"
+                    + " from the last month, and we agreed to try it for two weeks. After the first"
+                    + " week he was the one telling people to move.")
+            .build();
+    ConversationAnalysis a =
+        ConversationAnalysis.of(
+            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+
+    List<dev.reportengine.templates.analysis.Finding> star =
+        HiringClaims.of(HiringFacts.of(a, List.of())).stream()
+            .filter(c -> c.kind().equals("star"))
+            .toList();
+
+    assertThat(star).hasSize(1);
+    assertThat(star.get(0).rule()).isEqualTo("star.cues_and_classifier");
+    assertThat(star.get(0).details().get("parts"))
+        .isEqualTo(dev.reportengine.api.json.JsonValue.of("SAR"));
+    assertThat(
+            ((dev.reportengine.api.json.JsonValue.JsonString)
+                    star.get(0).details().get("classifier"))
+                .value())
+        .matches("R \\(classifier 0\\.\\d+: .+\\)");
+  }
+
+  @org.junit.jupiter.api.Test
   void quotesEachAnswerByItsFirstSentenceHoweverShort() {
     Media media =
         MediaBuilder.conversation()
