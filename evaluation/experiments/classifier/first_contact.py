@@ -8,14 +8,16 @@ and with a classifier trained on every development call outside the batch, as th
 KIND: decisions, risks (sentences the rules did not claim, scored THRESHOLD or more, added),
 next_steps (first the veto: a rule's step of VETO_MIN_WORDS words or more with no due phrase,
 scored under VETO, is dropped; then sentences added at THRESHOLD), objections (sentences of
-anyone but the seller). Sentences of fewer than MINW words and questions are never added.
-Environment: DUMPS (default /tmp/first-contact-dumps), MINW (10; objections 5), VETO (0.4),
+anyone but the seller), prices (sentences of the sales calls holding a number). Sentences of fewer
+than MINW words and questions are never added.
+Environment: DUMPS (default /tmp/first-contact-dumps), MINW (10; objections 5, prices 2), VETO (0.4),
 VETO_MIN_WORDS (5). Scored as InsightAccuracyTest scores a sentence kind: a gold claim is found
 when a claim's text holds its quote; a claim that holds no gold or optional quote is false;
 accuracy is right / (gold + false). Held-out calls are never read.
 """
 import json
 import os
+import re
 import sys
 
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -36,7 +38,14 @@ BATCHES = {
     "76736a4": ["interview-d30", "interview-d31", "meeting-d29", "meeting-d30", "sales-d30", "sales-d31"],
     "fb0d8bd": ["interview-d32", "interview-d33", "meeting-d31", "meeting-d32", "sales-d32", "sales-d33"],
 }
-CLAIM = {"decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
+CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
+
+
+# A price the classifier adds must hold a number (as SalesFacts.learnedPrice asks).
+NUMBER = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|thousand|million|billion|grand|half)\b")
 
 
 def model(texts, labels):
@@ -58,11 +67,11 @@ def main():
     kind = sys.argv[1]
     thresholds = [float(t) for t in sys.argv[2].split(",")] if len(sys.argv) > 2 else [0.5, 0.7, 0.8, 0.9, 0.95]
     dumps = os.environ.get("DUMPS", "/tmp/first-contact-dumps")
-    min_words = int(os.environ.get("MINW", "5" if kind == "objections" else "10"))
+    min_words = int(os.environ.get("MINW", {"objections": "5", "prices": "2"}.get(kind, "10")))
     veto = float(os.environ.get("VETO", "0.4"))
     veto_min_words = int(os.environ.get("VETO_MIN_WORDS", "5"))
-    report = "sales" if kind == "objections" else "general"
-    calls = [(t, s) for t, s in cv.development_calls() if kind != "objections" or t["kind"] == "sales"]
+    report = "sales" if kind in ("objections", "prices") else "general"
+    calls = [(t, s) for t, s in cv.development_calls() if kind not in ("objections", "prices") or t["kind"] == "sales"]
     by_id = {t["id"]: (t, s) for t, s in calls}
     base, added = [0, 0, 0], {t: [0, 0, 0] for t in thresholds}
     for commit, ids in BATCHES.items():
@@ -105,7 +114,8 @@ def main():
             for t in thresholds:
                 extra = [cv.norm(s) for s, q in zip(own, scores)
                          if q >= t and not s.strip().endswith("?") and len(s.split()) >= min_words
-                         and not any(cv.norm(s) in r or r in cv.norm(s) for r in rules)]
+                         and not any(cv.norm(s) in r or r in cv.norm(s) for r in rules)
+                         and (kind != "prices" or NUMBER.search(cv.norm(s)))]
                 score(rules + extra, added[t])
 
     def line(name, v):

@@ -5,6 +5,7 @@
     /usr/bin/python3 evaluation/experiments/classifier/train.py items [--exclude ...]
     /usr/bin/python3 evaluation/experiments/classifier/train.py objections [--exclude ...]
     /usr/bin/python3 evaluation/experiments/classifier/train.py star [--exclude ...]
+    /usr/bin/python3 evaluation/experiments/classifier/train.py prices [--exclude ...]
 
 (Debian's python3-sklearn.) `playbook`: one logistic regression per element of the generic sales
 playbook (class weights balanced, C = 10), all on one word 1-2 gram TF-IDF (sublinear tf, min_df
@@ -22,7 +23,9 @@ anyone but the target (the seller), class `objection` (positives: the sentences 
 another), written as objections.tsv. `star`: one class per STAR part (`situation`, `task`, `action`,
 `result`) over whole answers: each development interview's gold STAR answer (not optional), from
 its opening quote to the end of the script turn that holds it, is a positive for the parts
-truth.json gives it and a negative for the others; written as star.tsv. `--exclude` leaves development calls out of the training, to score the
+truth.json gives it and a negative for the others; written as star.tsv. `prices`: class `price`
+over every sentence of the development sales calls (positives: the sentences truth.json's
+`prices` quote; optional ones left out), written as prices.tsv. `--exclude` leaves development calls out of the training, to score the
 engine on calls the model has not seen (a new batch's first contact); do not commit that model.
 
 Writes, under engine-templates:
@@ -181,6 +184,20 @@ def train_objections(excluded):
     write("objections", calls, ["objection"] + OBJECTION_TYPES, text, models, words)
 
 
+def train_prices(excluded):
+    """Sentences that state a price (prices.tsv, class price), over every development sales call."""
+    calls = [(t, s) for t, s in cv.development_calls() if t["kind"] == "sales" and t["id"] not in excluded]
+    text = [cv.norm(s) for _, sentences in calls for s in sentences]
+    words = TfidfVectorizer(
+        ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"[a-z0-9']+"
+    )
+    x = words.fit_transform(text)
+    y = np.array([v for truth, s in calls for v in cv.labels(truth, s, "prices")])
+    rows = np.flatnonzero(y >= 0)
+    model = LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(x[rows], y[rows])
+    write("prices", calls, ["price"], text, [model], words)
+
+
 STAR_PARTS = ["situation", "task", "action", "result"]
 
 
@@ -253,6 +270,8 @@ def main():
         train_objections(excluded)
     elif sys.argv[1:2] == ["items"]:
         train_items(excluded)
+    elif sys.argv[1:2] == ["prices"]:
+        train_prices(excluded)
     elif sys.argv[1:2] == ["star"]:
         train_star(excluded)
     else:

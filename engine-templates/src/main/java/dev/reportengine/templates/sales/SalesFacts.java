@@ -5,6 +5,7 @@ import dev.reportengine.templates.analysis.Decimals;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Finding;
 import dev.reportengine.templates.analysis.Item;
+import dev.reportengine.templates.analysis.Learned;
 import dev.reportengine.templates.analysis.Money;
 import dev.reportengine.templates.analysis.Prompts;
 import dev.reportengine.templates.analysis.SentenceClassifier;
@@ -25,7 +26,9 @@ import java.util.regex.Pattern;
  * @param coverage each playbook element with the first sentence that addresses it, if any
  * @param competitors one claim per competitor named (see {@link Competitors})
  * @param listed the {@code competitors} parameter, empty when not given
- * @param pricingMentions sentences that state an amount of money (see {@link Money})
+ * @param pricingMentions sentences that state an amount of money (see {@link Money}), or that the
+ *     language's {@code prices} classifier takes as a price (see {@link #learnedPrice})
+ * @param learnedPrices the mentions the classifier took, with why
  * @param objections the buyer's objections (see {@link Objections}; empty without lexicons)
  * @param nextSteps next steps and action items
  */
@@ -35,6 +38,7 @@ record SalesFacts(
     List<Finding> competitors,
     List<String> listed,
     List<Excerpt> pricingMentions,
+    Map<Excerpt, Learned> learnedPrices,
     List<Finding> objections,
     List<Item> nextSteps) {
 
@@ -132,10 +136,20 @@ record SalesFacts(
       coverage.add(c);
     }
     List<Excerpt> pricing = new ArrayList<>();
+    Map<Excerpt, Learned> learnedPrices = new HashMap<>();
+    Optional<SentenceClassifier> prices = a.language().flatMap(l -> l.classifier(PRICES_MODEL));
     for (Excerpt e : a.sentenceIndex().sentences()) {
       a.checkpoint();
       if (Money.statesAmount(e.text())) {
         pricing.add(e);
+      } else {
+        prices
+            .flatMap(m -> learnedPrice(m, e.text()))
+            .ifPresent(
+                l -> {
+                  pricing.add(e);
+                  learnedPrices.put(e, l);
+                });
       }
     }
     List<Finding> objections = a.language().isPresent() ? Objections.of(a) : List.of();
@@ -145,8 +159,42 @@ record SalesFacts(
         Competitors.of(a, competitors),
         List.copyOf(competitors),
         pricing,
+        learnedPrices,
         objections,
         next);
+  }
+
+  /** The language's classifier of sentences that state a price (class {@code price}). */
+  static final String PRICES_MODEL = "prices";
+
+  /**
+   * The probability from which the classifier takes a sentence no amount pattern matches as a
+   * price: "Two fifty for six weeks.", "It's a good hundred and sixty more a month than
+   * Dispatchly."
+   */
+  static final double PRICE_MIN = 0.7;
+
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+              + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+              + "|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|grand|half)\\b");
+
+  /**
+   * Why the classifier takes {@code sentence} as a price, when it scores {@link #PRICE_MIN} or
+   * more, holds a number (digits or words) and is not a question; empty otherwise.
+   */
+  static Optional<Learned> learnedPrice(SentenceClassifier model, String sentence) {
+    if (Sentences.isQuestion(sentence)
+        || !NUMBER.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
+      return Optional.empty();
+    }
+    SentenceClassifier.Vector v = model.vector(sentence);
+    if (!v.readable()) {
+      return Optional.empty();
+    }
+    double p = model.probability(v, 0);
+    return p >= PRICE_MIN ? Optional.of(Learned.of(model, v, 0, p)) : Optional.empty();
   }
 
   /**

@@ -17,6 +17,7 @@ import dev.reportengine.templates.analysis.Durations;
 import dev.reportengine.templates.analysis.Excerpt;
 import dev.reportengine.templates.analysis.Finding;
 import dev.reportengine.templates.analysis.Item;
+import dev.reportengine.templates.analysis.Learned;
 import dev.reportengine.templates.analysis.SpeakerStats;
 import dev.reportengine.templates.analysis.Turn;
 import dev.reportengine.templates.layout.Citations;
@@ -109,7 +110,8 @@ final class SalesSections {
                     f,
                     f.pricingMentions(),
                     "No price was stated: no sentence named an amount (digits or words with a"
-                        + " currency, per seat, per month, a fee or a percentage off).")));
+                        + " currency, per seat, per month, a fee or a percentage off), and the"
+                        + " price classifier took no sentence with a number for one.")));
     sections.add(new Section("Objections", objections(f)));
     sections.add(new Section("Next steps", nextSteps(f)));
     sections.add(new Section("Playbook coverage", coverage(f)));
@@ -267,7 +269,17 @@ final class SalesSections {
   private static SectionContent mentions(
       ConversationAnalysis a, SalesFacts f, List<Excerpt> mentions, String none) {
     return Citations.list(
-        mentions.stream().map(e -> Citations.quote(a, e, f.position(e.startSeconds()))).toList(),
+        mentions.stream()
+            .map(
+                e ->
+                    Citations.quote(
+                        a,
+                        e,
+                        f.position(e.startSeconds())
+                            + Optional.ofNullable(f.learnedPrices().get(e))
+                                .map(l -> " (" + l.label() + ")")
+                                .orElse("")))
+            .toList(),
         none);
   }
 
@@ -415,7 +427,15 @@ final class SalesSections {
     List<Finding> out = new ArrayList<>();
     f.nextSteps().forEach(i -> out.add(i.finding()));
     out.addAll(f.competitors());
-    f.pricingMentions().forEach(e -> out.add(Finding.of("price", e, "price.amount")));
+    for (Excerpt e : f.pricingMentions()) {
+      Learned l = f.learnedPrices().get(e);
+      out.add(
+          l == null
+              ? Finding.of("price", e, "price.amount")
+              : Finding.of("price", e, "price.classifier")
+                  .scored(l.score())
+                  .with("terms", l.joinedTerms()));
+    }
     out.addAll(f.objections());
     for (SalesFacts.Coverage c : f.coverage()) {
       Finding claim =

@@ -19,7 +19,8 @@ class SentenceClassifierTest {
   private static final LanguagePack ENGLISH = LanguagePack.forLanguage(Optional.empty()).get();
 
   @ParameterizedTest
-  @ValueSource(strings = {"playbook-generic", "competencies", "items", "objections", "star"})
+  @ValueSource(
+      strings = {"playbook-generic", "competencies", "items", "objections", "star", "prices"})
   void givesTheProbabilitiesScikitLearnGaveTheTrainingScriptsCheckSentences(String name)
       throws IOException {
     SentenceClassifier model = ENGLISH.classifier(name).orElseThrow();

@@ -591,4 +591,29 @@ class SalesClaimsTest {
 
     assertThat(covered(coverage(call, "generic"), "Current situation")).isEqualTo(sentence);
   }
+
+  @Test
+  void takesASpokenPriceNoAmountPatternMatchesByTheClassifierButNotACountOrAQuestion() {
+    String quoted = "Holloway quoted us nineteen and a half for the first year, all in.";
+    String count = "There are about forty thousand households on the rounds.";
+    String question = "So that would put the first year at about nineteen and a half?";
+    assertThat(dev.reportengine.templates.analysis.Money.statesAmount(quoted)).isFalse();
+    Media media =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ben", 0, 6, quoted)
+            .says("ben", 7, 12, count)
+            .says("ana", 13, 18, question)
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(media, media.entities().get(0));
+    SalesFacts f = SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of());
+
+    assertThat(f.pricingMentions()).extracting(e -> e.text()).containsExactly(quoted);
+    Finding claim =
+        SalesSections.claims(f).stream().filter(c -> c.kind().equals("price")).findFirst().get();
+    assertThat(claim.rule()).isEqualTo("price.classifier");
+    assertThat(claim.score().orElseThrow()).isGreaterThanOrEqualTo(SalesFacts.PRICE_MIN);
+    assertThat(claim.details()).containsKey("terms");
+  }
 }
