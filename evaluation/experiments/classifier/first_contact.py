@@ -37,6 +37,7 @@ BATCHES = {
     "94efc2f": ["interview-d28", "interview-d29", "meeting-d27", "meeting-d28", "sales-d28", "sales-d29"],
     "76736a4": ["interview-d30", "interview-d31", "meeting-d29", "meeting-d30", "sales-d30", "sales-d31"],
     "fb0d8bd": ["interview-d32", "interview-d33", "meeting-d31", "meeting-d32", "sales-d32", "sales-d33"],
+    "d67a4ef": ["interview-d34", "interview-d35", "meeting-d33", "meeting-d34", "sales-d34", "sales-d35"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 
