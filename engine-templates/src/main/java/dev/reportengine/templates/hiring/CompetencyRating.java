@@ -47,6 +47,8 @@ import java.util.Set;
  * @param quotes the quoted sentences, strongest first
  * @param learned for a competency the rules did not observe and the language's classifier did, its
  *     probability and the terms that raised it most (see {@link #learned}); empty otherwise
+ * @param ranked for a competency the rules observed, when the language's classifier chose its first
+ *     quote (see {@link #rankedBy}), the probability it gave that sentence and why; empty otherwise
  */
 record CompetencyRating(
     Competency competency,
@@ -55,7 +57,8 @@ record CompetencyRating(
     List<String> indicators,
     List<String> keywords,
     List<Excerpt> quotes,
-    Optional<Learned> learned) {
+    Optional<Learned> learned,
+    Optional<Learned> ranked) {
 
   /**
    * The probability from which the classifier observes a competency in a sentence of the
@@ -65,6 +68,16 @@ record CompetencyRating(
   static final double LEARNED = 0.9;
 
   static final int QUOTES = 3;
+
+  /**
+   * The probability from which the classifier's best sentence leads the quotes of a competency the
+   * rules observed. On the 14 interviews of the unseen development batches, at their first contact
+   * with the rules and with a model trained without each batch, the first quote was among the gold
+   * evidence for 41 of 69 covered competencies; with the classifier's best sentence, 56 at any bar
+   * up to 0.8 (0.9: 55, 0.95: 52). A weaker best ("Afterwards I moved reporting to a read replica
+   * ..." at 0.61 for ownership) leaves the rules' order ("I also wrote the postmortem ...").
+   */
+  static final double RANKED = 0.8;
 
   /** The most words of a follow-up prompt ("And the fix?") that keeps the topic of the thread. */
   static final int FOLLOW_UP_WORDS = 10;
@@ -181,7 +194,14 @@ record CompetencyRating(
             .map(Ranked::sentence)
             .toList();
     return new CompetencyRating(
-        c, onTopic, level, indicators, List.copyOf(foundKeywords), quotes, Optional.empty());
+        c,
+        onTopic,
+        level,
+        indicators,
+        List.copyOf(foundKeywords),
+        quotes,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -202,6 +222,82 @@ record CompetencyRating(
     if (index < 0) {
       return Optional.empty();
     }
+    return best(all, classifier, index, read)
+        .filter(b -> b.learned().score() >= LEARNED)
+        .map(
+            b -> {
+              Level rated = Level.of(c, List.of(b.answer()));
+              return new CompetencyRating(
+                  c,
+                  List.of(b.answer()),
+                  rated.anchor(),
+                  rated.indicators(),
+                  List.of(),
+                  List.of(b.sentence()),
+                  Optional.of(b.learned()),
+                  Optional.empty());
+            });
+  }
+
+  /**
+   * This rating, observed by its rules, with the candidate's sentence that the language's
+   * classifier scores highest for the competency as its first quote (then the rules' quotes, at
+   * most {@value #QUOTES} in all), and that sentence's answer among its answers. The rules decide
+   * whether the competency was observed and how well; the classifier picks which sentence shows it
+   * best, which the rules' order of keyword hits often does not ("So last summer we had a co-op
+   * student ..." for problem solving). Unchanged when not observed, when the classifier has no
+   * class for the id or when no sentence can be read.
+   */
+  CompetencyRating rankedBy(
+      List<Answer> all,
+      SentenceClassifier classifier,
+      Map<Excerpt, SentenceClassifier.Vector> read) {
+    int index = classifier.classes().indexOf(competency.id());
+    if (!observed() || index < 0) {
+      return this;
+    }
+    return best(all, classifier, index, read)
+        .filter(b -> b.learned().score() >= RANKED)
+        .map(
+            b -> {
+              List<Excerpt> first = new ArrayList<>();
+              first.add(b.sentence());
+              quotes.stream()
+                  .filter(e -> !e.equals(b.sentence()))
+                  .limit(QUOTES - 1L)
+                  .forEach(first::add);
+              List<Answer> with = new ArrayList<>(answers);
+              if (!with.contains(b.answer())) {
+                with.add(b.answer());
+                with.sort(java.util.Comparator.comparingInt(Answer::index));
+              }
+              return new CompetencyRating(
+                  competency,
+                  with,
+                  level,
+                  indicators,
+                  keywords,
+                  first,
+                  learned,
+                  Optional.of(b.learned()));
+            })
+        .orElse(this);
+  }
+
+  /** A candidate's sentence, its answer, and why the classifier scored it. */
+  private record Best(Answer answer, Excerpt sentence, Learned learned) {}
+
+  /**
+   * The candidate's sentence (of an answer, not a question, {@value #LEAD_WORDS} words or more)
+   * that class {@code index} scores highest, the earliest of equal scores; a sentence the model
+   * cannot read scores 0 (see {@link SentenceClassifier.Vector#readable()}). {@code read} keeps
+   * each sentence the classifier has read.
+   */
+  private static Optional<Best> best(
+      List<Answer> all,
+      SentenceClassifier classifier,
+      int index,
+      Map<Excerpt, SentenceClassifier.Vector> read) {
     Answer bestAnswer = null;
     Excerpt best = null;
     double top = 0;
@@ -212,26 +308,17 @@ record CompetencyRating(
         }
         SentenceClassifier.Vector v = read.computeIfAbsent(e, x -> classifier.vector(x.text()));
         double p = v.readable() ? classifier.probability(v, index) : 0;
-        if (p >= LEARNED && p > top) {
+        if (p > top) {
           bestAnswer = a;
           best = e;
           top = p;
         }
       }
     }
-    if (best == null) {
-      return Optional.empty();
-    }
-    Level rated = Level.of(c, List.of(bestAnswer));
-    return Optional.of(
-        new CompetencyRating(
-            c,
-            List.of(bestAnswer),
-            rated.anchor(),
-            rated.indicators(),
-            List.of(),
-            List.of(best),
-            Optional.of(Learned.of(classifier, read.get(best), index, top))));
+    return best == null
+        ? Optional.empty()
+        : Optional.of(
+            new Best(bestAnswer, best, Learned.of(classifier, read.get(best), index, top)));
   }
 
   /** Words by which a candidate speaks of themselves. */

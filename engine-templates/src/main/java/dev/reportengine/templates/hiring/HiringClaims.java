@@ -71,7 +71,8 @@ final class HiringClaims {
                   Map.of())
               .with("id", r.competency().id())
               .with("observed", r.observed());
-      out.add(r.learned().map(l -> claim.with("terms", l.joinedTerms())).orElse(claim));
+      Finding ranked = r.ranked().map(l -> claim.with("quote_chosen_by", l.label())).orElse(claim);
+      out.add(r.learned().map(l -> ranked.with("terms", l.joinedTerms())).orElse(ranked));
     }
     return List.copyOf(out);
   }

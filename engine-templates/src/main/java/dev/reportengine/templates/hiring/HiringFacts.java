@@ -64,8 +64,11 @@ record HiringFacts(
             .map(
                 c -> {
                   CompetencyRating r = CompetencyRating.of(c, a.answers(), vague::contains);
-                  return r.observed() || model.isEmpty() || !defaults.contains(c)
-                      ? r
+                  if (model.isEmpty() || !defaults.contains(c)) {
+                    return r;
+                  }
+                  return r.observed()
+                      ? r.rankedBy(a.answers(), model.get(), read)
                       : CompetencyRating.learned(c, a.answers(), model.get(), read).orElse(r);
                 })
             .toList();

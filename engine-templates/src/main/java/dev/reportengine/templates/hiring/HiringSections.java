@@ -266,6 +266,13 @@ final class HiringSections {
       how.append("; the rated anchor's indicators heard: ")
           .append(String.join(", ", r.indicators()));
     }
+    r.ranked()
+        .ifPresent(
+            l ->
+                how.append("; the first quote is the candidate's sentence the sentence classifier")
+                    .append(" scores highest for it (")
+                    .append(l.label())
+                    .append(")"));
     how.append('.');
     blocks.add(Text.of(how.toString()));
     for (Excerpt e : r.quotes()) {

@@ -136,6 +136,54 @@ class HiringClaimsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void leadsTheQuotesOfACompetencyTheRulesObservedWithTheClassifiersBestSentenceAndSaysSo() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 3, "Tell me about a time you mentored someone.")
+            .says(
+                "alex",
+                4,
+                30,
+                "Yes, so I mentored a junior analyst called Priya last year, she was new to the"
+                    + " team. I set her one small report a week and we went through it together"
+                    + " every Friday. By the summer she was running the monthly board pack on her"
+                    + " own.")
+            .build();
+    ConversationAnalysis a =
+        ConversationAnalysis.of(
+            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+    List<Competency> defaults = Competencies.defaults(a.language().orElseThrow());
+    Competency mentoring =
+        defaults.stream().filter(c -> c.id().equals("mentoring")).findFirst().orElseThrow();
+    CompetencyRating byRules = CompetencyRating.of(mentoring, a.answers());
+
+    CompetencyRating rated =
+        HiringFacts.of(a, defaults).ratings().stream()
+            .filter(r -> r.competency().id().equals("mentoring"))
+            .findFirst()
+            .orElseThrow();
+    dev.reportengine.templates.analysis.Finding claim =
+        HiringClaims.of(HiringFacts.of(a, defaults)).stream()
+            .filter(c -> c.kind().equals("competency"))
+            .filter(c -> c.details().get("id").toString().contains("mentoring"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(byRules.observed()).isTrue();
+    assertThat(byRules.quotes().get(0).text()).startsWith("Yes, so I mentored");
+    assertThat(rated.level()).isEqualTo(byRules.level());
+    assertThat(rated.ranked())
+        .hasValueSatisfying(l -> assertThat(l.score()).isBetween(CompetencyRating.RANKED, 1.0));
+    assertThat(rated.quotes().get(0).text()).startsWith("I set her one small report a week");
+    assertThat(rated.quotes()).hasSize(2);
+    assertThat(claim.rule()).isEqualTo("competency.prompt_or_answer_keywords");
+    assertThat(claim.quote().orElseThrow().text()).startsWith("I set her one small report");
+    assertThat(claim.details().get("quote_chosen_by").toString()).contains("classifier 0.");
+  }
+
+  @org.junit.jupiter.api.Test
   void quotesEachAnswerByItsFirstSentenceHoweverShort() {
     Media media =
         MediaBuilder.conversation()
