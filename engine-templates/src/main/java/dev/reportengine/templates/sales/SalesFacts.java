@@ -164,6 +164,35 @@ record SalesFacts(
         next);
   }
 
+  /**
+   * What a sentence the classifier alone takes as evidence of Budget or Timeline must hold, since
+   * the classifier reads words, not meaning ("I looked under the crumb tray ..." scored 0.90 as
+   * Budget): an amount or a word of money or approval, and a number or a word of time.
+   */
+  private static final Map<String, Pattern> ADDRESSED =
+      Map.of(
+          "Budget",
+          Pattern.compile(
+              "\\d|[$£€]|\\b(?:budget\\w*|spend\\w*|spent|afford\\w*|pric\\w+|cost\\w*|pay\\w*"
+                  + "|money|fund\\w*|approv\\w+|sign(?:s|ed)? off|set aside|allocated|invest\\w*"
+                  + "|hundred|thousand|million|grand|k)\\b"),
+          "Timeline",
+          Pattern.compile(
+              "\\d|\\b(?:deadline|date|day|days|week\\w*|month\\w*|year\\w*|quarter|q[1-4]"
+                  + "|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july"
+                  + "|august|september|october|november|december|monday|tuesday|wednesday"
+                  + "|thursday|friday|weekend|soon|launch\\w*|live|start\\w*|until|before|by"
+                  + "|end of|time\\w*|schedule\\w*|when)\\b"));
+
+  /**
+   * Whether {@code lower} holds what evidence of {@code e} the classifier alone found must hold
+   * (see {@link #ADDRESSED}); any sentence for the other elements.
+   */
+  static boolean addresses(PlaybookElement e, String lower) {
+    Pattern p = ADDRESSED.get(e.name());
+    return p == null || p.matcher(lower).find();
+  }
+
   /** The language's classifier of sentences that state a price (class {@code price}). */
   static final String PRICES_MODEL = "prices";
 
@@ -256,7 +285,7 @@ record SalesFacts(
         continue; // cannot be the evidence: the rule is not tried (most sentences stop here)
       }
       boolean matches = rule.matcher(index.lower(i)).find();
-      if (matches || p >= COVERED) {
+      if (matches || (p >= COVERED && addresses(e, index.lower(i)))) {
         best = evidence(e, sentences, i);
         asked = i;
         matched = matches;

@@ -616,4 +616,27 @@ class SalesClaimsTest {
     assertThat(claim.score().orElseThrow()).isGreaterThanOrEqualTo(SalesFacts.PRICE_MIN);
     assertThat(claim.details()).containsKey("terms");
   }
+
+  @Test
+  void takesNoSentenceWithoutAnAmountOrATimeAsBudgetOrTimelineEvidenceOfTheClassifierAlone() {
+    ConversationAnalysis a = new ConversationAnalysis(CALL, CALL.entities().get(0));
+    List<PlaybookElement> generic = SalesPlaybookTemplate.builtIn(a, "generic");
+    PlaybookElement budget =
+        generic.stream().filter(e -> e.name().equals("Budget")).findFirst().orElseThrow();
+    PlaybookElement timeline =
+        generic.stream().filter(e -> e.name().equals("Timeline")).findFirst().orElseThrow();
+    PlaybookElement pain =
+        generic.stream().filter(e -> e.name().equals("Pain")).findFirst().orElseThrow();
+
+    assertThat(
+            SalesFacts.addresses(
+                budget, "i looked under the crumb tray, inside the crumb tray and behind it."))
+        .isFalse();
+    assertThat(SalesFacts.addresses(budget, "we've set aside about forty thousand for this."))
+        .isTrue();
+    assertThat(SalesFacts.addresses(budget, "finance has to approve anything new.")).isTrue();
+    assertThat(SalesFacts.addresses(timeline, "that went really well for us.")).isFalse();
+    assertThat(SalesFacts.addresses(timeline, "we want it live before the summer.")).isTrue();
+    assertThat(SalesFacts.addresses(pain, "i looked under the crumb tray.")).isTrue();
+  }
 }
