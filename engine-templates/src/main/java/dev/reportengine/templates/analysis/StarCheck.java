@@ -48,7 +48,10 @@ public record StarCheck(
 
   /** Copies the learned parts, in STAR order. */
   public StarCheck {
-    learned = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(learned));
+    java.util.Map<Character, Learned> ordered =
+        new java.util.TreeMap<>(java.util.Comparator.comparingInt(c -> "STAR".indexOf(c)));
+    ordered.putAll(learned);
+    learned = java.util.Collections.unmodifiableMap(ordered);
   }
 
   /** Parts found by cues alone. */
@@ -92,14 +95,18 @@ public record StarCheck(
 
   /**
    * These parts with the task and result the classifier finds in the whole answer ({@link
-   * #LEARNED_MIN} or more) where no cue did. An answer it cannot read (too few known terms) or of
-   * fewer than {@link #LEARNED_MIN_WORDS} words gains nothing.
+   * #LEARNED_MIN} or more) where no cue did. An answer it cannot read (too few known terms), of
+   * fewer than {@link #LEARNED_MIN_WORDS} words, or that tells nothing the speaker did (see {@link
+   * #narratesThePast}: "I'd hope the outcome would be that the team trusts me more ...") gains
+   * nothing.
    */
   private StarCheck learning(SentenceClassifier model, List<Excerpt> sentences) {
     StringBuilder text = new StringBuilder();
     sentences.forEach(e -> text.append(text.length() > 0 ? " " : "").append(e.text()));
     SentenceClassifier.Vector v = model.vector(text.toString());
-    if (!v.readable() || Tokens.words(text.toString()).size() < LEARNED_MIN_WORDS) {
+    if (!v.readable()
+        || Tokens.words(text.toString()).size() < LEARNED_MIN_WORDS
+        || !narratesThePast(sentences)) {
       return this;
     }
     java.util.Map<Character, Learned> found = new java.util.HashMap<>();

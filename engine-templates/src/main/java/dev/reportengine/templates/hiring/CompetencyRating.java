@@ -222,7 +222,7 @@ record CompetencyRating(
     if (index < 0) {
       return Optional.empty();
     }
-    return best(all, classifier, index, read)
+    return best(all, classifier, index, read, e -> true)
         .filter(b -> b.learned().score() >= LEARNED)
         .map(
             b -> {
@@ -240,23 +240,23 @@ record CompetencyRating(
   }
 
   /**
-   * This rating, observed by its rules, with the candidate's sentence that the language's
-   * classifier scores highest for the competency as its first quote (then the rules' quotes, at
-   * most {@value #QUOTES} in all), and that sentence's answer among its answers. The rules decide
-   * whether the competency was observed and how well; the classifier picks which sentence shows it
+   * This rating, observed by its rules, with the sentence of its on-topic answers that the
+   * language's classifier scores highest for the competency as its first quote (then the rules'
+   * quotes, at most {@value #QUOTES} in all). The rules decide whether the competency was observed,
+   * on which answers and how well; the classifier picks which of those answers' sentences shows it
    * best, which the rules' order of keyword hits often does not ("So last summer we had a co-op
-   * student ..." for problem solving). Unchanged when not observed, when the classifier has no
-   * class for the id or when no sentence can be read.
+   * student ..." for problem solving). A sentence that does not tell what happened ("I would
+   * probably set them one small report a week", see {@link StarCheck#tellsWhatHappened}) is not
+   * picked. Unchanged when not observed, when the classifier has no class for the id or when no
+   * sentence scores {@link #RANKED} or more.
    */
   CompetencyRating rankedBy(
-      List<Answer> all,
-      SentenceClassifier classifier,
-      Map<Excerpt, SentenceClassifier.Vector> read) {
+      SentenceClassifier classifier, Map<Excerpt, SentenceClassifier.Vector> read) {
     int index = classifier.classes().indexOf(competency.id());
     if (!observed() || index < 0) {
       return this;
     }
-    return best(all, classifier, index, read)
+    return best(answers, classifier, index, read, e -> StarCheck.tellsWhatHappened(e.text()))
         .filter(b -> b.learned().score() >= RANKED)
         .map(
             b -> {
@@ -266,14 +266,9 @@ record CompetencyRating(
                   .filter(e -> !e.equals(b.sentence()))
                   .limit(QUOTES - 1L)
                   .forEach(first::add);
-              List<Answer> with = new ArrayList<>(answers);
-              if (!with.contains(b.answer())) {
-                with.add(b.answer());
-                with.sort(java.util.Comparator.comparingInt(Answer::index));
-              }
               return new CompetencyRating(
                   competency,
-                  with,
+                  answers,
                   level,
                   indicators,
                   keywords,
@@ -290,20 +285,23 @@ record CompetencyRating(
   /**
    * The candidate's sentence (of an answer, not a question, {@value #LEAD_WORDS} words or more)
    * that class {@code index} scores highest, the earliest of equal scores; a sentence the model
-   * cannot read scores 0 (see {@link SentenceClassifier.Vector#readable()}). {@code read} keeps
-   * each sentence the classifier has read.
+   * cannot read scores 0 (see {@link SentenceClassifier.Vector#readable()}); only sentences {@code
+   * eligible} accepts count. {@code read} keeps each sentence the classifier has read.
    */
   private static Optional<Best> best(
       List<Answer> all,
       SentenceClassifier classifier,
       int index,
-      Map<Excerpt, SentenceClassifier.Vector> read) {
+      Map<Excerpt, SentenceClassifier.Vector> read,
+      java.util.function.Predicate<Excerpt> eligible) {
     Answer bestAnswer = null;
     Excerpt best = null;
     double top = 0;
     for (Answer a : all) {
       for (Excerpt e : a.sentences()) {
-        if (Sentences.isQuestion(e.text()) || Tokens.wordCount(e.text()) < LEAD_WORDS) {
+        if (Sentences.isQuestion(e.text())
+            || Tokens.wordCount(e.text()) < LEAD_WORDS
+            || !eligible.test(e)) {
           continue;
         }
         SentenceClassifier.Vector v = read.computeIfAbsent(e, x -> classifier.vector(x.text()));

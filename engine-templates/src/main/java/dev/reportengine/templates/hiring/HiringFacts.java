@@ -68,7 +68,7 @@ record HiringFacts(
                     return r;
                   }
                   return r.observed()
-                      ? r.rankedBy(a.answers(), model.get(), read)
+                      ? r.rankedBy(model.get(), read)
                       : CompetencyRating.learned(c, a.answers(), model.get(), read).orElse(r);
                 })
             .toList();

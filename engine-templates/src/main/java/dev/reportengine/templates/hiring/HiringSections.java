@@ -283,6 +283,11 @@ final class HiringSections {
 
   private static int answerIndex(List<Answer> answers, Excerpt e) {
     for (Answer x : answers) {
+      if (x.sentences().contains(e)) {
+        return x.index();
+      }
+    }
+    for (Answer x : answers) {
       if (e.startSeconds() >= x.turn().startSeconds()
           && e.startSeconds() <= x.turn().endSeconds()) {
         return x.index();

@@ -140,6 +140,9 @@ record SalesFacts(
     Optional<SentenceClassifier> prices = a.language().flatMap(l -> l.classifier(PRICES_MODEL));
     for (Excerpt e : a.sentenceIndex().sentences()) {
       a.checkpoint();
+      if (!pricing.isEmpty() && pricing.get(pricing.size() - 1).equals(e)) {
+        continue; // the same sentence said twice in one utterance is one mention
+      }
       if (Money.statesAmount(e.text())) {
         pricing.add(e);
       } else {
@@ -173,16 +176,19 @@ record SalesFacts(
       Map.of(
           "Budget",
           Pattern.compile(
-              "\\d|[$£€]|\\b(?:budget\\w*|spend\\w*|spent|afford\\w*|pric\\w+|cost\\w*|pay\\w*"
-                  + "|money|fund\\w*|approv\\w+|sign(?:s|ed)? off|set aside|allocated|invest\\w*"
-                  + "|hundred|thousand|million|grand|k)\\b"),
+              "\\d|[$£€]|\\b(?:budget|budgets|budgeted|spend|spends|spending|spent|afford"
+                  + "|affordable|price|prices|priced|pricing|cost|costs|costing|pay|pays|paying"
+                  + "|paid|payment|payments|money|fund|funds|funded|funding|approve|approved"
+                  + "|approval|sign off|signs off|signed off|set aside|allocated|invest|invested"
+                  + "|investment|hundred|thousand|million|grand|quid|dollars|pounds|euros)\\b"),
           "Timeline",
           Pattern.compile(
-              "\\d|\\b(?:deadline|date|day|days|week\\w*|month\\w*|year\\w*|quarter|q[1-4]"
-                  + "|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july"
-                  + "|august|september|october|november|december|monday|tuesday|wednesday"
-                  + "|thursday|friday|weekend|soon|launch\\w*|live|start\\w*|until|before|by"
-                  + "|end of|time\\w*|schedule\\w*|when)\\b"));
+              "\\d|\\b(?:deadline|deadlines|date|dates|day|days|week|weeks|weekend|month|months"
+                  + "|year|years|quarter|q[1-4]|spring|summer|autumn|winter|january|february"
+                  + "|march|april|june|july|august|september|october|november|december|monday"
+                  + "|tuesday|wednesday|thursday|friday|tomorrow|tonight|soon|launch|launches"
+                  + "|go live|go-live|timeline|timescale|timescales|schedule|end of"
+                  + "|(?:in|by|until|before|after|from|early|mid|late|end of) may)\\b"));
 
   /**
    * Whether {@code lower} holds what evidence of {@code e} the classifier alone found must hold
@@ -210,20 +216,51 @@ record SalesFacts(
               + "|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|grand|half)\\b");
 
   /**
+   * A question a transcript wrote without its question mark: "what would fifty seats cost you per
+   * month".
+   */
+  private static final Pattern ASKS =
+      Pattern.compile(
+          "^(?:(?:so|and|but|okay|ok|right)\\s*,?\\s+)?(?:what|how much|how many|would|could|can|do"
+              + "|does|is|are|will)\\b");
+
+  /**
+   * A quantity in a unit that is not money: "three hundred and eighty kilowatts", "a two hundred
+   * and fifty kilowatt-hour unit", "forty miles".
+   */
+  private static final Pattern MEASURE =
+      Pattern.compile(
+          "\\b(?:kilowatt|kw|kwh|megawatt|mw|watt|volt|amp|mile|kilomet|km|metre|meter|feet|foot"
+              + "|inch|tonne|ton|kilo|kg|litre|liter|gallon|degree|acre|hectare|square)\\w*");
+
+  /** A word that makes a sentence with a measure still about money: "$40 a tonne". */
+  private static final Pattern MONEY_WORD =
+      Pattern.compile(
+          "[$£€]|\\b(?:price|prices|cost|costs|pay|paid|paying|dollars?|pounds?|euros?|quid|grand"
+              + "|per|a month|a year|fee|fees|budget|charge|charges|rate)\\b");
+
+  /**
    * Why the classifier takes {@code sentence} as a price, when it scores {@link #PRICE_MIN} or
-   * more, holds a number (digits or words) and is not a question; empty otherwise.
+   * more, holds a number (digits or words), is not a question (nor opens like one: {@link #ASKS})
+   * and does not measure something other than money ({@link #MEASURE}, unless a {@link #MONEY_WORD}
+   * is there too); empty otherwise.
    */
   static Optional<Learned> learnedPrice(SentenceClassifier model, String sentence) {
-    if (Sentences.isQuestion(sentence)
-        || !NUMBER.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
+    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    int c = model.classes().indexOf("price");
+    if (c < 0
+        || Sentences.isQuestion(sentence)
+        || ASKS.matcher(lower).find()
+        || !NUMBER.matcher(lower).find()
+        || (MEASURE.matcher(lower).find() && !MONEY_WORD.matcher(lower).find())) {
       return Optional.empty();
     }
     SentenceClassifier.Vector v = model.vector(sentence);
     if (!v.readable()) {
       return Optional.empty();
     }
-    double p = model.probability(v, 0);
-    return p >= PRICE_MIN ? Optional.of(Learned.of(model, v, 0, p)) : Optional.empty();
+    double p = model.probability(v, c);
+    return p >= PRICE_MIN ? Optional.of(Learned.of(model, v, c, p)) : Optional.empty();
   }
 
   /**

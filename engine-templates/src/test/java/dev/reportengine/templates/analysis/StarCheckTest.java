@@ -141,4 +141,26 @@ class StarCheckTest {
     assertThat(s.result()).isTrue();
     assertThat(s.learned()).doesNotContainKey('R');
   }
+
+  @Test
+  void learnsNoPartOfAnAnswerThatTellsNothingTheSpeakerDid() {
+    StarCheck hoped =
+        ofSentences(
+            "I'd hope the outcome would be that the team trusts me more, that they come to me early"
+                + " when something is going wrong, and that we keep doing it for the next year or"
+                + " two without anyone having to chase them about it.");
+
+    assertThat(StarCheck.narratesThePast(List.of(new Excerpt("c", 0, 1, "I'd hope so."))))
+        .isFalse();
+    assertThat(hoped.result()).isFalse();
+    assertThat(hoped.learned()).isEmpty();
+  }
+
+  @Test
+  void keepsTheLearnedPartsInStarOrder() {
+    Learned why = new Learned(0.8, List.of("since"));
+    StarCheck s = new StarCheck(true, true, true, true, java.util.Map.of('R', why, 'T', why));
+
+    assertThat(s.learned().keySet()).containsExactly('T', 'R');
+  }
 }

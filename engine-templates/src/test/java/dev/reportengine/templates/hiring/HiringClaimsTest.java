@@ -184,6 +184,42 @@ class HiringClaimsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void picksTheLeadingQuoteOnlyFromTheAnswersTheRulesFoundOnTopic() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("alex", "Alex")
+            .says("dana", 0, 3, "Tell me about a time you mentored someone.")
+            .says(
+                "alex",
+                4,
+                30,
+                "Yes, so I mentored a junior analyst called Priya last year, she was new to the"
+                    + " team. By the summer she was running the monthly board pack on her own.")
+            .says("dana", 31, 33, "And what do you do outside work?")
+            .says(
+                "alex",
+                34,
+                50,
+                "I help my daughter with her homework. I set my daughter one small maths sheet a"
+                    + " week and we went through it together every Friday.")
+            .build();
+    ConversationAnalysis a =
+        ConversationAnalysis.of(
+            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+    List<Competency> defaults = Competencies.defaults(a.language().orElseThrow());
+
+    CompetencyRating rated =
+        HiringFacts.of(a, defaults).ratings().stream()
+            .filter(r -> r.competency().id().equals("mentoring"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(rated.answers()).extracting(Answer::index).containsExactly(1);
+    assertThat(rated.quotes()).noneMatch(e -> e.text().contains("daughter"));
+  }
+
+  @org.junit.jupiter.api.Test
   void quotesEachAnswerByItsFirstSentenceHoweverShort() {
     Media media =
         MediaBuilder.conversation()

@@ -639,4 +639,35 @@ class SalesClaimsTest {
     assertThat(SalesFacts.addresses(timeline, "we want it live before the summer.")).isTrue();
     assertThat(SalesFacts.addresses(pain, "i looked under the crumb tray.")).isTrue();
   }
+
+  @Test
+  void takesNoUnmarkedQuestionMeasureOrRepeatedSentenceForASecondPrice() {
+    String quoted = "Holloway quoted us nineteen and a half for the first year, all in.";
+    Media media =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 6, "what would fifty seats cost you per month")
+            .says("ana", 7, 12, "We're now at three hundred and eighty kilowatts on the two roofs.")
+            .says("ben", 13, 20, quoted + " " + quoted)
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(media, media.entities().get(0));
+    SalesFacts f = SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of());
+
+    assertThat(f.pricingMentions()).extracting(e -> e.text()).containsExactly(quoted);
+  }
+
+  @Test
+  void takesNoWordThatOnlyBeginsLikeMoneyAsBudgetEvidence() {
+    ConversationAnalysis a = new ConversationAnalysis(CALL, CALL.entities().get(0));
+    PlaybookElement budget =
+        SalesPlaybookTemplate.builtIn(a, "generic").stream()
+            .filter(e -> e.name().equals("Budget"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(SalesFacts.addresses(budget, "i investigated under the crumb tray.")).isFalse();
+    assertThat(SalesFacts.addresses(budget, "it's fundamentally broken.")).isFalse();
+    assertThat(SalesFacts.addresses(budget, "we're paying about four grand for it.")).isTrue();
+  }
 }
