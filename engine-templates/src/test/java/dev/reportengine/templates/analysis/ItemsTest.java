@@ -57,6 +57,9 @@ class ItemsTest {
         "Fine, we're sticking with the current vendor.|go_with",
         "We're moving the launch from May 2 to May 9.|schedule_change",
         "That's why we pushed the tablet rollout to October.|schedule_change",
+        "I'm moving press night from Thursday the eighth to Saturday the tenth.|rescheduled",
+        "Gil's pushed the second freezer to next year.|rescheduled",
+        "The sponsor brought it forward to September.|rescheduled",
         "Bulk export is out of the 2.4 release.|scope_change",
         "We're cutting offline sync from the first phase.|scope_change",
         "We're not renewing the contract for another year.|scope_change",
@@ -179,6 +182,8 @@ class ItemsTest {
       delimiter = '|',
       value = {
         "What if we moved the launch to June?",
+        "I'm moving to the third floor after the refit.",
+        "We moved to Leeds in March.",
         "We haven't made a decision yet on the second site.",
         "Back in 2019 we took the decision to close the cafe on Mondays.",
         "We made the decision to move to Xero three years ago and it's been great.",
