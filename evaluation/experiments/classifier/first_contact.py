@@ -40,6 +40,7 @@ BATCHES = {
     "d67a4ef": ["interview-d34", "interview-d35", "meeting-d33", "meeting-d34", "sales-d34", "sales-d35"],
     "4bcebf1": ["interview-d36", "interview-d37", "meeting-d35", "meeting-d36", "sales-d36", "sales-d37"],
     "548b2bc": ["interview-d38", "interview-d39", "meeting-d37", "meeting-d38", "sales-d38", "sales-d39"],
+    "0d988fb": ["interview-d40", "interview-d41", "meeting-d39", "meeting-d40", "sales-d40", "sales-d41"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 
