@@ -252,8 +252,8 @@ class ItemsTest {
             + " together.|risk",
         "Some of our older members won't be able to do ninety-one, they've been on the site for"
             + " forty years.|risk",
-        "Rab came out a fortnight ago and his view is it's got a year in it at most, maybe"
-            + " less.|risk",
+        "If the boiler goes over the winter we have nothing to fall back on, and the engineer says"
+            + " it could.|risk",
         "So the old app stays in the stores for sixty days after the launch, and then we pull"
             + " it.|decision",
       })
@@ -271,7 +271,8 @@ class ItemsTest {
         .isGreaterThanOrEqualTo(kind.equals("risk") ? Items.LEARNED_RISK : Items.LEARNED_DECISION);
     assertThat(why.terms())
         .isNotEmpty()
-        .allMatch(sentence.toLowerCase(java.util.Locale.ROOT)::contains);
+        .allMatch(
+            sentence.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9']+", " ")::contains);
     Finding claim = item.finding();
     assertThat(claim.rule()).isEqualTo(kind + ".classifier");
     assertThat(claim.score()).contains(why.score());
