@@ -23,18 +23,6 @@ import first_contact as fc
 import train
 
 
-def target_sentences(truth):
-    out = []
-    with open(os.path.join(cv.CALLS, truth["id"], "script.txt")) as f:
-        for line in f:
-            if not line.strip() or line.startswith("#"):
-                continue
-            who, text = line.split(":", 1)
-            if who.strip() == truth["target"]:
-                out.extend(cv.SENTENCE_END.split(text.strip()))
-    return out
-
-
 def main():
     dumps = os.environ.get("DUMPS", "/tmp/first-contact-dumps")
     min_words = int(os.environ.get("MINW", "6"))
@@ -62,7 +50,7 @@ def main():
             truth, _ = calls[call_id]
             with open(os.path.join(dumps, commit, f"{call_id}.hiring.json")) as f:
                 claims = [c for c in json.load(f)["raw"]["template"]["claims"] if c["kind"] == "competency"]
-            own = [s for s in target_sentences(truth) if len(s.split()) >= min_words and not s.strip().endswith("?")]
+            own = [s for s in train.script_sentences(truth, lambda who: who == truth["target"]) if len(s.split()) >= min_words and not s.strip().endswith("?")]
             for competency, gold in truth["competencies"].items():
                 if not gold.get("covered"):
                     continue

@@ -130,17 +130,22 @@ def train_items(excluded):
 OBJECTION_TYPES = ["price", "competitor", "authority", "timing", "need", "fit"]
 
 
-def buyer_side(truth):
-    """The sentences of a sales call said by anyone but its target (the seller), from the script."""
+def script_sentences(truth, keep):
+    """The sentences of a call's script said by the speakers whose short name KEEP accepts."""
     out = []
     with open(os.path.join(cv.CALLS, truth["id"], "script.txt")) as f:
         for line in f:
             if not line.strip() or line.startswith("#"):
                 continue
             who, text = line.split(":", 1)
-            if who.strip() != truth["target"]:
+            if keep(who.strip()):
                 out.extend(cv.SENTENCE_END.split(text.strip()))
     return out
+
+
+def buyer_side(truth):
+    """The sentences of a sales call said by anyone but its target (the seller), from the script."""
+    return script_sentences(truth, lambda who: who != truth["target"])
 
 
 def train_objections(excluded):

@@ -51,22 +51,23 @@ class InsightAccuracyTest {
   static final double GOAL_HINTS = 0.95;
 
   /**
-   * Held-out floors: measured 70.7% and 82.0% on 2026-12-07 (fifteenth session, fifteen calls;
-   * 68.9% before the decision, risk, next-step and objection classifiers, 67.5% before the playbook
-   * and competency ones).
+   * Held-out floors: measured 73.5% and 82.0% on 2026-12-07 (sixteenth session, fifteen calls;
+   * 70.7% before the STAR, price and competency-evidence classifiers and the retraining on 36 more
+   * development calls, 68.9% before the decision, risk, next-step and objection classifiers, 67.5%
+   * before the playbook and competency ones).
    */
-  static final double FLOOR_INSIGHT_HELD_OUT = 0.70;
+  static final double FLOOR_INSIGHT_HELD_OUT = 0.72;
 
   static final double FLOOR_HINTS_HELD_OUT = 0.80;
 
   /**
-   * Development floors, under the last measure (89.1% and 88.3% on 92 calls, fifteenth session;
+   * Development floors, under the last measure (89.9% and 86.8% on 122 calls, sixteenth session;
    * each batch of new calls lowers it before the rules are tuned on it, and the classifiers were
    * trained on these calls).
    */
   static final double FLOOR_INSIGHT_DEVELOPMENT = 0.87;
 
-  static final double FLOOR_HINTS_DEVELOPMENT = 0.86;
+  static final double FLOOR_HINTS_DEVELOPMENT = 0.85;
 
   static final String HELD_OUT = "held_out";
   static final String MISS = "MISS";
