@@ -16,8 +16,8 @@ import java.util.List;
  * hypothetical one ("I would probably ...", "I usually try to ..."). A cue shows the part is there,
  * not that it is good. A task or result no cue found is also found in a whole answer that the
  * language's {@code star} classifier (trained on the development interviews' STAR answers) gives
- * {@link #LEARNED_MIN} or more for it (answers of {@link #LEARNED_MIN_WORDS} words or more): "it's
- * been a good routine since" tells an outcome no cue lists.
+ * {@link #LEARNED_MIN} or more for it (answers of {@link #LEARNED_MIN_WORDS} words or more that
+ * tell something the speaker did): "it's been a good routine since" tells an outcome no cue lists.
  *
  * @param situation whether a situation cue occurs
  * @param task whether a task cue occurs, or the classifier found one
@@ -103,10 +103,11 @@ public record StarCheck(
   private StarCheck learning(SentenceClassifier model, List<Excerpt> sentences) {
     StringBuilder text = new StringBuilder();
     sentences.forEach(e -> text.append(text.length() > 0 ? " " : "").append(e.text()));
+    if (Tokens.words(text.toString()).size() < LEARNED_MIN_WORDS || !narratesThePast(sentences)) {
+      return this;
+    }
     SentenceClassifier.Vector v = model.vector(text.toString());
-    if (!v.readable()
-        || Tokens.words(text.toString()).size() < LEARNED_MIN_WORDS
-        || !narratesThePast(sentences)) {
+    if (!v.readable()) {
       return this;
     }
     java.util.Map<Character, Learned> found = new java.util.HashMap<>();

@@ -74,8 +74,10 @@ record CompetencyRating(
    * rules observed. On the 14 interviews of the unseen development batches, at their first contact
    * with the rules and with a model trained without each batch, the first quote was among the gold
    * evidence for 41 of 69 covered competencies; with the classifier's best sentence, 56 at any bar
-   * up to 0.8 (0.9: 55, 0.95: 52). A weaker best ("Afterwards I moved reporting to a read replica
-   * ..." at 0.61 for ownership) leaves the rules' order ("I also wrote the postmortem ...").
+   * up to 0.8 (0.9: 55, 0.95: 52), choosing among all the candidate's sentences; {@link #rankedBy}
+   * has since chosen among the on-topic answers only, which was not re-measured there. A weaker
+   * best ("Afterwards I moved reporting to a read replica ..." at 0.61 for ownership) leaves the
+   * rules' order ("I also wrote the postmortem ...").
    */
   static final double RANKED = 0.8;
 

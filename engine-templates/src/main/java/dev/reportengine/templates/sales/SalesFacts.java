@@ -230,8 +230,9 @@ record SalesFacts(
    */
   private static final Pattern MEASURE =
       Pattern.compile(
-          "\\b(?:kilowatt|kw|kwh|megawatt|mw|watt|volt|amp|mile|kilomet|km|metre|meter|feet|foot"
-              + "|inch|tonne|ton|kilo|kg|litre|liter|gallon|degree|acre|hectare|square)\\w*");
+          "\\b(?:kilowatts?(?:[ -]hours?)?|kw|kwh|megawatts?|mw|watts?|volts?|amps?|miles?"
+              + "|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch|inches|tonnes?|tons?|kilos?"
+              + "|kg|lit(?:re|er)s?|gallons?|degrees?|acres?|hectares?)\\b");
 
   /** A word that makes a sentence with a measure still about money: "$40 a tonne". */
   private static final Pattern MONEY_WORD =

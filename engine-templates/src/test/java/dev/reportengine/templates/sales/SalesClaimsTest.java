@@ -658,6 +658,26 @@ class SalesClaimsTest {
   }
 
   @Test
+  void readsAUnitOnlyAsAWholeWord() {
+    dev.reportengine.templates.analysis.SentenceClassifier prices =
+        dev.reportengine.templates.analysis.LanguagePack.forLanguage(java.util.Optional.empty())
+            .orElseThrow()
+            .classifier(SalesFacts.PRICES_MODEL)
+            .orElseThrow();
+
+    assertThat(SalesFacts.learnedPrice(prices, "Two hundred and fifty, all in, for the pilot."))
+        .isPresent();
+    assertThat(
+            SalesFacts.learnedPrice(
+                prices, "Two hundred and fifty, all in, for the pilot, I'll confirm it tonight."))
+        .isPresent();
+    assertThat(
+            SalesFacts.learnedPrice(
+                prices, "Two hundred and fifty kilowatts, all in, for the pilot roof."))
+        .isEmpty();
+  }
+
+  @Test
   void takesNoWordThatOnlyBeginsLikeMoneyAsBudgetEvidence() {
     ConversationAnalysis a = new ConversationAnalysis(CALL, CALL.entities().get(0));
     PlaybookElement budget =
