@@ -90,22 +90,25 @@ public record StarCheck(
     StarCheck cues = new StarCheck(all.situation() || setting, all.task(), all.action(), result);
     return cues.task() && cues.result()
         ? cues
-        : language.classifier(MODEL).map(m -> cues.learning(m, sentences)).orElse(cues);
+        : language
+            .classifier(MODEL)
+            .map(m -> cues.learning(m, sentences, words.size()))
+            .orElse(cues);
   }
 
   /**
    * These parts with the task and result the classifier finds in the whole answer ({@link
    * #LEARNED_MIN} or more) where no cue did. An answer it cannot read (too few known terms), of
-   * fewer than {@link #LEARNED_MIN_WORDS} words, or that tells nothing the speaker did (see {@link
-   * #narratesThePast}: "I'd hope the outcome would be that the team trusts me more ...") gains
-   * nothing.
+   * fewer than {@link #LEARNED_MIN_WORDS} words ({@code wordCount}), or that tells nothing the
+   * speaker did (see {@link #narratesThePast}: "I'd hope the outcome would be that the team trusts
+   * me more ...") gains nothing.
    */
-  private StarCheck learning(SentenceClassifier model, List<Excerpt> sentences) {
-    StringBuilder text = new StringBuilder();
-    sentences.forEach(e -> text.append(text.length() > 0 ? " " : "").append(e.text()));
-    if (Tokens.words(text.toString()).size() < LEARNED_MIN_WORDS || !narratesThePast(sentences)) {
+  private StarCheck learning(SentenceClassifier model, List<Excerpt> sentences, int wordCount) {
+    if (wordCount < LEARNED_MIN_WORDS || !narratesThePast(sentences)) {
       return this;
     }
+    StringBuilder text = new StringBuilder();
+    sentences.forEach(e -> text.append(text.length() > 0 ? " " : "").append(e.text()));
     SentenceClassifier.Vector v = model.vector(text.toString());
     if (!v.readable()) {
       return this;

@@ -24,6 +24,12 @@ class HiringClaimsTest {
       "I would start with the checklists and the cleaning rota, and I would probably talk to"
           + " every shift lead about what usually goes wrong before any visit happens.";
 
+  /** The analysis of {@code media} with Alex as the candidate. */
+  private static ConversationAnalysis alexIn(Media media) {
+    return ConversationAnalysis.of(
+        new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+  }
+
   private static List<Answer> assessed(String prompt, String answer) {
     Media media =
         MediaBuilder.conversation()
@@ -32,9 +38,7 @@ class HiringClaimsTest {
             .says("dana", 0, 3, prompt)
             .says("alex", 4, 20, answer)
             .build();
-    ConversationAnalysis a =
-        ConversationAnalysis.of(
-            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+    ConversationAnalysis a = alexIn(media);
     return HiringClaims.assessed(a, x -> false);
   }
 
@@ -68,9 +72,7 @@ class HiringClaimsTest {
                 "Probably Kieran. He's running the jelly culture on his own now when I'm off, and"
                     + " he's just been made permanent.")
             .build();
-    ConversationAnalysis a =
-        ConversationAnalysis.of(
-            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+    ConversationAnalysis a = alexIn(media);
     List<Competency> defaults = Competencies.defaults(a.language().orElseThrow());
     Competency mentoring =
         defaults.stream().filter(c -> c.id().equals("mentoring")).findFirst().orElseThrow();
@@ -115,9 +117,7 @@ class HiringClaimsTest {
                     + " from the last month, and we agreed to try it for two weeks. After the first"
                     + " week he was the one telling people to move.")
             .build();
-    ConversationAnalysis a =
-        ConversationAnalysis.of(
-            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+    ConversationAnalysis a = alexIn(media);
 
     List<dev.reportengine.templates.analysis.Finding> star =
         HiringClaims.of(HiringFacts.of(a, List.of())).stream()
@@ -151,9 +151,7 @@ class HiringClaimsTest {
                     + " every Friday. By the summer she was running the monthly board pack on her"
                     + " own.")
             .build();
-    ConversationAnalysis a =
-        ConversationAnalysis.of(
-            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+    ConversationAnalysis a = alexIn(media);
     List<Competency> defaults = Competencies.defaults(a.language().orElseThrow());
     Competency mentoring =
         defaults.stream().filter(c -> c.id().equals("mentoring")).findFirst().orElseThrow();
@@ -204,9 +202,7 @@ class HiringClaimsTest {
                 "I help my daughter with her homework. I set my daughter one small maths sheet a"
                     + " week and we went through it together every Friday.")
             .build();
-    ConversationAnalysis a =
-        ConversationAnalysis.of(
-            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+    ConversationAnalysis a = alexIn(media);
     List<Competency> defaults = Competencies.defaults(a.language().orElseThrow());
 
     CompetencyRating rated =
@@ -234,9 +230,7 @@ class HiringClaimsTest {
                 30,
                 "Fine, yeah. I'm pretty comfortable with technology, I'd pick it up.")
             .build();
-    ConversationAnalysis a =
-        ConversationAnalysis.of(
-            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
+    ConversationAnalysis a = alexIn(media);
 
     List<dev.reportengine.templates.analysis.Finding> claims =
         HiringClaims.of(HiringFacts.of(a, List.of()));
