@@ -53,16 +53,18 @@ final class SelfIntroductionRule implements HintRule {
       Pattern.compile("(?=[Ii])(?i:\\bI['’]m|\\bI\\s+am)\\s+" + NAME + COMPANY);
 
   /**
-   * "This is Maria from Halden", "it's Tom": a speaker saying who they are. Not after "and" or
-   * after a name and a comma ("... and this is Oskar", "Noor, this is Ines"): that introduces
-   * someone else.
+   * "This is Maria from Halden", "it's Tom", "It's Hollis from ClearArc, can you hear me all
+   * right?": a speaker saying who they are. Not after "and" or after a name and a comma ("... and
+   * this is Oskar", "Noor, this is Ines"): that introduces someone else; nor in a question about
+   * the name itself ("Is this Tom?", "It's Tom, right?").
    */
   static final Pattern THIS_IS =
       Pattern.compile(
           "(?=[TtIi])(?<!(?i:and)\\s)(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+"
               + NAME
               + COMPANY
-              + "(?![^.!?]*\\?)");
+              + "(?![\\p{L}'-])(?![^.!?,]*\\?)(?!\\s*,\\s*(?i:right|yes|yeah|is it|isn['’]t it|isn['’]t"
+              + " that|is that)\\s*\\?)");
 
   private static final Pattern THIS_IS_ANY_CASE =
       Pattern.compile("(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+([\\p{L}'-]+)(?![^.!?]*\\?)");

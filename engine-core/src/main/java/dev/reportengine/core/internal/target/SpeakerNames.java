@@ -195,6 +195,20 @@ public final class SpeakerNames {
       Pattern.compile("(?=[Tt])(?i:\\bthis\\s+is)\\s+" + NAME + "(?![^.!?]*\\?)");
 
   /**
+   * "I've got Priya here with me, she's our technical manager.", "I've brought Lucia along today",
+   * "we're joined by Kofi Mensah": a speaker presenting someone who is on the call with them. The
+   * one presented is the speaker who answers next with a greeting in their very first turn ("Hi,
+   * hello."); two votes then, else none.
+   */
+  private static final Pattern BROUGHT_ALONG =
+      Pattern.compile(
+          "(?=[IiWwJj])(?i:\\b(?:I|we)(?:['’]ve|\\s+have)\\s+(?:also\\s+)?(?:got|brought)"
+              + "|\\bjoined\\s+by)\\s+(?:(?i:my|our)\\s+(?:\\p{Ll}+\\s+){1,3})?"
+              + NAME
+              + "(?=(?:\\s+\\p{Ll}+){0,4}?\\s+(?i:with (?:me|us)|along|here|in the room|on the"
+              + " (?:call|line))\\b|\\s*,\\s+(?:who|she|he)\\b)");
+
+  /**
    * "OK, Des, warehouse.", "Right, Saoirse, volunteers?": the floor handed to someone for an item
    * of the agenda, as the last words of a turn. The one named is the speaker who answers next.
    */
@@ -401,7 +415,19 @@ public final class SpeakerNames {
           "Ha",
           "Wow",
           "Indeed",
-          "Definitely");
+          "Definitely",
+          "It's",
+          "It’s",
+          "That's",
+          "That’s",
+          "There's",
+          "There’s",
+          "Here's",
+          "Here’s",
+          "What's",
+          "What’s",
+          "Let's",
+          "Let’s");
 
   private SpeakerNames() {}
 
@@ -565,6 +591,14 @@ public final class SpeakerNames {
                                     .filter(to -> isFirstTurnBefore(turns, at, to, firstTurn)))
                     : Optional.empty();
         presented.ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
+      }
+      Matcher brought = BROUGHT_ALONG.matcher(text);
+      while (brought.find()) {
+        String name = brought.group(1);
+        String reply = i + 1 < turns.size() ? turns.get(i + 1).text() : "";
+        greetsFirstNext(turns, i, firstTurn)
+            .filter(to -> !introducesThemselves(reply))
+            .ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
       }
       Matcher forward = FORWARD.matcher(text);
       int from = 0;
@@ -909,6 +943,19 @@ public final class SpeakerNames {
             to ->
                 firstTurn.get(to) == at + 1
                     && GREETING_TURN.matcher(turns.get(at + 1).text().strip()).find());
+  }
+
+  /**
+   * Whether a turn says its speaker's own name ("Hi Niamh. Deborah Okafor, executive director,
+   * ..."): that name, not the one they were presented by ("I've got Deb with me"), is theirs.
+   */
+  private static boolean introducesThemselves(String text) {
+    return NAMED_OPENER.matcher(text).find()
+        || GREETED_NAME.matcher(text).find()
+        || HERE_AFTER_GREETING.matcher(text).find()
+        || SelfIntroductionRule.I_AM.matcher(text).find()
+        || SelfIntroductionRule.MY_NAME.matcher(text).find()
+        || SelfIntroductionRule.THIS_IS.matcher(text).find();
   }
 
   /** Whether the word just before {@code at} in {@code text} is "and". */

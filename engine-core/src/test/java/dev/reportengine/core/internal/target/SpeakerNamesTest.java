@@ -60,6 +60,87 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void namesSomeonePresentedAsOnTheCallWhoGreetsInTheirFirstTurn() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Morning, both. Thanks for making the time.")
+            .says(
+                "speaker-1",
+                5,
+                12,
+                "Morning. So I'm Gareth, I run operations, and I've got Priya here with me, she's"
+                    + " our technical manager.")
+            .says("speaker-2", 13, 15, "Hi, hello.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Gareth"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Priya"));
+  }
+
+  @Test
+  void keepsTheNameSomeoneGivesThemselvesOverTheOneTheyWerePresentedBy() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Hello Hamish, good to see you again.")
+            .says("speaker-1", 5, 8, "You too. I've got Deb with me as well.")
+            .says(
+                "speaker-2",
+                9,
+                15,
+                "Hi Niamh. Deborah Okafor, executive director, though nobody's called me Deborah"
+                    + " since school.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .filteredOn(n -> n.entityId().equals("speaker-2"))
+        .extracting(SpeakerNames.Inferred::name)
+        .containsExactly("Deborah Okafor");
+  }
+
+  @Test
+  void namesNoOnePresentedWhenTheNextSpeakerHasSpokenBefore() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Shall we start?")
+            .says("speaker-1", 5, 8, "Yes. I've got Imran with me on Tuesday for the audit.")
+            .says("speaker-0", 9, 12, "Hi, good, that helps.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media)).isEmpty();
+  }
+
+  @Test
+  void namesACallerWhoSaysWhoTheyAreBeforeAskingWhetherTheyAreHeard() {
+    Media media =
+        anonymous()
+            .says(
+                "speaker-0",
+                0,
+                5,
+                "Hi, is that Jory? It's Hollis from ClearArc, can you hear me all right?")
+            .says("speaker-1", 6, 9, "Loud and clear.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-0", "Hollis"));
+  }
+
+  @Test
+  void takesNoNameFromACheckOfWhoIsSpeaking() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Hi there. It's Tom, right?")
+            .says("speaker-1", 6, 9, "Yes, that's me.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media)).isEmpty();
+  }
+
+  @Test
   void namesASpeakerAddressedByNameInTheOpeningOrTwiceLater() {
     Media media =
         anonymous()
