@@ -131,14 +131,15 @@ final class TopicRule implements HintRule {
   private static List<Credit> credits(HintConversation conversation, boolean asked, boolean deed) {
     List<Credit> out = new ArrayList<>();
     for (Turn t : conversation.personTurns()) {
-      out.add(
-          new Credit(
-              t,
-              t.speaker().id(),
-              asked ? questionTerms(t, setUp(conversation, t)) : sentenceTerms(t, false, deed)));
       if (asked) {
+        out.add(new Credit(t, t.speaker().id(), questionTerms(t, setUp(conversation, t))));
         continue;
       }
+      java.util.Map<String, List<String>> others = new java.util.LinkedHashMap<>();
+      out.add(
+          new Credit(
+              t, t.speaker().id(), sentenceTerms(t, false, deed, conversation.people(), others)));
+      others.forEach((id, terms) -> out.add(new Credit(t, id, terms)));
       if (deed) {
         for (String sentence : Sentences.split(t.utterance().text())) {
           doerNamed(sentence, conversation.people())
@@ -315,6 +316,22 @@ final class TopicRule implements HintRule {
    * counts twice, since people tell their own deeds in the first person and others' in the third.
    */
   private static List<String> sentenceTerms(Turn t, boolean addressed, boolean deed) {
+    return sentenceTerms(t, addressed, deed, List.of(), new java.util.HashMap<>());
+  }
+
+  /**
+   * {@link #sentenceTerms(Turn, boolean, boolean)}, with the words a sentence says after naming
+   * another speaker among {@code people} credited to that speaker in {@code others} instead ("...
+   * and this is Tomasz, who runs health and safety": "runs health and safety" is Tomasz's), up to
+   * the next such name or a clause the speaker opens in the first person ("I told Marcus I'd fix
+   * it").
+   */
+  private static List<String> sentenceTerms(
+      Turn t,
+      boolean addressed,
+      boolean deed,
+      List<Entity> people,
+      java.util.Map<String, List<String>> others) {
     List<String> out = new ArrayList<>();
     for (String sentence : Sentences.split(t.utterance().text())) {
       if (deed && !addressed && ANOTHERS_DEED.matcher(sentence).lookingAt()) {
@@ -342,6 +359,23 @@ final class TopicRule implements HintRule {
       boolean vocative = calls && !describes;
       if (addressed ? vocative : !about) {
         List<String> said = terms(HintText.of(sentence));
+        if (!addressed && !people.isEmpty()) {
+          List<Segment> parts = segments(sentence, t.speaker(), people);
+          if (parts.size() != 1 || parts.get(0).who() != null) {
+            said = new ArrayList<>();
+            for (Segment part : parts) {
+              List<String> words = terms(HintText.of(part.text()));
+              if (part.nobody()) {
+                continue;
+              }
+              if (part.who() == null) {
+                said.addAll(words);
+              } else {
+                others.computeIfAbsent(part.who().id(), k -> new ArrayList<>()).addAll(words);
+              }
+            }
+          }
+        }
         out.addAll(said);
         if (deed
             && !addressed
@@ -350,6 +384,82 @@ final class TopicRule implements HintRule {
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * Part of a sentence and whom it is about: another speaker it names, or null for its speaker;
+   * {@code nobody} for the words after a name said with 's ("Wes's replacement", "Celia's said
+   * ..."), which are of someone's or someone's doing, so neither the speaker's nor surely theirs.
+   */
+  private record Segment(Entity who, boolean nobody, String text) {
+
+    /** A cut in a sentence: whom its words are about from here on, past {@code name} letters. */
+    static Segment cut(Entity who, boolean nobody, int name) {
+      return new Segment(who, nobody, "x".repeat(name));
+    }
+  }
+
+  /** A clause its speaker opens in the first person: "..., I'll send it", "and I run the lab". */
+  private static final java.util.regex.Pattern OWN_CLAUSE =
+      java.util.regex.Pattern.compile("\\bI(?:['’](?:m|ve|ll|d))?\\b");
+
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("['’]s\\b");
+
+  /**
+   * A sentence cut where it names another speaker (a capitalised word of one other speaker's label,
+   * not said to them: see {@link #namesSpeaker}) and where its speaker takes it back in the first
+   * person; each part with whom it is about.
+   */
+  private static List<Segment> segments(String sentence, Entity speaker, List<Entity> people) {
+    java.util.TreeMap<Integer, Segment> cuts = new java.util.TreeMap<>();
+    java.util.regex.Matcher m = CAPITALISED.matcher(sentence);
+    while (m.find()) {
+      if (m.start() == 0 || NOT_NAMES.contains(m.group())) {
+        continue;
+      }
+      String said = m.group();
+      boolean possessive = said.endsWith("'s");
+      String word = Tokens.fold(possessive ? said.substring(0, said.length() - 2) : said);
+      String rest = sentence.substring(m.end());
+      boolean vocative =
+          sentence.substring(0, m.start()).stripTrailing().endsWith(",") && rest.matches("\\W*+");
+      if (vocative || word.equals("speaker") || labelHas(speaker, word)) {
+        continue;
+      }
+      List<Entity> named =
+          people.stream().filter(e -> !e.id().equals(speaker.id()) && labelHas(e, word)).toList();
+      if (named.size() == 1) {
+        cuts.putIfAbsent(
+            m.start(),
+            Segment.cut(
+                named.get(0),
+                possessive || POSSESSIVE.matcher(rest).lookingAt(),
+                m.group().length()));
+      }
+    }
+    if (cuts.isEmpty()) {
+      return List.of(new Segment(null, false, sentence));
+    }
+    java.util.regex.Matcher own = OWN_CLAUSE.matcher(sentence);
+    while (own.find()) {
+      if (own.start() > cuts.firstKey()) {
+        cuts.putIfAbsent(own.start(), Segment.cut(null, false, 0));
+      }
+    }
+    List<Segment> out = new ArrayList<>();
+    int from = 0;
+    Segment part = Segment.cut(null, false, 0);
+    for (java.util.Map.Entry<Integer, Segment> cut : cuts.entrySet()) {
+      // the name itself is no word about its bearer ("Wes's replacement" is not Wes)
+      int at = Math.max(from, Math.min(from + part.text().length(), cut.getKey()));
+      out.add(new Segment(part.who(), part.nobody(), sentence.substring(at, cut.getKey())));
+      from = cut.getKey();
+      part = cut.getValue();
+    }
+    from = Math.min(sentence.length(), from + part.text().length());
+    out.add(new Segment(part.who(), part.nobody(), sentence.substring(from)));
     return out;
   }
 

@@ -58,6 +58,45 @@ class TopicRuleTest {
   }
 
   @Test
+  void creditsWhatASentenceSaysAfterNamingAnotherSpeakerToThemUntilTheSpeakerSaysI() {
+    Media interview =
+        TestMedia.named("m")
+            .entity("janine", "Janine Robb")
+            .entity("tomasz", "Tomasz")
+            .entity("cand", "Adaeze")
+            .says(
+                "janine",
+                0,
+                9,
+                "I'm Janine, I look after the site here, and this is Tomasz, who runs health and"
+                    + " safety for the whole estate.")
+            .says("tomasz", 9, 12, "Morning.")
+            .says("cand", 12, 20, "Morning, thanks for having me.")
+            .says("janine", 20, 30, "I told Tomasz I'd check the induction records myself.")
+            .build();
+
+    RuleResult safety = apply(rule, interview, "the health and safety lead");
+    assertThat(top(safety)).isEqualTo("tomasz");
+    assertThat(apply(rule, interview, "whoever checks the induction records").scored())
+        .extracting(s -> s.entity().id())
+        .containsExactly("janine");
+  }
+
+  @Test
+  void creditsNoOneWithWhatIsSaidOfSomethingOfAnotherSpeakers() {
+    Media meeting =
+        TestMedia.named("m")
+            .entity("gwen", "Gwen")
+            .entity("kwame", "Kwame")
+            .says("gwen", 0, 8, "Apparently Kwame's cousin does the catering for the festival.")
+            .says("kwame", 8, 12, "He does, he's very good.")
+            .build();
+
+    assertThat(apply(rule, meeting, "whoever does the catering for the festival").scored())
+        .isEmpty();
+  }
+
+  @Test
   void missesAPostTheCallOnlySpeaksOfAsSomeoneElses() {
     Media call =
         TestMedia.named("m")
