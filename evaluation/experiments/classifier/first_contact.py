@@ -42,6 +42,7 @@ BATCHES = {
     "548b2bc": ["interview-d38", "interview-d39", "meeting-d37", "meeting-d38", "sales-d38", "sales-d39"],
     "0d988fb": ["interview-d40", "interview-d41", "meeting-d39", "meeting-d40", "sales-d40", "sales-d41"],
     "e63c8aa": ["interview-d42", "interview-d43", "meeting-d41", "meeting-d42", "sales-d42", "sales-d43"],
+    "c122e90": ["interview-d44", "interview-d45", "meeting-d43", "meeting-d44", "sales-d44", "sales-d45"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 

@@ -92,7 +92,25 @@ public final class Items {
 
   /** A step put to everyone on the call, though "I" says it: "I'd suggest we ...". */
   private static final List<String> SUGGEST_WE =
-      List.of("i'd suggest we", "i suggest we", "how about we", "why don't we");
+      List.of(
+          "i'd suggest we",
+          "i suggest we",
+          "how about we",
+          "why don't we",
+          "maybe we could",
+          "maybe we can",
+          "perhaps we could",
+          "perhaps we can");
+
+  /**
+   * "Maybe we could set up a call with Larkspur", "maybe we could get Gideon on the next call":
+   * something the one who proposes it arranges, theirs, unlike a step the group takes together
+   * ("maybe we could run a small pilot").
+   */
+  private static final Pattern ARRANGES =
+      Pattern.compile(
+          " (?:maybe|perhaps) we (?:could|can) (?:also )?(?:get|set up|arrange|bring|introduce|put"
+              + " you|send|book|organi[sz]e|line up) ");
 
   /** "let's ...": everyone's step, unless the speaker also says "I'll ...". */
   private static final List<String> LETS = List.of("let's");
@@ -985,7 +1003,7 @@ public final class Items {
         return Optional.of(e.id());
       }
     }
-    if (contains(lower, SUGGEST_WE)) {
+    if (contains(lower, SUGGEST_WE) && !ARRANGES.matcher(lower).find()) {
       return Optional.empty(); // "I'd suggest we get the data export done in June": everyone's
     }
     if (contains(lower, SELF)

@@ -722,6 +722,10 @@ class ItemsTest {
         "I might also try the library for extra chairs.|ana||false",
         "What I'd like to do is ask the parents' group for drivers.|ana||false",
         "Maybe we could get Lee on the next call.|ana||false",
+        "Maybe we could do a short trial with one team of fitters.|||false",
+        "I might be able to come in for an afternoon in the first week of April.|ana|in the first"
+            + " week of April|false",
+        "I'll write up the month-end routine and the bank stuff before I go.|ana|before I go|true",
         "We'll let you know by Friday either way.|ana|by Friday|true",
         "I'll tidy the rota over the next couple of weeks.|ana|over the next couple of weeks|true",
         "Good point, send it to me when the draft is ready.|ben||true",
@@ -776,7 +780,7 @@ class ItemsTest {
         "We could maybe also arrange a visit to one of our customers.|ana||false",
         "I might also be able to set up a coffee with one of the planners.|ana||false",
         "I'll send a page on how we handle holiday pay for regular overtime, by Monday.|ana|by Monday|true",
-        "Maybe we could also do a short session with Jonty on the single sign-on.|ana||false",
+        "Maybe we could also do a short session with Jonty on the single sign-on.|||false",
         "Same time next month, and I'll send round the agenda a week before.|ana|next month|true",
       })
   void findsNextStepsWithOwnerDueAndCommitment(
