@@ -43,6 +43,7 @@ BATCHES = {
     "0d988fb": ["interview-d40", "interview-d41", "meeting-d39", "meeting-d40", "sales-d40", "sales-d41"],
     "e63c8aa": ["interview-d42", "interview-d43", "meeting-d41", "meeting-d42", "sales-d42", "sales-d43"],
     "c122e90": ["interview-d44", "interview-d45", "meeting-d43", "meeting-d44", "sales-d44", "sales-d45"],
+    "8993648": ["interview-d46", "interview-d47", "meeting-d45", "meeting-d46", "sales-d46", "sales-d47"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 

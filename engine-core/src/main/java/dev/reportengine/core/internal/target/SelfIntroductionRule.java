@@ -253,11 +253,21 @@ final class SelfIntroductionRule implements HintRule {
   static boolean introducesAnother(String text, int matchStart) {
     String before = text.substring(0, matchStart);
     Matcher addressed = ADDRESSED_BEFORE.matcher(before);
-    return (!IT_IS.matcher(text).region(matchStart, text.length()).lookingAt()
+    boolean itIs = IT_IS.matcher(text).region(matchStart, text.length()).lookingAt();
+    return (!itIs
             && addressed.find()
             && !NOT_ADDRESSEES.contains(addressed.group(1).toLowerCase(java.util.Locale.ROOT)))
+        || (!itIs && OUR_POST.matcher(text).region(matchStart, text.length()).lookingAt())
         || presentsAnother(text, matchStart);
   }
+
+  /**
+   * "This is Ola Brekke, our solutions engineer": a name given with a post of the speaker's side,
+   * someone else's ("this is Maria, your account manager" is the speaker's own).
+   */
+  private static final Pattern OUR_POST =
+      Pattern.compile(
+          "(?i:this\\s+is)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2}\\s*,\\s+(?i:our|my)\\s");
 
   /** Whether words before a "this is" match present someone to the room (see above). */
   static boolean presentsAnother(String text, int matchStart) {

@@ -196,17 +196,19 @@ public final class SpeakerNames {
 
   /**
    * "I've got Priya here with me, she's our technical manager.", "I've brought Lucia along today",
-   * "we're joined by Kofi Mensah": a speaker presenting someone who is on the call with them. The
-   * one presented is the speaker who answers next with a greeting in their very first turn ("Hi,
-   * hello."); two votes then, else none.
+   * "we're joined by Kofi Mensah, our ...", "and with me is Kwame Asante, our head of production":
+   * a speaker presenting someone who is on the call with them. The one presented is the speaker who
+   * answers next with a greeting in their very first turn ("Hi, hello."); two votes then, else
+   * none.
    */
   private static final Pattern BROUGHT_ALONG =
       Pattern.compile(
           "(?=[IiWwJj])(?i:\\b(?:I|we)(?:['’]ve|\\s+have)\\s+(?:also\\s+)?(?:got|brought)"
-              + "|\\bjoined\\s+by)\\s+(?:(?i:my|our)\\s+(?:\\p{Ll}+\\s+){1,3})?"
+              + "|\\bjoined\\s+by|\\b(?:with|joining) (?:me|us)(?: today| here| as well)? is)\\s+"
+              + "(?:(?i:my|our)\\s+(?:\\p{Ll}+\\s+){1,3})?"
               + NAME
               + "(?=(?:\\s+\\p{Ll}+){0,4}?\\s+(?i:with (?:me|us)|along|here|in the room|on the"
-              + " (?:call|line))\\b|\\s*,\\s+(?:who|she|he)\\b)");
+              + " (?:call|line))\\b|\\s*,\\s+(?:who|she|he|our|my)\\b)");
 
   /**
    * "OK, Des, warehouse.", "Right, Saoirse, volunteers?": the floor handed to someone for an item
@@ -950,12 +952,22 @@ public final class SpeakerNames {
    * ..."): that name, not the one they were presented by ("I've got Deb with me"), is theirs.
    */
   private static boolean introducesThemselves(String text) {
-    return NAMED_OPENER.matcher(text).find()
-        || GREETED_NAME.matcher(text).find()
-        || HERE_AFTER_GREETING.matcher(text).find()
-        || SelfIntroductionRule.I_AM.matcher(text).find()
-        || SelfIntroductionRule.MY_NAME.matcher(text).find()
-        || SelfIntroductionRule.THIS_IS.matcher(text).find();
+    for (Pattern p :
+        List.of(
+            NAMED_OPENER,
+            GREETED_NAME,
+            HERE_AFTER_GREETING,
+            SelfIntroductionRule.I_AM,
+            SelfIntroductionRule.MY_NAME,
+            SelfIntroductionRule.THIS_IS)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (!NOT_NAMES.contains(first(m.group(1)))) {
+          return true; // not "Hi Tobias, good to meet you.", a greeting
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the word just before {@code at} in {@code text} is "and". */

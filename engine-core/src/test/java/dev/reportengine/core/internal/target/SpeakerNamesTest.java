@@ -81,6 +81,50 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void namesSomeonePresentedWithAPostOfTheSpeakersSideWhoGreetsNext() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 4, "Morning Ewan, can you hear me okay?")
+            .says("speaker-1", 5, 8, "Loud and clear, it's blowing a gale up here.")
+            .says(
+                "speaker-0",
+                9,
+                15,
+                "Well, I've brought some company today. This is Ola Brekke, our solutions engineer.")
+            .says("speaker-2", 16, 19, "Hi Ewan, good to meet you.")
+            .says("speaker-1", 20, 22, "Hi Ola.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .filteredOn(n -> n.entityId().equals("speaker-2"))
+        .extracting(SpeakerNames.Inferred::name)
+        .containsExactly("Ola Brekke");
+    assertThat(SpeakerNames.infer(media))
+        .filteredOn(n -> n.entityId().equals("speaker-0"))
+        .isEmpty();
+  }
+
+  @Test
+  void namesSomeoneSaidToBeWithTheSpeakerWhoGreetsNext() {
+    Media media =
+        anonymous()
+            .says(
+                "speaker-0",
+                0,
+                8,
+                "I'm Beatrix Hollins, general manager here. And with me is Kwame Asante, our head of"
+                    + " production.")
+            .says("speaker-1", 9, 12, "Hi Tobias, good to meet you.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-0", "Beatrix Hollins"),
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Kwame Asante"));
+  }
+
+  @Test
   void keepsTheNameSomeoneGivesThemselvesOverTheOneTheyWerePresentedBy() {
     Media media =
         anonymous()
