@@ -901,7 +901,9 @@ public final class Items {
    * outside the {@link #clause} that decides commitment.
    */
   private static final Pattern WHOLE_HEDGE =
-      Pattern.compile("\\b(no promises|no guarantees|don't hold me to (it|that|this))\\b");
+      Pattern.compile(
+          "\\b(no promises|no guarantees|don't hold me to (it|that|this)|(i )?wouldn't count on"
+              + " (it|that))\\b");
 
   /** A firm promise: "I'll", "we will", "I'm going to". */
   private static final Pattern FIRM =

@@ -726,6 +726,12 @@ class ItemsTest {
         "I might be able to come in for an afternoon in the first week of April.|ana|in the first"
             + " week of April|false",
         "I'll write up the month-end routine and the bank stuff before I go.|ana|before I go|true",
+        "I'll try to ring the vendor tomorrow.|ana|tomorrow|false",
+        "Great, I'll get two of the dockhands to try it on their phones.|ana||true",
+        "I'll ask them, but they do every park at once, so I wouldn't count on it.|ana||false",
+        "I'll get you the garment counts before Christmas, while she's still here.|ana|before"
+            + " Christmas|true",
+        "I'll pop in on my way out.|ana|on my way out|true",
         "We'll let you know by Friday either way.|ana|by Friday|true",
         "I'll tidy the rota over the next couple of weeks.|ana|over the next couple of weeks|true",
         "Good point, send it to me when the draft is ready.|ben||true",
