@@ -44,6 +44,7 @@ BATCHES = {
     "e63c8aa": ["interview-d42", "interview-d43", "meeting-d41", "meeting-d42", "sales-d42", "sales-d43"],
     "c122e90": ["interview-d44", "interview-d45", "meeting-d43", "meeting-d44", "sales-d44", "sales-d45"],
     "8993648": ["interview-d46", "interview-d47", "meeting-d45", "meeting-d46", "sales-d46", "sales-d47"],
+    "c5bf583": ["interview-d48", "interview-d49", "meeting-d47", "meeting-d48", "sales-d48", "sales-d49"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 

@@ -262,12 +262,13 @@ final class SelfIntroductionRule implements HintRule {
   }
 
   /**
-   * "This is Ola Brekke, our solutions engineer": a name given with a post of the speaker's side,
-   * someone else's ("this is Maria, your account manager" is the speaker's own).
+   * "This is Ola Brekke, our solutions engineer", "This is Lina Sayegh, who started on Monday": a
+   * name given with a post of the speaker's side or told of in the third person, someone else's
+   * ("this is Maria, your account manager" is the speaker's own).
    */
   private static final Pattern OUR_POST =
       Pattern.compile(
-          "(?i:this\\s+is)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2}\\s*,\\s+(?i:our|my)\\s");
+          "(?i:this\\s+is)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2}\\s*,\\s+(?i:our|my|who)\\s");
 
   /** Whether words before a "this is" match present someone to the room (see above). */
   static boolean presentsAnother(String text, int matchStart) {

@@ -105,6 +105,19 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void takesNoSelfIntroductionFromSomeoneToldOfInTheThirdPerson() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 6, "Right, this is Lina Sayegh, who started on Monday.")
+            .says("speaker-1", 7, 9, "Welcome aboard.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .filteredOn(n -> n.entityId().equals("speaker-0"))
+        .isEmpty();
+  }
+
+  @Test
   void namesSomeoneSaidToBeWithTheSpeakerWhoGreetsNext() {
     Media media =
         anonymous()
