@@ -145,12 +145,34 @@ final class SelfIntroductionRule implements HintRule {
         .anyMatch(t -> AddressRule.addresses(Tokens.fold(t.utterance().text()), name));
   }
 
+  /**
+   * Words of a hint that say only that someone is of the company it names ("the Hoarfrost rep",
+   * "the person from Quillstone"): they take nothing from a match of the company alone.
+   */
+  private static final Set<String> ANYONE_FROM =
+      Set.of(
+          "rep",
+          "reps",
+          "representative",
+          "person",
+          "guy",
+          "lady",
+          "woman",
+          "man",
+          "one",
+          "someone",
+          "somebody",
+          "contact",
+          "people",
+          "side");
+
   private static double score(List<String> wanted, Introduction intro) {
     Set<String> hintWords = new HashSet<>(wanted);
     long names = intro.name().stream().filter(hintWords::contains).count();
     if (names == 0) {
       long company = intro.company().stream().distinct().filter(hintWords::contains).count();
-      return COMPANY_ONLY * company / hintWords.size();
+      long telling = hintWords.stream().filter(w -> !ANYONE_FROM.contains(w)).count();
+      return COMPANY_ONLY * company / Math.max(1, telling);
     }
     Set<String> known = new HashSet<>(intro.name());
     known.addAll(intro.company());

@@ -41,6 +41,19 @@ class SelfIntroductionRuleTest {
   }
 
   @Test
+  void givesTheCompanyItsFullWeightForAHintThatOnlyAddsThatSomeoneIsFromIt() {
+    Media media =
+        call(
+            "Hi Owen, it's Freya Lindley from Hoarfrost Systems. Is now still good?",
+            "Yes, go ahead.");
+    RuleResult rep = apply(rule, media, "the Hoarfrost rep");
+    assertThat(top(rep)).isEqualTo("s0");
+    assertThat(rep.scored().get(0).score()).isCloseTo(0.8, within(1e-9));
+    assertThat(apply(rule, media, "the Hoarfrost engineer").scored().get(0).score())
+        .isCloseTo(0.4, within(1e-9));
+  }
+
+  @Test
   void findsThisIsAndNameHereInOpeningTurns() {
     assertThat(top(apply(rule, call("Hi Sam, this is Maria Lopez.", "Hi."), "Maria")))
         .isEqualTo("s0");
