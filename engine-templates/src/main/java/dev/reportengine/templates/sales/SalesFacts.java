@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -240,11 +241,97 @@ record SalesFacts(
           "[$£€]|\\b(?:price|prices|cost|costs|pay|paid|paying|dollars?|pounds?|euros?|quid|grand"
               + "|per|a month|a year|fee|fees|budget|charge|charges|rate)\\b");
 
+  private static final String NUMBER_WORD =
+      "(?:\\d[\\d,.]*+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+          + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+          + "|seventy|eighty|ninety|hundred|thousand|million|billion|half)";
+
+  /**
+   * A number and the word after it: "forty thousand households", "nineteen and a half for the first
+   * year".
+   */
+  private static final Pattern NUMBER_THEN =
+      Pattern.compile(
+          "\\b"
+              + NUMBER_WORD
+              + "(?:[ -](?:and[ -](?:a[ -])?)?"
+              + NUMBER_WORD
+              + ")*+\\b(?:\\s+([a-z']+))?");
+
+  /**
+   * Words ending in s after a number that are no things counted: money or a term ("forty pounds",
+   * "three years"), or a verb ("the nineteen eighty includes the machines").
+   */
+  private static final java.util.Set<String> NOT_COUNTED =
+      java.util.Set.of(
+          "pounds",
+          "dollars",
+          "euros",
+          "cents",
+          "pence",
+          "bucks",
+          "quid",
+          "grand",
+          "years",
+          "months",
+          "weeks",
+          "days",
+          "hours",
+          "k",
+          "percent",
+          "thousands",
+          "hundreds",
+          "millions",
+          "includes",
+          "covers",
+          "comes",
+          "goes",
+          "gets",
+          "works",
+          "means",
+          "sounds",
+          "seems",
+          "looks",
+          "stays",
+          "makes",
+          "takes",
+          "needs",
+          "pays",
+          "saves",
+          "brings",
+          "puts",
+          "leaves",
+          "buys",
+          "is",
+          "was",
+          "has",
+          "does");
+
+  /**
+   * Whether every number of a sentence counts things ("There are about forty thousand households on
+   * the rounds.", "We've got three hundred covers"): a plural word after each, none of money.
+   */
+  static boolean countsOnly(String lower) {
+    Matcher m = NUMBER_THEN.matcher(lower);
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      String next = m.group(1);
+      if (next == null
+          || !next.endsWith("s")
+          || next.endsWith("'s")
+          || NOT_COUNTED.contains(next)) {
+        return false;
+      }
+    }
+    return any;
+  }
+
   /**
    * Why the classifier takes {@code sentence} as a price, when it scores {@link #PRICE_MIN} or
-   * more, holds a number (digits or words), is not a question (nor opens like one: {@link #ASKS})
-   * and does not measure something other than money ({@link #MEASURE}, unless a {@link #MONEY_WORD}
-   * is there too); empty otherwise.
+   * more, holds a number (digits or words), is not a question (nor opens like one: {@link #ASKS}),
+   * does not measure something other than money ({@link #MEASURE}) nor only count things ({@link
+   * #countsOnly}), unless a {@link #MONEY_WORD} is there too; empty otherwise.
    */
   static Optional<Learned> learnedPrice(SentenceClassifier model, String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);
@@ -253,7 +340,8 @@ record SalesFacts(
         || Sentences.isQuestion(sentence)
         || ASKS.matcher(lower).find()
         || !NUMBER.matcher(lower).find()
-        || (MEASURE.matcher(lower).find() && !MONEY_WORD.matcher(lower).find())) {
+        || ((MEASURE.matcher(lower).find() || countsOnly(lower))
+            && !MONEY_WORD.matcher(lower).find())) {
       return Optional.empty();
     }
     SentenceClassifier.Vector v = model.vector(sentence);

@@ -618,6 +618,19 @@ class SalesClaimsTest {
   }
 
   @Test
+  void readsANumberBeforeAPluralWordAsACountUnlessItIsMoneyATermOrAVerb() {
+    assertThat(SalesFacts.countsOnly("there are about forty thousand households on the rounds."))
+        .isTrue();
+    assertThat(SalesFacts.countsOnly("we've got three hundred and forty annual berths.")).isFalse();
+    assertThat(SalesFacts.countsOnly("we've got three hundred and forty berths.")).isTrue();
+    assertThat(SalesFacts.countsOnly("it's forty pounds a head.")).isFalse();
+    assertThat(SalesFacts.countsOnly("the nineteen eighty includes the machines.")).isFalse();
+    assertThat(SalesFacts.countsOnly("holloway quoted us nineteen and a half for the first year."))
+        .isFalse();
+    assertThat(SalesFacts.countsOnly("twelve sites, and eleven thousand for the lot.")).isFalse();
+  }
+
+  @Test
   void takesNoSentenceWithoutAnAmountOrATimeAsBudgetOrTimelineEvidenceOfTheClassifierAlone() {
     ConversationAnalysis a = new ConversationAnalysis(CALL, CALL.entities().get(0));
     List<PlaybookElement> generic = SalesPlaybookTemplate.builtIn(a, "generic");
