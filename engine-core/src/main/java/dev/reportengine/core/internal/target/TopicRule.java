@@ -392,13 +392,13 @@ final class TopicRule implements HintRule {
    * {@code nobody} for the words after a name said with 's ("Wes's replacement", "Celia's said
    * ..."), which are of someone's or someone's doing, so neither the speaker's nor surely theirs.
    */
-  private record Segment(Entity who, boolean nobody, String text) {
+  private record Segment(Entity who, boolean nobody, String text) {}
 
-    /** A cut in a sentence: whom its words are about from here on, past {@code name} letters. */
-    static Segment cut(Entity who, boolean nobody, int name) {
-      return new Segment(who, nobody, "x".repeat(name));
-    }
-  }
+  /**
+   * Where a sentence is cut: whom its words are about from here on (as in {@link Segment}), past
+   * the {@code name} characters of the name that cuts it.
+   */
+  private record Cut(Entity who, boolean nobody, int name) {}
 
   /** A clause its speaker opens in the first person: "..., I'll send it", "and I run the lab". */
   private static final java.util.regex.Pattern OWN_CLAUSE =
@@ -413,7 +413,7 @@ final class TopicRule implements HintRule {
    * person; each part with whom it is about.
    */
   private static List<Segment> segments(String sentence, Entity speaker, List<Entity> people) {
-    java.util.TreeMap<Integer, Segment> cuts = new java.util.TreeMap<>();
+    java.util.TreeMap<Integer, Cut> cuts = new java.util.TreeMap<>();
     java.util.regex.Matcher m = CAPITALISED.matcher(sentence);
     while (m.find()) {
       if (m.start() == 0 || NOT_NAMES.contains(m.group())) {
@@ -433,7 +433,7 @@ final class TopicRule implements HintRule {
       if (named.size() == 1) {
         cuts.putIfAbsent(
             m.start(),
-            Segment.cut(
+            new Cut(
                 named.get(0),
                 possessive || POSSESSIVE.matcher(rest).lookingAt(),
                 m.group().length()));
@@ -445,20 +445,20 @@ final class TopicRule implements HintRule {
     java.util.regex.Matcher own = OWN_CLAUSE.matcher(sentence);
     while (own.find()) {
       if (own.start() > cuts.firstKey()) {
-        cuts.putIfAbsent(own.start(), Segment.cut(null, false, 0));
+        cuts.putIfAbsent(own.start(), new Cut(null, false, 0));
       }
     }
     List<Segment> out = new ArrayList<>();
     int from = 0;
-    Segment part = Segment.cut(null, false, 0);
-    for (java.util.Map.Entry<Integer, Segment> cut : cuts.entrySet()) {
+    Cut part = new Cut(null, false, 0);
+    for (java.util.Map.Entry<Integer, Cut> cut : cuts.entrySet()) {
       // the name itself is no word about its bearer ("Wes's replacement" is not Wes)
-      int at = Math.max(from, Math.min(from + part.text().length(), cut.getKey()));
+      int at = Math.min(from + part.name(), cut.getKey());
       out.add(new Segment(part.who(), part.nobody(), sentence.substring(at, cut.getKey())));
       from = cut.getKey();
       part = cut.getValue();
     }
-    from = Math.min(sentence.length(), from + part.text().length());
+    from = Math.min(sentence.length(), from + part.name());
     out.add(new Segment(part.who(), part.nobody(), sentence.substring(from)));
     return out;
   }
