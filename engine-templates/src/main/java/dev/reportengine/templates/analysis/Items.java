@@ -109,8 +109,30 @@ public final class Items {
    */
   private static final Pattern ARRANGES =
       Pattern.compile(
-          " (?:maybe|perhaps) we (?:could|can) (?:also )?(?:get|set up|arrange|bring|introduce|put"
-              + " you|send|book|organi[sz]e|line up) ");
+          " (?:maybe|perhaps) we (?:could|can) (?:(?:also|just|possibly|probably) ){0,3}(?:get (?!together"
+              + "\\b|going\\b|started\\b|a\\b|an\\b|the\\b|it\\b|this\\b|that\\b)[a-z]+ (?:on|in|to|along|onto|over)|set"
+              + " up|arrange|bring|introduce|put you|send|book|organi[sz]e|line up) ");
+
+  /**
+   * Whether the speaker takes a step of their own before the group's ("I'll send the draft tonight
+   * and maybe we could meet on Friday"): the sentence's step is then theirs.
+   */
+  private static boolean ownStepBefore(String lower, List<String> groupPhrases) {
+    int group = Integer.MAX_VALUE;
+    for (String phrase : groupPhrases) {
+      int at = lower.indexOf(" " + phrase + " ");
+      if (at >= 0) {
+        group = Math.min(group, at);
+      }
+    }
+    for (String phrase : List.of("i'll", "i will", "i'm going to", "i am going to", "let me")) {
+      int at = lower.indexOf(" " + phrase + " ");
+      if (at >= 0 && at < group) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "let's ...": everyone's step, unless the speaker also says "I'll ...". */
   private static final List<String> LETS = List.of("let's");
@@ -1005,7 +1027,9 @@ public final class Items {
         return Optional.of(e.id());
       }
     }
-    if (contains(lower, SUGGEST_WE) && !ARRANGES.matcher(lower).find()) {
+    if (contains(lower, SUGGEST_WE)
+        && !ARRANGES.matcher(lower).find()
+        && !ownStepBefore(lower, SUGGEST_WE)) {
       return Optional.empty(); // "I'd suggest we get the data export done in June": everyone's
     }
     if (contains(lower, SELF)

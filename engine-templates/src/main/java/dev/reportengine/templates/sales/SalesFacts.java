@@ -238,7 +238,8 @@ record SalesFacts(
   /** A word that makes a sentence with a measure still about money: "$40 a tonne". */
   private static final Pattern MONEY_WORD =
       Pattern.compile(
-          "[$£€]|\\b(?:price|prices|cost|costs|pay|paid|paying|dollars?|pounds?|euros?|quid|grand"
+          "[$£€¥₹]|\\b(?:price|prices|cost|costs|pay|paid|paying|dollars?|pounds?|euros?|quid|grand"
+              + "|rupees?|francs?|yen|kronor|kroner|krona|krone|pesos?|rand"
               + "|per|a month|a year|fee|fees|budget|charge|charges|rate)\\b");
 
   private static final String NUMBER_WORD =
@@ -282,6 +283,17 @@ record SalesFacts(
           "thousands",
           "hundreds",
           "millions",
+          "rupees",
+          "francs",
+          "kronor",
+          "kroner",
+          "pesos",
+          "rands",
+          "this",
+          "plus",
+          "less",
+          "minus",
+          "thus",
           "includes",
           "covers",
           "comes",
@@ -318,7 +330,9 @@ record SalesFacts(
       any = true;
       String next = m.group(1);
       if (next == null
+          || next.length() <= 3
           || !next.endsWith("s")
+          || next.endsWith("ss")
           || next.endsWith("'s")
           || NOT_COUNTED.contains(next)) {
         return false;

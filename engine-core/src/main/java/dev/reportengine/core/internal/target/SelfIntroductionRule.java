@@ -60,11 +60,11 @@ final class SelfIntroductionRule implements HintRule {
    */
   static final Pattern THIS_IS =
       Pattern.compile(
-          "(?=[TtIi])(?<!(?i:and)\\s)(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+"
+          "(?=[TtIi])(?<!(?i:and)\\s)(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+(?>"
               + NAME
               + COMPANY
-              + "(?![\\p{L}'-])(?![^.!?,]*\\?)(?!\\s*,\\s*(?i:right|yes|yeah|is it|isn['’]t it|isn['’]t"
-              + " that|is that)\\s*\\?)");
+              + ")(?![\\p{L}'-])(?!(?!\\s*,\\s*(?i:(?:can|could|do|did|are|have|would|will) you\\b"
+              + "|is (?:this|now|that) (?:a good|still|okay|ok|alright|good)))[^.!?]*\\?)");
 
   private static final Pattern THIS_IS_ANY_CASE =
       Pattern.compile("(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+([\\p{L}'-]+)(?![^.!?]*\\?)");
@@ -170,9 +170,10 @@ final class SelfIntroductionRule implements HintRule {
     Set<String> hintWords = new HashSet<>(wanted);
     long names = intro.name().stream().filter(hintWords::contains).count();
     if (names == 0) {
-      long company = intro.company().stream().distinct().filter(hintWords::contains).count();
-      long telling = hintWords.stream().filter(w -> !ANYONE_FROM.contains(w)).count();
-      return COMPANY_ONLY * company / Math.max(1, telling);
+      Set<String> telling = new HashSet<>(hintWords);
+      telling.removeAll(ANYONE_FROM);
+      long company = intro.company().stream().distinct().filter(telling::contains).count();
+      return COMPANY_ONLY * company / Math.max(1, telling.size());
     }
     Set<String> known = new HashSet<>(intro.name());
     known.addAll(intro.company());
@@ -290,7 +291,8 @@ final class SelfIntroductionRule implements HintRule {
    */
   private static final Pattern OUR_POST =
       Pattern.compile(
-          "(?i:this\\s+is)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2}\\s*,\\s+(?i:our|my|who)\\s");
+          "(?i:this\\s+is)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2}\\s*,\\s+(?i:our\\s|my\\s+(?!apologies"
+              + "\\b)|who\\s+(?:\\p{Ll}+(?:s|ed)|runs|does|has|is|was|joined|started|leads|looks)\\b)");
 
   /** Whether words before a "this is" match present someone to the room (see above). */
   static boolean presentsAnother(String text, int matchStart) {

@@ -206,9 +206,11 @@ public final class SpeakerNames {
           "(?=[IiWwJj])(?i:\\b(?:I|we)(?:['’]ve|\\s+have)\\s+(?:also\\s+)?(?:got|brought)"
               + "|\\bjoined\\s+by|\\b(?:with|joining) (?:me|us)(?: today| here| as well)? is)\\s+"
               + "(?:(?i:my|our)\\s+(?:\\p{Ll}+\\s+){1,3})?"
+              + "(?!(?:Legal|Finance|Procurement|IT|HR|Marketing|Sales|Operations|Ops|Support|Accounts"
+              + "|Engineering|Security|Compliance|Purchasing|Facilities|Excel|Teams|Zoom)\\b)"
               + NAME
-              + "(?=(?:\\s+\\p{Ll}+){0,4}?\\s+(?i:with (?:me|us)|along|here|in the room|on the"
-              + " (?:call|line))\\b|\\s*,\\s+(?:who|she|he|our|my)\\b)");
+              + "(?<!['’]s)(?!['’]s\\b)(?=(?:\\s+\\p{Ll}+){0,4}?\\s+(?i:(?:here )?with (?:me|us)|along|in the room"
+              + "|on the (?:call|line))\\b|\\s*,\\s+(?:who|she|he|our|my)\\b)");
 
   /**
    * "OK, Des, warehouse.", "Right, Saoirse, volunteers?": the floor handed to someone for an item

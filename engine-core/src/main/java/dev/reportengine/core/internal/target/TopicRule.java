@@ -400,9 +400,12 @@ final class TopicRule implements HintRule {
    */
   private record Cut(Entity who, boolean nobody, int name) {}
 
-  /** A clause its speaker opens in the first person: "..., I'll send it", "and I run the lab". */
+  /**
+   * A clause its speaker opens in the first person ("..., I'll send it", "and we decided the
+   * catering stays in house"), or a quotation, which is not the named person's own account.
+   */
   private static final java.util.regex.Pattern OWN_CLAUSE =
-      java.util.regex.Pattern.compile("\\bI(?:['’](?:m|ve|ll|d))?\\b");
+      java.util.regex.Pattern.compile("\\b(?:I|[Ww]e)(?:['’](?:m|ve|ll|d|re))?\\b|[\"“”]");
 
   private static final java.util.regex.Pattern POSSESSIVE =
       java.util.regex.Pattern.compile("['’]s\\b");
@@ -415,17 +418,21 @@ final class TopicRule implements HintRule {
   private static List<Segment> segments(String sentence, Entity speaker, List<Entity> people) {
     java.util.TreeMap<Integer, Cut> cuts = new java.util.TreeMap<>();
     java.util.regex.Matcher m = CAPITALISED.matcher(sentence);
+    int read = 0; // the characters read for quotation marks so far
+    boolean quoting = false; // inside a quotation: not the named person's own account
     while (m.find()) {
-      if (m.start() == 0 || NOT_NAMES.contains(m.group())) {
-        continue;
+      for (; read < m.start(); read++) {
+        char c = sentence.charAt(read);
+        quoting ^= c == '"' || c == '\u201c' || c == '\u201d';
       }
       String said = m.group();
       boolean possessive = said.endsWith("'s");
+      if (m.start() == 0 && !possessive || NOT_NAMES.contains(said)) {
+        continue; // a name opening a sentence is left to ABOUT_ANOTHER, unless said with 's
+      }
       String word = Tokens.fold(possessive ? said.substring(0, said.length() - 2) : said);
-      String rest = sentence.substring(m.end());
-      boolean vocative =
-          sentence.substring(0, m.start()).stripTrailing().endsWith(",") && rest.matches("\\W*+");
-      if (vocative || word.equals("speaker") || labelHas(speaker, word)) {
+      boolean vocative = afterComma(sentence, m.start()) && onlyPunctuationFrom(sentence, m.end());
+      if (vocative || word.equals("speaker") || labelHas(speaker, word) || quoting) {
         continue;
       }
       List<Entity> named =
@@ -435,7 +442,8 @@ final class TopicRule implements HintRule {
             m.start(),
             new Cut(
                 named.get(0),
-                possessive || POSSESSIVE.matcher(rest).lookingAt(),
+                possessive
+                    || POSSESSIVE.matcher(sentence).region(m.end(), sentence.length()).lookingAt(),
                 m.group().length()));
       }
     }
@@ -461,6 +469,25 @@ final class TopicRule implements HintRule {
     from = Math.min(sentence.length(), from + part.name());
     out.add(new Segment(part.who(), part.nobody(), sentence.substring(from)));
     return out;
+  }
+
+  /** Whether the last character before {@code at} that is not white space is a comma. */
+  private static boolean afterComma(String sentence, int at) {
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(sentence.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && sentence.charAt(k) == ',';
+  }
+
+  /** Whether {@code sentence} holds no letter or digit from {@code from} on. */
+  private static boolean onlyPunctuationFrom(String sentence, int from) {
+    for (int k = from; k < sentence.length(); k++) {
+      if (Character.isLetterOrDigit(sentence.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a match of {@link #ABOUT_ANOTHER} holds a name, not a word like "So," or "Right,". */
