@@ -31,7 +31,8 @@ class SecondReaderStepFindingsTest {
         // F13 (f2a8fe8 due-phrases): "before (he|she) go" can never match English
         "I'll finish the handover notes before she goes.|ana|before she goes|true",
       })
-  void nextStep(String sentence, String owner, String due, boolean committed) {
+  void readsOwnerDueAndCommitmentOfTheseSteps(
+      String sentence, String owner, String due, boolean committed) {
     Item step = ItemsTest.byRules(sentence).stream().filter(Item::isStep).findFirst().orElseThrow();
     assertThat(step.ownerId()).as("owner").isEqualTo(Optional.ofNullable(owner));
     assertThat(step.due()).as("due").isEqualTo(Optional.ofNullable(due));

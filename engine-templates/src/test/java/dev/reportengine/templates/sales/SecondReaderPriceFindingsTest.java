@@ -18,7 +18,7 @@ class SecondReaderPriceFindingsTest {
         "It comes to twenty-five thousand rupees.",
         "Nineteen thousand plus VAT, all in, for the pilot.",
       })
-  void f14_aPriceIsNoCount(String sentence) {
+  void keepsASentenceWithThisPlusOrACurrencyAfterItsNumberAsAPrice(String sentence) {
     var prices =
         dev.reportengine.templates.analysis.LanguagePack.forLanguage(java.util.Optional.empty())
             .orElseThrow()

@@ -33,7 +33,7 @@ class SecondReaderHintFindingsTest {
   // F1: b008db9 ANYONE_FROM: a company whose name holds one of those words scores above 1 and
   // Scored throws.
   @Test
-  void f1_companyNamedWithAnAnyoneFromWordDoesNotCrash() {
+  void companyNamedWithAnAnyoneFromWordDoesNotCrash() {
     Media m =
         TestMedia.named("m")
             .entity("s0", "Speaker 0")
@@ -50,7 +50,7 @@ class SecondReaderHintFindingsTest {
 
   // F2: 2a27551 THIS_IS: the name/company backtrack past the new tag-question lookahead.
   @Test
-  void f2_aCheckOfSomeoneElsesFullNameNamesNobody() {
+  void aCheckOfSomeoneElsesFullNameNamesNobody() {
     assertThat(names("0::Hi there. It's Tom Jones, right?", "1::Yes, that's me.")).isEmpty();
     assertThat(names("0::Hello, this is Maria from Halden, right?", "1::Yes, that's right."))
         .isEmpty();
@@ -58,7 +58,7 @@ class SecondReaderHintFindingsTest {
 
   // F3: 2a27551 THIS_IS: a comma now ends the question check, so other questions name the asker.
   @Test
-  void f3_aQuestionAfterACommaAboutTheNameNamesNobody() {
+  void aQuestionAfterACommaAboutTheNameNamesNobody() {
     assertThat(names("0::Hi there. It's Tom, is that right?", "1::Yes, that's me.")).isEmpty();
     assertThat(names("0::Hi there. It's Tom, correct?", "1::Yes, that's me.")).isEmpty();
     assertThat(names("0::So it's Tom, not Tim, who signs off?", "1::Yes.")).isEmpty();
@@ -66,7 +66,7 @@ class SecondReaderHintFindingsTest {
 
   // F4: 2a27551 BROUGHT_ALONG: NAME takes a possessive 's; departments and apps are names.
   @Test
-  void f4_presentedAsOnTheCallTakesNoPossessiveDepartmentOrApp() {
+  void presentedAsOnTheCallTakesNoPossessiveDepartmentOrApp() {
     assertThat(
             names(
                 "0::Morning all. I've got Priya's figures here with me.", "1::Hi, sorry I'm late."))
@@ -78,7 +78,7 @@ class SecondReaderHintFindingsTest {
 
   // F5: 883b9f8 OUR_POST "who": a caller saying who they are on the phone is no longer named.
   @Test
-  void f5_aCallerWhoSaysWhoTheyAreWithAWhoClauseIsNamed() {
+  void aCallerWhoSaysWhoTheyAreWithAWhoClauseIsNamed() {
     assertThat(names("0::Hi, this is Maria, who you spoke to at the expo.", "1::Oh yes, hello."))
         .containsExactly("speaker-0=Maria");
   }
@@ -102,7 +102,7 @@ class SecondReaderHintFindingsTest {
   // F6: 06fd796 segments(): a name in object position or in a quotation takes the speaker's own
   // words that follow ("we decided ...", "we do ... ourselves").
   @Test
-  void f6_theSpeakersOwnWeClauseAfterAnObjectNameStaysTheirs() {
+  void theSpeakersOwnWeClauseAfterAnObjectNameStaysTheirs() {
     assertThat(
             topic(
                 "festival catering in house",
@@ -118,7 +118,7 @@ class SecondReaderHintFindingsTest {
 
   // F7: 06fd796 / docs: "X's ..." is nobody's mid-sentence but the speaker's at sentence start.
   @Test
-  void f7_aPossessiveNameOpeningTheSentenceIsNobodysAsDocumented() {
+  void aPossessiveNameOpeningTheSentenceIsNobodysAsDocumented() {
     assertThat(
             topic(
                 "forklift training warehouse",
