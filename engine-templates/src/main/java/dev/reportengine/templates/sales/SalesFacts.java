@@ -235,11 +235,18 @@ record SalesFacts(
               + "|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch|inches|tonnes?|tons?|kilos?"
               + "|kg|lit(?:re|er)s?|gallons?|degrees?|acres?|hectares?)\\b");
 
+  /** Names of money, in the singular and plural: "forty pounds", "two grand", "a dollar". */
+  private static final List<String> CURRENCIES =
+      List.of(
+          "dollar", "dollars", "pound", "pounds", "euro", "euros", "cent", "cents", "pence", "buck",
+          "bucks", "quid", "grand", "rupee", "rupees", "franc", "francs", "yen", "kronor", "kroner",
+          "krona", "krone", "peso", "pesos", "rand", "rands");
+
   /** A word that makes a sentence with a measure still about money: "$40 a tonne". */
   private static final Pattern MONEY_WORD =
       Pattern.compile(
-          "[$£€¥₹]|\\b(?:price|prices|cost|costs|pay|paid|paying|dollars?|pounds?|euros?|quid|grand"
-              + "|rupees?|francs?|yen|kronor|kroner|krona|krone|pesos?|rand"
+          "[$£€¥₹]|\\b(?:price|prices|cost|costs|pay|paid|paying|"
+              + String.join("|", CURRENCIES)
               + "|per|a month|a year|fee|fees|budget|charge|charges|rate)\\b");
 
   private static final String NUMBER_WORD =
@@ -264,60 +271,49 @@ record SalesFacts(
    * "three years"), or a verb ("the nineteen eighty includes the machines").
    */
   private static final java.util.Set<String> NOT_COUNTED =
-      java.util.Set.of(
-          "pounds",
-          "dollars",
-          "euros",
-          "cents",
-          "pence",
-          "bucks",
-          "quid",
-          "grand",
-          "years",
-          "months",
-          "weeks",
-          "days",
-          "hours",
-          "k",
-          "percent",
-          "thousands",
-          "hundreds",
-          "millions",
-          "rupees",
-          "francs",
-          "kronor",
-          "kroner",
-          "pesos",
-          "rands",
-          "this",
-          "plus",
-          "less",
-          "minus",
-          "thus",
-          "includes",
-          "covers",
-          "comes",
-          "goes",
-          "gets",
-          "works",
-          "means",
-          "sounds",
-          "seems",
-          "looks",
-          "stays",
-          "makes",
-          "takes",
-          "needs",
-          "pays",
-          "saves",
-          "brings",
-          "puts",
-          "leaves",
-          "buys",
-          "is",
-          "was",
-          "has",
-          "does");
+      java.util.stream.Stream.concat(
+              CURRENCIES.stream(),
+              java.util.stream.Stream.of(
+                  "years",
+                  "months",
+                  "weeks",
+                  "days",
+                  "hours",
+                  "k",
+                  "percent",
+                  "thousands",
+                  "hundreds",
+                  "millions",
+                  "this",
+                  "plus",
+                  "less",
+                  "minus",
+                  "thus",
+                  "includes",
+                  "covers",
+                  "comes",
+                  "goes",
+                  "gets",
+                  "works",
+                  "means",
+                  "sounds",
+                  "seems",
+                  "looks",
+                  "stays",
+                  "makes",
+                  "takes",
+                  "needs",
+                  "pays",
+                  "saves",
+                  "brings",
+                  "puts",
+                  "leaves",
+                  "buys",
+                  "is",
+                  "was",
+                  "has",
+                  "does"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * Whether every number of a sentence counts things ("There are about forty thousand households on

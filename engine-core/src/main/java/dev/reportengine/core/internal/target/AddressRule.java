@@ -35,6 +35,14 @@ final class AddressRule implements HintRule {
           + "|(?:nice|good|great|lovely) to (?:meet|see) you|pleasure to meet you";
   static final String HANDOVER = "over to you|go ahead|your turn|you're up|the floor is yours";
   static final String LEAD = "(?:so|ok|okay|and|now|right|then|yes|well)";
+
+  /**
+   * The rest of a sentence, up to 500 characters: bounded, so that a pattern tried at each word of
+   * a long run of text with no full stop (hostile input, or a transcript without punctuation) reads
+   * a bounded stretch each time, not the rest of the text.
+   */
+  static final String IN_SENTENCE = "[^.!?]{0,500}";
+
   private static final String HONORIFIC = "(?:(?:mr|mrs|ms|miss|dr|sir|madam)\\.?\\s+)?";
 
   private enum Direction {
@@ -141,13 +149,17 @@ final class AddressRule implements HintRule {
                 + LEAD
                 + "\\s*,?\\s+)?"
                 + name
-                + "\\s*,\\s*[^.!?]*\\?"
+                + "\\s*,\\s*"
+                + IN_SENTENCE
+                + "\\?"
                 + "|,\\s*"
                 + name
                 + "\\s*\\?"
                 + "|,\\s*"
                 + name
-                + "\\s*[.!]\\s+[^.!?]*\\?"
+                + "\\s*[.!]\\s+"
+                + IN_SENTENCE
+                + "\\?"
                 + "|\\b(?:"
                 + HANDOVER
                 + ")\\s*,?\\s+"

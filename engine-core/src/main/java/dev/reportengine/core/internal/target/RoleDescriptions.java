@@ -158,7 +158,7 @@ final class RoleDescriptions {
 
   /** "Pharmacy, do you want to go first?": a sentence that calls the listener by a common noun. */
   private static final Pattern VOCATIVE =
-      Pattern.compile("^(\\p{Lu}\\p{Ll}+),\\s+[^.!?]*\\b(?i:you|your)\\b");
+      Pattern.compile("^(\\p{Lu}\\p{Ll}+),\\s+" + AddressRule.IN_SENTENCE + "\\b(?i:you|your)\\b");
 
   /** Words said before a comma at the start of a sentence that are not a way to address anyone. */
   private static final Set<String> NOT_VOCATIVES =

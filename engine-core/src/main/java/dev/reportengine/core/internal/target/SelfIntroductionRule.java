@@ -64,10 +64,15 @@ final class SelfIntroductionRule implements HintRule {
               + NAME
               + COMPANY
               + ")(?![\\p{L}'-])(?!(?!\\s*,\\s*(?i:(?:can|could|do|did|are|have|would|will) you\\b"
-              + "|is (?:this|now|that) (?:a good|still|okay|ok|alright|good)))[^.!?]*\\?)");
+              + "|is (?:this|now|that) (?:a good|still|okay|ok|alright|good)))"
+              + AddressRule.IN_SENTENCE
+              + "\\?)");
 
   private static final Pattern THIS_IS_ANY_CASE =
-      Pattern.compile("(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+([\\p{L}'-]+)(?![^.!?]*\\?)");
+      Pattern.compile(
+          "(?i:\\bthis\\s+is|\\bit['’]s|\\bit\\s+is)\\s+([\\p{L}'-]+)(?!"
+              + AddressRule.IN_SENTENCE
+              + "\\?)");
 
   /**
    * A full name with a company opening a sentence of one's first turns: "Renata Okafor from
@@ -103,8 +108,14 @@ final class SelfIntroductionRule implements HintRule {
     }
     List<Scored> scored = new ArrayList<>();
     for (List<Introduction> all : byPerson.values()) {
+      Map<String, Boolean> addressed = new java.util.HashMap<>(); // once per name given
       List<Introduction> intros =
-          all.stream().filter(i -> !addressesOwnName(i, conversation)).toList();
+          all.stream()
+              .filter(
+                  i ->
+                      !addressed.computeIfAbsent(
+                          i.name().get(0), n -> addressesOwnName(i, conversation)))
+              .toList();
       Set<String> distinctNames = new LinkedHashSet<>();
       intros.forEach(i -> distinctNames.add(i.name().get(0)));
       Introduction best = null;
@@ -274,7 +285,7 @@ final class SelfIntroductionRule implements HintRule {
    * Ines"), or after words that present someone ("for anyone who hasn't met her yet, this is ...").
    */
   static boolean introducesAnother(String text, int matchStart) {
-    String before = text.substring(0, matchStart);
+    String before = text.substring(Math.max(0, matchStart - LOOK_BACK), matchStart);
     Matcher addressed = ADDRESSED_BEFORE.matcher(before);
     boolean itIs = IT_IS.matcher(text).region(matchStart, text.length()).lookingAt();
     return (!itIs
@@ -296,8 +307,16 @@ final class SelfIntroductionRule implements HintRule {
 
   /** Whether words before a "this is" match present someone to the room (see above). */
   static boolean presentsAnother(String text, int matchStart) {
-    return PRESENTS_ANOTHER.matcher(text.substring(0, matchStart)).find();
+    return PRESENTS_ANOTHER
+        .matcher(text.substring(Math.max(0, matchStart - LOOK_BACK), matchStart))
+        .find();
   }
+
+  /**
+   * How many characters before a "this is" the words that make it someone else's are looked for: a
+   * sentence or two, and a bounded read per match however long the turn.
+   */
+  private static final int LOOK_BACK = 300;
 
   private static void collect(Matcher m, Turn turn, List<Introduction> found) {
     while (m.find()) {

@@ -80,7 +80,7 @@ public final class SpeakerNames {
   private static final String NAME = "(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)";
 
   /** The last word of a job title said after a name: "Gareth Pugh, practice manager, ...". */
-  private static final String JOB_TITLE_HEADS =
+  static final String JOB_TITLE_HEADS =
       "manager|director|lead|officer|engineer|coordinator|administrator|owner|founder|consultant"
           + "|analyst|designer|developer|supervisor|accountant|specialist|assistant|executive"
           + "|president|chair|secretary|treasurer|technician|controller|planner|recruiter";
@@ -192,7 +192,8 @@ public final class SpeakerNames {
    * speaker of the very next turn, who answers to it; two votes then, else none.
    */
   private static final Pattern INTRODUCES_OTHER =
-      Pattern.compile("(?=[Tt])(?i:\\bthis\\s+is)\\s+" + NAME + "(?![^.!?]*\\?)");
+      Pattern.compile(
+          "(?=[Tt])(?i:\\bthis\\s+is)\\s+" + NAME + "(?!" + AddressRule.IN_SENTENCE + "\\?)");
 
   /**
    * "I've got Priya here with me, she's our technical manager.", "I've brought Lucia along today",
@@ -244,7 +245,9 @@ public final class SpeakerNames {
   /** A question for a person: "Who in finance has it?", "And whose call is that?" */
   private static final Pattern WHO_QUESTION =
       Pattern.compile(
-          "(?:^|[.!?]\\s+)(?i:(?:and|so|okay|ok|right)[,]?\\s+)?(?i:who|whose|whom)\\b[^.!?]*\\?\\s*$");
+          "(?:^|[.!?]\\s+)(?i:(?:and|so|okay|ok|right)[,]?\\s+)?(?i:who|whose|whom)\\b"
+              + AddressRule.IN_SENTENCE
+              + "\\?\\s*$");
 
   /**
    * Whether turn {@code i} answers a "Who ...?" just asked by someone else, so the name it opens
@@ -266,7 +269,9 @@ public final class SpeakerNames {
               + ")\\s*,?\\s+)?"
               + NAME
               + "\\s*,(?!\\s*(?i:is it|was it|isn['’]t it|wasn['’]t it|did you say)\\s*\\?)"
-              + "\\s*[^.!?]*\\?"
+              + "\\s*"
+              + AddressRule.IN_SENTENCE
+              + "\\?"
               + "|(?:^|[.!?]\\s+)(?:(?i:"
               + AddressRule.LEAD
               + ")\\s*,?\\s+)?"
@@ -280,7 +285,9 @@ public final class SpeakerNames {
               + NAME
               + "\\s*,\\s*(?i:you|your|can you|could you|would you|do you|did you|what|how)\\b"
               + "|(?:^|[.!?,]\\s*)(?i:thanks|thank you|welcome|good to see you|nice to meet you|great to"
-              + " have you|no worries|sorry)\\b[^.!?]*,\\s*"
+              + " have you|no worries|sorry)\\b"
+              + AddressRule.IN_SENTENCE
+              + ",\\s*"
               + NAME
               + "\\s*[.!](?:\\s|$)"
               + "|(?i:\\b(?:"
@@ -461,6 +468,28 @@ public final class SpeakerNames {
   }
 
   /** The names inferred for the anonymous speakers of {@code media}, in order of entities. */
+  /**
+   * The ways a speaker says their own name, walked in this order by {@link #infer} (in a speaker's
+   * first turns; {@link SelfIntroductionRule#I_AM} a little later too) and by {@link
+   * #introducesThemselves}.
+   */
+  private static final List<Pattern> SELF_INTRODUCTIONS =
+      List.of(
+          SelfIntroductionRule.I_AM,
+          SelfIntroductionRule.THIS_IS,
+          SelfIntroductionRule.HERE,
+          SelfIntroductionRule.MY_NAME,
+          SelfIntroductionRule.MYSELF);
+
+  /** Self-introductions {@link #infer} reads in a speaker's opening turns only. */
+  private static final List<Pattern> OPENING_INTRODUCTIONS =
+      List.of(HERE_AFTER_GREETING, THATS_ME, GREETED_NAME, NAMED_OPENER);
+
+  /** Every way a speaker says their own name, for {@link #introducesThemselves}. */
+  private static final List<Pattern> OWN_NAME =
+      java.util.stream.Stream.concat(SELF_INTRODUCTIONS.stream(), OPENING_INTRODUCTIONS.stream())
+          .toList();
+
   public static List<Inferred> infer(Media media) {
     if (media.entities().stream().noneMatch(SpeakerNames::isAnonymous)) {
       return List.of();
@@ -479,13 +508,7 @@ public final class SpeakerNames {
       int nth = turnsSoFar.merge(u.entityId(), 1, Integer::sum);
       if (nth <= FULL_NAME_TURNS) {
         boolean opening = nth <= SelfIntroductionRule.OPENING_TURNS;
-        for (Pattern p :
-            List.of(
-                SelfIntroductionRule.I_AM,
-                SelfIntroductionRule.THIS_IS,
-                SelfIntroductionRule.HERE,
-                SelfIntroductionRule.MY_NAME,
-                SelfIntroductionRule.MYSELF)) {
+        for (Pattern p : SELF_INTRODUCTIONS) {
           if (!opening && p != SelfIntroductionRule.I_AM) {
             continue;
           }
@@ -954,16 +977,13 @@ public final class SpeakerNames {
    * ..."): that name, not the one they were presented by ("I've got Deb with me"), is theirs.
    */
   private static boolean introducesThemselves(String text) {
-    for (Pattern p :
-        List.of(
-            NAMED_OPENER,
-            GREETED_NAME,
-            HERE_AFTER_GREETING,
-            SelfIntroductionRule.I_AM,
-            SelfIntroductionRule.MY_NAME,
-            SelfIntroductionRule.THIS_IS)) {
+    for (Pattern p : OWN_NAME) {
       Matcher m = p.matcher(text);
       while (m.find()) {
+        if (p == SelfIntroductionRule.THIS_IS
+            && SelfIntroductionRule.introducesAnother(text, m.start())) {
+          continue; // "this is Ola, our engineer" presents someone else
+        }
         if (!NOT_NAMES.contains(first(m.group(1)))) {
           return true; // not "Hi Tobias, good to meet you.", a greeting
         }
