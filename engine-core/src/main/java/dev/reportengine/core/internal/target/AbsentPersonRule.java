@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * talked about that name. A capitalised word of the hint is such a name when it is no speaker's
  * label and the call speaks of it as a person: followed by "in legal", "from finance", "will need",
  * "said", "is leaving", "'s going to", ", who", ", our CFO", ... or after "talk to", "ask", "told",
- * "loop in", ... A hint that gives a name and a post ("Gideon the conservator") names a person by
- * that name: when no speaker has it and the call says it, the person is absent.
+ * "loop in", ..., or a post and a comma ("under the centre manager, Bryony"). A hint that gives a
+ * name and a post ("Gideon the conservator") names a person by that name: when no speaker has it
+ * and the call says it, the person is absent.
  */
 final class AbsentPersonRule implements HintRule {
 
@@ -24,18 +25,21 @@ final class AbsentPersonRule implements HintRule {
           + "|off|back|leaving|manager|calendar|approval|going to|gonna|bringing|taking|sorting"
           + "|handling)\\b|,\\s+who\\b|,\\s+(?:our|my|their)\\s+\\p{Ll}+";
   private static final String BEFORE =
-      "\\b(?i:talk to|talked to|spoke to|speak to|ask|asked|told|tell|cc|loop in|ping|email"
-          + "|emailed|chase|chasing|check with|thanks to)\\s+";
+      "(?:\\b(?i:talk to|talked to|spoke to|speak to|ask|asked|told|tell|cc|loop in|ping|email"
+          + "|emailed|chase|chasing|check with|thanks to)\\s+"
+          + "|\\b(?:the|our|my|their|your)\\s+(?:\\p{Ll}+\\s+){0,2}(?:"
+          + SpeakerNames.JOB_TITLE_HEADS
+          + "),\\s+)";
 
   /**
    * A hint that picks someone by what they have or did ("the guy with the PetLedger quote", "the
-   * one who talked about Kevin"): a name in it is not the person. "The fleet manager at Pennant
-   * Coaches" still names a post someone else holds.
+   * one who talked about Kevin", "whoever is chasing CanTech"): a name in it is not the person.
+   * "The fleet manager at Pennant Coaches" still names a post someone else holds.
    */
   private static final Pattern DESCRIBES =
       Pattern.compile(
-          "^\\s*(?i:the|a|an|whoever|someone|somebody|anyone|one)\\s.*\\b(?i:with|who|whoever|that"
-              + "|about|talked|asked|mentioned)\\b");
+          "^\\s*(?:(?i:the|a|an|whoever|someone|somebody|anyone|one)\\s.*\\b(?i:with|who|whoever|that"
+              + "|about|talked|asked|mentioned)\\b|(?i:whoever)\\s)");
 
   /**
    * A hint that gives a person's name and their post ("Gideon the conservator", "Ned, the

@@ -24,9 +24,11 @@ import java.util.Set;
  * topic: a person who is only talked about must not be found as the one who talks about them. A
  * hint that names a post ("the solutions engineer") goes first to the speaker a sentence names as
  * its holder ("I've got Tobias with me again, our solutions engineer"); a post of a person that the
- * call only speaks of as someone else's ("the head teacher has complained") is a conclusive miss.
- * For a hint about what someone does ("whoever is fixing the save bug"), not what they talked
- * about, the one person who says it of themselves in a first-person sentence ("I'll write to
+ * call only speaks of as someone else's ("the head teacher has complained") is a conclusive miss;
+ * otherwise its noun is left out of the query when other words narrow it ("the QA lead" is asked as
+ * "QA", "the current supervisor" as "current"): who says "our supervisor retires" is not the
+ * supervisor. For a hint about what someone does ("whoever is fixing the save bug"), not what they
+ * talked about, the one person who says it of themselves in a first-person sentence ("I'll write to
  * Fairburn's today") scores {@link #DEED}; else first-person sentences count twice.
  */
 final class TopicRule implements HintRule {
@@ -72,6 +74,15 @@ final class TopicRule implements HintRule {
                 + " only as someone other than its speaker (\""
                 + absent.get()
                 + "\") and no speaker is named as the holder");
+      }
+    }
+    if (!title.isEmpty() && namesAPerson(hint)) {
+      // the post's noun is no topic (who says "our supervisor retires" is not the supervisor);
+      // the words that narrow it are ("the QA lead" is whoever talks about QA)
+      String head = HintText.stem(headWord(hint));
+      List<String> rest = query.stream().filter(w -> !w.equals(head)).toList();
+      if (!rest.isEmpty()) {
+        query = rest;
       }
     }
     if (deed && hint.words().stream().noneMatch(TALK_WORDS::contains)) {
@@ -480,6 +491,16 @@ final class TopicRule implements HintRule {
     return k >= 0 && sentence.charAt(k) == ',';
   }
 
+  /** Whether {@code sentence} holds nothing but white space before {@code at}. */
+  private static boolean onlySpaceBefore(String sentence, int at) {
+    for (int k = 0; k < at; k++) {
+      if (!Character.isWhitespace(sentence.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code sentence} holds no letter or digit from {@code from} on. */
   private static boolean onlyPunctuationFrom(String sentence, int from) {
     for (int k = from; k < sentence.length(); k++) {
@@ -537,11 +558,11 @@ final class TopicRule implements HintRule {
     List<String> label = e.label().map(l -> Tokens.split(Tokens.fold(l))).orElse(List.of());
     java.util.regex.Matcher m = CAPITALISED.matcher(sentence);
     while (m.find()) {
-      String rest = sentence.substring(m.end());
       boolean vocative =
-          sentence.substring(0, m.start()).isBlank() && rest.startsWith(",")
-              || sentence.substring(0, m.start()).stripTrailing().endsWith(",")
-                  && rest.matches("\\W*+");
+          onlySpaceBefore(sentence, m.start())
+                  && m.end() < sentence.length()
+                  && sentence.charAt(m.end()) == ','
+              || afterComma(sentence, m.start()) && onlyPunctuationFrom(sentence, m.end());
       if (vocative) {
         continue; // "Tom, can you ask our CFO?" names whom it asks, not the CFO
       }
@@ -761,8 +782,8 @@ final class TopicRule implements HintRule {
   private static final Set<String> POST_PREPOSITIONS =
       Set.of("of", "at", "from", "for", "in", "on");
 
-  /** Whether the head noun of a hint names a person by post or trade ("the union rep"). */
-  static boolean namesAPerson(HintText hint) {
+  /** The last word of a hint before a post preposition: "chair" in "the chair of the board". */
+  private static String headWord(HintText hint) {
     String head = null;
     for (String w : hint.words()) {
       if (POST_PREPOSITIONS.contains(w)) {
@@ -770,6 +791,12 @@ final class TopicRule implements HintRule {
       }
       head = w;
     }
+    return head;
+  }
+
+  /** Whether the head noun of a hint names a person by post or trade ("the union rep"). */
+  static boolean namesAPerson(HintText hint) {
+    String head = headWord(hint);
     if (head == null) {
       return false;
     }

@@ -81,4 +81,36 @@ class AbsentPersonRuleTest {
         .isFalse();
     assertThat(apply(new AbsentPersonRule(), CALL, "Yusuf from legal").conclusive()).isTrue();
   }
+
+  @Test
+  void takesTheObjectOfAWhoeverHintForNoPerson() {
+    Media call =
+        TestMedia.named("w")
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "I rang CanTech again yesterday, and I'll chase CanTech on Monday.")
+            .says("ben", 6, 9, "Thanks. The line can't run until they commission it.")
+            .build();
+    assertThat(apply(new AbsentPersonRule(), call, "whoever is chasing CanTech").conclusive())
+        .isFalse();
+  }
+
+  @Test
+  void takesANameGivenAfterAPostForAPerson() {
+    Media call =
+        TestMedia.named("p")
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "Tell me about your current role.")
+            .says(
+                "ben",
+                6,
+                9,
+                "I'm one of three duty managers under the centre manager, Bryony, and I run nights.")
+            .build();
+    RuleResult bryony = apply(new AbsentPersonRule(), call, "Bryony");
+    assertThat(bryony.conclusive()).isTrue();
+    assertThat(bryony.scored()).isEmpty();
+    assertThat(apply(new AbsentPersonRule(), call, "Ben").conclusive()).isFalse();
+  }
 }

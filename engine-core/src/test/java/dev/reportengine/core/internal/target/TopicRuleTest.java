@@ -474,4 +474,24 @@ class TopicRuleTest {
   private static List<String> title(String hint) {
     return TopicRule.title(HintText.of(hint));
   }
+
+  @Test
+  void asksForAPostByTheWordsThatNarrowItNotByItsNoun() {
+    Media call =
+        TestMedia.named("q")
+            .entity("a", "Speaker A")
+            .entity("b", "Speaker B")
+            .says("a", 0, 5, "The QA run found three bugs overnight, and I've logged them all.")
+            .says(
+                "b",
+                6,
+                12,
+                "Good. Our leads are stretched; every lead I know is covering two teams, and the"
+                    + " product lead is off.")
+            .build();
+    RuleResult r = apply(rule, call, "the QA lead");
+    assertThat(top(r)).isEqualTo("a");
+    assertThat(r.scored()).extracting(Scored::score).allMatch(s -> s <= TopicRule.FULL);
+    assertThat(r.scored()).noneMatch(s -> s.entity().id().equals("b"));
+  }
 }
