@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * ("I pulled", "we shipped", "so I ..."; not "so I'd ..." or "so I don't ..."), is no plan of
  * ordered steps ("First I'd ..., then I'd ..."), and does hedge or generalise ("I think", "it
  * depends", "usually", "I try to", "I would probably", "I'm pretty comfortable with") or says
- * nothing comes to mind. Such an answer gets no STAR credit and is listed for the reader, with the
- * rule.
+ * nothing comes to mind ("I couldn't pick one out", "it's hard to pick one"). Such an answer gets
+ * no STAR credit and is listed for the reader, with the rule.
  */
 final class Vagueness {
 
@@ -33,7 +33,8 @@ final class Vagueness {
               + " head|it's more of a|i'm (pretty|quite|very|really) (comfortable|good|confident)"
               + "|i'm very much a|i get on with (everyone|everybody|people|most people)|wherever (that|it)"
               + " (leads|takes me)|keep (growing|learning|developing)|take on more responsibility"
-              + "|people person|easy to work with)\\b|\\breally[.!]");
+              + "|people person|easy to work with|(?:couldn't|can't|could not|cannot) (?:really )?pick"
+              + "|hard to pick)\\b|\\breally[.!]");
 
   /**
    * A step of a plan said in order ("First I'd ...", "Then I'd ...", "After that I'd ...", "by the
@@ -52,13 +53,13 @@ final class Vagueness {
 
   /**
    * A number, in digits or words; "one" only when it counts something, not in "no one", "as one in
-   * particular", "one of those", "at one point".
+   * particular", "one of those", "at one point", "pick one out", "the number one priority".
    */
   private static final Pattern NUMBER =
       Pattern.compile(
           "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
               + "|thirty|forty|fifty|hundred|thousand|million|half|dozen|percent|twice|a couple of)\\b"
-              + "|(?<!\\b(no|any|some|every|each|as|that|this|at) )\\bone\\b"
+              + "|(?<!\\b(no|any|some|every|each|as|that|this|at|pick|number) )\\bone\\b"
               + "(?! (in particular|of (those|them|these|the|my|our)|thing|way|another|day|point))");
 
   private static final Pattern ACTION =

@@ -81,6 +81,10 @@ class PromptsTest {
         "And Callum, you had one more?",
         "And could you send me the details of two referees?",
         "I'm wondering if we should take a quick break.",
+        "Did you manage to park?",
+        "Did you find the visitor entrance okay?",
+        "Dele, is it?",
+        "Do you want to jump in?",
       })
   void leavesOutSmallTalkClarificationsAndStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isFalse();

@@ -51,6 +51,10 @@ class VaguenessTest {
         "What do you most need to work on?|Probably delegating. My manager's told me about it a couple of times, so I'm trying.|false",
         "How would you handle it?|So ideally there's a contract. In practice it's often not there, so I'd at least have the job validate the schema. And I'd go and talk to that team.|false",
         "How would you handle it?|I think it depends, so I'd probably talk to people, and I'd just try to stay calm.|true",
+        "Tell me about a mistake.|There have been loads, honestly, it's hard to pick one out.|true",
+        "Tell me about a conflict.|There's been a few over the years, I couldn't pick out one in particular.|true",
+        "How do you approach safety?|Safety's always the number one priority for me, and I just try to make sure everybody's aware.|true",
+        "How many did you hire?|I'd pick one out of every ten applicants, usually.|false",
       })
   void flagsHedgedAnswersWithoutSpecifics(String prompt, String reply, boolean vague) {
     assertThat(Vagueness.isVague(answer(prompt, reply))).isEqualTo(vague);
