@@ -46,6 +46,7 @@ BATCHES = {
     "8993648": ["interview-d46", "interview-d47", "meeting-d45", "meeting-d46", "sales-d46", "sales-d47"],
     "c5bf583": ["interview-d48", "interview-d49", "meeting-d47", "meeting-d48", "sales-d48", "sales-d49"],
     "204086e": ["interview-d50", "interview-d51", "meeting-d49", "meeting-d50", "sales-d50", "sales-d51"],
+    "efe4d4d": ["interview-d52", "interview-d53", "meeting-d51", "meeting-d52", "sales-d52", "sales-d53"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 
