@@ -47,6 +47,8 @@ BATCHES = {
     "c5bf583": ["interview-d48", "interview-d49", "meeting-d47", "meeting-d48", "sales-d48", "sales-d49"],
     "204086e": ["interview-d50", "interview-d51", "meeting-d49", "meeting-d50", "sales-d50", "sales-d51"],
     "efe4d4d": ["interview-d52", "interview-d53", "meeting-d51", "meeting-d52", "sales-d52", "sales-d53"],
+    "591750d": ["interview-d55", "meeting-d54", "sales-d55"],
+    "6fe550d": ["interview-d54", "meeting-d53", "sales-d54"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 

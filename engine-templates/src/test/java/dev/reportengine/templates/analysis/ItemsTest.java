@@ -374,6 +374,10 @@ class ItemsTest {
         "I might be able to get two of them onto a course at the start of May.|at the start of May",
         "And I'll get it on the agenda for the June 12 partners' meeting.|June 12",
         "I'll have the draft ready for you 3rd of July, once Sam has read it.|3rd of July",
+        // a meal or a weekend that dates a step or describes its staff is no small talk
+        "I'll send the notes round after lunch.|after lunch",
+        "And I'll teach the two weekend part-timers to do a teardown themselves.|",
+        "I'll train the new starters on the till.|",
       })
   void readsTheDueOfAStepNotADayThatNamesSomethingElse(String sentence, String due) {
     assertThat(byRules(sentence).stream().filter(Item::isStep).findFirst().orElseThrow().due())

@@ -99,9 +99,10 @@ public final class SpeakerNames {
    * company or what they do: "Renata Okafor from Quillstone, ...", "Hi, Jun Park, I run the AP
    * team", "Tobias Lindqvist, I look after finance", "Gareth Pryce, head of engineering at
    * Castlebay Buses.", "Gareth Pugh, practice manager, as you know.", "Marcus Bridger, good to meet
-   * you." Two capitalised words are required, and the company must be capitalised and end its
-   * clause (its sentence, after a post), so "Kevin Li from finance will sign off" and "Kevin Li,
-   * head of finance at Acme, will sign off" are no introductions.
+   * you.", "Hannah Kowalczyk, yes. Hello again." (a name confirmed, then a greeting) Two
+   * capitalised words are required, and the company must be capitalised and end its clause (its
+   * sentence, after a post), so "Kevin Li from finance will sign off" and "Kevin Li, head of
+   * finance at Acme, will sign off" are no introductions.
    */
   private static final Pattern NAMED_OPENER =
       Pattern.compile(
@@ -116,6 +117,8 @@ public final class SpeakerNames {
               + "\\s+(?:at|from|for|with)\\s+\\p{Lu}[\\p{L}&'-]*+(?:\\s+\\p{Lu}[\\p{L}&'-]*+){0,2}"
               + "\\s*[.;!](?:\\s|$)"
               + "|\\s*,\\s+(?i:(?:good|nice|pleased|great|lovely) to (?:meet|see) you|hi|hello|hey)\\b"
+              + "|\\s*,\\s+(?i:yes|yeah|yep|that['’]s me|that['’]s right)\\s*[,.!]\\s+(?i:hi|hello|hey"
+              + "|(?:good|nice|pleased|great|lovely) to (?:meet|see) you)\\b"
               + "|\\s*,\\s+(?i:(?:just )?for the (?:recording|record|notes|minutes|tape))\\s*,\\s+(?:I|I['’]m)\\s"
               + "|\\s*,\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*+\\s+){0,3}(?:"
               + JOB_TITLE_HEADS
@@ -294,7 +297,10 @@ public final class SpeakerNames {
               + AddressRule.HANDOVER
               + "))\\s*,?\\s+"
               + NAME
-              + "\\b)");
+              + "\\b"
+              + "|(?:^|[.!?,]\\s*)(?i:you must be|you['’]ll be|are you)\\s+"
+              + NAME
+              + "\\s*\\?)");
 
   /** Capitalised words that start sentences or answers, never names. */
   private static final Set<String> NOT_NAMES =

@@ -995,4 +995,29 @@ class SpeakerNamesTest {
         .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Owen"));
   }
+
+  @Test
+  void namesAListenerAskedIfTheyAreSomeoneWhoConfirmsTheirFullName() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Come in, grab a chair. You must be Hannah?")
+            .says("speaker-1", 6, 9, "Hannah Kowalczyk, yes. Hello again.")
+            .says("speaker-0", 10, 14, "Good to see you. Let's get started.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(n -> n.entityId() + "=" + n.name())
+        .containsExactly("speaker-1=Hannah Kowalczyk");
+  }
+
+  @Test
+  void takesNoNameFromAFullNameConfirmedWithoutAGreeting() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Okay, and who signs the purchase order at your end?")
+            .says("speaker-1", 6, 9, "Kevin Li, yes. He signs anything over ten thousand.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media)).isEmpty();
+  }
 }
