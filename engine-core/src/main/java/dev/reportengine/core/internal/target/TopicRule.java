@@ -198,11 +198,12 @@ final class TopicRule implements HintRule {
 
   /**
    * A request said as a statement, as interviewers ask most of their questions: "Walk me through
-   * how you control food cost.", "And tell me about a time you disagreed with a consultant."
+   * how you control food cost.", "And tell me about a time you disagreed with a consultant.", "What
+   * about when something goes wrong, tell me about a mistake you've made."
    */
   private static final java.util.regex.Pattern REQUEST =
       java.util.regex.Pattern.compile(
-          "^(?i:(?:(?:and|so|okay|ok|right|now|then|finally|lastly),?\\s++)*+"
+          "(?:^|,\\s*+)(?i:(?:(?:and|so|okay|ok|right|now|then|finally|lastly),?\\s++)*+"
               + "(?:tell (?:me|us)|(?:walk|talk|take) (?:me|us)|describe|give (?:me|us) an? example"
               + "|explain)\\b)");
 

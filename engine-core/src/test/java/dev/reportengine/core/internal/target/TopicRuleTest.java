@@ -494,4 +494,23 @@ class TopicRuleTest {
     assertThat(r.scored()).extracting(Scored::score).allMatch(s -> s <= TopicRule.FULL);
     assertThat(r.scored()).noneMatch(s -> s.entity().id().equals("b"));
   }
+
+  @Test
+  void takesARequestAfterACommaAsAQuestionForWhoAsked() {
+    Media call =
+        TestMedia.named("r")
+            .entity("a", "Speaker A")
+            .entity("b", "Speaker B")
+            .entity("c", "Speaker C")
+            .says("a", 0, 5, "What about when something goes wrong, tell me about a mistake.")
+            .says(
+                "c",
+                6,
+                12,
+                "My biggest mistake was a missed deadline; mistakes like that teach you.")
+            .says("b", 13, 16, "And how do you plan a busy week?")
+            .says("c", 17, 20, "I block the mornings.")
+            .build();
+    assertThat(top(apply(rule, call, "whoever asked about mistakes"))).isEqualTo("a");
+  }
 }
