@@ -34,7 +34,7 @@ final class Vagueness {
               + "|i'm very much a|i get on with (everyone|everybody|people|most people)|wherever (that|it)"
               + " (leads|takes me)|keep (growing|learning|developing)|take on more responsibility"
               + "|people person|easy to work with|(?:couldn't|can't|could not|cannot) (?:really )?pick"
-              + "|hard to pick)\\b|\\breally[.!]");
+              + " (?:out )?(?:just )?(?:one|any|a single)|hard to pick (?:out )?(?:just )?(?:one|any))\\b|\\breally[.!]");
 
   /**
    * A step of a plan said in order ("First I'd ...", "Then I'd ...", "After that I'd ...", "by the
@@ -53,13 +53,14 @@ final class Vagueness {
 
   /**
    * A number, in digits or words; "one" only when it counts something, not in "no one", "as one in
-   * particular", "one of those", "at one point", "pick one out", "the number one priority".
+   * particular", "one of those", "at one point", "pick one out", "pick just one", "the number one
+   * priority".
    */
   private static final Pattern NUMBER =
       Pattern.compile(
           "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
               + "|thirty|forty|fifty|hundred|thousand|million|half|dozen|percent|twice|a couple of)\\b"
-              + "|(?<!\\b(no|any|some|every|each|as|that|this|at|pick|number) )\\bone\\b"
+              + "|(?<!\\b(no|any|some|every|each|as|that|this|at|pick|number) )(?<!\\bpick (just|out) )\\bone\\b"
               + "(?! (in particular|of (those|them|these|the|my|our)|thing|way|another|day|point))");
 
   private static final Pattern ACTION =

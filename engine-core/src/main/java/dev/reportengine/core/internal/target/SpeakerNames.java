@@ -118,7 +118,7 @@ public final class SpeakerNames {
               + "\\s*[.;!](?:\\s|$)"
               + "|\\s*,\\s+(?i:(?:good|nice|pleased|great|lovely) to (?:meet|see) you|hi|hello|hey)\\b"
               + "|\\s*,\\s+(?i:yes|yeah|yep|that['’]s me|that['’]s right)\\s*[,.!]\\s+(?i:hi|hello|hey"
-              + "|(?:good|nice|pleased|great|lovely) to (?:meet|see) you)\\b"
+              + "|(?:good|nice|pleased|great|lovely) to (?:meet|see) you)\\b(?![,!]?\\s*\\p{Lu})"
               + "|\\s*,\\s+(?i:(?:just )?for the (?:recording|record|notes|minutes|tape))\\s*,\\s+(?:I|I['’]m)\\s"
               + "|\\s*,\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*+\\s+){0,3}(?:"
               + JOB_TITLE_HEADS
@@ -298,9 +298,9 @@ public final class SpeakerNames {
               + "))\\s*,?\\s+"
               + NAME
               + "\\b"
-              + "|(?:^|[.!?,]\\s*)(?i:you must be|you['’]ll be|are you)\\s+"
+              + "|(?:^|[.!?,]\\s*)(?i:you must be|you['’]ll be)\\s+"
               + NAME
-              + "\\s*\\?)");
+              + "\\s*[?.!])");
 
   /** Capitalised words that start sentences or answers, never names. */
   private static final Set<String> NOT_NAMES =
@@ -473,7 +473,6 @@ public final class SpeakerNames {
     return entity.label().map(l -> CODE.matcher(l.strip()).matches()).orElse(true);
   }
 
-  /** The names inferred for the anonymous speakers of {@code media}, in order of entities. */
   /**
    * The ways a speaker says their own name, walked in this order by {@link #infer} (in a speaker's
    * first turns; {@link SelfIntroductionRule#I_AM} a little later too) and by {@link
@@ -496,6 +495,7 @@ public final class SpeakerNames {
       java.util.stream.Stream.concat(SELF_INTRODUCTIONS.stream(), OPENING_INTRODUCTIONS.stream())
           .toList();
 
+  /** The names inferred for the anonymous speakers of {@code media}, in order of entities. */
   public static List<Inferred> infer(Media media) {
     if (media.entities().stream().noneMatch(SpeakerNames::isAnonymous)) {
       return List.of();
@@ -608,7 +608,7 @@ public final class SpeakerNames {
         String name = other.group(1);
         boolean another =
             SelfIntroductionRule.introducesAnother(text, other.start())
-                || text.substring(0, other.start()).matches("(?is).*\\band\\s+$");
+                || afterAnd(text, other.start());
         int at = i;
         boolean presents = SelfIntroductionRule.presentsAnother(text, other.start());
         Optional<String> greeter =
@@ -998,10 +998,18 @@ public final class SpeakerNames {
     return false;
   }
 
-  /** Whether the word just before {@code at} in {@code text} is "and". */
+  /**
+   * Whether the word just before {@code at} in {@code text} is "and", read backwards from {@code
+   * at} only (a long turn is not copied per match).
+   */
   private static boolean afterAnd(String text, int at) {
-    String before = text.substring(0, at).stripTrailing().toLowerCase(Locale.ROOT);
-    return before.endsWith(" and") || before.equals("and");
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return k >= 2
+        && text.regionMatches(true, k - 2, "and", 0, 3)
+        && (k == 2 || !Character.isLetterOrDigit(text.charAt(k - 3)));
   }
 
   /** The speaker of the turn right after {@code at}, when it is someone else. */

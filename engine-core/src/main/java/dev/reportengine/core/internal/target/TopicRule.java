@@ -26,10 +26,11 @@ import java.util.Set;
  * its holder ("I've got Tobias with me again, our solutions engineer"); a post of a person that the
  * call only speaks of as someone else's ("the head teacher has complained") is a conclusive miss;
  * otherwise its noun is left out of the query when other words narrow it ("the QA lead" is asked as
- * "QA", "the current supervisor" as "current"): who says "our supervisor retires" is not the
- * supervisor. For a hint about what someone does ("whoever is fixing the save bug"), not what they
- * talked about, the one person who says it of themselves in a first-person sentence ("I'll write to
- * Fairburn's today") scores {@link #DEED}; else first-person sentences count twice.
+ * "QA"): who says "our supervisor retires" is not the supervisor; a post narrowed only by a
+ * modifier ("the new supervisor") is no topic at all. For a hint about what someone does ("whoever
+ * is fixing the save bug"), not what they talked about, the one person who says it of themselves in
+ * a first-person sentence ("I'll write to Fairburn's today") scores {@link #DEED}; else
+ * first-person sentences count twice.
  */
 final class TopicRule implements HintRule {
 
@@ -81,6 +82,10 @@ final class TopicRule implements HintRule {
       // the words that narrow it are ("the QA lead" is whoever talks about QA)
       String head = HintText.stem(headWord(hint));
       List<String> rest = query.stream().filter(w -> !w.equals(head)).toList();
+      if (!rest.isEmpty() && rest.stream().allMatch(MODIFIER_STEMS::contains)) {
+        // only a modifier left ("the new supervisor"): no word of the hint is a topic
+        return RuleResult.none();
+      }
       if (!rest.isEmpty()) {
         query = rest;
       }
@@ -199,11 +204,13 @@ final class TopicRule implements HintRule {
   /**
    * A request said as a statement, as interviewers ask most of their questions: "Walk me through
    * how you control food cost.", "And tell me about a time you disagreed with a consultant.", "What
-   * about when something goes wrong, tell me about a mistake you've made."
+   * about when something goes wrong, tell me about a mistake you've made." (after a comma only
+   * behind "what about" or "how about": "and said, explain the budget to me" retells speech)
    */
   private static final java.util.regex.Pattern REQUEST =
       java.util.regex.Pattern.compile(
-          "(?:^|,\\s*+)(?i:(?:(?:and|so|okay|ok|right|now|then|finally|lastly),?\\s++)*+"
+          "(?:^|^(?i:and |so |okay,? |ok,? |right,? )?(?i:what|how) about\\b[^,]{0,80},\\s*+)"
+              + "(?i:(?:(?:and|so|okay|ok|right|now|then|finally|lastly),?\\s++)*+"
               + "(?:tell (?:me|us)|(?:walk|talk|take) (?:me|us)|describe|give (?:me|us) an? example"
               + "|explain)\\b)");
 
@@ -625,6 +632,10 @@ final class TopicRule implements HintRule {
           "last",
           "outgoing",
           "own");
+
+  /** {@link #MODIFIERS} stemmed as query terms are. */
+  private static final Set<String> MODIFIER_STEMS =
+      MODIFIERS.stream().map(HintText::stem).collect(java.util.stream.Collectors.toSet());
 
   /**
    * The post a hint names, folded ("the operations director" gives [operations, director]): a noun

@@ -513,4 +513,18 @@ class TopicRuleTest {
             .build();
     assertThat(top(apply(rule, call, "whoever asked about mistakes"))).isEqualTo("a");
   }
+
+  @Test
+  void keepsThePostNounOfAPostThatIsOnlyANoun() {
+    Media call =
+        TestMedia.named("t")
+            .entity("a", "Speaker A")
+            .entity("b", "Speaker B")
+            .says(
+                "a", 0, 5, "The accounts are done, and I've filed every treasurer return on time.")
+            .says("b", 6, 9, "Great, thanks for that.")
+            .build();
+    assertThat(top(apply(rule, call, "the treasurer"))).isEqualTo("a");
+    assertThat(apply(rule, call, "the new treasurer").scored()).isEmpty();
+  }
 }
