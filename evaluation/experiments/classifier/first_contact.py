@@ -49,6 +49,7 @@ BATCHES = {
     "efe4d4d": ["interview-d52", "interview-d53", "meeting-d51", "meeting-d52", "sales-d52", "sales-d53"],
     "591750d": ["interview-d55", "meeting-d54", "sales-d55"],
     "6fe550d": ["interview-d54", "meeting-d53", "sales-d54"],
+    "5e27718": ["interview-d56", "interview-d57", "meeting-d55", "meeting-d56", "sales-d56", "sales-d57"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 
