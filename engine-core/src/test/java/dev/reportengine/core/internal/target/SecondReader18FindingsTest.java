@@ -18,16 +18,7 @@ import org.junit.jupiter.api.Timeout;
 class SecondReader18FindingsTest {
 
   private static List<String> names(String... turns) {
-    TestMedia b =
-        TestMedia.named("m")
-            .entity("speaker-0", "Speaker 0")
-            .entity("speaker-1", "Speaker 1")
-            .entity("speaker-2", "Speaker 2");
-    for (int i = 0; i < turns.length; i++) {
-      String[] p = turns[i].split("::", 2);
-      b = b.says("speaker-" + p[0], i * 10, i * 10 + 9, p[1]);
-    }
-    return SpeakerNames.infer(b.build()).stream().map(n -> n.entityId() + "=" + n.name()).toList();
+    return SecondReaderHintFindingsTest.names(turns);
   }
 
   // F1 (15a4d45, SpeakerNames.NAMED_OPENER "NAME, yes. Hello"): an interviewer who reads out the

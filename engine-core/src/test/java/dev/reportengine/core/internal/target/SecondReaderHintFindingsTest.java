@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class SecondReaderHintFindingsTest {
 
-  private static List<String> names(String... turns) {
+  /** The names inferred for turns written "0::text" (speaker-0 says text), as "speaker-0=Name". */
+  static List<String> names(String... turns) {
     TestMedia b =
         TestMedia.named("m")
             .entity("speaker-0", "Speaker 0")
