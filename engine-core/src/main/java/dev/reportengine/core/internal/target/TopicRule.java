@@ -76,8 +76,6 @@ final class TopicRule implements HintRule {
                 + absent.get()
                 + "\") and no speaker is named as the holder");
       }
-    }
-    if (!title.isEmpty() && namesAPerson(hint)) {
       // the post's noun is no topic (who says "our supervisor retires" is not the supervisor);
       // the words that narrow it are ("the QA lead" is whoever talks about QA)
       String head = HintText.stem(headWord(hint));
