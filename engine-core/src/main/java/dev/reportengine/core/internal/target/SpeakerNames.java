@@ -77,7 +77,14 @@ public final class SpeakerNames {
           "(?i)(?:speaker|spk|spkr|participant|voice|unknown|guest|caller)(?:[ _-]*(?:[0-9]{1,3}"
               + "|[a-z]))?|[0-9]{1,3}|[a-z]");
 
-  private static final String NAME = "(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)";
+  /**
+   * A capitalised contraction is no name: "You're Rosalind, I take it?" names nobody "You're
+   * Rosalind" (while "O'Neill" and "D'Souza" are names).
+   */
+  private static final String NOT_A_CONTRACTION = "(?!\\p{L}+['’](?:re|ve|ll|d|s|m|t)\\b)";
+
+  private static final String NAME =
+      "(" + NOT_A_CONTRACTION + "\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+)?)";
 
   /** The last word of a job title said after a name: "Gareth Pugh, practice manager, ...". */
   static final String JOB_TITLE_HEADS =
@@ -109,7 +116,9 @@ public final class SpeakerNames {
           "(?:^|[.!?]\\s+)(?:(?:"
               + GREETING
               + ")\\s*+[,!.]?\\s++){0,4}"
-              + "(\\p{Lu}[\\p{Ll}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
+              + "("
+              + NOT_A_CONTRACTION
+              + "\\p{Lu}[\\p{Ll}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
               + "(?:\\s+(?:from|at|with|over at)\\s+\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,2}"
               + "\\s*[,.;]"
               + "|\\s*,\\s+(?:I|I['’]m|I['’]ve|I['’]ll|and I)\\s"
@@ -244,6 +253,18 @@ public final class SpeakerNames {
               + "|who|which|whose|that|and|or|from|at|with|of)\\b)"
               + "(?!(?i:honestly|definitely|probably|obviously|personally|clearly|certainly|surely"
               + "|i think|i'd say|for me|for sure)\\s*[.!])");
+
+  /**
+   * A thank-you with nothing but a name ("Thanks, Maren."), as {@link #FORWARD} matches it. In the
+   * closing it thanks the one heard before or whoever ran the call ({@link #BACK}), never the one
+   * who says goodbye next.
+   */
+  private static final Pattern THANKS_ALONE =
+      Pattern.compile(
+          "[.!?,]?\\s*(?i:thanks|thank you|welcome|good to see you|nice to meet you|great to have"
+              + " you|no worries|sorry)\\s*,\\s*"
+              + NAME
+              + "\\s*[.!]\\s*");
 
   /** A question for a person: "Who in finance has it?", "And whose call is that?" */
   private static final Pattern WHO_QUESTION =
@@ -577,7 +598,7 @@ public final class SpeakerNames {
           int at = i;
           String to =
               greetedAfterBeingIntroduced(turns, at, back.group(1))
-                  .or(() -> other(turns, at, -1))
+                  .or(() -> thanksBefore(turns, at, back.group(1)))
                   .or(() -> other(turns, at, 1))
                   .orElse(null);
           if (to != null) {
@@ -640,7 +661,9 @@ public final class SpeakerNames {
         // "Right, can everyone hear me? Owen, you're on mute": a word that is no name ("Right,")
         // must not use up the end of its sentence, which the address after it starts from
         from = isNameWord(first(name)) ? forward.end() : forward.start() + 1;
-        if (name != null) {
+        if (name != null
+            && !(i >= turns.size() - CLOSING_TURNS
+                && THANKS_ALONE.matcher(text).region(forward.start(), forward.end()).matches())) {
           voteForward(votes, turns, i, name, firstTurn);
         }
       }
@@ -1249,11 +1272,15 @@ public final class SpeakerNames {
     return INTRODUCTION_VOTES;
   }
 
-  /** Words of a turn that takes leave: thanks, goodbyes, wishes for the rest of the day. */
+  /**
+   * Words of a turn that takes leave: thanks, goodbyes, wishes for the rest of the day, the next
+   * meeting announced ("same time next month", "we'll meet again on the twelfth").
+   */
   private static final Pattern TAKES_LEAVE =
       Pattern.compile(
           "(?i)\\b(bye|cheers|thanks|thank you|see you|take care|talk soon|speak soon|have a (good|great"
-              + "|nice|lovely)|good night|night all|ta-ra)\\b");
+              + "|nice|lovely)|good night|night all|ta-ra|same time next (week|month|year)|(meet|see"
+              + " everyone|see you all) again|next meeting('s| is)?)\\b");
 
   static final int JOINER_TURNS = 2;
 
@@ -1348,6 +1375,35 @@ public final class SpeakerNames {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * The speaker heard before turn {@code i} whose thanks or greeting by {@code name} points back,
+   * passing over speakers who said the same to that name just before ("Thanks, Helen." "Thanks,
+   * Helen, see you on the twelfth.": both thank Helen, the first is not her).
+   */
+  private static java.util.Optional<String> thanksBefore(
+      List<Utterance> turns, int i, String name) {
+    String self = turns.get(i).entityId();
+    for (int k = i - 1; k >= 0; k--) {
+      Utterance t = turns.get(k);
+      if (t.entityId().equals(self) || saysBackTo(t.text(), name)) {
+        continue;
+      }
+      return java.util.Optional.of(t.entityId());
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Whether {@code text} thanks or greets someone by the first name of {@code name}. */
+  private static boolean saysBackTo(String text, String name) {
+    Matcher m = BACK.matcher(text);
+    while (m.find()) {
+      if (first(m.group(1)).equals(first(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstNonNull(Matcher m) {

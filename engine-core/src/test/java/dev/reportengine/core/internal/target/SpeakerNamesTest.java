@@ -1020,4 +1020,86 @@ class SpeakerNamesTest {
 
     assertThat(SpeakerNames.infer(media)).isEmpty();
   }
+
+  @Test
+  void takesNoNameFromACapitalisedContractionBeforeTheNameAsked() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Perfectly. You're Rosalind, I take it?")
+            .says("speaker-1", 6, 9, "That's me, Rosalind Achebe. Hi.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Rosalind Achebe"));
+  }
+
+  @Test
+  void aLastThankYouByNameAloneThanksTheOneHeardBeforeNotTheOneWhoSpeaksAfter() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 5, "Right, shall we? It's just gone ten.")
+            .says("speaker-2", 6, 9, "Locations gets a pass this week, I hope.")
+            .says("speaker-0", 10, 15, "Ten days to the shoot. Plan for this morning is the ferry.")
+            .says("speaker-2", 16, 19, "The ferry's fine.")
+            .says("speaker-1", 20, 25, "And the drone is booked.")
+            .says("speaker-2", 26, 29, "Good.")
+            .says("speaker-0", 600, 605, "Right, Jonty, you were finishing the shot list.")
+            .says("speaker-1", 606, 609, "Done, it's in the drive.")
+            .says("speaker-0", 610, 615, "Go. Give Graintone my love.")
+            .says("speaker-1", 616, 618, "Thanks, Maren. Bye all.")
+            .says("speaker-2", 619, 621, "Leave some biscuits next time.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .doesNotContain(org.assertj.core.groups.Tuple.tuple("speaker-2", "Maren"));
+  }
+
+  /** A meeting of speaker-0, -1 and -2 that speaker-0 runs, then {@code closing}. */
+  private static Media meetingClosingWith(String... closing) {
+    TestMedia call =
+        anonymous()
+            .says("speaker-0", 0, 5, "Morning all, let's make a start.")
+            .says("speaker-1", 6, 9, "Morning.")
+            .says("speaker-0", 10, 15, "First, the opening date. Where are we with the build?")
+            .says("speaker-2", 16, 19, "Behind, honestly, by about three weeks.")
+            .says("speaker-1", 20, 25, "The loans are fine, though.")
+            .says("speaker-0", 26, 29, "Then we move the opening to April.")
+            .says("speaker-2", 600, 605, "And the handling drawer.");
+    int at = 606;
+    for (int k = 0; k < closing.length; k += 2) {
+      call.says(closing[k], at, at + 4, closing[k + 1]);
+      at += 5;
+    }
+    return call.build();
+  }
+
+  @Test
+  void aSecondThanksToTheSameNameGoesPastTheOneWhoThankedFirst() {
+    Media media =
+        meetingClosingWith(
+            "speaker-0", "And the handling drawer, yes. I'll send the notes round this afternoon.",
+            "speaker-1", "Thanks, Helen.",
+            "speaker-2", "Thanks, Helen, see you on the twelfth.",
+            "speaker-0", "Bye, everyone.");
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-0", "Helen"));
+  }
+
+  @Test
+  void aThanksByNameAfterTheNextMeetingIsAnnouncedNamesTheOneWhoAnnouncedIt() {
+    Media media =
+        meetingClosingWith(
+            "speaker-0", "I'll type the minutes up. Same time next month, and go home, all of you.",
+            "speaker-1", "Thank you, Margaret. It'll be charcoal by now.",
+            "speaker-2", "Sorry again for being late, everyone.",
+            "speaker-0", "Night all.");
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-0", "Margaret"));
+  }
 }
