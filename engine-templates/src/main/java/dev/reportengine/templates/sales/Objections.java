@@ -219,6 +219,18 @@ final class Objections {
   private static final Pattern ABOUT_THE_CALL =
       Pattern.compile("\\b(minutes|hour|hours|time|call|meeting)\\b");
 
+  /**
+   * What an "authority" objection names: someone who signs or decides (a name, a pronoun, a board
+   * or a post) or the signing itself. A sentence the classifier types "authority" without any of
+   * these ("Like, I can't hardly see what's even on the screen") is no objection about who signs.
+   */
+  private static final Pattern APPROVER =
+      Pattern.compile(
+          "\\b(sign\\w*|approv\\w*|decid\\w*|decision|call|say|limit|veto|okay|convince|win (me |us"
+              + " |them )?over|desk|board|committee|partners?|owners?|director|manager|boss|finance|cfo"
+              + "|ceo|procurement|trustees|council\\w*|governors|he|she|him|her|they|them)\\b"
+              + "|(?<!^)(?<![.!?] )\\b[A-Z][a-z]+\\b");
+
   /** The fewest words of an objection; shorter replies ("Peak season.") answer a question. */
   static final int MIN_WORDS = 4;
 
@@ -297,7 +309,9 @@ final class Objections {
         best = pt;
       }
     }
-    if (type == null || excluded(type, lower)) {
+    if (type == null
+        || excluded(type, lower)
+        || (type.equals("authority") && !APPROVER.matcher(e.text()).find())) {
       return Optional.empty();
     }
     Learned why = Learned.of(model, v, c, p);

@@ -231,4 +231,11 @@ class ObjectionsTest {
                 "I'm not sure we need the full hour, to be honest, we've covered most of it."))
         .isEmpty();
   }
+
+  @Test
+  void takesNoAuthorityObjectionFromTheClassifierThatNamesNobodyWhoSigns() {
+    String screen = "Like, I can't hardly see what's even on the screen.";
+    assertThat(said(screen))
+        .noneSatisfy(o -> assertThat(Objections.typeOf(o)).isEqualTo("authority"));
+  }
 }
