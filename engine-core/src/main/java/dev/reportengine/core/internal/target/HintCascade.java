@@ -1,11 +1,16 @@
 package dev.reportengine.core.internal.target;
 
+import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.Resolution;
 import dev.reportengine.api.spi.Resolution.Candidate;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,7 +20,8 @@ import java.util.stream.Collectors;
  * best candidate reaches {@link HintPolicy#minConfidence()} decides: found when it leads the
  * runner-up by {@link HintPolicy#minMargin()}, else a near-tie miss. A rule whose best is weaker
  * hands on to the next; a conclusive rule (ordinal, time) ends the cascade either way. Every score
- * seen is reported as a candidate.
+ * seen is reported as a candidate. A hint that opens with a speaker's name in the possessive
+ * ("Callum's old supervisor") never resolves to that speaker.
  */
 final class HintCascade {
 
@@ -52,10 +58,14 @@ final class HintCascade {
     HintConversation conversation = new HintConversation(media);
     List<Candidate> considered = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    Optional<String> related = relatedTo(hintText, conversation);
     for (Step step : steps) {
       RuleResult result = step.rule().apply(hint, conversation);
-      result.scored().forEach(s -> considered.add(new Candidate(s.entity(), s.score(), s.rule())));
-      List<Scored> scored = result.scored();
+      List<Scored> scored =
+          result.scored().stream()
+              .filter(s -> related.map(id -> !id.equals(s.entity().id())).orElse(true))
+              .toList();
+      scored.forEach(s -> considered.add(new Candidate(s.entity(), s.score(), s.rule())));
       Scored top = scored.isEmpty() ? null : scored.get(0);
       if (top != null && top.score() >= policy.minConfidence()) {
         double second = scored.size() > 1 ? scored.get(1).score() : 0;
@@ -102,6 +112,27 @@ final class HintCascade {
                 .map(HintConversation::describe)
                 .collect(Collectors.joining(", ")),
         considered);
+  }
+
+  /**
+   * A hint that opens with a speaker's name in the possessive ("Callum's old supervisor", "Nadia's
+   * colleague") picks someone related to that speaker: the speaker with that name (their label's
+   * word) is never the answer, whatever else the rules find of them.
+   */
+  private static final Pattern RELATED =
+      Pattern.compile("^\\s*(\\p{Lu}[\\p{L}-]+)['’]s\\s+\\p{Ll}");
+
+  /** The speaker a hint's opening possessive ({@link #RELATED}) names, if any. */
+  private static Optional<String> relatedTo(String hintText, HintConversation conversation) {
+    Matcher m = RELATED.matcher(hintText);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String word = Tokens.fold(m.group(1));
+    return conversation.entities().stream()
+        .filter(e -> e.label().map(l -> Tokens.split(Tokens.fold(l)).contains(word)).orElse(false))
+        .map(Entity::id)
+        .findFirst();
   }
 
   static String list(List<Candidate> candidates) {

@@ -65,4 +65,28 @@ class HintCascadeTest {
   void isDeterministic() {
     assertThat(resolve("the customer")).isEqualTo(resolve("the customer"));
   }
+
+  @Test
+  void neverResolvesAHintAboutSomeonesRelationToTheSpeakerNamedInIt() {
+    Media named =
+        TestMedia.named("m")
+            .entity("callum", "Callum Reid")
+            .entity("gwen", "Gwen Tallis")
+            .says("gwen", 0, 4, "Tell me about a time you disagreed with a supervisor.")
+            .says(
+                "callum",
+                4,
+                12,
+                "My old supervisor wanted us out in a swell I didn't like. I told him I wasn't"
+                    + " comfortable, and my old supervisor agreed at lunch.")
+            .build();
+
+    Resolution r =
+        HintCascade.standard(HintPolicy.DEFAULTS).resolve(named, "Callum's old supervisor");
+
+    assertThat(r).isInstanceOf(Resolution.Miss.class);
+    assertThat(((Resolution.Miss) r).candidates())
+        .extracting(c -> c.entity().id())
+        .doesNotContain("callum");
+  }
 }
