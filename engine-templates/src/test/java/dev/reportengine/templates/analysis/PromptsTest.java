@@ -38,6 +38,11 @@ class PromptsTest {
         "Shall we begin with your current role?",
         "Explain to me how you'd handle a schema change from an upstream team.",
         "Can you give me a specific example?",
+        "Give me the quick version of your current role.",
+        "I'm interested in how you've handled a disagreement with someone more senior than you.",
+        "I'd be interested to hear what you changed first.",
+        "Your CV says you've been at Northwind about six years.",
+        "I see from your CV that you moved into planning in 2019.",
       })
   void recognisesQuestionsAndRequestsSaidAsStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isTrue();
