@@ -680,6 +680,10 @@ class ItemsTest {
         "One of our night operators slipped on the gantry steps and knocked himself out.",
         "Rafael's doing the certificate expiry check by Friday.",
         "There's a code freeze on the twelfth, then it goes out on the seventeenth.",
+        "We're leaving the dry stack out for now.",
+        "We've decided we're leaving them either way, even if it's the other firm in the end.",
+        "Visitors who slip out at six in the morning without paying.",
+        "I'd be honest about the tanks and the slip risk on every get-out.",
       })
   void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
     assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
