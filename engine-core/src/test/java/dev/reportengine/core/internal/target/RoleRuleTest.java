@@ -404,4 +404,26 @@ class RoleRuleTest {
     // Not named in the call: the post noun only says which field's words to read.
     assertThat(top(apply(rule, call, "the finance coordinator"))).isEqualTo("cand");
   }
+
+  @Test
+  void takesAnAppositionOfOneOfAGroupAsWhatSomeoneIs() {
+    Media media =
+        TestMedia.named("m")
+            .entity("graham", "Graham")
+            .entity("rosalind", "Rosalind Achebe")
+            .entity("suki", "Suki")
+            .says(
+                "graham",
+                0,
+                6,
+                "I'm head of supply chain here. And this is Suki, one of our senior buyers, she'll"
+                    + " be asking about suppliers in a bit.")
+            .says("suki", 6, 9, "Hi Rosalind, nice to meet you.")
+            .says("rosalind", 9, 12, "Nice to meet you both. We pay our fabric suppliers monthly.")
+            .build();
+
+    RuleResult buyer = apply(rule, media, "the senior buyer");
+    assertThat(top(buyer)).isEqualTo("suki");
+    assertThat(buyer.scored().get(0).rule()).isEqualTo("role_described");
+  }
 }
