@@ -1,5 +1,6 @@
 package dev.reportengine.templates.analysis;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,19 @@ import java.util.regex.Pattern;
  * sentence that only says "cost", "pricing" or "expensive" states no amount.
  */
 public final class Money {
+
+  /**
+   * Names of money, in the singular and plural: "forty pounds", "two grand", "a dollar", "fifty
+   * rupees". The one list of them: {@code sales.SalesFacts} reads it too.
+   */
+  public static final List<String> CURRENCIES =
+      List.of(
+          "dollars", "dollar", "pounds", "pound", "euros", "euro", "cents", "cent", "pence",
+          "bucks", "buck", "quid", "grand", "rupees", "rupee", "francs", "franc", "yen", "kronor",
+          "kroner", "krona", "krone", "pesos", "peso", "rands", "rand");
+
+  /** {@link #CURRENCIES} as one alternation, plurals before their singulars. */
+  private static final String CURRENCY = "(?:" + String.join("|", CURRENCIES) + ")";
 
   static final String NUMBER_WORD =
       "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -40,7 +54,9 @@ public final class Money {
       "(?:\\d{2}[\\d,.]*+|" + NUMBER_WORD + "(?:[- ](?:and )?" + NUMBER_WORD + "){1,7})";
 
   private static final String UNIT =
-      "(?:dollars?|bucks|euros?|pounds|quid|pence|cents|grand|k\\b|an? (?:seat|user|head"
+      "(?:"
+          + CURRENCY
+          + "\\b|k\\b|an? (?:seat|user|head"
           + "|license|licence|technician|month|year)|per (?:seat|user|head|license|licence"
           + "|technician|month|year|agent)|each|a month|a year|annually|monthly)";
 
@@ -84,11 +100,15 @@ public final class Money {
               + "|\\b"
               + NUMBER
               + " (?:hundred|thousand|million) (?:(?:over|across|for) the (?:whole |full |entire )?"
-              + "(?:contract|term|deal|period)|(?:pounds |dollars |euros )?left (?:in|of))\\b"
+              + "(?:contract|term|deal|period)|(?:"
+              + CURRENCY
+              + " )?left (?:in|of))\\b"
               + "|\\b"
               + NUMBER_WORD
               + " thousand(?: and)? (?:one|two|three|four|five|six|seven|eight|nine) hundred(?:"
-              + " and [a-z-]{3,12})?\\b(?! (?!dollars|pounds|euros)[a-z]+s\\b)"
+              + " and [a-z-]{3,12})?\\b(?! (?!"
+              + CURRENCY
+              + "\\b)[a-z]+s\\b)"
               + "|\\b"
               + NUMBER
               + " (?:hundred|thousand|million)\\b[^.?!]{0,30}\\b(?:in|from|of|out of) (?:the|our|this"
@@ -106,7 +126,9 @@ public final class Money {
               + "|\\b(?:a|"
               + NUMBER_WORD
               + ") thousand and (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b"
-              + "(?![- ]?[a-z]* (?!pounds|dollars|euros|quid)[a-z]+s\\b)"
+              + "(?![- ]?[a-z]* (?!"
+              + CURRENCY
+              + "\\b)[a-z]+s\\b)"
               + "|\\b(?:first|second|third|each|every) year (?:is|comes to|would be|works out at)"
               + " (?:about |around |roughly |just over |just under |nearly )?"
               + NUMBER
@@ -129,7 +151,9 @@ public final class Money {
               + " and a bit\\b"
               + "|\\bcame in at (?:just |about |around |roughly )?(?:under |over |below |above )?"
               + NUMBER
-              + " (?:hundred|thousand|million)\\b(?! (?!pounds|dollars|euros|quid)[a-z]+s\\b)"
+              + " (?:hundred|thousand|million)\\b(?! (?!"
+              + CURRENCY
+              + "\\b)[a-z]+s\\b)"
               + "|\\b(?:line|budget|pot) for [a-z -]{1,40}, "
               + NUMBER
               + " (?:hundred|thousand|million)\\b"

@@ -235,18 +235,11 @@ record SalesFacts(
               + "|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch|inches|tonnes?|tons?|kilos?"
               + "|kg|lit(?:re|er)s?|gallons?|degrees?|acres?|hectares?)\\b");
 
-  /** Names of money, in the singular and plural: "forty pounds", "two grand", "a dollar". */
-  private static final List<String> CURRENCIES =
-      List.of(
-          "dollar", "dollars", "pound", "pounds", "euro", "euros", "cent", "cents", "pence", "buck",
-          "bucks", "quid", "grand", "rupee", "rupees", "franc", "francs", "yen", "kronor", "kroner",
-          "krona", "krone", "peso", "pesos", "rand", "rands");
-
   /** A word that makes a sentence with a measure still about money: "$40 a tonne". */
   private static final Pattern MONEY_WORD =
       Pattern.compile(
           "[$£€¥₹]|\\b(?:price|prices|cost|costs|pay|paid|paying|"
-              + String.join("|", CURRENCIES)
+              + String.join("|", Money.CURRENCIES)
               + "|per|a month|a year|fee|fees|budget|charge|charges|rate)\\b");
 
   private static final String NUMBER_WORD =
@@ -272,7 +265,7 @@ record SalesFacts(
    */
   private static final java.util.Set<String> NOT_COUNTED =
       java.util.stream.Stream.concat(
-              CURRENCIES.stream(),
+              Money.CURRENCIES.stream(),
               java.util.stream.Stream.of(
                   "years",
                   "months",

@@ -61,6 +61,8 @@ class MoneyTest {
         "And for the other two, you're on about eleven hundred and forty with us, aren't you?",
         "Fifteen ninety for three sites.",
         "Fifteen ninety times twelve, that's nineteen thousand and eighty, so yes.",
+        "We pay about forty thousand rupees a quarter for it.",
+        "It came to twelve hundred francs, give or take.",
       })
   void findsAmountsInDigitsAndWords(String sentence) {
     assertThat(Money.statesAmount(sentence)).isTrue();
