@@ -28,7 +28,7 @@ final class AbsentPersonRule implements HintRule {
       "(?:\\b(?i:talk to|talked to|spoke to|speak to|ask|asked|told|tell|cc|loop in|ping|email"
           + "|emailed|chase|chasing|check with|thanks to)\\s+"
           + "|\\b(?i:the|our|my|their|your)\\s+(?:\\p{Ll}+\\s+){0,2}(?:"
-          + SpeakerNames.JOB_TITLE_HEADS
+          + TopicRule.PERSON_NOUN
           + "),\\s+)";
 
   /**

@@ -788,6 +788,17 @@ final class TopicRule implements HintRule {
   /** Endings of nouns for people: "pharmacist", "technician", "librarian". */
   private static final List<String> PERSON_ENDINGS = List.of("ist", "ian");
 
+  /**
+   * {@link #PERSON_NOUNS} and nouns with a {@link #PERSON_ENDINGS} ending as a regular expression
+   * of one lower-case word, for rules that read posts in what is said ({@link AbsentPersonRule}).
+   */
+  static final String PERSON_NOUN =
+      "(?:"
+          + PERSON_NOUNS.stream().sorted().collect(java.util.stream.Collectors.joining("|"))
+          + "|\\p{Ll}{4,}(?:"
+          + String.join("|", PERSON_ENDINGS)
+          + "))";
+
   /** Words after the head noun of a post: "the chair of the committee", "the GM at Harrowgate". */
   private static final Set<String> POST_PREPOSITIONS =
       Set.of("of", "at", "from", "for", "in", "on");

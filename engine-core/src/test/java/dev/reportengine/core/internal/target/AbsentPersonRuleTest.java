@@ -113,4 +113,18 @@ class AbsentPersonRuleTest {
     assertThat(bryony.scored()).isEmpty();
     assertThat(apply(new AbsentPersonRule(), call, "Ben").conclusive()).isFalse();
   }
+
+  @Test
+  void takesANameGivenAfterAnyPostTheTopicRuleKnowsForAPerson() {
+    Media call =
+        TestMedia.named("p")
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "Who checks the doses before they go out?")
+            .says("ben", 6, 9, "That goes past the practice pharmacist, Anjali, every morning.")
+            .says("ana", 10, 14, "And the surveyor, Rhodri, signs off the site?")
+            .build();
+    assertThat(apply(new AbsentPersonRule(), call, "Anjali").conclusive()).isTrue();
+    assertThat(apply(new AbsentPersonRule(), call, "Rhodri").conclusive()).isTrue();
+  }
 }
