@@ -448,7 +448,7 @@ final class TopicRule implements HintRule {
         continue; // a name opening a sentence is left to ABOUT_ANOTHER, unless said with 's
       }
       String word = Tokens.fold(possessive ? said.substring(0, said.length() - 2) : said);
-      boolean vocative = afterComma(sentence, m.start()) && onlyPunctuationFrom(sentence, m.end());
+      boolean vocative = closingVocative(sentence, m.start(), m.end());
       if (vocative || word.equals("speaker") || labelHas(speaker, word) || quoting) {
         continue;
       }
@@ -564,12 +564,8 @@ final class TopicRule implements HintRule {
     List<String> label = e.label().map(l -> Tokens.split(Tokens.fold(l))).orElse(List.of());
     java.util.regex.Matcher m = CAPITALISED.matcher(sentence);
     while (m.find()) {
-      boolean vocative =
-          onlySpaceBefore(sentence, m.start())
-                  && m.end() < sentence.length()
-                  && sentence.charAt(m.end()) == ','
-              || afterComma(sentence, m.start()) && onlyPunctuationFrom(sentence, m.end());
-      if (vocative) {
+      if (openingVocative(sentence, m.start(), m.end())
+          || closingVocative(sentence, m.start(), m.end())) {
         continue; // "Tom, can you ask our CFO?" names whom it asks, not the CFO
       }
       String w = Tokens.fold(m.group());
@@ -578,6 +574,24 @@ final class TopicRule implements HintRule {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code start}-{@code end} opens the sentence to whom it is said: "Tom,
+   * ...".
+   */
+  private static boolean openingVocative(String sentence, int start, int end) {
+    return onlySpaceBefore(sentence, start)
+        && end < sentence.length()
+        && sentence.charAt(end) == ',';
+  }
+
+  /**
+   * Whether the word at {@code start}-{@code end} closes the sentence to whom it is said: "...,
+   * Tom?".
+   */
+  private static boolean closingVocative(String sentence, int start, int end) {
+    return afterComma(sentence, start) && onlyPunctuationFrom(sentence, end);
   }
 
   private static final java.util.regex.Pattern CAPITALISED =
