@@ -172,6 +172,9 @@ class ItemsTest {
         "Good, so the quiz is out, the raffle is in.|scope_change",
         "We've signed off moving the last field onto drip over the winter.|status_change",
         "We've already told them we're not doing their paid pilot.|will_not",
+        "I'll throw in the backup router for the second site at no charge.|concession",
+        "And on the connection fee, I'm going to waive it, so that comes off.|concession",
+        "I'm going to hold your rate at six pounds for the existing nine.|concession",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -237,6 +240,7 @@ class ItemsTest {
         "Great, let's do it, I'll share my screen.",
         "Let's park this and come back to questions at the end.",
         "So we can drop support for the old version then?",
+        "And if you're able to sign before the end of August, I'll waive half the set-up fee.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     // The rules' filters; the classifier still takes three of these as decisions ("Okay, then
