@@ -220,16 +220,19 @@ final class Objections {
       Pattern.compile("\\b(minutes|hour|hours|time|call|meeting)\\b");
 
   /**
-   * What an "authority" objection names: someone who signs or decides (a name, a pronoun, a board
-   * or a post) or the signing itself. A sentence the classifier types "authority" without any of
-   * these ("Like, I can't hardly see what's even on the screen") is no objection about who signs.
+   * What an "authority" objection names: someone who signs or decides (a name, "he" or "she", a
+   * board or a post), the signing itself, or whose money it is ("it's not my money"). A sentence
+   * the classifier types "authority" without any of these ("Like, I can't hardly see what's even on
+   * the screen", "I can't see what's on Teams": a product after "on" is no person) is no objection
+   * about who signs.
    */
   private static final Pattern APPROVER =
       Pattern.compile(
-          "\\b(sign\\w*|approv\\w*|decid\\w*|decision|call|say|limit|veto|okay|convince|win (me |us"
+          "(?i:\\b(sign\\w*|approv\\w*|decid\\w*|decision|call|say|limit|veto|okay|convince|win (me |us"
               + " |them )?over|desk|board|committee|partners?|owners?|director|manager|boss|finance|cfo"
-              + "|ceo|procurement|trustees|council\\w*|governors|he|she|him|her|they|them)\\b"
-              + "|(?<!^)(?<![.!?] )\\b[A-Z][a-z]+\\b");
+              + "|ceo|procurement|trustees|council\\w*|governors|he|she|him|her|money|budget|promise"
+              + "|up to me|check with|run it (by|past))\\b)"
+              + "|(?<!^)(?<![.!?] )(?<!\\b(?:on|in|at|the|via|using|into|onto) )\\b[A-Z][a-z]+\\b");
 
   /** The fewest words of an objection; shorter replies ("Peak season.") answer a question. */
   static final int MIN_WORDS = 4;

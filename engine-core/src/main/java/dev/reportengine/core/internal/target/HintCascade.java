@@ -115,12 +115,13 @@ final class HintCascade {
   }
 
   /**
-   * A hint that opens with a speaker's name in the possessive ("Callum's old supervisor", "Nadia's
-   * colleague") picks someone related to that speaker: the speaker with that name (their label's
-   * word) is never the answer, whatever else the rules find of them.
+   * A hint that opens with a speaker's name in the possessive ("Callum's old supervisor", "callum
+   * reid's colleague") picks someone related to that speaker: the speaker whose name (their label
+   * without a bracketed company, "Priya Shah (Northwind)") has every word of it is never the
+   * answer, whatever else the rules find of them.
    */
   private static final Pattern RELATED =
-      Pattern.compile("^\\s*(\\p{Lu}[\\p{L}-]+)['’]s\\s+\\p{Ll}");
+      Pattern.compile("^\\s*(\\p{L}[\\p{L}-]+(?:\\s+\\p{L}[\\p{L}-]+)?)['’]s\\s+\\p{L}");
 
   /** The speaker a hint's opening possessive ({@link #RELATED}) names, if any. */
   private static Optional<String> relatedTo(String hintText, HintConversation conversation) {
@@ -128,9 +129,14 @@ final class HintCascade {
     if (!m.find()) {
       return Optional.empty();
     }
-    String word = Tokens.fold(m.group(1));
+    List<String> words = Tokens.split(Tokens.fold(m.group(1)));
     return conversation.entities().stream()
-        .filter(e -> e.label().map(l -> Tokens.split(Tokens.fold(l)).contains(word)).orElse(false))
+        .filter(
+            e ->
+                e.label()
+                    .map(l -> Tokens.split(Tokens.fold(l.replaceAll("\\([^)]*\\)", " "))))
+                    .map(name -> name.containsAll(words))
+                    .orElse(false))
         .map(Entity::id)
         .findFirst();
   }

@@ -123,15 +123,18 @@ final class RoleDescriptions {
               + "(?:\\s+(?i:side|front|update|first))?\\s*\\?");
 
   /**
-   * "Helen Marsh, our CFO, chairs it", "this is Suki, one of our senior buyers", "Diego, who runs
-   * support operations, ...", "Walt Hennessey, he owns the group": a name, a comma, then what the
-   * person is; after "our", "my", ... at most four words, and up to two more each after "of",
-   * "for", "in" or "at" ("Obinna Achterberg, our director of product for claims"), before the next
-   * punctuation ("Ashby, their executive chef owes me a favour" is two clauses, not an apposition).
+   * "Helen Marsh, our CFO, chairs it", "this is Suki, one of our senior buyers, she'll ..." (a
+   * group closed by a comma: "Suki, one of your drivers rang us" names the group's acts), "Diego,
+   * who runs support operations, ...", "Walt Hennessey, he owns the group": a name, a comma, then
+   * what the person is; after "our", "my", ... at most four words, and up to two more each after
+   * "of", "for", "in" or "at" ("Obinna Achterberg, our director of product for claims"), before the
+   * next punctuation ("Ashby, their executive chef owes me a favour" is two clauses, not an
+   * apposition).
    */
   private static final Pattern APPOSITIVE =
       Pattern.compile(
-          "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?),\\s+(?:(?i:one of\\s+)?(?i:our|my|their|your)\\s+"
+          "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?),\\s+(?:(?i:one of\\s+(?:our|my|their|your))\\s+"
+              + "(?=(?:[\\p{L}'-]++\\s*+){1,4}[,;:])|(?i:our|my|their|your)\\s+"
               + "(?=(?:[\\p{L}'-]++\\s*+){1,4}(?:(?i:of|for|in|at)\\s++[\\p{L}'-]++\\s*+){0,2}+"
               + "(?:[,;:.!?]|$))|(?i:who|he|she)(?:'s|’s|\\s+is)?\\s+)([^,;:]+)");
 

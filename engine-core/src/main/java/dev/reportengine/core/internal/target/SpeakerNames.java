@@ -255,14 +255,15 @@ public final class SpeakerNames {
               + "|i think|i'd say|for me|for sure)\\s*[.!])");
 
   /**
-   * A thank-you with nothing but a name ("Thanks, Maren."), as {@link #FORWARD} matches it. In the
-   * closing it thanks the one heard before or whoever ran the call ({@link #BACK}), never the one
-   * who says goodbye next.
+   * A thank-you with nothing but a name ("Thanks, Maren.", "Thanks so much, Maren.", "Thanks for
+   * that, Maren."), as {@link #FORWARD} matches it. In the closing it thanks the one heard before
+   * or whoever ran the call ({@link #BACK}), never the one who says goodbye next.
    */
   private static final Pattern THANKS_ALONE =
       Pattern.compile(
           "[.!?,]?\\s*(?i:thanks|thank you|welcome|good to see you|nice to meet you|great to have"
-              + " you|no worries|sorry)\\s*,\\s*"
+              + " you|no worries|sorry)(?:\\s+(?i:so much|very much|again|for that|for this|for"
+              + " everything|for all that))?\\s*,\\s*"
               + NAME
               + "\\s*[.!]\\s*");
 
@@ -1274,13 +1275,14 @@ public final class SpeakerNames {
 
   /**
    * Words of a turn that takes leave: thanks, goodbyes, wishes for the rest of the day, the next
-   * meeting announced ("same time next month", "we'll meet again on the twelfth").
+   * meeting announced ("same time next month", "the next meeting's a fortnight today"; not "by the
+   * next meeting", which gives a date to a step).
    */
   private static final Pattern TAKES_LEAVE =
       Pattern.compile(
           "(?i)\\b(bye|cheers|thanks|thank you|see you|take care|talk soon|speak soon|have a (good|great"
               + "|nice|lovely)|good night|night all|ta-ra|same time next (week|month|year)|(meet|see"
-              + " everyone|see you all) again|next meeting('s| is)?)\\b");
+              + " everyone|see you all) again|next meeting('s| is| will be))\\b");
 
   static final int JOINER_TURNS = 2;
 
@@ -1385,15 +1387,26 @@ public final class SpeakerNames {
   private static java.util.Optional<String> thanksBefore(
       List<Utterance> turns, int i, String name) {
     String self = turns.get(i).entityId();
+    int passed = 0;
     for (int k = i - 1; k >= 0; k--) {
       Utterance t = turns.get(k);
-      if (t.entityId().equals(self) || saysBackTo(t.text(), name)) {
+      if (t.entityId().equals(self)) {
+        continue;
+      }
+      if (passed < MAX_CO_THANKERS && saysBackTo(t.text(), name)) {
+        passed++;
         continue;
       }
       return java.util.Optional.of(t.entityId());
     }
     return java.util.Optional.empty();
   }
+
+  /**
+   * The most speakers {@link #thanksBefore} passes over, so a call of nothing but thanks by name
+   * costs each thanks a few turns read, not every turn before it.
+   */
+  static final int MAX_CO_THANKERS = 3;
 
   /** Whether {@code text} thanks or greets someone by the first name of {@code name}. */
   private static boolean saysBackTo(String text, String name) {
