@@ -296,14 +296,16 @@ final class SelfIntroductionRule implements HintRule {
   }
 
   /**
-   * "This is Ola Brekke, our solutions engineer", "This is Lina Sayegh, who started on Monday": a
-   * name given with a post of the speaker's side or told of in the third person, someone else's
-   * ("this is Maria, your account manager" is the speaker's own).
+   * "This is Ola Brekke, our solutions engineer", "This is Lina Sayegh, who started on Monday",
+   * "This is Shanice, she's our HR business partner": a name given with a post of the speaker's
+   * side or told of in the third person, someone else's ("this is Maria, your account manager" is
+   * the speaker's own).
    */
   private static final Pattern OUR_POST =
       Pattern.compile(
           "(?i:this\\s+is)\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2}\\s*,\\s+(?i:our\\s|my\\s+(?!apologies"
-              + "\\b)|who\\s+(?:\\p{Ll}+(?:s|ed)|runs|does|has|is|was|joined|started|leads|looks)\\b)");
+              + "\\b)|who\\s+(?:\\p{Ll}+(?:s|ed)|runs|does|has|is|was|joined|started|leads|looks)\\b"
+              + "|(?:she|he)(?:['’]s|['’]ll|\\s+is|\\s+was|\\s+will|\\s+runs|\\s+looks|\\s+leads)\\b)");
 
   /** Whether words before a "this is" match present someone to the room (see above). */
   static boolean presentsAnother(String text, int matchStart) {

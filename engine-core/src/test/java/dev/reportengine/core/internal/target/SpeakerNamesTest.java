@@ -1102,4 +1102,32 @@ class SpeakerNamesTest {
         .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-0", "Margaret"));
   }
+
+  @Test
+  void namesSomeoneIntroducedWithWhatTheyDoInTheThirdPersonAndTheOneTheyGreet() {
+    Media media =
+        anonymous()
+            .says(
+                "speaker-0",
+                0,
+                10,
+                "Ioana? Hi, come through. Sorry about the noise. I'm Malcolm, I look after operations"
+                    + " here. Did you find us okay?")
+            .says("speaker-1", 11, 15, "Yes, thank you. Ioana Petrescu. The satnav took me round.")
+            .says(
+                "speaker-0",
+                16,
+                20,
+                "Ah, the back gate. This is Shanice, she's our HR business partner.")
+            .says("speaker-2", 21, 25, "Hi Ioana, nice to meet you in person.")
+            .says("speaker-1", 26, 28, "Yes, hello. Nice to meet you too.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-0", "Malcolm"),
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Ioana Petrescu"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Shanice"));
+  }
 }
