@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * Sentences that say what a speaker's job or place is, and about whom: the speaker themselves ("I'm
- * a backend engineer at Pellucid", "I run QA"), the person spoken to ("Hannah, you run operations,
- * so ..."), or another speaker named in the sentence ("Tomasz should be joining us, he's one of our
- * senior engineers"). A description of someone who is not a speaker describes nobody: people who
- * are only talked about are never given a role. The words kept are those after the marker, within
- * the sentence and its clause (up to "and", "but", ...), and never after "I'm" plus an activity
- * ("I'm chasing them"); a marker's verb ("run", "look after") is kept too, since it often is the
- * role. A chair handing the floor to a speaker by name and area ("Bea, design?", "Mei, how's QA
- * looking?") describes that speaker by the area.
+ * a backend engineer at Pellucid", "I run QA", "As director of operations, I ..."), the person
+ * spoken to ("Hannah, you run operations, so ..."), or another speaker named in the sentence
+ * ("Tomasz should be joining us, he's one of our senior engineers"). A description of someone who
+ * is not a speaker describes nobody: people who are only talked about are never given a role. The
+ * words kept are those after the marker, within the sentence and its clause (up to "and", "but",
+ * ...), and never after "I'm" plus an activity ("I'm chasing them"); a marker's verb ("run", "look
+ * after") is kept too, since it often is the role. A chair handing the floor to a speaker by name
+ * and area ("Bea, design?", "Mei, how's QA looking?") describes that speaker by the area.
  */
 final class RoleDescriptions {
 
@@ -121,6 +121,21 @@ final class RoleDescriptions {
               + "|anything(?: else)?|over to you)\\s+(?i:with|on|from|for)\\s+"
               + "(?:(?i:the)\\s+)?([\\p{L}'-]+(?:\\s+[\\p{L}'-]+)?)"
               + "(?:\\s+(?i:side|front|update|first))?\\s*\\?");
+
+  /**
+   * A speaker's post said with "as": "As director of operations, I make the recommendation", "she
+   * wrote to me as practice manager last week" (one to four words, the post, before the comma and
+   * "I", or after "me as" up to a preposition or the end of the clause).
+   */
+  private static final Pattern AS_POST =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+)(?:(?i:and|but|so|well|now)\\s+)?(?i:as)\\s+(?:(?i:the|a|an|our|your)\\s+)?"
+              + "(?!(?i:i|we|you|he|she|they|it|if|a result|usual|always|expected|mentioned|discussed"
+              + "|agreed|said|promised|well|far|soon|long|much|many)\\b)"
+              + "(\\p{L}[\\p{L}'-]*+(?:\\s+\\p{L}[\\p{L}'-]*+){0,3}?)\\s*,\\s*(?:I|I['’]m|I['’]ll|I['’]ve|we)\\b"
+              + "|\\b(?i:me)\\s+(?i:as)\\s+(?:(?i:the|a|an|your|their)\\s+)?"
+              + "(\\p{Ll}[\\p{L}'-]*+(?:\\s+\\p{Ll}[\\p{L}'-]*+){0,2}?)"
+              + "(?=\\s+(?i:last|this|next|on|in|at|about|because|and|but|so|yesterday|today)\\b|\\s*[,.;!?]|$)");
 
   /**
    * "Helen Marsh, our CFO, chairs it", "this is Suki, one of our senior buyers, she'll ..." (a
@@ -302,6 +317,11 @@ final class RoleDescriptions {
         }
         for (List<String> w : windows(words, SELF)) {
           found.add(new Description(t.speaker(), Person.SELF, t, w));
+        }
+        java.util.regex.Matcher asPost = AS_POST.matcher(sentence);
+        while (asPost.find()) {
+          String post = asPost.group(1) != null ? asPost.group(1) : asPost.group(2);
+          found.add(new Description(t.speaker(), Person.SELF, t, HintText.of(post).words()));
         }
         List<List<String>> toAddressee = windows(words, ADDRESSEE);
         if (!toAddressee.isEmpty()) {

@@ -426,4 +426,30 @@ class RoleRuleTest {
     assertThat(top(buyer)).isEqualTo("suki");
     assertThat(buyer.scored().get(0).rule()).isEqualTo("role_described");
   }
+
+  @Test
+  void takesAPostSaidWithAsForWhatTheSpeakerIs() {
+    Media media =
+        TestMedia.named("m")
+            .entity("callum", "Callum")
+            .entity("ines", "Inês")
+            .entity("bernadette", "Bernadette")
+            .says("callum", 0, 5, "So who else is involved in the decision?")
+            .says(
+                "ines",
+                5,
+                10,
+                "As director of operations, I make the recommendation, and Rui checks the numbers.")
+            .says(
+                "bernadette",
+                10,
+                15,
+                "His daughter wrote to me as practice manager last week. As I said, I replied.")
+            .build();
+
+    RuleResult director = apply(rule, media, "the director of operations");
+    assertThat(top(director)).isEqualTo("ines");
+    assertThat(director.scored().get(0).rule()).isEqualTo("role_self_description");
+    assertThat(top(apply(rule, media, "the practice manager"))).isEqualTo("bernadette");
+  }
 }
