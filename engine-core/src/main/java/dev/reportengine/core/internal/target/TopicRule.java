@@ -1068,6 +1068,18 @@ final class TopicRule implements HintRule {
     return e.label().map(l -> Tokens.split(Tokens.fold(l)).contains(folded)).orElse(false);
   }
 
+  /**
+   * Ways of saying one is in charge of something, read as "runs" in a deed: "I look after
+   * operations here" is whoever runs operations.
+   */
+  private static final java.util.regex.Pattern IN_CHARGE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:look(?:s|ed|ing)? after|head(?:s|ed|ing)? up|in charge of|manag(?:e|es|ed|ing)"
+              + "|overs(?:ee|ees|aw|eeing))\\b");
+
+  /** Stems of a hint's words for being in charge ("manages", "oversees"), read as "run". */
+  private static final Set<String> IN_CHARGE_STEMS = Set.of("manag", "overse", "oversaw");
+
   /** The score of a deed its doer states in the first person ({@link #ownDeed}). */
   static final double DEED = 0.75;
 
@@ -1079,7 +1091,10 @@ final class TopicRule implements HintRule {
    * begins the other ("writ" and "write"). Empty when nobody or more than one person does.
    */
   private static Optional<Scored> ownDeed(HintConversation conversation, List<String> query) {
-    Set<String> wanted = new java.util.LinkedHashSet<>(query);
+    Set<String> wanted = new java.util.LinkedHashSet<>();
+    for (String w : query) {
+      wanted.add(IN_CHARGE_STEMS.stream().anyMatch(w::startsWith) ? "run" : w);
+    }
     if (wanted.size() < 2) {
       return Optional.empty();
     }
@@ -1092,7 +1107,7 @@ final class TopicRule implements HintRule {
             || ANOTHERS_DEED.matcher(sentence).lookingAt()) {
           continue;
         }
-        List<String> words = terms(HintText.of(sentence));
+        List<String> words = terms(HintText.of(IN_CHARGE.matcher(sentence).replaceAll("runs")));
         long met = wanted.stream().filter(w -> words.stream().anyMatch(x -> meet(w, x))).count();
         if (met < needed) {
           continue;

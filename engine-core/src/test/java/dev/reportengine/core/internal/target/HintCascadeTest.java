@@ -89,4 +89,25 @@ class HintCascadeTest {
         .extracting(c -> c.entity().id())
         .doesNotContain("callum");
   }
+
+  @Test
+  void findsWhoRunsSomethingByWhoSaysTheyLookAfterIt() {
+    Media interview =
+        TestMedia.named("m")
+            .entity("malcolm", "Malcolm")
+            .entity("ioana", "Ioana")
+            .entity("shanice", "Shanice")
+            .says("malcolm", 0, 5, "I'm Malcolm, I look after operations here. Did you find us?")
+            .says("ioana", 5, 9, "Yes, thank you. The satnav took me to the back gate.")
+            .says("shanice", 9, 14, "Everyone goes to the back gate. Operations should fix that.")
+            .says("ioana", 14, 18, "I supervise the night shift at Castlegate, forty operators.")
+            .build();
+
+    Resolution.Found found =
+        (Resolution.Found)
+            HintCascade.standard(HintPolicy.DEFAULTS)
+                .resolve(interview, "the person who runs operations");
+    assertThat(found.entity().id()).isEqualTo("malcolm");
+    assertThat(found.rule()).isEqualTo("topic_deed");
+  }
 }
