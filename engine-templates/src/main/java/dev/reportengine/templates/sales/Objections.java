@@ -189,7 +189,7 @@ final class Objections {
 
   private static final Pattern NEGATED =
       Pattern.compile(
-          "\\b(isn't|is not|wasn't|not) (a|an|really a|really an)? ?(problem|issue|concern|blocker)"
+          "\\b(isn't|is not|wasn't|not) (a|an|really a|really an)? ?(problem|issue|concern|blocker|worry)"
               + "|\\bno problem\\b|\\bonly [^.?!]{0,40}\\bmore than\\b");
 
   /**
@@ -259,8 +259,43 @@ final class Objections {
 
   private Objections() {}
 
+  /**
+   * What makes a buyer's sentence that names a competitor a competitor objection: an offer of
+   * theirs or their being cheaper, anywhere in it ("Tasklane is cheaper", "they said they'd throw
+   * the fitting in for free", "Tasklane don't charge setup"); see also {@link #rival}.
+   */
+  private static final Pattern OFFERED =
+      Pattern.compile(
+          "\\b(cheaper|(don't|doesn't|won't) charge|throw(ing)? (it |that |them |the [a-z]+ )?in"
+              + "|thrown in)\\b");
+
+  /**
+   * A competitor named as the subject of a comparison: "Fleetlyne are under twenty", "Tasklane's
+   * screens looked simpler" ("That's less than ClearSpan" compares the seller, not the rival).
+   */
+  private static Pattern rival(String name) {
+    return Pattern.compile(
+        "\\b"
+            + Pattern.quote(name)
+            + "\\b[^.?!,]{0,30}?\\b(is|are|'s|'re|were|was|came in|come in|comes in|looked|look|looks)"
+            + "\\b[^.?!,]{0,20}?\\b(cheaper|less|under|lower|below|simpler|easier|nicer|better)\\b");
+  }
+
   /** Every objection in the call, in time order. */
   static List<Finding> of(ConversationAnalysis a) {
+    return of(a, List.of());
+  }
+
+  /**
+   * Every objection in the call, in time order, with a buyer's sentence that names one of {@code
+   * competitors} (as detected in the call) and compares it or tells its offer ({@link
+   * #namesAndCompares}) a competitor objection (rule {@code objection.competitor_named}) when no
+   * other rule types it.
+   */
+  static List<Finding> of(ConversationAnalysis a, List<String> competitors) {
+    List<Pattern> named =
+        competitors.stream().map(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b")).toList();
+    List<Pattern> compared = competitors.stream().map(Objections::rival).toList();
     List<Finding> out = new ArrayList<>();
     String seller = a.target().id();
     SentenceIndex index = a.sentenceIndex();
@@ -275,6 +310,9 @@ final class Objections {
       Optional<String> type = type(index.lower(k), index.wordCount(k));
       if (type.isPresent()) {
         out.add(Finding.of("objection", e, "objection." + type.get()).with("type", type.get()));
+      } else if (namesAndCompares(e.text(), index.lower(k), named, compared)) {
+        out.add(
+            Finding.of("objection", e, "objection.competitor_named").with("type", "competitor"));
       } else if (model.isPresent() && index.wordCount(k) >= LEARNED_MIN_WORDS) {
         learned(model.get(), e, index.lower(k)).ifPresent(out::add);
       }
@@ -327,6 +365,21 @@ final class Objections {
                 Map.of())
             .with("type", type)
             .with("terms", why.joinedTerms()));
+  }
+
+  /**
+   * Whether a sentence compares a competitor as its subject ({@link #rival}) or names one with an
+   * offer of theirs ({@link #OFFERED}); not a question or a negated pushback.
+   */
+  private static boolean namesAndCompares(
+      String text, String lower, List<Pattern> named, List<Pattern> compared) {
+    if (named.isEmpty() || NEGATED.matcher(lower).find() || Sentences.isQuestion(text)) {
+      return false;
+    }
+    if (compared.stream().anyMatch(r -> r.matcher(text).find())) {
+      return true;
+    }
+    return OFFERED.matcher(lower).find() && named.stream().anyMatch(r -> r.matcher(text).find());
   }
 
   /**

@@ -156,16 +156,12 @@ record SalesFacts(
                 });
       }
     }
-    List<Finding> objections = a.language().isPresent() ? Objections.of(a) : List.of();
+    List<Finding> rivals = Competitors.of(a, competitors);
+    List<String> named =
+        rivals.stream().filter(f -> f.quote().isPresent()).map(Competitors::nameOf).toList();
+    List<Finding> objections = a.language().isPresent() ? Objections.of(a, named) : List.of();
     return new SalesFacts(
-        a,
-        coverage,
-        Competitors.of(a, competitors),
-        List.copyOf(competitors),
-        pricing,
-        learnedPrices,
-        objections,
-        next);
+        a, coverage, rivals, List.copyOf(competitors), pricing, learnedPrices, objections, next);
   }
 
   /**

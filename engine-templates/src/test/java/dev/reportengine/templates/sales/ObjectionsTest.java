@@ -238,4 +238,40 @@ class ObjectionsTest {
     assertThat(said(screen))
         .noneSatisfy(o -> assertThat(Objections.typeOf(o)).isEqualTo("authority"));
   }
+
+  /** The objections of {@code sentences} said by Ben, the buyer, with Tasklane a competitor. */
+  private static List<Finding> saidWithTasklane(String... sentences) {
+    MediaBuilder call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "So how would a switch land with your team?");
+    int at = 6;
+    for (String s : sentences) {
+      call.says("ben", at, at + 5, s);
+      at += 6;
+    }
+    Media media = call.build();
+    return Objections.of(
+        new ConversationAnalysis(media, media.entities().get(0)), List.of("Tasklane"));
+  }
+
+  @Test
+  void takesACompetitorComparedOrItsOfferAsACompetitorObjection() {
+    assertThat(
+            saidWithTasklane(
+                "And Tasklane's screens looked simpler for the girls, bigger buttons.",
+                "And Tasklane said they'd throw the training in as well.",
+                "That's less than Tasklane, so that helps.",
+                "Tasklane's reporting isn't a worry for us either way."))
+        .extracting(o -> o.quote().orElseThrow().text())
+        .containsExactly(
+            "And Tasklane's screens looked simpler for the girls, bigger buttons.",
+            "And Tasklane said they'd throw the training in as well.");
+    assertThat(
+            saidWithTasklane(
+                "And Tasklane's screens looked simpler for the girls, bigger buttons."))
+        .singleElement()
+        .satisfies(o -> assertThat(o.rule()).isEqualTo("objection.competitor_named"));
+  }
 }
