@@ -50,6 +50,8 @@ BATCHES = {
     "591750d": ["interview-d55", "meeting-d54", "sales-d55"],
     "6fe550d": ["interview-d54", "meeting-d53", "sales-d54"],
     "5e27718": ["interview-d56", "interview-d57", "meeting-d55", "meeting-d56", "sales-d56", "sales-d57"],
+    "b31d360": ["interview-d58", "interview-d59", "meeting-d57", "meeting-d58", "sales-d58", "sales-d59"],
+    "30d6cfe": ["interview-d60", "interview-d61", "meeting-d59", "meeting-d60", "sales-d60", "sales-d61"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 
