@@ -183,6 +183,11 @@ class ObjectionsTest {
 
   /** The objections of a call where Ana sells and Ben, the buyer, says {@code sentences}. */
   private static List<Finding> said(String... sentences) {
+    return saidAmong(List.of(), sentences);
+  }
+
+  /** {@link #said} with {@code competitors} found in the call. */
+  private static List<Finding> saidAmong(List<String> competitors, String... sentences) {
     MediaBuilder call =
         MediaBuilder.conversation()
             .entity("ana", "Ana Ruiz")
@@ -194,7 +199,7 @@ class ObjectionsTest {
       at += 6;
     }
     Media media = call.build();
-    return Objections.of(new ConversationAnalysis(media, media.entities().get(0)));
+    return Objections.of(new ConversationAnalysis(media, media.entities().get(0)), competitors);
   }
 
   @ParameterizedTest
@@ -239,27 +244,11 @@ class ObjectionsTest {
         .noneSatisfy(o -> assertThat(Objections.typeOf(o)).isEqualTo("authority"));
   }
 
-  /** The objections of {@code sentences} said by Ben, the buyer, with Tasklane a competitor. */
-  private static List<Finding> saidWithTasklane(String... sentences) {
-    MediaBuilder call =
-        MediaBuilder.conversation()
-            .entity("ana", "Ana Ruiz")
-            .entity("ben", "Ben Okoro")
-            .says("ana", 0, 5, "So how would a switch land with your team?");
-    int at = 6;
-    for (String s : sentences) {
-      call.says("ben", at, at + 5, s);
-      at += 6;
-    }
-    Media media = call.build();
-    return Objections.of(
-        new ConversationAnalysis(media, media.entities().get(0)), List.of("Tasklane"));
-  }
-
   @Test
   void takesACompetitorComparedOrItsOfferAsACompetitorObjection() {
     assertThat(
-            saidWithTasklane(
+            saidAmong(
+                List.of("Tasklane"),
                 "And Tasklane's screens looked simpler for the girls, bigger buttons.",
                 "And Tasklane said they'd throw the training in as well.",
                 "That's less than Tasklane, so that helps.",
@@ -269,7 +258,8 @@ class ObjectionsTest {
             "And Tasklane's screens looked simpler for the girls, bigger buttons.",
             "And Tasklane said they'd throw the training in as well.");
     assertThat(
-            saidWithTasklane(
+            saidAmong(
+                List.of("Tasklane"),
                 "And Tasklane's screens looked simpler for the girls, bigger buttons."))
         .singleElement()
         .satisfies(o -> assertThat(o.rule()).isEqualTo("objection.competitor_named"));

@@ -1034,8 +1034,15 @@ class SpeakerNamesTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Rosalind Achebe"));
   }
 
-  @Test
-  void aLastThankYouByNameAloneThanksTheOneHeardBeforeNotTheOneWhoSpeaksAfter() {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Thanks, Maren. Bye all.",
+        "Thanks so much, Maren. Bye all.", // F1 of SecondReader19FindingsTest
+        "Thank you very much, Maren. Bye all.",
+        "Thanks for that, Maren. Bye all."
+      })
+  void aLastThankYouByNameAloneThanksTheOneHeardBeforeNotTheOneWhoSpeaksAfter(String thanks) {
     Media media =
         anonymous()
             .says("speaker-0", 0, 5, "Right, shall we? It's just gone ten.")
@@ -1047,7 +1054,7 @@ class SpeakerNamesTest {
             .says("speaker-0", 600, 605, "Right, Jonty, you were finishing the shot list.")
             .says("speaker-1", 606, 609, "Done, it's in the drive.")
             .says("speaker-0", 610, 615, "Go. Give Graintone my love.")
-            .says("speaker-1", 616, 618, "Thanks, Maren. Bye all.")
+            .says("speaker-1", 616, 618, thanks)
             .says("speaker-2", 619, 621, "Leave some biscuits next time.")
             .build();
 
@@ -1057,7 +1064,7 @@ class SpeakerNamesTest {
   }
 
   /** A meeting of speaker-0, -1 and -2 that speaker-0 runs, then {@code closing}. */
-  private static Media meetingClosingWith(String... closing) {
+  static Media meetingClosingWith(String... closing) {
     TestMedia call =
         anonymous()
             .says("speaker-0", 0, 5, "Morning all, let's make a start.")
