@@ -175,6 +175,9 @@ class ItemsTest {
         "I'll throw in the backup router for the second site at no charge.|concession",
         "And on the connection fee, I'm going to waive it, so that comes off.|concession",
         "I'm going to hold your rate at six pounds for the existing nine.|concession",
+        "Okay, so the Wednesday matinee's gone.|gone_then",
+        "Done, messaging's out.|gone_then",
+        "Okay, no drone then.|gone_then",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -241,6 +244,7 @@ class ItemsTest {
         "Let's park this and come back to questions at the end.",
         "So we can drop support for the old version then?",
         "And if you're able to sign before the end of August, I'll waive half the set-up fee.",
+        "Okay, so the signal's gone.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     // The rules' filters; the classifier still takes three of these as decisions ("Okay, then
