@@ -281,11 +281,6 @@ final class Objections {
             + "\\b[^.?!,]{0,20}?\\b(cheaper|less|under|lower|below|simpler|easier|nicer|better)\\b");
   }
 
-  /** Every objection in the call, in time order. */
-  static List<Finding> of(ConversationAnalysis a) {
-    return of(a, List.of());
-  }
-
   /**
    * Every objection in the call, in time order, with a buyer's sentence that names one of {@code
    * competitors} (as detected in the call) and compares it or tells its offer ({@link

@@ -47,7 +47,7 @@ class SecondReader19FindingsTest {
             .says("ana", 0, 5, "So how would a switch land with your team?")
             .says("ben", 6, 11, sentence)
             .build();
-    return Objections.of(new ConversationAnalysis(media, media.entities().get(0)));
+    return Objections.of(new ConversationAnalysis(media, media.entities().get(0)), List.of());
   }
 
   // F7 (Objections APPROVER): a classifier authority objection that names no signer in words
