@@ -1,6 +1,5 @@
 package dev.reportengine.core.internal.target;
 
-import dev.reportengine.api.media.Entity;
 import dev.reportengine.text.Tokens;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,7 +55,7 @@ final class AbsentPersonRule implements HintRule {
       String name = named.group(1);
       Pattern said = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
       if (!HintText.isStopWord(Tokens.fold(name))
-          && !isSpeakerName(name, conversation)
+          && !conversation.isSpeakerName(name)
           && conversation.turns().stream()
               .anyMatch(t -> said.matcher(t.utterance().text()).find())) {
         return RuleResult.conclusive(
@@ -75,7 +74,7 @@ final class AbsentPersonRule implements HintRule {
       if (word.length() < 2
           || !Character.isUpperCase(word.codePointAt(0))
           || HintText.isStopWord(Tokens.fold(word))
-          || isSpeakerName(word, conversation)) {
+          || conversation.isSpeakerName(word)) {
         continue;
       }
       Pattern person =
@@ -94,15 +93,5 @@ final class AbsentPersonRule implements HintRule {
       }
     }
     return RuleResult.none();
-  }
-
-  static boolean isSpeakerName(String word, HintConversation conversation) {
-    String w = Tokens.fold(word);
-    for (Entity e : conversation.entities()) {
-      if (e.label().map(l -> Tokens.split(Tokens.fold(l)).contains(w)).orElse(false)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

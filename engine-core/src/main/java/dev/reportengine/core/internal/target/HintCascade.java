@@ -4,7 +4,6 @@ import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.Resolution;
 import dev.reportengine.api.spi.Resolution.Candidate;
-import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -129,16 +128,7 @@ final class HintCascade {
     if (!m.find()) {
       return Optional.empty();
     }
-    List<String> words = Tokens.split(Tokens.fold(m.group(1)));
-    return conversation.entities().stream()
-        .filter(
-            e ->
-                e.label()
-                    .map(l -> Tokens.split(Tokens.fold(l.replaceAll("\\([^)]*\\)", " "))))
-                    .map(name -> name.containsAll(words))
-                    .orElse(false))
-        .map(Entity::id)
-        .findFirst();
+    return conversation.speakerNamed(m.group(1)).map(Entity::id);
   }
 
   static String list(List<Candidate> candidates) {

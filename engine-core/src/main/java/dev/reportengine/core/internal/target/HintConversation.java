@@ -4,6 +4,7 @@ import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.media.Utterance;
 import dev.reportengine.api.spi.Resolution.Evidence;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,6 +70,36 @@ final class HintConversation {
   /** The entities that are people, in the media's order. */
   List<Entity> people() {
     return people;
+  }
+
+  private static final java.util.regex.Pattern BRACKETED =
+      java.util.regex.Pattern.compile("\\([^)]*\\)");
+
+  /**
+   * The words of a speaker's shown name, folded, without a bracketed company ("Priya Shah
+   * (Northwind)" is "priya", "shah"); none for an entity without a label.
+   */
+  static List<String> nameWords(Entity e) {
+    return e.label()
+        .map(l -> Tokens.split(Tokens.fold(BRACKETED.matcher(l).replaceAll(" "))))
+        .orElse(List.of());
+  }
+
+  /**
+   * The first speaker whose shown name has every word of {@code name} ("Callum", "Priya Shah"): the
+   * one question the hint rules ask of a name they read in a hint.
+   */
+  Optional<Entity> speakerNamed(String name) {
+    List<String> words = Tokens.split(Tokens.fold(name));
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    return entities().stream().filter(e -> nameWords(e).containsAll(words)).findFirst();
+  }
+
+  /** Whether some speaker's shown name has every word of {@code name}. */
+  boolean isSpeakerName(String name) {
+    return speakerNamed(name).isPresent();
   }
 
   /** Every turn, in time order. */

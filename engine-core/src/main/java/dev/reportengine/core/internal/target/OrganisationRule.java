@@ -137,20 +137,11 @@ final class OrganisationRule implements HintRule {
       if (word.length() > 1
           && Character.isUpperCase(word.codePointAt(0))
           && !HintText.isStopWord(Tokens.fold(word))
-          && !isSpeakerName(Tokens.fold(word), conversation)) {
+          && !conversation.isSpeakerName(word)) {
         words.add(word);
       }
     }
     return words;
-  }
-
-  private static boolean isSpeakerName(String word, HintConversation conversation) {
-    for (Entity e : conversation.people()) {
-      if (HintText.of(e.displayName()).words().contains(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

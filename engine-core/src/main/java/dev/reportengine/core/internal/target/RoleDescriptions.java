@@ -69,8 +69,11 @@ final class RoleDescriptions {
     }
   }
 
+  /** Verbs that open a description of one's role: being in charge, owning, doing the X. */
   private static final List<String> ROLE_VERBS =
-      List.of("run", "lead", "manage", "look after", "handle", "own", "head up", "do the");
+      java.util.stream.Stream.concat(
+              InCharge.VERBS.stream(), java.util.stream.Stream.of("own", "do the"))
+          .toList();
 
   private static final List<Marker> SELF =
       markers(

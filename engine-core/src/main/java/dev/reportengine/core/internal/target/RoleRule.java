@@ -292,7 +292,7 @@ final class RoleRule implements HintRule {
       if (d.area()) {
         counted -=
             (int) units.stream().filter(u -> match(u, d.words()) == 0 && isJobNoun(u)).count();
-      } else if (runsSomething(d.words())
+      } else if (InCharge.opens(d.words())
           && units.stream().allMatch(u -> isHeadNoun(u) || match(u, d.words()) == 1)) {
         counted -=
             (int) units.stream().filter(u -> match(u, d.words()) == 0 && isHeadNoun(u)).count();
@@ -332,38 +332,8 @@ final class RoleRule implements HintRule {
   private static final java.util.Set<String> HEAD_NOUNS =
       java.util.Set.of("manager", "head", "lead", "director", "coordinator", "supervisor", "boss");
 
-  /** Verbs of being in charge, as the first words of a description. */
-  private static final java.util.Set<String> IN_CHARGE =
-      java.util.Set.of(
-          "run",
-          "runs",
-          "lead",
-          "leads",
-          "manage",
-          "manages",
-          "handle",
-          "handles",
-          "oversee",
-          "oversees",
-          "coordinate",
-          "coordinates");
-
   private static boolean isHeadNoun(Unit unit) {
     return unit.words().size() == 1 && HEAD_NOUNS.contains(unit.words().get(0));
-  }
-
-  /**
-   * Whether a description says its subject is in charge of what follows ("look after the fleet").
-   */
-  static boolean runsSomething(List<String> words) {
-    if (words.isEmpty()) {
-      return false;
-    }
-    String first = words.get(0);
-    String second = words.size() > 1 ? words.get(1) : "";
-    return IN_CHARGE.contains(first)
-        || ((first.equals("look") || first.equals("looks")) && second.equals("after"))
-        || ((first.equals("head") || first.equals("heads")) && second.equals("up"));
   }
 
   /**

@@ -1068,18 +1068,6 @@ final class TopicRule implements HintRule {
     return e.label().map(l -> Tokens.split(Tokens.fold(l)).contains(folded)).orElse(false);
   }
 
-  /**
-   * Ways of saying one is in charge of something, read as "runs" in a deed: "I look after
-   * operations here" is whoever runs operations.
-   */
-  private static final java.util.regex.Pattern IN_CHARGE =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(?:look(?:s|ed|ing)? after|head(?:s|ed|ing)? up|in charge of|manag(?:e|es|ed|ing)"
-              + "|overs(?:ee|ees|aw|eeing))\\b");
-
-  /** Stems of a hint's words for being in charge ("manages", "oversees"), read as "run". */
-  private static final Set<String> IN_CHARGE_STEMS = Set.of("manag", "overse", "oversaw");
-
   /** The score of a deed its doer states in the first person ({@link #ownDeed}). */
   static final double DEED = 0.75;
 
@@ -1093,7 +1081,7 @@ final class TopicRule implements HintRule {
   private static Optional<Scored> ownDeed(HintConversation conversation, List<String> query) {
     Set<String> wanted = new java.util.LinkedHashSet<>();
     for (String w : query) {
-      wanted.add(IN_CHARGE_STEMS.stream().anyMatch(w::startsWith) ? "run" : w);
+      wanted.add(InCharge.asRun(w));
     }
     if (wanted.size() < 2) {
       return Optional.empty();
@@ -1107,7 +1095,7 @@ final class TopicRule implements HintRule {
             || ANOTHERS_DEED.matcher(sentence).lookingAt()) {
           continue;
         }
-        List<String> words = terms(HintText.of(IN_CHARGE.matcher(sentence).replaceAll("runs")));
+        List<String> words = terms(HintText.of(InCharge.asRuns(sentence)));
         long met = wanted.stream().filter(w -> words.stream().anyMatch(x -> meet(w, x))).count();
         if (met < needed) {
           continue;

@@ -23,7 +23,7 @@ final class UnknownNameRule implements HintRule {
     Matcher m = NAME_FROM.matcher(hint.original().strip());
     if (!m.find()
         || HintText.isStopWord(Tokens.fold(m.group(1)))
-        || AbsentPersonRule.isSpeakerName(m.group(1), conversation)
+        || conversation.isSpeakerName(m.group(1))
         || !conversation.people().stream().allMatch(UnknownNameRule::hasName)) {
       return RuleResult.none();
     }
