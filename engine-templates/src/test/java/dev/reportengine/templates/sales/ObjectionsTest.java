@@ -264,4 +264,45 @@ class ObjectionsTest {
         .singleElement()
         .satisfies(o -> assertThat(o.rule()).isEqualTo("objection.competitor_named"));
   }
+
+  /** The objections of a call where Ana (the seller) answers each of Ben's turns as given. */
+  private static List<Finding> answered(String... turns) {
+    MediaBuilder call =
+        MediaBuilder.conversation().entity("ana", "Ana Ruiz").entity("ben", "Ben Okoro");
+    int at = 0;
+    for (int i = 0; i < turns.length; i++) {
+      call.says(i % 2 == 0 ? "ben" : "ana", at, at + 5, turns[i]);
+      at += 6;
+    }
+    Media media = call.build();
+    return Objections.of(new ConversationAnalysis(media, media.entities().get(0)), List.of());
+  }
+
+  @Test
+  void takesTheBuyersLastSentenceTheSellerGrantsAsAnObjection() {
+    String grantedLast = "After the last vendor I'm a little allergic to long contracts.";
+    assertThat(Objections.type(grantedLast)).isEmpty();
+    assertThat(
+            answered(
+                "We signed with someone for five years once. " + grantedLast,
+                "Yeah, no, that's completely fair. We can do it year by year."))
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.quote().orElseThrow().text()).isEqualTo(grantedLast);
+              assertThat(o.rule()).isEqualTo("objection.granted");
+              assertThat(Objections.types()).contains(Objections.typeOf(o));
+            });
+  }
+
+  @Test
+  void takesNoObjectionFromAPlainAcknowledgementOrAGrantedNegation() {
+    assertThat(
+            answered(
+                "After the last vendor I'm a little allergic to long contracts.",
+                "Understood. We can do it year by year.",
+                "The long contract isn't a problem for us this time round, honestly.",
+                "That's fair, thank you."))
+        .isEmpty();
+  }
 }
