@@ -231,12 +231,16 @@ record SalesFacts(
               + "|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|inch|inches|tonnes?|tons?|kilos?"
               + "|kg|lit(?:re|er)s?|gallons?|degrees?|acres?|hectares?)\\b");
 
-  /** A word that makes a sentence with a measure still about money: "$40 a tonne". */
+  /**
+   * A word that makes a sentence with a measure or counted things still about money: "$40 a tonne",
+   * "forty users per month"; not "per" alone ("seventeen thousand words per language").
+   */
   private static final Pattern MONEY_WORD =
       Pattern.compile(
           "[$£€¥₹]|\\b(?:price|prices|cost|costs|pay|paid|paying|"
               + String.join("|", Money.CURRENCIES)
-              + "|per|a month|a year|fee|fees|budget|charge|charges|rate)\\b");
+              + "|per (?:month|year|annum|week|day|hour|seat|user|head|person|licen[cs]e|site"
+              + "|location|unit)|a month|a year|fee|fees|budget|charge|charges|rate)\\b");
 
   private static final String NUMBER_WORD =
       "(?:\\d[\\d,.]*+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

@@ -384,6 +384,8 @@ class ItemsTest {
         "I'll have the draft ready for you 3rd of July, once Sam has read it.|3rd of July",
         // a meal or a weekend that dates a step or describes its staff is no small talk
         "I'll send the notes round after lunch.|after lunch",
+        "Then I'll send it to the printer as soon as it comes in.|as soon as it comes",
+        "I'll ring them the minute the board's signed it.|the minute the board's",
         "And I'll teach the two weekend part-timers to do a teardown themselves.|",
         "I'll train the new starters on the till.|",
       })

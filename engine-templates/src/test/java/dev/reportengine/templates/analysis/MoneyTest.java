@@ -63,6 +63,8 @@ class MoneyTest {
         "Fifteen ninety times twelve, that's nineteen thousand and eighty, so yes.",
         "We pay about forty thousand rupees a quarter for it.",
         "It came to twelve hundred francs, give or take.",
+        "Last year it was about fourteen thousand, all in.",
+        "Repeated text is charged at forty percent of that.",
       })
   void findsAmountsInDigitsAndWords(String sentence) {
     assertThat(Money.statesAmount(sentence)).isTrue();
@@ -95,6 +97,9 @@ class MoneyTest {
         "Our support line handles about two thousand calls a month.",
         "We can authorise access to two hundred people on day one.",
         "We had a thousand and forty applicants for that role.",
+        "We sat down for two hundred.",
+        "They're all in, the whole team of forty.",
+        "It's charged at the end of the month.",
         "So the same crops on fifteen percent less water, from July.",
       })
   void leavesOutSentencesWithoutAnAmount(String sentence) {
