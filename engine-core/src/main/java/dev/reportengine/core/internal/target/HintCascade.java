@@ -44,6 +44,7 @@ final class HintCascade {
             new Step("unknown_name", new UnknownNameRule()),
             new Step("address", new AddressRule()),
             new Step("absent_person", new AbsentPersonRule()),
+            new Step("colleague", new ColleagueRule()),
             new Step("role", new RoleRule(RoleLexicon.standard())),
             new Step("organisation", new OrganisationRule()),
             new Step("ordinal", new OrdinalRule()),
