@@ -26,12 +26,17 @@ final class HiringClaims {
   static List<Finding> of(HiringFacts f) {
     ConversationAnalysis a = f.a();
     List<Finding> out = new ArrayList<>();
-    for (Turn t : a.turns()) {
+    List<Turn> turns = a.turns();
+    for (int i = 0; i < turns.size(); i++) {
+      Turn t = turns.get(i);
       if (t.entityId().equals(a.target().id())) {
         continue;
       }
-      for (Excerpt e : t.sentences()) {
-        if (Prompts.isPrompt(e.text())) {
+      List<Excerpt> sentences = t.sentences();
+      for (int k = 0; k < sentences.size(); k++) {
+        Excerpt e = sentences.get(k);
+        if (Prompts.isPrompt(e.text())
+            && !(k == sentences.size() - 1 && answeredByAnotherInterviewer(a, turns, i))) {
           out.add(
               Finding.of(
                   "question",
@@ -75,6 +80,20 @@ final class HiringClaims {
       out.add(r.learned().map(l -> ranked.with("terms", l.joinedTerms())).orElse(ranked));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether the turn after turn {@code i} is by neither the candidate nor turn {@code i}'s speaker:
+   * a question that ends a turn and that another interviewer answers ("Where are you up to?" to a
+   * colleague who joins late) is not put to the candidate.
+   */
+  private static boolean answeredByAnotherInterviewer(
+      ConversationAnalysis a, List<Turn> turns, int i) {
+    if (i + 1 >= turns.size()) {
+      return false;
+    }
+    String next = turns.get(i + 1).entityId();
+    return !next.equals(a.target().id()) && !next.equals(turns.get(i).entityId());
   }
 
   /**

@@ -259,4 +259,29 @@ class HiringClaimsTest {
         .extracting(x -> HiringClaims.parts(x, false))
         .isEqualTo(parts);
   }
+
+  @org.junit.jupiter.api.Test
+  void takesNoQuestionThatAnotherInterviewerAnswersAsOneToTheCandidate() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("dana", "Dana")
+            .entity("sam", "Sam")
+            .entity("alex", "Alex")
+            .says("dana", 0, 3, "What made you apply for this post?")
+            .says("alex", 4, 10, "I've wanted to run my own team for a while now.")
+            .says("sam", 11, 13, "Sorry I'm late. Where are you up to?")
+            .says("dana", 14, 18, "We've done the background. How did the training go?")
+            .says("sam", 19, 22, "Don't ask, two of them clattered each other.")
+            .says("dana", 23, 26, "Right. Alex, how would you plan a busy week?")
+            .says("alex", 27, 35, "I'd start from the fixtures and work back.")
+            .build();
+    ConversationAnalysis a = alexIn(media);
+    List<Competency> defaults = Competencies.defaults(a.language().orElseThrow());
+    assertThat(
+            HiringClaims.of(HiringFacts.of(a, defaults)).stream()
+                .filter(c -> c.kind().equals("question"))
+                .map(c -> c.quote().orElseThrow().text()))
+        .containsExactly(
+            "What made you apply for this post?", "Alex, how would you plan a busy week?");
+  }
 }
