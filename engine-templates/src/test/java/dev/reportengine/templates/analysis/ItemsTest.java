@@ -178,6 +178,8 @@ class ItemsTest {
         "Okay, so the Wednesday matinee's gone.|gone_then",
         "Done, messaging's out.|gone_then",
         "Okay, no drone then.|gone_then",
+        "Good, minutes approved with Bill's correction.|formal",
+        "Then the revised safeguarding policy is adopted from today.|formal",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -188,6 +190,7 @@ class ItemsTest {
       delimiter = '|',
       value = {
         "What if we moved the launch to June?",
+        "Are the minutes approved?",
         "I'm moving to the third floor after the refit.",
         "We moved to Leeds in March.",
         "We haven't made a decision yet on the second site.",
