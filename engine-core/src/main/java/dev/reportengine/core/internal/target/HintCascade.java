@@ -45,6 +45,7 @@ final class HintCascade {
             new Step("address", new AddressRule()),
             new Step("absent_person", new AbsentPersonRule()),
             new Step("colleague", new ColleagueRule()),
+            new Step("note_taker", new NoteTakerRule()),
             new Step("role", new RoleRule(RoleLexicon.standard())),
             new Step("organisation", new OrganisationRule()),
             new Step("ordinal", new OrdinalRule()),
