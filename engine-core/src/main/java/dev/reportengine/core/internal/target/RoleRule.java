@@ -5,6 +5,7 @@ import dev.reportengine.api.spi.Resolution.Evidence;
 import dev.reportengine.core.internal.target.RoleLexicon.Behaviour;
 import dev.reportengine.core.internal.target.RoleLexicon.Group;
 import dev.reportengine.core.internal.target.RoleLexicon.Unit;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,8 @@ final class RoleRule implements HintRule {
     }
     List<RoleDescriptions.Description> described = RoleDescriptions.all(conversation);
     List<Scored> bySelfDescription = descriptions(units, described);
-    Optional<RoleDescriptions.Absent> absent = absentHolder(units, conversation, described);
+    Optional<RoleDescriptions.Absent> absent =
+        absentHolder(units, Tokens.split(Tokens.fold(hint.original())), conversation, described);
     if (absent.isPresent()) {
       RoleDescriptions.Absent a = absent.get();
       return RuleResult.conclusive(
@@ -337,6 +339,14 @@ final class RoleRule implements HintRule {
   }
 
   /**
+   * Words that make a post a lesser one than the post without them: "vice-chair" is not "the
+   * chair", "deputy head" not "the head".
+   */
+  private static final java.util.Set<String> RANKS =
+      java.util.Set.of(
+          "vice", "deputy", "assistant", "associate", "co", "sub", "junior", "trainee");
+
+  /**
    * A person who is not a speaker and whom the call describes in every word of the hint ("Helen
    * Marsh, our CFO" for "the CFO"), when no speaker is described as fully: the hint means someone
    * absent. Every word as the hint says it or from its root ("Walt, he owns the group" for "the
@@ -345,6 +355,7 @@ final class RoleRule implements HintRule {
    */
   private static Optional<RoleDescriptions.Absent> absentHolder(
       List<Unit> units,
+      List<String> hintWords,
       HintConversation conversation,
       List<RoleDescriptions.Description> described) {
     double bestSpeaker = 0;
@@ -356,6 +367,9 @@ final class RoleRule implements HintRule {
       return Optional.empty();
     }
     for (RoleDescriptions.Absent a : RoleDescriptions.absent(conversation)) {
+      if (a.words().stream().anyMatch(w -> RANKS.contains(w) && !hintWords.contains(w))) {
+        continue; // "Tom Birch, our vice-chair" does not hold "the chair"
+      }
       boolean all = units.stream().allMatch(u -> asSaid(u, a.words()) > 0);
       double sum = units.stream().mapToDouble(u -> match(u, a.words())).sum();
       if (all && sum > bestSpeaker) {

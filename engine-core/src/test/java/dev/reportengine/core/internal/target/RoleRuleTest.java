@@ -206,6 +206,28 @@ class RoleRuleTest {
   }
 
   @Test
+  void doesNotTakeSomeoneAbsentWithALesserPostForTheHolderOfThePost() {
+    Media media =
+        TestMedia.named("m")
+            .entity("margaret", "Margaret")
+            .entity("femi", "Femi")
+            .says(
+                "margaret",
+                0,
+                5,
+                "Lovely. And apologies from Tom Birch, our vice-chair, he's at a funeral.")
+            .says("femi", 5, 10, "Noted. I spoke to Rhona Vale, our deputy treasurer, on Friday.")
+            .build();
+
+    assertThat(apply(rule, media, "the chair").conclusive()).isFalse();
+    assertThat(apply(rule, media, "the treasurer").conclusive()).isFalse();
+    RuleResult vice = apply(rule, media, "the vice-chair");
+    assertThat(vice.conclusive()).as(vice.toString()).isTrue();
+    assertThat(apply(rule, media, "the deputy treasurer").conclusive()).isTrue();
+    assertThat(vice.note()).hasValueSatisfying(n -> assertThat(n).contains("Tom Birch"));
+  }
+
+  @Test
   void takesWhatAnAppositionSaysOfASpeakerAndMissesForSomeoneAbsent() {
     Media media =
         TestMedia.named("m")
