@@ -922,6 +922,9 @@ class ItemsTest {
         "Well, I'll believe it when I see it.",
         "I'll do my best.",
         "Fine, I'll take the risk, thanks.",
+        "I'll take a water, if there's one going.",
+        "I'll leave you to it, I've got a physio meeting.",
+        "He's written on his papers, I'll read it as it is.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
     assertThat(items(sentence).stream().filter(Item::isStep)).isEmpty();
