@@ -658,7 +658,83 @@ public final class Items {
       lastAsked = asks;
       invited = asks || items.size() > before || overruled;
     }
-    return List.copyOf(items);
+    return List.copyOf(withPutToTheMeeting(media, items));
+  }
+
+  /**
+   * A call for agreement that ends a sentence: "Agreed?", "Is everybody agreed?", "AGM on the
+   * fourteenth, everybody agreed?".
+   */
+  private static final Pattern CALL_TO_AGREE =
+      Pattern.compile(
+          "(?:^|,\\s+)(?:(?:so|right|okay|ok|and),? ){0,3}(?:(?:is|are) )?(?:everybody|everyone"
+              + "|we all|all)? ?(?:agreed|in favour)\\?$");
+
+  /** A reply that agrees: "Agreed.", "Aye, agreed.", "Yes, agreed." */
+  private static final Pattern AGREES =
+      Pattern.compile("^(?:(?:yes|yeah|yep|aye)[,.!]? ){0,3}(?:agreed|aye|seconded|carried)\\b");
+
+  /**
+   * {@code items} with a decision (rule {@code put_to_the_meeting}) for each proposal put to the
+   * meeting with a call for agreement ({@link #CALL_TO_AGREE}) that the next speaker agrees to
+   * ({@link #AGREES}): the sentence before a bare call ("So, we renew Dobson's for twelve months
+   * only. Agreed?"), after it when it opens the turn ("Is everybody agreed? The co-op pays half."),
+   * or the call's own sentence when it says the proposal ("AGM on the fourteenth of November,
+   * everybody agreed?"); not a question, nor a sentence some decision already quotes. In time
+   * order.
+   */
+  private static List<Item> withPutToTheMeeting(Media media, List<Item> items) {
+    List<Utterance> utterances = media.utterances();
+    List<Item> added = new ArrayList<>();
+    for (int i = 0; i + 1 < utterances.size(); i++) {
+      Utterance u = utterances.get(i);
+      Utterance next = utterances.get(i + 1);
+      if (next.entityId().equals(u.entityId()) || !AGREES.matcher(lower(next.text())).lookingAt()) {
+        continue;
+      }
+      List<String> sentences = Sentences.split(u.text());
+      for (int j = 0; j < sentences.size(); j++) {
+        Matcher call = CALL_TO_AGREE.matcher(lower(sentences.get(j)));
+        if (!call.find()) {
+          continue;
+        }
+        String proposal =
+            Tokens.wordCount(sentences.get(j).substring(0, call.start())) >= 3
+                ? sentences.get(j)
+                : j > 0
+                    ? sentences.get(j - 1)
+                    : j + 1 < sentences.size() ? sentences.get(j + 1) : null;
+        if (proposal == null
+            || (proposal != sentences.get(j) && Sentences.isQuestion(proposal))
+            || items.stream()
+                .anyMatch(
+                    it ->
+                        it.kind() == ItemKind.DECISION
+                            && (it.quote().text().contains(proposal)
+                                || proposal.contains(it.quote().text())))) {
+          continue;
+        }
+        added.add(
+            new Item(
+                ItemKind.DECISION,
+                "put_to_the_meeting",
+                excerpt(u, proposal),
+                Optional.empty(),
+                Optional.empty(),
+                true));
+      }
+    }
+    if (added.isEmpty()) {
+      return items;
+    }
+    List<Item> all = new ArrayList<>(items);
+    all.addAll(added);
+    all.sort(java.util.Comparator.comparingDouble(it -> it.quote().startSeconds()));
+    return all;
+  }
+
+  private static String lower(String text) {
+    return text.strip().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
   }
 
   /**

@@ -931,6 +931,43 @@ class ItemsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void takesAProposalPutToTheMeetingAndAgreedAsADecision() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("ruth", "Ruth")
+            .entity("bill", "Bill")
+            .says(
+                "ruth",
+                0,
+                5,
+                "So, we renew Dobson's for twelve months only, not three years. Agreed?")
+            .says("bill", 6, 8, "Agreed.")
+            .says(
+                "ruth",
+                9,
+                14,
+                "Is everybody agreed? The co-op pays half, up to four hundred a farm.")
+            .says("bill", 15, 16, "Aye, agreed.")
+            .says(
+                "ruth", 17, 22, "AGM on the fourteenth of November at the mart, everybody agreed?")
+            .says("bill", 23, 24, "Yes, agreed.")
+            .says("ruth", 25, 28, "And we keep the retention as it is. Agreed?")
+            .says("bill", 29, 31, "Not yet, I want to see the accounts.")
+            .build();
+    List<Item> decisions =
+        Items.of(media, EN, CancellationToken.NONE).stream()
+            .filter(i -> i.kind() == ItemKind.DECISION)
+            .toList();
+    assertThat(decisions)
+        .extracting(i -> i.quote().text())
+        .containsExactly(
+            "So, we renew Dobson's for twelve months only, not three years.",
+            "The co-op pays half, up to four hundred a farm.",
+            "AGM on the fourteenth of November at the mart, everybody agreed?");
+    assertThat(decisions.subList(1, 3)).allMatch(i -> i.rule().equals("put_to_the_meeting"));
+  }
+
+  @org.junit.jupiter.api.Test
   void leavesOutDecisionsAndRisksOfAStoryToldOnRequest() {
     Media media =
         MediaBuilder.conversation()
