@@ -115,10 +115,10 @@ public final class Money {
               + " year's|next year's) (?:[a-z]+ )?budget\\b"
               + "|\\b(?:about |around |roughly )?"
               + NUMBER
-              + "(?: and a half)?,? all in\\b"
+              + "(?: and a half)?,? all in(?=[.,!?;]|$)"
               + "|\\b(?:charged|charges|charge|billed|priced) at (?:about |around |roughly )?"
               + NUMBER
-              + " ?(?:percent|per cent|%)"
+              + " ?(?:percent|per cent|%) of\\b"
               + "|\\b(?:on|paying|pay) (?:about |around |roughly )?"
               + NUMBER
               + " (?:hundred|thousand)(?: and [a-z-]+)? (?:with|to) (?:us|them|you)\\b"

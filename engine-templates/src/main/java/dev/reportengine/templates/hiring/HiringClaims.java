@@ -83,18 +83,30 @@ final class HiringClaims {
   }
 
   /**
-   * Whether the turn after turn {@code i} is by neither the candidate nor turn {@code i}'s speaker:
-   * a question that ends a turn and that another interviewer answers ("Where are you up to?" to a
-   * colleague who joins late) is not put to the candidate.
+   * Whether another interviewer answers the question that ends turn {@code i} ("Where are you up
+   * to?" to a colleague who joins late): the next turn is by a named speaker who is neither the
+   * candidate nor the asker, and it neither asks nor adds to the question ("And it can be from any
+   * club.", "And would you be able to relocate?" put it to the candidate too).
    */
   private static boolean answeredByAnotherInterviewer(
       ConversationAnalysis a, List<Turn> turns, int i) {
     if (i + 1 >= turns.size()) {
       return false;
     }
-    String next = turns.get(i + 1).entityId();
-    return !next.equals(a.target().id()) && !next.equals(turns.get(i).entityId());
+    Turn next = turns.get(i + 1);
+    String who = next.entityId();
+    String text = next.sentences().isEmpty() ? "" : next.sentences().get(0).text();
+    return !who.equals(a.target().id())
+        && !who.equals(turns.get(i).entityId())
+        && a.media().entity(who).flatMap(e -> e.label()).isPresent()
+        && !Sentences.isQuestion(text)
+        && !ADDS.matcher(text).lookingAt()
+        && next.sentences().stream().noneMatch(x -> Sentences.isQuestion(x.text()));
   }
+
+  /** The opening of a turn that adds to the question before it: "And ...", "Also ...". */
+  private static final java.util.regex.Pattern ADDS =
+      java.util.regex.Pattern.compile("(?i)(?:and|also|plus|or|oh,? and)\\b");
 
   /**
    * The answers assessed for STAR: substantive answers to a prompt about what the candidate did

@@ -270,11 +270,13 @@ final class Objections {
           "^(?:(?:yeah|yes|sure|okay|ok|right|no|look|so|and|oh|mm|hm|well|honestly|but),? )*+"
               + "(?:(?:that's|that is|it's) (?:a |an |actually a |really a |totally |completely"
               + " |entirely |perfectly |absolutely )?(?:fair|reasonable|valid|legitimate"
-              + "|understandable)(?: (?:concern|point|worry|challenge|question|objection|one))?"
+              + "|understandable)(?: (?:concern|point|worry|challenge|objection|one))?\\b(?! question)"
               + "|i (?:totally |completely |really |fully )?(?:get|understand|hear) (?:it|that|you"
-              + "|the concern|the worry|where you're coming from)|i (?:totally |completely |really"
-              + " |fully )?understand|understandable|(?:completely|totally|absolutely|entirely|very)"
-              + " (?:fair|understandable|understand))\\b");
+              + "|your (?:concerns?|worry|worries|point|hesitation|frustration)|the concern|the worry"
+              + "|where you're coming from)\\b(?! (?:run|have|are|do|use|need"
+              + "|want|said|mean)\\b)|i (?:totally |completely |really |fully )?understand(?=[.,!]|$)"
+              + "|understandable\\b|(?:completely|totally|absolutely|entirely|very)"
+              + " (?:fair|understandable|understand)\\b)");
 
   /**
    * Rule {@code objection.granted}: how often the buyer's last sentence before a {@link #GRANTED}
@@ -287,6 +289,9 @@ final class Objections {
         && sentences.get(k + 1).entityId().equals(seller)
         && GRANTED.matcher(index.lower(k + 1)).lookingAt();
   }
+
+  /** The item filters that make a granted sentence no pushback: done in the call, small talk. */
+  private static final List<String> NOT_PUSHBACK = List.of("in_call", "small_talk");
 
   /** The probability from which a type class types a granted objection (else "fit"). */
   static final double GRANTED_TYPED = 0.4;
@@ -347,7 +352,12 @@ final class Objections {
         if (learned.isPresent()) {
           out.add(learned.get());
         } else if (granted(index, k, seller)) {
-          grantedObjection(model.get(), e, index.lower(k), sentences.get(k + 1))
+          grantedObjection(
+                  model.get(),
+                  e,
+                  index.lower(k),
+                  sentences.get(k + 1),
+                  a.language().get().itemFilters())
               .ifPresent(out::add);
         }
       }
@@ -397,28 +407,38 @@ final class Objections {
    * The objection in a buyer's sentence the seller grants ({@link #granted}): typed by the type
    * class {@code model} scores highest, whatever its objection score ("authority" only when the
    * sentence names who signs, "competitor" when it names a rival), or "fit" (the concern that the
-   * product does not suit) when no type scores {@value #GRANTED_TYPED}; not a negated pushback or
-   * one a type's exclusions leave out.
+   * product does not suit) when no type scores {@value #GRANTED_TYPED}; not a question, a negated
+   * pushback, one any type's exclusions leave out ("she may drop in partway through") or what the
+   * language's item filters read as done in the call or small talk ("I'll need to drop off at half
+   * past for the school run").
    */
   private static Optional<Finding> grantedObjection(
-      SentenceClassifier model, Excerpt e, String lower, Excerpt reply) {
-    if (NEGATED.matcher(lower).find()) {
+      SentenceClassifier model,
+      Excerpt e,
+      String lower,
+      Excerpt reply,
+      Map<String, Pattern> itemFilters) {
+    if (Sentences.isQuestion(e.text())
+        || NEGATED.matcher(lower).find()
+        || TYPES.stream().anyMatch(t -> excluded(t, lower))
+        || NOT_PUSHBACK.stream()
+            .map(itemFilters::get)
+            .anyMatch(f -> f != null && f.matcher(lower).find())) {
       return Optional.empty();
     }
     SentenceClassifier.Vector v = model.vector(e.text());
     String type =
-        topType(
-            model,
-            v,
-            t ->
-                t.equals("authority")
-                    ? APPROVER.matcher(e.text()).find()
-                    : !t.equals("competitor") || RIVAL.matcher(e.text()).find());
+        v.readable()
+            ? topType(
+                model,
+                v,
+                t ->
+                    t.equals("authority")
+                        ? APPROVER.matcher(e.text()).find()
+                        : !t.equals("competitor") || RIVAL.matcher(e.text()).find())
+            : null;
     if (type == null || model.probability(v, model.classes().indexOf(type)) < GRANTED_TYPED) {
       type = "fit";
-    }
-    if (excluded(type, lower)) {
-      return Optional.empty();
     }
     return Optional.of(
         Finding.of("objection", e, "objection.granted")

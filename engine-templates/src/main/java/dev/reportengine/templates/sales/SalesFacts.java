@@ -233,14 +233,16 @@ record SalesFacts(
 
   /**
    * A word that makes a sentence with a measure or counted things still about money: "$40 a tonne",
-   * "forty users per month"; not "per" alone ("seventeen thousand words per language").
+   * "forty users per month", "two forty per kilo"; not "per" alone ("seventeen thousand words per
+   * language").
    */
   private static final Pattern MONEY_WORD =
       Pattern.compile(
           "[$£€¥₹]|\\b(?:price|prices|cost|costs|pay|paid|paying|"
               + String.join("|", Money.CURRENCIES)
               + "|per (?:month|year|annum|week|day|hour|seat|user|head|person|licen[cs]e|site"
-              + "|location|unit)|a month|a year|fee|fees|budget|charge|charges|rate)\\b");
+              + "|location|unit|kilo|kg|tonne|ton|litre|liter|gallon|mile|acre|hectare|word|page"
+              + "|metre|meter|foot|square)|a month|a year|fee|fees|budget|charge|charges|rate)\\b");
 
   private static final String NUMBER_WORD =
       "(?:\\d[\\d,.]*+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

@@ -56,6 +56,7 @@ final class AbsentPersonRule implements HintRule {
       Pattern said = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
       if (!HintText.isStopWord(Tokens.fold(name))
           && !conversation.isSpeakerName(name)
+          && !conversation.isSpeakerCompany(name)
           && conversation.turns().stream()
               .anyMatch(t -> said.matcher(t.utterance().text()).find())) {
         return RuleResult.conclusive(
@@ -74,7 +75,8 @@ final class AbsentPersonRule implements HintRule {
       if (word.length() < 2
           || !Character.isUpperCase(word.codePointAt(0))
           || HintText.isStopWord(Tokens.fold(word))
-          || conversation.isSpeakerName(word)) {
+          || conversation.isSpeakerName(word)
+          || conversation.isSpeakerCompany(word)) {
         continue;
       }
       Pattern person =

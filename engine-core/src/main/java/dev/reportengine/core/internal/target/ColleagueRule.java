@@ -7,7 +7,6 @@ import dev.reportengine.text.Tokens;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,17 +26,33 @@ final class ColleagueRule implements HintRule {
           "^\\s*(\\p{L}[\\p{L}-]+(?:\\s+\\p{L}[\\p{L}-]+)?)['’]s\\s+(?:colleague|co-worker|coworker"
               + "|teammate|workmate|fellow interviewer|fellow panellist|fellow panelist)\\b");
 
+  /** A welcome or thanks for joining: says nothing of whose side the person is on. */
+  private static final Pattern WELCOME =
+      Pattern.compile("(?i)\\b(?:thanks?|thank you)\\b[^.?!]{0,20}\\bfor joining\\b|\\bwelcome\\b");
+
   /**
-   * What makes a sentence that names someone say they are on the speaker's side: bringing them,
-   * having them along, their joining, or their post said as "our" or "my colleague".
+   * A sentence that ties {@code name} (folded) to its speaker's side: "I've brought Jules (with
+   * me)", "my colleague Callum", "Priya here with me", "Marcus Dunne, our head of rugby
+   * performance", "Saoirse's going to join as well".
    */
-  private static final Pattern ALONG =
-      Pattern.compile(
-          "(?i)\\b(?:my colleagues?|our colleagues?|with me|brought|join(?:ing)? (?:us|as well|too"
-              + "|later|in a (?:bit|minute|few))|(?:going to|gonna|will|'ll|might) join\\b|our"
-              + " (?:[a-z-]+ ){0,4}(?:manager|director|head|lead|leader|engineer|coordinator|officer"
-              + "|partner|specialist|consultant|analyst|supervisor|administrator|executive|assistant"
-              + "|founder|owner|buyer|planner))\\b");
+  private static Pattern along(String name) {
+    String n = Pattern.quote(name);
+    return Pattern.compile(
+        "\\b(?:brought (?:along )?"
+            + n
+            + "\\b|(?:my|our) colleagues? "
+            + n
+            + "\\b|"
+            + n
+            + "\\b(?: [a-z-]+)?,? (?:(?:here|along|too) )?with me\\b|"
+            + n
+            + "\\b(?: [a-z-]+)?, (?:our|my) (?:[a-z-]+ ){0,4}?(?:manager|director|head|lead|leader"
+            + "|engineer|coordinator|officer|partner|specialist|consultant|analyst|supervisor"
+            + "|administrator|executive|assistant|founder|owner|buyer|planner)\\b|"
+            + n
+            + "\\b(?: [a-z-]+)?(?:'s| is| will|'ll)? (?:going to |gonna |hoping to |might |also )?join"
+            + "(?:ing)? (?:us|as well|too|later|in a (?:bit|minute|few))\\b)");
+  }
 
   @Override
   public RuleResult apply(HintText hint, HintConversation conversation) {
@@ -45,28 +60,31 @@ final class ColleagueRule implements HintRule {
     if (!m.find()) {
       return RuleResult.none();
     }
-    Optional<Entity> of = conversation.speakerNamed(m.group(1));
-    if (of.isEmpty()) {
-      return RuleResult.none();
+    List<Entity> ofAll = conversation.speakersNamed(m.group(1));
+    if (ofAll.size() != 1) {
+      return RuleResult.none(); // nobody, or two speakers of the name
     }
-    String ofId = of.get().id();
-    String ofFirst = HintConversation.nameWords(of.get()).get(0);
+    Entity of = ofAll.get(0);
+    String ofId = of.id();
+    Pattern ofAlong = along(Tokens.fold(m.group(1).split("\\s+")[0]));
     Map<String, Turn> named = new LinkedHashMap<>();
     for (Turn t : conversation.personTurns()) {
       boolean byThem = t.speaker().id().equals(ofId);
       for (String sentence : Sentences.split(t.utterance().text())) {
-        if (!ALONG.matcher(sentence).find()) {
+        String folded = Tokens.fold(sentence).replace('’', '\'');
+        if (WELCOME.matcher(folded).find()) {
           continue;
         }
-        List<String> words = Tokens.split(Tokens.fold(sentence));
         if (byThem) {
           for (Entity e : conversation.people()) {
             List<String> name = HintConversation.nameWords(e);
-            if (!e.id().equals(ofId) && !name.isEmpty() && words.contains(name.get(0))) {
+            if (!e.id().equals(ofId)
+                && !name.isEmpty()
+                && along(name.get(0)).matcher(folded).find()) {
               named.putIfAbsent(e.id(), t); // "I've brought Jules with me"
             }
           }
-        } else if (words.contains(ofFirst)) {
+        } else if (ofAlong.matcher(folded).find()) {
           named.putIfAbsent(t.speaker().id(), t); // "I've got my colleague Marta with me"
         }
       }
@@ -91,8 +109,6 @@ final class ColleagueRule implements HintRule {
                 List.of(
                     only.getValue()
                         .evidence(
-                            "is named as one of "
-                                + HintConversation.describe(of.get())
-                                + "'s side")))));
+                            "is named as one of " + HintConversation.describe(of) + "'s side")))));
   }
 }

@@ -7,7 +7,6 @@ import dev.reportengine.api.spi.Resolution.Candidate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,13 +58,11 @@ final class HintCascade {
     HintConversation conversation = new HintConversation(media);
     List<Candidate> considered = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    Optional<String> related = relatedTo(hintText, conversation);
+    List<String> related = relatedTo(hintText, conversation);
     for (Step step : steps) {
       RuleResult result = step.rule().apply(hint, conversation);
       List<Scored> scored =
-          result.scored().stream()
-              .filter(s -> related.map(id -> !id.equals(s.entity().id())).orElse(true))
-              .toList();
+          result.scored().stream().filter(s -> !related.contains(s.entity().id())).toList();
       scored.forEach(s -> considered.add(new Candidate(s.entity(), s.score(), s.rule())));
       Scored top = scored.isEmpty() ? null : scored.get(0);
       if (top != null && top.score() >= policy.minConfidence()) {
@@ -117,20 +114,20 @@ final class HintCascade {
 
   /**
    * A hint that opens with a speaker's name in the possessive ("Callum's old supervisor", "callum
-   * reid's colleague") picks someone related to that speaker: the speaker whose name (their label
+   * reid's colleague") picks someone related to that speaker: a speaker whose name (their label
    * without a bracketed company, "Priya Shah (Northwind)") has every word of it is never the
-   * answer, whatever else the rules find of them.
+   * answer, whatever else the rules find of them (two speakers of the name: neither is).
    */
   private static final Pattern RELATED =
       Pattern.compile("^\\s*(\\p{L}[\\p{L}-]+(?:\\s+\\p{L}[\\p{L}-]+)?)['’]s\\s+\\p{L}");
 
-  /** The speaker a hint's opening possessive ({@link #RELATED}) names, if any. */
-  private static Optional<String> relatedTo(String hintText, HintConversation conversation) {
+  /** The ids of the speakers a hint's opening possessive ({@link #RELATED}) names. */
+  private static List<String> relatedTo(String hintText, HintConversation conversation) {
     Matcher m = RELATED.matcher(hintText);
     if (!m.find()) {
-      return Optional.empty();
+      return List.of();
     }
-    return conversation.speakerNamed(m.group(1)).map(Entity::id);
+    return conversation.speakersNamed(m.group(1)).stream().map(Entity::id).toList();
   }
 
   static String list(List<Candidate> candidates) {

@@ -90,11 +90,33 @@ final class HintConversation {
    * one question the hint rules ask of a name they read in a hint.
    */
   Optional<Entity> speakerNamed(String name) {
+    return speakersNamed(name).stream().findFirst();
+  }
+
+  /** Every speaker whose shown name has every word of {@code name}, in the media's order. */
+  List<Entity> speakersNamed(String name) {
     List<String> words = Tokens.split(Tokens.fold(name));
     if (words.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
-    return entities().stream().filter(e -> nameWords(e).containsAll(words)).findFirst();
+    return entities().stream().filter(e -> nameWords(e).containsAll(words)).toList();
+  }
+
+  /**
+   * Whether {@code word} is in a speaker's bracketed company ("Northwind" of "Priya Shah
+   * (Northwind)"): a company of the call, not an absent person.
+   */
+  boolean isSpeakerCompany(String word) {
+    String w = Tokens.fold(word);
+    for (Entity e : entities()) {
+      java.util.regex.Matcher m = BRACKETED.matcher(e.label().orElse(""));
+      while (m.find()) {
+        if (Tokens.split(Tokens.fold(m.group())).contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether some speaker's shown name has every word of {@code name}. */

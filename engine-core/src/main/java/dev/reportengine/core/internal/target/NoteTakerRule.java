@@ -30,13 +30,18 @@ final class NoteTakerRule implements HintRule {
           "(?i)\\b(?:minute[- ]?taker|note[- ]?taker|minutes secretary|(?:taking|took|takes|take"
               + "|doing|does|did|writing|wrote|writes|keeping|kept|keeps) (?:the )?(?:minutes|notes))\\b");
 
-  /** A first-person sentence that says its speaker takes or sends the minutes. */
+  /**
+   * A first-person sentence that says its speaker takes, writes or sends the minutes ("I'll take
+   * the notes tonight", "I'll send everyone the notes", "I'll have the minutes out by Sunday"), not
+   * one that reads them ("I'll have a look at the minutes from March").
+   */
   private static final Pattern OWN =
       Pattern.compile(
           "(?i)\\b(?:i'll|i will|i'm|i am|i can|i'll be|i'm going to|myself,?)\\s+(?:[\\w']+,?\\s+){0,2}?"
               + "(?:take|taking|do|doing|write|writing|keep|keeping|type|typing|send|sending"
-              + "|circulate|have|get)\\b[^.?!]{0,25}?\\bthe (?:minutes|notes)\\b"
-              + "|\\bi've got the (?:minutes|notes)\\b");
+              + "|circulate|circulating)\\s+(?:(?:everyone|everybody|round|out|up|you|them)\\s+){0,2}"
+              + "the (?:minutes|notes)\\b|\\b(?:i'll|i will) (?:have|get) the (?:minutes|notes) (?:out"
+              + "|round|ready|typed|written up|done)\\b|\\bi've got the (?:minutes|notes) (?:open|up)\\b");
 
   /** A reply that takes a request to minute something. */
   private static final Pattern TAKEN =
@@ -67,7 +72,7 @@ final class NoteTakerRule implements HintRule {
     for (int i = 0; i < turns.size(); i++) {
       Turn t = turns.get(i);
       for (String sentence : Sentences.split(t.utterance().text())) {
-        String s = sentence.strip();
+        String s = sentence.strip().replace('’', '\'');
         if (OWN.matcher(s).find()) {
           vote(votes, who, t.speaker(), t);
         }
@@ -81,7 +86,7 @@ final class NoteTakerRule implements HintRule {
         }
       }
       if (i > 0
-          && TAKEN.matcher(t.utterance().text().strip()).find()
+          && TAKEN.matcher(t.utterance().text().strip().replace('’', '\'')).find()
           && asksToMinute(turns.get(i - 1).utterance().text())) {
         vote(votes, who, t.speaker(), t);
       }
@@ -108,9 +113,16 @@ final class NoteTakerRule implements HintRule {
                         "takes the minutes or notes in " + most + " sentence(s) that say so")))));
   }
 
+  /**
+   * A request to minute something, as an imperative at a clause's start or after "can you" or
+   * "please" ("Jo, minute that", "can you put it in the minutes", "note that down"), not "Please
+   * note that the AGM moves" nor "Every minute it's down".
+   */
   private static final Pattern MINUTE_REQUEST =
       Pattern.compile(
-          "(?i)\\b(?:minute (?:that|it|this)|in the (?:minutes|notes)|note (?:that|it))\\b");
+          "(?i)(?:^|[,.;:]\\s+|\\b(?:can|could|would|will) you (?:please )?|\\bplease )(?:minute"
+              + " (?:that|it|this)\\b(?! (?:is|'s|was|costs?)\\b)|note (?:that|it|this) down\\b|put"
+              + " (?:that|it|this) in the (?:minutes|notes)\\b)");
 
   private static boolean asksToMinute(String text) {
     return MINUTE_REQUEST.matcher(text).find();

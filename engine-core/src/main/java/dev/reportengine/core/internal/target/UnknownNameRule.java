@@ -24,6 +24,7 @@ final class UnknownNameRule implements HintRule {
     if (!m.find()
         || HintText.isStopWord(Tokens.fold(m.group(1)))
         || conversation.isSpeakerName(m.group(1))
+        || conversation.isSpeakerCompany(m.group(1))
         || !conversation.people().stream().allMatch(UnknownNameRule::hasName)) {
       return RuleResult.none();
     }
