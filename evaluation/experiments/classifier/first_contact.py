@@ -52,6 +52,8 @@ BATCHES = {
     "5e27718": ["interview-d56", "interview-d57", "meeting-d55", "meeting-d56", "sales-d56", "sales-d57"],
     "b31d360": ["interview-d58", "interview-d59", "meeting-d57", "meeting-d58", "sales-d58", "sales-d59"],
     "30d6cfe": ["interview-d60", "interview-d61", "meeting-d59", "meeting-d60", "sales-d60", "sales-d61"],
+    "9ac918b": ["interview-d62", "meeting-d61", "sales-d62"],
+    "fed26f8": ["interview-d63", "interview-d64", "meeting-d62", "meeting-d63", "sales-d63", "sales-d64"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 

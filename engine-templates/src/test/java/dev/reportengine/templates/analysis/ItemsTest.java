@@ -646,6 +646,9 @@ class ItemsTest {
         "Is there any risk we miss the date?",
         "Agenda for today: the release, anything at risk, then blockers.",
         "Diego is stuck on a vendor call that overran, so he'll join us partway through.",
+        "Leanne is going to join us, but her interview's running over, so she'll slip in when she"
+            + " can.",
+        "Imogen's going to join us as well, but a toilet's blocked and she's dealing with it.",
         "I'd have gone up to billing an hour earlier instead of waiting on a reply.",
         "She's the person I send new starters to when they're stuck on router faults.",
         "We picked the cheaper courier in the end, the contract went in on Monday.",
