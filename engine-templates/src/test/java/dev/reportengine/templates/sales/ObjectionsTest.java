@@ -266,7 +266,7 @@ class ObjectionsTest {
   }
 
   /** The objections of a call where Ana (the seller) answers each of Ben's turns as given. */
-  private static List<Finding> answered(String... turns) {
+  static List<Finding> answered(String... turns) {
     MediaBuilder call =
         MediaBuilder.conversation().entity("ana", "Ana Ruiz").entity("ben", "Ben Okoro");
     int at = 0;

@@ -2,34 +2,16 @@ package dev.reportengine.templates.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reportengine.api.media.Media;
-import dev.reportengine.templates.analysis.ConversationAnalysis;
-import dev.reportengine.templates.analysis.Finding;
-import dev.reportengine.templates.analysis.MediaBuilder;
 import dev.reportengine.templates.analysis.Money;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Second reader 20: objection.granted, money patterns and money words. */
 class SecondReader20FindingsTest {
 
-  /** The objections of a call where Ana (the seller) answers each of Ben's turns as given. */
-  private static List<Finding> answered(String... turns) {
-    MediaBuilder call =
-        MediaBuilder.conversation().entity("ana", "Ana Ruiz").entity("ben", "Ben Okoro");
-    int at = 0;
-    for (int i = 0; i < turns.length; i++) {
-      call.says(i % 2 == 0 ? "ben" : "ana", at, at + 5, turns[i]);
-      at += 6;
-    }
-    Media media = call.build();
-    return Objections.of(new ConversationAnalysis(media, media.entities().get(0)), List.of());
-  }
-
   @Test
   void grantedTakesNoBuyersQuestionTheSellerCallsFair() {
     assertThat(
-            answered(
+            ObjectionsTest.answered(
                 "How long does the onboarding usually take for a team of our size?",
                 "That's a fair question. Usually about two weeks."))
         .isEmpty();
@@ -38,7 +20,7 @@ class SecondReader20FindingsTest {
   @Test
   void grantedStillTakesAPushbackTheSellerSaysTheyUnderstand() {
     assertThat(
-            answered(
+            ObjectionsTest.answered(
                 "No, I'm just afraid it would have the same problems, so I'm going to cancel.",
                 "I completely understand your concerns. Again, I'm very sorry."))
         .singleElement()
@@ -48,7 +30,7 @@ class SecondReader20FindingsTest {
   @Test
   void grantedTakesNoStatementTheSellerRestatesWithIUnderstand() {
     assertThat(
-            answered(
+            ObjectionsTest.answered(
                 "We've got about forty drivers working out of the two depots.",
                 "I understand you run two depots, so we'd set you up as two sites."))
         .isEmpty();
@@ -57,7 +39,7 @@ class SecondReader20FindingsTest {
   @Test
   void grantedKeepsTheJoiningExclusionWhenTheTypeFallsBackToFit() {
     assertThat(
-            answered(
+            ObjectionsTest.answered(
                 "Bea is buried in a board pack this morning, so she may drop in partway through.",
                 "That's completely fair, we'll catch her up."))
         .isEmpty();
@@ -66,7 +48,7 @@ class SecondReader20FindingsTest {
   @Test
   void grantedTakesNoLogisticsRemarkTheSellerCallsFair() {
     assertThat(
-            answered(
+            ObjectionsTest.answered(
                 "I'll need to drop off at half past for the school run, sorry.",
                 "That's completely fair, we'll be done by then."))
         .isEmpty();
