@@ -67,6 +67,13 @@ final class ColleagueRule implements HintRule {
     Entity of = ofAll.get(0);
     String ofId = of.id();
     Pattern ofAlong = along(Tokens.fold(m.group(1).split("\\s+")[0]));
+    Map<String, Pattern> others = new LinkedHashMap<>(); // each other speaker's along(), once
+    for (Entity e : conversation.people()) {
+      List<String> name = HintConversation.nameWords(e);
+      if (!e.id().equals(ofId) && !name.isEmpty()) {
+        others.put(e.id(), along(name.get(0)));
+      }
+    }
     Map<String, Turn> named = new LinkedHashMap<>();
     for (Turn t : conversation.personTurns()) {
       boolean byThem = t.speaker().id().equals(ofId);
@@ -76,12 +83,9 @@ final class ColleagueRule implements HintRule {
           continue;
         }
         if (byThem) {
-          for (Entity e : conversation.people()) {
-            List<String> name = HintConversation.nameWords(e);
-            if (!e.id().equals(ofId)
-                && !name.isEmpty()
-                && along(name.get(0)).matcher(folded).find()) {
-              named.putIfAbsent(e.id(), t); // "I've brought Jules with me"
+          for (Map.Entry<String, Pattern> other : others.entrySet()) {
+            if (other.getValue().matcher(folded).find()) {
+              named.putIfAbsent(other.getKey(), t); // "I've brought Jules with me"
             }
           }
         } else if (ofAlong.matcher(folded).find()) {
