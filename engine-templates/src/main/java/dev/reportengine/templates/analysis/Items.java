@@ -9,6 +9,7 @@ import dev.reportengine.text.Stopwords;
 import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -246,7 +247,7 @@ public final class Items {
    * not turn to the present.
    */
   static boolean followsUp(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    String lower = lower(text);
     return lower.indexOf('?') >= 0
         && Tokens.words(lower).size() <= FOLLOW_UP_WORDS
         && BACK_REFERENCE.matcher(lower).find()
@@ -301,7 +302,7 @@ public final class Items {
    */
   private static boolean standsAsRisk(
       String text, Map<String, Pattern> filters, Lexicon negations) {
-    String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    String lower = lower(text);
     Set<String> flags = flags(lower, filters);
     return !flags.contains("small_talk") && stands(ItemKind.RISK, lower, 0, flags, negations);
   }
@@ -482,7 +483,7 @@ public final class Items {
         // the classifier reads a sentence at most once, and only when something asks
         Supplier<SentenceClassifier.Vector> vector =
             model.isEmpty() ? null : memo(() -> model.get().vector(sentence));
-        String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String lower = lower(sentence);
         sinceStatement++;
         sinceRisk++;
         boolean reaction = REACTION.matcher(lower).matches();
@@ -685,33 +686,40 @@ public final class Items {
    */
   private static List<Item> withPutToTheMeeting(Media media, List<Item> items) {
     List<Utterance> utterances = media.utterances();
+    Map<String, List<String>> decided = new HashMap<>(); // decisions' quotes by their utterance
+    for (Item it : items) {
+      if (it.kind() == ItemKind.DECISION) {
+        decided
+            .computeIfAbsent(
+                said(it.quote().entityId(), it.quote().startSeconds()), k -> new ArrayList<>())
+            .add(it.quote().text());
+      }
+    }
     List<Item> added = new ArrayList<>();
     for (int i = 0; i + 1 < utterances.size(); i++) {
       Utterance u = utterances.get(i);
       Utterance next = utterances.get(i + 1);
-      if (next.entityId().equals(u.entityId()) || !AGREES.matcher(lower(next.text())).lookingAt()) {
+      if (next.entityId().equals(u.entityId())
+          || !AGREES.matcher(lower(next.text().strip())).lookingAt()) {
         continue;
       }
       List<String> sentences = Sentences.split(u.text());
+      List<String> quoted = decided.getOrDefault(said(u.entityId(), u.startSeconds()), List.of());
       for (int j = 0; j < sentences.size(); j++) {
-        Matcher call = CALL_TO_AGREE.matcher(lower(sentences.get(j)));
+        String lowered = lower(sentences.get(j).strip());
+        Matcher call = CALL_TO_AGREE.matcher(lowered);
         if (!call.find()) {
           continue;
         }
         String proposal =
-            Tokens.wordCount(sentences.get(j).substring(0, call.start())) >= 3
+            Tokens.wordCount(lowered.substring(0, call.start())) >= 3
                 ? sentences.get(j)
                 : j > 0
                     ? sentences.get(j - 1)
                     : j + 1 < sentences.size() ? sentences.get(j + 1) : null;
         if (proposal == null
             || (proposal != sentences.get(j) && Sentences.isQuestion(proposal))
-            || items.stream()
-                .anyMatch(
-                    it ->
-                        it.kind() == ItemKind.DECISION
-                            && (it.quote().text().contains(proposal)
-                                || proposal.contains(it.quote().text())))) {
+            || quoted.stream().anyMatch(q -> q.contains(proposal) || proposal.contains(q))) {
           continue;
         }
         added.add(
@@ -733,8 +741,14 @@ public final class Items {
     return all;
   }
 
+  /** The key of an utterance: its speaker and start, as {@link #excerpt} gives them to a quote. */
+  private static String said(String entityId, double startSeconds) {
+    return entityId + "@" + startSeconds;
+  }
+
+  /** {@code text} in lower case with {@code ’} as {@code '}, as every rule here reads it. */
   private static String lower(String text) {
-    return text.strip().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
   }
 
   /**

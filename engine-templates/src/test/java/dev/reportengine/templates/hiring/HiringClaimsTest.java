@@ -24,6 +24,16 @@ class HiringClaimsTest {
       "I would start with the checklists and the cleaning rota, and I would probably talk to"
           + " every shift lead about what usually goes wrong before any visit happens.";
 
+  /** The quotes of the question claims of {@code media}'s hiring report, Alex the candidate. */
+  static List<String> questionsToAlex(Media media) {
+    ConversationAnalysis a = alexIn(media);
+    List<Competency> defaults = Competencies.defaults(a.language().orElseThrow());
+    return HiringClaims.of(HiringFacts.of(a, defaults)).stream()
+        .filter(c -> c.kind().equals("question"))
+        .map(c -> c.quote().orElseThrow().text())
+        .toList();
+  }
+
   /** The analysis of {@code media} with Alex as the candidate. */
   private static ConversationAnalysis alexIn(Media media) {
     return ConversationAnalysis.of(
@@ -277,12 +287,7 @@ class HiringClaimsTest {
             .says("dana", 23, 26, "Right. Alex, how would you plan a busy week?")
             .says("alex", 27, 35, "I'd start from the fixtures and work back.")
             .build();
-    ConversationAnalysis a = alexIn(media);
-    List<Competency> defaults = Competencies.defaults(a.language().orElseThrow());
-    assertThat(
-            HiringClaims.of(HiringFacts.of(a, defaults)).stream()
-                .filter(c -> c.kind().equals("question"))
-                .map(c -> c.quote().orElseThrow().text()))
+    assertThat(questionsToAlex(media))
         .containsExactly(
             "What made you apply for this post?", "Alex, how would you plan a busy week?");
   }

@@ -3,11 +3,7 @@ package dev.reportengine.templates.hiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.media.Media;
-import dev.reportengine.api.spi.TemplateContext;
-import dev.reportengine.templates.analysis.ConversationAnalysis;
 import dev.reportengine.templates.analysis.MediaBuilder;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Second reader 20: a question another interviewer follows up is still put to the candidate. */
@@ -27,14 +23,7 @@ class SecondReader20FindingsTest {
             .says("sam", 25, 27, "And would you be able to relocate?")
             .says("alex", 28, 35, "A month, and yes, I'd move.")
             .build();
-    ConversationAnalysis a =
-        ConversationAnalysis.of(
-            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
-    List<Competency> defaults = Competencies.defaults(a.language().orElseThrow());
-    assertThat(
-            HiringClaims.of(HiringFacts.of(a, defaults)).stream()
-                .filter(c -> c.kind().equals("question"))
-                .map(c -> c.quote().orElseThrow().text()))
+    assertThat(HiringClaimsTest.questionsToAlex(media))
         .contains(
             "Tell me about a time you disagreed with a head coach.", "What's your notice period?");
   }
