@@ -659,7 +659,7 @@ public final class Items {
       lastAsked = asks;
       invited = asks || items.size() > before || overruled;
     }
-    return List.copyOf(withPutToTheMeeting(media, items));
+    return List.copyOf(withRulings(media, withPutToTheMeeting(media, items)));
   }
 
   /**
@@ -686,15 +686,7 @@ public final class Items {
    */
   private static List<Item> withPutToTheMeeting(Media media, List<Item> items) {
     List<Utterance> utterances = media.utterances();
-    Map<String, List<String>> decided = new HashMap<>(); // decisions' quotes by their utterance
-    for (Item it : items) {
-      if (it.kind() == ItemKind.DECISION) {
-        decided
-            .computeIfAbsent(
-                said(it.quote().entityId(), it.quote().startSeconds()), k -> new ArrayList<>())
-            .add(it.quote().text());
-      }
-    }
+    Map<String, List<String>> decided = decisionsByUtterance(items);
     List<Item> added = new ArrayList<>();
     for (int i = 0; i + 1 < utterances.size(); i++) {
       Utterance u = utterances.get(i);
@@ -732,6 +724,27 @@ public final class Items {
                 true));
       }
     }
+    return merged(items, added);
+  }
+
+  /**
+   * The quotes of the decisions among {@code items}, by the {@link #said key} of their utterance.
+   */
+  private static Map<String, List<String>> decisionsByUtterance(List<Item> items) {
+    Map<String, List<String>> decided = new HashMap<>();
+    for (Item it : items) {
+      if (it.kind() == ItemKind.DECISION) {
+        decided
+            .computeIfAbsent(
+                said(it.quote().entityId(), it.quote().startSeconds()), k -> new ArrayList<>())
+            .add(it.quote().text());
+      }
+    }
+    return decided;
+  }
+
+  /** {@code items} and {@code added} in time order; {@code items} itself when none is added. */
+  private static List<Item> merged(List<Item> items, List<Item> added) {
     if (added.isEmpty()) {
       return items;
     }
@@ -739,6 +752,98 @@ public final class Items {
     all.addAll(added);
     all.sort(java.util.Comparator.comparingDouble(it -> it.quote().startSeconds()));
     return all;
+  }
+
+  /** The words a ruling may open with: "Okay. ", "Fine, ", "Then ". */
+  private static final String RULING_OPENERS =
+      "^(?:(?:okay|ok|right|fine|good|great|so|then|and|yes|yeah|well|alright|all right|look|no)"
+          + "[,.!]?\\s+){0,4}";
+
+  /**
+   * A ruling: "let's" with what to do ("Let's push it to March.", not "Let's start with the
+   * freezer." nor "Let's not get into that tonight."), an imperative that settles something ("Drop
+   * London.", "Put them on.", "Do the ninety-nine p week."), or "we" with the plain verb of a
+   * choice ("We reprint two and a half thousand now.").
+   */
+  private static final Pattern RULING =
+      Pattern.compile(
+          RULING_OPENERS
+              + "(?:let's (?!(?:start|begin|move on|hear|talk|look|go through|go round|go around"
+              + "|come back|take a (?:look|minute|second|break)|get (?:started|going|on|into|through"
+              + "|cracking)|turn|recap|wrap|see|have a (?:look|think|chat|quick)|think|discuss"
+              + "|quickly|just|be|try and|kick|crack|pick (?:this|that|it) up|catch up|jump|dive"
+              + "|park|hope|say|do (?:a|the|actions|intros|introductions|updates)|move to|leave it there|finish|stop there|call it"
+              + "|not (?:get|decide|settle|try|worry|go|discuss|dwell|spend)|make a start|go and"
+              + "|all)\\b)[a-z]+"
+              + "|(?:do it|do that|do the|drop|put (?:them|him|her|it|the)|go (?:with|for|ahead)"
+              + "|keep|cut|take|order|buy|hire|print|pay|use|give (?:it|them|him|her)|make it|leave"
+              + "|scrap|cancel|stop|skip|bin|ditch|approve|accept|reject|decline|pull)\\b"
+              + "|we (?:reprint|print|go with|take|drop|stay|stick|hold|order|cut|close|move|push"
+              + "|wait|skip|scrap|leave)\\b(?! (?:back|through|over|round|on about)\\b))");
+
+  /**
+   * What is no ruling though {@link #RULING} reads it so: a bare "Do it." or "Drop that." (what it
+   * settles was said before), a courtesy ("Take your time.", "Go for it."), an encouragement ("Keep
+   * chasing."), something to put in a document or on an agenda, or a ruling with a step of the
+   * speaker's own ("Leave that with me, I'll check ...").
+   */
+  private static final Pattern NO_RULING =
+      Pattern.compile(
+          RULING_OPENERS
+              + "(?:(?:do|drop|take|keep|leave|cancel|scrap|go for|bin|skip) (?:it|that|this|them)"
+              + "[.!]?$|take your time|keep (?:chasing|going|at it|trying)|go for it|leave (?:it"
+              + "|that|this) with me)|\\b(?:put|add) [^.?!]{0,40}\\b(?:in|into|on) (?:it|there"
+              + "|writing|the (?:agenda|minutes|email|notes))\\b|\\bput (?:it|that|this) (?:in|on"
+              + "|into) (?:the|my|your)\\b|\\bi'll\\b");
+
+  /**
+   * A reply that takes a ruling up: it agrees ("Fine, fine.", "Okay.", "Will do.") or commits to
+   * carry it out ("I'll book the promo slot tomorrow, then.").
+   */
+  private static final Pattern TAKEN_UP =
+      Pattern.compile(
+          "^(?:(?:okay|ok|right|fine|great|good|yes|yeah|yep|sure|agreed|will do|brilliant"
+              + "|perfect|lovely|done|no problem|understood|got it|noted|cool)\\b|[a-z, .]{0,20}"
+              + "\\bi'll\\b)");
+
+  /**
+   * {@code items} with a decision (rule {@code ruling}) for each ruling ({@link #RULING}) said in
+   * answer to another speaker and taken up by the next ({@link #TAKEN_UP}): "What does London get
+   * us?" "... Drop London." "Okay. Yeah. I can't really argue with that."; "Put them on. I'll find
+   * the money." "I'll ring the college tomorrow ..."; not a question, not {@link #NO_RULING}, nor a
+   * sentence some decision already quotes. In time order.
+   */
+  private static List<Item> withRulings(Media media, List<Item> items) {
+    List<Utterance> utterances = media.utterances();
+    Map<String, List<String>> decided = decisionsByUtterance(items);
+    List<Item> added = new ArrayList<>();
+    for (int i = 1; i + 1 < utterances.size(); i++) {
+      Utterance u = utterances.get(i);
+      if (utterances.get(i - 1).entityId().equals(u.entityId())
+          || utterances.get(i + 1).entityId().equals(u.entityId())
+          || !TAKEN_UP.matcher(lower(utterances.get(i + 1).text().strip())).lookingAt()) {
+        continue;
+      }
+      List<String> quoted = decided.getOrDefault(said(u.entityId(), u.startSeconds()), List.of());
+      for (String sentence : Sentences.split(u.text())) {
+        String lowered = lower(sentence.strip());
+        if (Sentences.isQuestion(sentence)
+            || !RULING.matcher(lowered).lookingAt()
+            || NO_RULING.matcher(lowered).find()
+            || quoted.stream().anyMatch(q -> q.contains(sentence) || sentence.contains(q))) {
+          continue;
+        }
+        added.add(
+            new Item(
+                ItemKind.DECISION,
+                "ruling",
+                excerpt(u, sentence),
+                Optional.empty(),
+                Optional.empty(),
+                true));
+      }
+    }
+    return merged(items, added);
   }
 
   /** The key of an utterance: its speaker and start, as {@link #excerpt} gives them to a quote. */

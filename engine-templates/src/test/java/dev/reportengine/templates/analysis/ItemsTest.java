@@ -971,6 +971,34 @@ class ItemsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void takesARulingInAnswerThatTheNextSpeakerTakesUpAsADecision() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("fran", "Fran")
+            .entity("jonah", "Jonah")
+            .says("jonah", 0, 4, "What does London get us? Reviewers, mostly.")
+            .says("fran", 5, 9, "Hattie liking it isn't a reason. Drop London. Pennywell only.")
+            .says("jonah", 10, 12, "Okay. Yeah. I can't really argue with that.")
+            .says("fran", 13, 15, "Fine. Do the ninety-nine p week.")
+            .says("jonah", 16, 18, "I'll book the promo slot tomorrow, then.")
+            .says("fran", 19, 21, "Let's push the window to March.")
+            .says("jonah", 22, 24, "Maybe, but I'd rather ask Kit first.")
+            .says("fran", 25, 27, "Okay, let's start with the reprint. Take your time.")
+            .says("jonah", 28, 30, "Sure. Two thousand copies is about four thousand.")
+            .says("fran", 31, 33, "Do it. Put it on the September agenda.")
+            .says("jonah", 34, 35, "Will do.")
+            .build();
+    List<Item> decisions =
+        Items.of(media, EN, CancellationToken.NONE).stream()
+            .filter(i -> i.kind() == ItemKind.DECISION)
+            .toList();
+    assertThat(decisions)
+        .extracting(i -> i.quote().text())
+        .containsExactly("Drop London.", "Do the ninety-nine p week.");
+    assertThat(decisions).allMatch(i -> i.rule().equals("ruling"));
+  }
+
+  @org.junit.jupiter.api.Test
   void leavesOutDecisionsAndRisksOfAStoryToldOnRequest() {
     Media media =
         MediaBuilder.conversation()
