@@ -389,6 +389,16 @@ class ItemsTest {
         "I'll send the notes round after lunch.|after lunch",
         "Then I'll send it to the printer as soon as it comes in.|as soon as it comes",
         "I'll ring them the minute the board's signed it.|the minute the board's",
+        // before someone leaves, around an event, before a stage of the process
+        "I'll write up a proper volunteer handbook before I go.|before I go",
+        "I'll get the whole thing in front of Gareth before he goes off skiing.|before he goes",
+        "I could probably get you half an hour with him the week after he's back.|the week after",
+        "I might be able to get you twenty minutes with her the week she's back.|the week she's back",
+        "I'll send round the papers a week before.|a week before",
+        "I'll have it drafted for the next meeting.|for the next meeting",
+        "I could arrange a shadow shift for you before the second stage.|before the second stage",
+        "I'll walk you round the depot before you decide.|before you decide",
+        "I'll send it over before it goes anywhere.|",
         "And I'll teach the two weekend part-timers to do a teardown themselves.|",
         "I'll train the new starters on the till.|",
       })

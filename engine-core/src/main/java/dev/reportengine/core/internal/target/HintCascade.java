@@ -4,9 +4,11 @@ import dev.reportengine.api.media.Entity;
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.Resolution;
 import dev.reportengine.api.spi.Resolution.Candidate;
+import dev.reportengine.api.spi.Resolution.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -53,9 +55,32 @@ final class HintCascade {
         policy);
   }
 
+  /**
+   * Resolves {@code hintText} in {@code media}. A name the call never says but spells near it
+   * ({@link NameSpelling}: "Alistair" for Alasdair) is read as that name when, so read, the hint
+   * finds someone; the evidence says so.
+   */
   Resolution resolve(Media media, String hintText) {
-    HintText hint = HintText.of(hintText);
     HintConversation conversation = new HintConversation(media);
+    Optional<String> respelled = NameSpelling.corrected(hintText, conversation);
+    if (respelled.isPresent()
+        && resolve(media, conversation, respelled.get()) instanceof Resolution.Found found) {
+      List<Evidence> evidence = new ArrayList<>(found.evidence());
+      evidence.add(
+          Evidence.of(
+              "the hint ["
+                  + hintText
+                  + "] read as ["
+                  + respelled.get()
+                  + "]: the call never says the name as typed, and says this one, the nearest"));
+      return new Resolution.Found(
+          found.entity(), found.confidence(), found.rule(), evidence, found.candidates());
+    }
+    return resolve(media, conversation, hintText);
+  }
+
+  private Resolution resolve(Media media, HintConversation conversation, String hintText) {
+    HintText hint = HintText.of(hintText);
     List<Candidate> considered = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<String> related = relatedTo(hintText, conversation);
