@@ -180,6 +180,9 @@ class ItemsTest {
         "Okay, no drone then.|gone_then",
         "Good, minutes approved with Bill's correction.|formal",
         "Then the revised safeguarding policy is adopted from today.|formal",
+        "That's carried.|formal",
+        "Change the codes on the void key safes every Monday from now on.|from_now_on",
+        "Mooring fee goes to two hundred and sixty-five from this season.|from_now_on",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
