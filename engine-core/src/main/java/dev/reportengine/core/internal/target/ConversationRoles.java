@@ -252,7 +252,11 @@ final class ConversationRoles {
   /**
    * The seller ({@code sells} true) or the buyer: by sentences of their own side's acts (offers and
    * terms for the seller; what they pay, use and must approve for the buyer) minus the other
-   * side's. With no such acts, the seller is whoever asks most and the buyer whoever answers most.
+   * side's, times their turns: of two people on the selling side, the seller is the one who holds
+   * the conversation (the account lead with 62 turns, not the specialist with 32 who explains the
+   * product in long answers), and of the buying side the main contact, not the finance director who
+   * joins to say what they pay. With no such acts, the seller is whoever asks most and the buyer
+   * whoever answers most.
    */
   static List<Scored> side(HintConversation c, String why, boolean sells) {
     Map<String, Long> net = new LinkedHashMap<>();
@@ -285,10 +289,14 @@ final class ConversationRoles {
     if (ahead.isEmpty()) {
       return sells ? askers(c, why) : answerers(c, why);
     }
+    Map<String, Long> turns = new LinkedHashMap<>();
+    c.personTurns().forEach(t -> turns.merge(t.speaker().id(), 1L, Long::sum));
+    Map<String, Long> weight = new LinkedHashMap<>();
+    ahead.forEach((id, n) -> weight.put(id, n * turns.getOrDefault(id, 0L)));
     return scores(
         c,
-        ahead,
-        (id, n) ->
+        weight,
+        (id, w) ->
             example
                 .get(id)
                 .evidence(
@@ -297,8 +305,10 @@ final class ConversationRoles {
                             ? ": offers the product and its terms"
                             : ": says what their side pays, uses or must approve")
                         + " in "
-                        + n
-                        + " more sentences than the other side's; first quoted"));
+                        + ahead.get(id)
+                        + " more sentences than the other side's, over "
+                        + turns.get(id)
+                        + " turns; first quoted"));
   }
 
   private static long count(Pattern p, String text) {

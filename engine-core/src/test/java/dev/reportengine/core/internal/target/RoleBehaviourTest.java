@@ -5,6 +5,7 @@ import static dev.reportengine.core.internal.target.RuleTesting.top;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.media.Media;
+import dev.reportengine.api.spi.Resolution;
 import dev.reportengine.core.TestMedia;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,35 @@ class RoleBehaviourTest {
           .says("c", 140, 146, "Sorry I'm late, the train was stuck. I run QA for the app.")
           .says("a", 147, 150, "No worries.")
           .build();
+
+  @Test
+  void takesTheSellingSideMemberWhoHoldsTheConversationForTheSeller() {
+    // Marcus and Ifeoma both offer the product in one sentence more than the buyer's side does;
+    // Marcus holds the conversation (four turns to Ifeoma's one), so he is "the seller"
+    Media call =
+        TestMedia.named("s")
+            .entity("marcus", "M")
+            .entity("tamsin", "T")
+            .entity("ifeoma", "I")
+            .says("marcus", 0, 5, "Thanks for making time. How did last year's gates go?")
+            .says("tamsin", 6, 12, "Slowly. The queues were an hour at peak.")
+            .says("marcus", 13, 18, "That's what we hear a lot. How many gates did you run?")
+            .says("tamsin", 19, 24, "Four, with volunteers scanning on their phones.")
+            .says("marcus", 25, 30, "Right. Ifeoma, do you want to explain the offline scanning?")
+            .says(
+                "ifeoma",
+                31,
+                60,
+                "Sure. Each scanner keeps the whole list, so the gate never waits for signal, and we"
+                    + " can give you two spare scanners per gate.")
+            .says("tamsin", 61, 64, "That would help.")
+            .says("marcus", 65, 70, "And we can do a site visit in March, before you sign.")
+            .build();
+    Resolution found = HintCascade.standard(HintPolicy.DEFAULTS).resolve(call, "the seller");
+    assertThat(found)
+        .isInstanceOfSatisfying(
+            Resolution.Found.class, f -> assertThat(f.entity().id()).isEqualTo("marcus"));
+  }
 
   @Test
   void findsWhoeverRanTheMeeting() {
