@@ -594,6 +594,7 @@ public final class Items {
           if (step
               && !(si == 0 && answers) // "I can take it, ..." answering "Who can take the bug?"
               && due.isEmpty()
+              && !ON_AN_EVENT.matcher(lower).find()
               && vetoed(model, vector, sentence)) {
             // a proposal put to others, overruled, may still be taken up ("Good shout. I'll do
             // it.")
@@ -768,37 +769,37 @@ public final class Items {
   private static final Pattern RULING =
       Pattern.compile(
           RULING_OPENERS
-              + "(?:let's (?!(?:start|begin|move on|hear|talk|look|go through|go round|go around"
-              + "|come back|take a (?:look|minute|second|break)|get (?:started|going|on|into|through"
-              + "|cracking)|turn|recap|wrap|see|have a (?:look|think|chat|quick)|think|discuss"
-              + "|quickly|just|be|try and|kick|crack|pick (?:this|that|it) up|catch up|jump|dive"
-              + "|park|hope|say|do (?:a|the|actions|intros|introductions|updates)|move to|leave it there|finish|stop there|call it"
-              + "|not (?:get|decide|settle|try|worry|go|discuss|dwell|spend)|make a start|go and"
-              + "|all)\\b)[a-z]+"
-              + "|(?:do it|do that|do the|drop|put (?:them|him|her|it|the)|go (?:with|for|ahead)"
-              + "|keep|cut|take|order|buy|hire|print|pay|use|give (?:it|them|him|her)|make it|leave"
-              + "|scrap|cancel|stop|skip|bin|ditch|approve|accept|reject|decline|pull)\\b"
-              + "|we (?:reprint|print|go with|take|drop|stay|stick|hold|order|cut|close|move|push"
-              + "|wait|skip|scrap|leave)\\b(?! (?:back|through|over|round|on about)\\b))");
+              + "(?:let's (?!(?:start|begin|move on|hear|talk|look|go (?:through|round|around|back"
+              + "|over|to)|come back|take a (?:look|minute|second|break)|get (?:started|going|on|into"
+              + "|through|cracking|back)|turn|recap|wrap|see|have a (?:look|think|chat|quick)|think"
+              + "|discuss|quickly|just|be|try and|kick|crack|pick (?:this|that|it) up|catch up|jump"
+              + "|dive|park|hope|say|do (?:a|the|actions|intros|introductions|updates)|move to"
+              + "|leave it there|finish|stop there|call it|not (?:get|decide|settle|try|worry|go"
+              + "|discuss|dwell|spend)|make a start|go and|all|carry on|continue|speak|meet|chat"
+              + "|catch|touch base|reconvene|regroup|pause|grab|assume|suppose|imagine|pretend"
+              + "|face it)\\b)[a-z]+"
+              + "|(?:do the|drop|put (?:them|the)|go (?:ahead|with|for (?:the|option))|cut|scrap"
+              + "|cancel|skip|bin|ditch|pull)\\b|take [^.?!]{1,30} out\\b"
+              + "|we (?:reprint|go with|drop|stick with|scrap|skip|cut)\\b)");
 
   /**
-   * What is no ruling though {@link #RULING} reads it so: a bare "Do it." or "Drop that." (what it
-   * settles was said before), a courtesy ("Take your time.", "Go for it."), an encouragement ("Keep
-   * chasing."), something to put in a document or on an agenda, or a ruling with a step of the
-   * speaker's own ("Leave that with me, I'll check ...").
+   * What is no ruling though {@link #RULING} reads it so: a bare "Drop that." (what it settles was
+   * said before), a courtesy ("Go for it.", "Go ahead."), something to put in a document or on an
+   * agenda, a habit ("We cut it back every spring."), or a ruling with a step of the speaker's own
+   * ("Leave that with me, I'll check ...").
    */
   private static final Pattern NO_RULING =
       Pattern.compile(
           RULING_OPENERS
-              + "(?:(?:do|drop|take|keep|leave|cancel|scrap|go for|bin|skip) (?:it|that|this|them)"
-              + "[.!]?$|take your time|keep (?:chasing|going|at it|trying)|go for it|leave (?:it"
-              + "|that|this) with me)|\\b(?:put|add) [^.?!]{0,40}\\b(?:in|into|on) (?:it|there"
+              + "(?:(?:drop|cancel|scrap|go for|bin|skip|cut) (?:it|that|this|them)[.!]?$|go for it"
+              + "|go ahead[.!,]?$)|\\b(?:put|add) [^.?!]{0,40}\\b(?:in|into|on) (?:it|there"
               + "|writing|the (?:agenda|minutes|email|notes))\\b|\\bput (?:it|that|this) (?:in|on"
-              + "|into) (?:the|my|your)\\b|\\bi'll\\b");
+              + "|into) (?:the|my|your)\\b|\\bi'll\\b|\\b(?:every|always|usually|normally)\\b");
 
   /**
    * A reply that takes a ruling up: it agrees ("Fine, fine.", "Okay.", "Will do.") or commits to
-   * carry it out ("I'll book the promo slot tomorrow, then.").
+   * carry it out ("I'll book the promo slot tomorrow, then."), unless its first sentence pushes
+   * back ({@link #PUSHES_BACK}).
    */
   private static final Pattern TAKEN_UP =
       Pattern.compile(
@@ -807,11 +808,27 @@ public final class Items {
               + "\\bi'll\\b)");
 
   /**
+   * A reply that pushes back: "Right, no, we're not ...", "Sure, but ...", "I'll be honest, ...".
+   */
+  private static final Pattern PUSHES_BACK =
+      Pattern.compile(
+          "\\b(?:no|not|but|don't|can't|won't|wouldn't|mistake|disagree|hang on|hold on|wait"
+              + "|i'll be honest)\\b");
+
+  /** Whether {@code reply} takes a ruling up ({@link #TAKEN_UP}, not {@link #PUSHES_BACK}). */
+  private static boolean takesUp(String reply) {
+    List<String> sentences = Sentences.split(reply);
+    String first = sentences.isEmpty() ? "" : lower(sentences.get(0).strip());
+    return TAKEN_UP.matcher(first).lookingAt() && !PUSHES_BACK.matcher(first).find();
+  }
+
+  /**
    * {@code items} with a decision (rule {@code ruling}) for each ruling ({@link #RULING}) said in
    * answer to another speaker and taken up by the next ({@link #TAKEN_UP}): "What does London get
    * us?" "... Drop London." "Okay. Yeah. I can't really argue with that."; "Put them on. I'll find
-   * the money." "I'll ring the college tomorrow ..."; not a question, not {@link #NO_RULING}, nor a
-   * sentence some decision already quotes. In time order.
+   * the money." "I'll ring the college tomorrow ..."; not a question, not {@link #NO_RULING}, not
+   * in a story told on request ({@link #STORY_PROMPT}), nor a sentence some decision already
+   * quotes. In time order.
    */
   private static List<Item> withRulings(Media media, List<Item> items) {
     List<Utterance> utterances = media.utterances();
@@ -821,7 +838,8 @@ public final class Items {
       Utterance u = utterances.get(i);
       if (utterances.get(i - 1).entityId().equals(u.entityId())
           || utterances.get(i + 1).entityId().equals(u.entityId())
-          || !TAKEN_UP.matcher(lower(utterances.get(i + 1).text().strip())).lookingAt()) {
+          || !takesUp(utterances.get(i + 1).text())
+          || STORY_PROMPT.matcher(lower(utterances.get(i - 1).text())).find()) {
         continue;
       }
       List<String> quoted = decided.getOrDefault(said(u.entityId(), u.startSeconds()), List.of());
@@ -934,6 +952,16 @@ public final class Items {
     int c = model.get().classes().indexOf(STEP);
     return c >= 0 && v.get().readable() && model.get().probability(v.get(), c) < STEP_VETO;
   }
+
+  /**
+   * A step tied to an event instead of a date ("I'll ping you when there's a build.", "I'll put
+   * together a draft layout once I've got the valve list."), which the classifier does not
+   * overrule: the event is its due, though no due phrase names a day.
+   */
+  private static final Pattern ON_AN_EVENT =
+      Pattern.compile(
+          "\\b(?:when|once) (?:there's|there is|i've got|we've got|i have|we have|it's|it is)"
+              + " (?:a|an|the|some)\\b");
 
   /** The classifier's class of next steps. */
   private static final String STEP = "next_step";

@@ -321,6 +321,12 @@ class ItemsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void keepsAStepTiedToAnEventThoughTheClassifierWouldOverruleIt() {
+    String sentence = "Right, I'll ping you when there's a build.";
+    assertThat(items(sentence)).filteredOn(Item::isStep).hasSize(1);
+  }
+
+  @org.junit.jupiter.api.Test
   void keepsAStepOfTheRulesThatTheClassifierReadsAsOne() {
     String sentence = "I'll send you the revised quote by Friday with the three-year option in it.";
     assertThat(items(sentence))
@@ -971,7 +977,7 @@ class ItemsTest {
             .says("bill", 29, 31, "Not yet, I want to see the accounts.")
             .build();
     List<Item> decisions =
-        Items.of(media, EN, CancellationToken.NONE).stream()
+        Items.of(media, EN, Optional.empty(), CancellationToken.NONE).stream() // the rules alone
             .filter(i -> i.kind() == ItemKind.DECISION)
             .toList();
     assertThat(decisions)

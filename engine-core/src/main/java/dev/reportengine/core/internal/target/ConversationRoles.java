@@ -252,10 +252,10 @@ final class ConversationRoles {
   /**
    * The seller ({@code sells} true) or the buyer: by sentences of their own side's acts (offers and
    * terms for the seller; what they pay, use and must approve for the buyer) minus the other
-   * side's, times their turns: of two people on the selling side, the seller is the one who holds
-   * the conversation (the account lead with 62 turns, not the specialist with 32 who explains the
-   * product in long answers), and of the buying side the main contact, not the finance director who
-   * joins to say what they pay. With no such acts, the seller is whoever asks most and the buyer
+   * side's. When the two most are as many, each count is weighed by the person's turns: of two
+   * people on the selling side, the seller is the one who holds the conversation (the account lead
+   * with 62 turns, not the specialist with 32 who explains the product in long answers), and of the
+   * buying side the main contact. With no such acts, the seller is whoever asks most and the buyer
    * whoever answers most.
    */
   static List<Scored> side(HintConversation c, String why, boolean sells) {
@@ -291,8 +291,10 @@ final class ConversationRoles {
     }
     Map<String, Long> turns = new LinkedHashMap<>();
     c.personTurns().forEach(t -> turns.merge(t.speaker().id(), 1L, Long::sum));
+    List<Long> top = ahead.values().stream().sorted(Comparator.reverseOrder()).limit(2).toList();
+    boolean tied = top.size() == 2 && top.get(0).equals(top.get(1));
     Map<String, Long> weight = new LinkedHashMap<>();
-    ahead.forEach((id, n) -> weight.put(id, n * turns.getOrDefault(id, 0L)));
+    ahead.forEach((id, n) -> weight.put(id, tied ? n * turns.getOrDefault(id, 0L) : n));
     return scores(
         c,
         weight,

@@ -56,12 +56,16 @@ final class HintCascade {
   }
 
   /**
-   * Resolves {@code hintText} in {@code media}. A name the call never says but spells near it
-   * ({@link NameSpelling}: "Alistair" for Alasdair) is read as that name when, so read, the hint
-   * finds someone; the evidence says so.
+   * Resolves {@code hintText} in {@code media}. When the hint as typed finds nobody, a name the
+   * call never says but spells near it ({@link NameSpelling}: "Alistair" for Alasdair) is read as
+   * that name, and if the hint so read finds someone, that is the answer; the evidence says so.
    */
   Resolution resolve(Media media, String hintText) {
     HintConversation conversation = new HintConversation(media);
+    Resolution typed = resolve(media, conversation, hintText);
+    if (typed instanceof Resolution.Found) {
+      return typed;
+    }
     Optional<String> respelled = NameSpelling.corrected(hintText, conversation);
     if (respelled.isPresent()
         && resolve(media, conversation, respelled.get()) instanceof Resolution.Found found) {
@@ -76,7 +80,7 @@ final class HintCascade {
       return new Resolution.Found(
           found.entity(), found.confidence(), found.rule(), evidence, found.candidates());
     }
-    return resolve(media, conversation, hintText);
+    return typed;
   }
 
   private Resolution resolve(Media media, HintConversation conversation, String hintText) {

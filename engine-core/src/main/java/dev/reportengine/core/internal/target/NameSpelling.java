@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 /**
  * A name typed the way it sounds rather than as the call spells it: "Alistair" for Alasdair,
  * "Lianne" for Leanne, "Hariet" for Harriet, "Gill" for Gillian. A capitalised word of the hint
+ * (not a word for a person's post or trade, "Seller", "Treasurer": {@link TopicRule#isPersonNoun})
  * that the call never says (no label, no word of the transcript) is read as the one name the call
  * does say that is nearest to it: one edit away (a letter added, dropped, changed, or two letters
  * swapped) for a word of four or five letters, two for a longer one, or the start of a longer name
@@ -24,6 +25,12 @@ final class NameSpelling {
 
   /** The fewest letters of a word the spelling is corrected for ("Jo" and "Tom" are left alone). */
   static final int MIN_LETTERS = 4;
+
+  /**
+   * The most letters of a word the spelling is corrected for, and of a name it may become: no name
+   * is longer, and a hostile call of long capitalised words costs no more than one of names.
+   */
+  static final int MAX_LETTERS = 30;
 
   /**
    * A capitalised word inside a sentence (after a letter, digit or comma and a space), or one
@@ -56,7 +63,9 @@ final class NameSpelling {
       last = m.end();
       if (!Character.isUpperCase(word.codePointAt(0))
           || folded.length() < MIN_LETTERS
-          || HintText.isStopWord(folded)) {
+          || folded.length() > MAX_LETTERS
+          || HintText.isStopWord(folded)
+          || TopicRule.isPersonNoun(folded)) {
         out.append(word);
         continue;
       }
@@ -82,7 +91,7 @@ final class NameSpelling {
     for (Entity e : conversation.entities()) {
       List<String> words = HintConversation.nameWords(e);
       said.addAll(words);
-      names.addAll(words);
+      words.stream().filter(w -> w.length() <= MAX_LETTERS).forEach(names::add);
       said.addAll(Tokens.split(Tokens.fold(e.id())));
     }
     for (Turn t : conversation.turns()) {
@@ -91,7 +100,9 @@ final class NameSpelling {
       Matcher m = INNER_NAME.matcher(text);
       while (m.find()) {
         String folded = Tokens.fold(m.group());
-        if (folded.length() >= MIN_LETTERS - 1 && !HintText.isStopWord(folded)) {
+        if (folded.length() >= MIN_LETTERS - 1
+            && folded.length() <= MAX_LETTERS
+            && !HintText.isStopWord(folded)) {
           names.add(folded);
         }
       }

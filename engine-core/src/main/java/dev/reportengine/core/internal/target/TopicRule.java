@@ -829,17 +829,25 @@ final class TopicRule implements HintRule {
     return head;
   }
 
+  /**
+   * Whether a folded word names a person by post or trade: one of {@link #PERSON_NOUNS} (or its
+   * plural), or a noun with a {@link #PERSON_ENDINGS} ending ("pharmacist", "technician").
+   */
+  static boolean isPersonNoun(String word) {
+    String stem = HintText.stem(word);
+    return PERSON_NOUNS.contains(word)
+        || PERSON_NOUNS.contains(stem)
+        || PERSON_ENDINGS.stream()
+            .anyMatch(e -> stem.endsWith(e) && stem.length() > e.length() + 3);
+  }
+
   /** Whether the head noun of a hint names a person by post or trade ("the union rep"). */
   static boolean namesAPerson(HintText hint) {
     String head = headWord(hint);
     if (head == null) {
       return false;
     }
-    String stem = HintText.stem(head);
-    return PERSON_NOUNS.contains(stem)
-        || PERSON_NOUNS.contains(head)
-        || PERSON_ENDINGS.stream()
-            .anyMatch(e -> stem.endsWith(e) && stem.length() > e.length() + 3);
+    return isPersonNoun(head);
   }
 
   /**
