@@ -54,6 +54,7 @@ BATCHES = {
     "30d6cfe": ["interview-d60", "interview-d61", "meeting-d59", "meeting-d60", "sales-d60", "sales-d61"],
     "9ac918b": ["interview-d62", "meeting-d61", "sales-d62"],
     "fed26f8": ["interview-d63", "interview-d64", "meeting-d62", "meeting-d63", "sales-d63", "sales-d64"],
+    "90f53b1": ["interview-d65", "interview-d66", "meeting-d64", "meeting-d65", "sales-d65", "sales-d66"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 
