@@ -946,6 +946,9 @@ class ItemsTest {
         "Fine, I'll take the risk, thanks.",
         "I'll take a water, if there's one going.",
         "I'll leave you to it, I've got a physio meeting.",
+        // an offer on a condition the other side must meet
+        "And if you sign before the end of February, I'll knock half off the onboarding fee.",
+        "If you commit to two years, I can do four euros flat per room.",
         "He's written on his papers, I'll read it as it is.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
