@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +22,9 @@ import java.util.regex.Pattern;
  * {@link #SCORE} times the speaker's share of them. A bare name is taken for an organisation only
  * when the call puts it after "at", "of" or "join"; a hint that says "from" or "at" it is one. A
  * sentence in which a speaker states another post than the hint's ("I'm the controller at
- * Northshore" for "the director of operations at Northshore") ties nobody.
+ * Northshore" for "the director of operations at Northshore") ties nobody. A sentence that names a
+ * speaker with it ("We've got Marcus from Tarnside Water, Sunita from Northmoor Gas") ties it to
+ * that speaker, and shows it is an organisation.
  */
 final class OrganisationRule implements HintRule {
 
@@ -40,15 +44,26 @@ final class OrganisationRule implements HintRule {
     Map<String, List<Turn>> byOwner = new LinkedHashMap<>();
     Map<String, Entity> who = new LinkedHashMap<>();
     int total = 0;
+    Pattern introduced = introduced(organisation.get(0));
     for (Turn t : conversation.personTurns()) {
       for (String sentence : t.utterance().text().split("(?<=[.!?])\\s+")) {
+        if (!said.matcher(sentence).find()) {
+          continue;
+        }
         String lower = lower(sentence);
-        if (said.matcher(sentence).find()
-            && own.matcher(lower).find()
-            && !anotherPost(lower, post)) {
+        if (own.matcher(lower).find() && !anotherPost(lower, post)) {
           byOwner.computeIfAbsent(t.speaker().id(), k -> new ArrayList<>()).add(t);
           who.put(t.speaker().id(), t.speaker());
           total++;
+        }
+        Matcher m = introduced.matcher(sentence);
+        while (m.find()) {
+          Optional<Entity> named = conversation.speakerNamed(m.group(1));
+          if (named.isPresent() && !named.get().id().equals(t.speaker().id())) {
+            byOwner.computeIfAbsent(named.get().id(), k -> new ArrayList<>()).add(t);
+            who.put(named.get().id(), named.get());
+            total++;
+          }
         }
       }
     }
@@ -112,6 +127,17 @@ final class OrganisationRule implements HintRule {
     return post.stream().map(HintText::stem).noneMatch(words::contains);
   }
 
+  /**
+   * A speaker named with the organisation by someone else: "We've got Marcus from Tarnside Water,
+   * Sunita from Northmoor Gas", "Ruth at Halden will send it" (group 1: the name).
+   */
+  private static Pattern introduced(String organisation) {
+    return Pattern.compile(
+        "(?<![\\p{L}'])(\\p{Lu}[\\p{L}'-]*+) (?:from|at) (?:the )?"
+            + Pattern.quote(organisation)
+            + "(?![\\p{L}])");
+  }
+
   /** "the person from Pellham Home", "the guy at Brixbee": the hint says it is a place. */
   private static final Pattern FROM =
       Pattern.compile("\\b(?i:from|at|with)\\s+(?:the\\s+)?\\p{Lu}");
@@ -127,7 +153,16 @@ final class OrganisationRule implements HintRule {
             "\\b(?:(?i:at|join|joined|joining)|(?<!(?i:front|behalf|charge|care|ahead) )(?i:of))\\s+(?:(?i:the)\\s+)?"
                 + Pattern.quote(organisation.get(0))
                 + "\\b");
-    return conversation.turns().stream().anyMatch(t -> place.matcher(t.utterance().text()).find());
+    Pattern introduced = introduced(organisation.get(0));
+    return conversation.turns().stream()
+        .map(t -> t.utterance().text())
+        .anyMatch(
+            text ->
+                place.matcher(text).find()
+                    || introduced
+                        .matcher(text)
+                        .results()
+                        .anyMatch(m -> conversation.isSpeakerName(m.group(1))));
   }
 
   /** The hint's capitalised words that are no speaker's name, as typed; empty when none. */

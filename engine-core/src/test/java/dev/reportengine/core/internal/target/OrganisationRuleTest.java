@@ -36,6 +36,25 @@ class OrganisationRuleTest {
   }
 
   @Test
+  void takesTheSpeakerSomeoneNamesWithTheOrganisation() {
+    Media call =
+        TestMedia.named("m")
+            .entity("bronwen", "Bronwen Ellis")
+            .entity("marcus", "Marcus")
+            .entity("sunita", "Sunita")
+            .says(
+                "bronwen",
+                0,
+                8,
+                "Morning. We've got Marcus from Tarnside Water and Sunita from Northmoor Gas.")
+            .says("marcus", 9, 12, "Morning all.")
+            .says("sunita", 13, 16, "Hi, yes, thanks.")
+            .build();
+    assertThat(top(apply(rule, call, "Northmoor Gas"))).isEqualTo("sunita");
+    assertThat(top(apply(rule, call, "the person from Tarnside Water"))).isEqualTo("marcus");
+  }
+
+  @Test
   void doesNotTakeAProductTheySpeakAboutAsTheirEmployer() {
     assertThat(apply(rule, CALL, "the one from Pathwise").scored()).isEmpty();
   }
