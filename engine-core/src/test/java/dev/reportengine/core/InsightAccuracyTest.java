@@ -62,11 +62,11 @@ class InsightAccuracyTest {
   static final double FLOOR_HINTS_HELD_OUT = 0.80;
 
   /**
-   * Development floors, under the last measure (89.8% and 86.8% on 152 calls, seventeenth session;
-   * each batch of new calls lowers it before the rules are tuned on it, and the classifiers were
-   * trained on these calls).
+   * Development floors, under the last measure (87.1% and 86.0% on 203 calls, twenty-first session;
+   * 89.8% and 86.8% on 152 calls in the seventeenth; each batch of new calls lowers it before the
+   * rules are tuned on it, and the classifiers were trained on these calls).
    */
-  static final double FLOOR_INSIGHT_DEVELOPMENT = 0.87;
+  static final double FLOOR_INSIGHT_DEVELOPMENT = 0.86;
 
   static final double FLOOR_HINTS_DEVELOPMENT = 0.85;
 

@@ -33,11 +33,11 @@ class SecondReader21FindingsTest {
         .toList();
   }
 
-  // F1: RULING reads courtesies, floor-giving and instructions of the call as rulings
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
+        // F1: RULING reads courtesies, floor-giving and instructions of the call as rulings
         "Right, that's everything from me, thanks.|Take care.|Yeah, you too. Bye.",
         "Sorry, can I jump in there?|Go ahead.|Okay, so the delivery numbers are off.",
         "Thanks for having me.|Take me through your current role.|Sure. I run the night shift.",
@@ -45,51 +45,26 @@ class SecondReader21FindingsTest {
         "Is there anything you need from me?|Use the link in the invite next time.|Okay, sorry.",
         "My mum says hello.|Give her my love.|Will do.",
         "Can I share my screen?|Take a look at the second slide first.|Sure.",
-      })
-  void takesNoCourtesyOrInstructionOfTheCallForARuling(String before, String line, String reply) {
-    assertThat(decisions(before, line, reply)).isEmpty();
-  }
-
-  // F2: "we <verb>" in the present simple says a habit, not a choice
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
+        // F2: "we <verb>" in the present simple says a habit, not a choice
         "How do you handle orders now?|We order everything by phone on Mondays.|Okay, that helps.",
         "Do you take cards?|We take all the major cards.|Great.",
         "What time do you shut?|We close at six on Saturdays.|Right.",
         "Anything else on that?|So we move on to the budget.|Okay.",
-      })
-  void takesNoHabitOrAgendaStepSaidWithWeForARuling(String before, String line, String reply) {
-    assertThat(decisions(before, line, reply)).isEmpty();
-  }
-
-  // F3: "let's" with a verb of running the call the exclusion list misses
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
+        // F3: "let's" with a verb of running the call the exclusion list misses
         "Sorry, I lost you for a second.|Let's carry on.|Okay.",
         "Where were we?|Let's get back to the agenda.|Sure.",
         "That's my update.|Let's continue with item four.|Okay.",
         "I've got a hard stop at three.|Let's speak next week.|Great, thanks.",
         "What if the grant doesn't come?|Let's assume the grant comes through.|Okay.",
         "Does anyone read the newsletter?|Let's face it, nobody reads the newsletter.|Yeah.",
-      })
-  void takesNoLetsOfRunningTheCallForARuling(String before, String line, String reply) {
-    assertThat(decisions(before, line, reply)).isEmpty();
-  }
-
-  // F4: TAKEN_UP takes a reply that pushes back ("Sure, but ...", "Right, no, ...") as taken up
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
+        // F4: TAKEN_UP takes a reply that pushes back ("Sure, but ...", "Right, no, ...") as taken
+        // up
         "What does London get us?|Drop London.|Right, no, we're not dropping London.",
         "What does London get us?|Drop London.|Sure, but that's not your call to make.",
         "What does London get us?|Drop London.|Well, I'll be honest, I think that's a mistake.",
       })
-  void takesNoRulingThatTheNextSpeakerPushesBack(String before, String line, String reply) {
+  void takesNoRulingFromACourtesyHabitRunningOfTheCallOrPushback(
+      String before, String line, String reply) {
     assertThat(decisions(before, line, reply)).isEmpty();
   }
 
