@@ -111,7 +111,7 @@ final class HiringClaims {
   /**
    * The answers assessed for STAR: substantive answers to a prompt about what the candidate did
    * (not "how would you design ..."; "how do you deal with ..." only when the answer tells what
-   * happened), that are not themselves questions.
+   * happened), that are not themselves questions ({@link #asksBack}).
    */
   static List<Answer> assessed(ConversationAnalysis a, java.util.function.Predicate<Answer> vague) {
     return a.answers().stream()
@@ -121,8 +121,20 @@ final class HiringClaims {
                 !(Prompts.isHypothetical(x.question().get().text())
                         || Prompts.isHabitual(x.question().get().text()))
                     || StarCheck.narratesThePast(x.sentences()))
-        .filter(x -> x.sentences().stream().noneMatch(e -> Sentences.isQuestion(e.text())))
+        .filter(x -> !asksBack(x))
         .toList();
+  }
+
+  /**
+   * Whether an answer is itself a question to the interviewer: it opens or ends with one ("Do you
+   * mean at work?", "... does that make sense?"). A question told inside the story ("on the third
+   * one I just asked him straight, is something going on?") does not make it one.
+   */
+  private static boolean asksBack(Answer x) {
+    List<Excerpt> s = x.sentences();
+    return !s.isEmpty()
+        && (Sentences.isQuestion(s.get(0).text())
+            || Sentences.isQuestion(s.get(s.size() - 1).text()));
   }
 
   /** The answers with no specifics, in time order. */

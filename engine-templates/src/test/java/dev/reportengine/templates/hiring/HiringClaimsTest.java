@@ -68,6 +68,25 @@ class HiringClaimsTest {
     assertThat(assessed(prompt, story ? STORY : HOPES)).hasSize(assessed);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a question told inside the story is part of it
+        "So, this was one of my CCTV operators. On the third return-to-work meeting I just asked"
+            + " him straight, is something going on? It turned out he was caring for his mum, so I"
+            + " moved him to lates and in the next six months he had two days off.|1",
+        // an answer that asks the interviewer back is no story to check
+        "Do you mean at work or outside? Because at work I moved him to lates and in the next six"
+            + " months he had two days off.|0",
+        "I moved him to lates and in the next six months he had two days off, but is that the"
+            + " kind of thing you mean?|0",
+      })
+  void checksAnAnswerThatTellsAQuestionButNotOneThatAsksBack(String answer, int assessed) {
+    assertThat(assessed("Tell me about a time you managed someone's performance.", answer))
+        .hasSize(assessed);
+  }
+
   @org.junit.jupiter.api.Test
   void observesACompetencyNoKeywordNamesByTheClassifierWithItsScoreAndTerms() {
     Media media =
