@@ -53,7 +53,15 @@ public final class Prompts {
               + "|^((and|so|also|oh)[,]? )?(could|can|would) you (send|email|forward) (me|us)\\b"
               + "|^((and|so|okay|ok)[,]? )?(does|would|will) that (work|suit)( for (you|everyone|both of"
               + " you))?\\?"
-              + "|^i('ll| will) (just )?(jump|dive|get|go) (straight |right )?(in|into it)\\b");
+              + "|^i('ll| will) (just )?(jump|dive|get|go) (straight |right )?(in|into it)\\b"
+              // the journey, the building and the drinks before the interview starts
+              + "|\\bdid you (drive|fly|cycle|walk|come( across| over| up| down| in)?) (from|here|in"
+              + "|over)\\b|\\bget here (okay|ok|all ?right|alright)\\b|\\bwhere have you come( up"
+              + "| down| over| in| across)? from\\b|\\broadworks\\b|\\bvisitor (badge|pass)\\b"
+              + "|\\b(pack|email|invite|link) come through\\b|\\bfound us( all ?right| okay| ok"
+              + "| fine)?\\?|\\bare you (at home|with us|in the office)\\b|\\bsomewhere quiet\\b"
+              + "|\\b(tea|coffee|water),? or\\b|\\bor would you rather have\\b|\\b(water|tea"
+              + "|coffee) or anything\\b");
 
   /**
    * The floor handed to another interviewer ("Ravi, do you want to go next?", "Kwabena, anything

@@ -90,6 +90,16 @@ class PromptsTest {
         "Did you find the visitor entrance okay?",
         "Dele, is it?",
         "Do you want to jump in?",
+        "Did you drive from Bath?",
+        "Did you come across from Rolleston this morning then?",
+        "Where have you come up from today?",
+        "Were the roadworks bad coming in?",
+        "Did they give you a visitor badge on reception?",
+        "Did the job pack come through alright?",
+        "You found us all right?",
+        "Are you at home?",
+        "Have you managed to find somewhere quiet?",
+        "Coffee, or would you rather have some water?",
       })
   void leavesOutSmallTalkClarificationsAndStatements(String sentence) {
     assertThat(Prompts.isPrompt(sentence)).isFalse();
