@@ -223,6 +223,23 @@ public final class Items {
               + "|you|where)|tell (me|us) about (a|the) (time|project|situation|decision|moment|case"
               + "|mistake|failure|conflict|disagreement))\\b");
 
+  /**
+   * The fewest sentences of an answer that tells a story of its own: "So I sat down with him,
+   * showed him the timings, and we agreed to try it for two weeks." in an answer of four sentences
+   * or more that narrates the past ({@link StarCheck#narratesThePast}) tells how something was
+   * settled then, not a decision of this call.
+   */
+  static final int NARRATED_MIN_SENTENCES = 4;
+
+  /**
+   * A decision told in the past tense: "we agreed", "we decided", "the board approved"; not one
+   * told as standing now ("we've agreed to move the gala dinner").
+   */
+  private static final Pattern TOLD =
+      Pattern.compile(
+          "(?<!(?:'ve|have|has|'s) )\\b(?:agreed|decided|approved|signed (?:it |them |that )?off"
+              + "|went with|chose|settled on)\\b");
+
   /** A word every {@link #STORY_PROMPT} match holds, so most sentences skip the pattern. */
   private static boolean mayAskForAStory(String lower) {
     return lower.contains("time")
@@ -478,6 +495,10 @@ public final class Items {
       boolean asks = false;
       boolean opening = true;
       List<String> sentences = Sentences.split(u.text());
+      boolean narrated =
+          answers
+              && sentences.size() >= NARRATED_MIN_SENTENCES
+              && StarCheck.narratesThePast(sentences.stream().map(x -> excerpt(u, x)).toList());
       for (int si = 0; si < sentences.size(); si++) {
         String sentence = sentences.get(si);
         // the classifier reads a sentence at most once, and only when something asks
@@ -555,6 +576,7 @@ public final class Items {
           ItemKind kind = p.kind();
           boolean step = kind == ItemKind.ACTION_ITEM || kind == ItemKind.NEXT_STEP;
           if ((story && (kind == ItemKind.DECISION || kind == ItemKind.RISK))
+              || (narrated && kind == ItemKind.DECISION && TOLD.matcher(lower).find())
               || found.contains(kind)
               || (step
                   && (found.contains(ItemKind.ACTION_ITEM)

@@ -1021,6 +1021,27 @@ class ItemsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void takesNoDecisionToldInTheStoryOfALongAnswer() {
+    String story =
+        "He kept loading the trailers his own way. So I sat down with him and showed him the"
+            + " timings from the last month. %s He came round in the end, and the loads were on"
+            + " time by the summer.";
+    Media media =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 4, "How do you deal with a driver who won't change?")
+            .says("ben", 5, 30, story.formatted("And we agreed to try it my way for two weeks."))
+            .says("ana", 31, 34, "And how are things at the depot now?")
+            .says("ben", 35, 60, story.formatted("We've agreed to move the depot to Leeds in May."))
+            .build();
+    assertThat(Items.of(media, EN, Optional.empty(), CancellationToken.NONE))
+        .filteredOn(i -> i.kind() == ItemKind.DECISION)
+        .extracting(i -> i.quote().text())
+        .containsExactly("We've agreed to move the depot to Leeds in May.");
+  }
+
+  @org.junit.jupiter.api.Test
   void leavesOutDecisionsAndRisksOfAStoryToldOnRequest() {
     Media media =
         MediaBuilder.conversation()
