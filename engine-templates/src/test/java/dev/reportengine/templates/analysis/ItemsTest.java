@@ -949,6 +949,8 @@ class ItemsTest {
         // an offer on a condition the other side must meet
         "And if you sign before the end of February, I'll knock half off the onboarding fee.",
         "If you commit to two years, I can do four euros flat per room.",
+        // a figure hedged, no step
+        "About four hundred and fifty pounds a month, I think, but I'd have to check the invoice.",
         "He's written on his papers, I'll read it as it is.",
       })
   void leavesOutRecapsSmallTalkHypotheticalsAndInCallStepsAsNextSteps(String sentence) {
