@@ -226,19 +226,28 @@ public final class Items {
   /**
    * The fewest sentences of an answer that tells a story of its own: "So I sat down with him,
    * showed him the timings, and we agreed to try it for two weeks." in an answer of four sentences
-   * or more that narrates the past ({@link StarCheck#narratesThePast}) tells how something was
-   * settled then, not a decision of this call.
+   * or more to a question about the listener ({@link #ABOUT_YOU}) that narrates the past ({@link
+   * StarCheck#narratesThePast}) tells how something was settled then, not a decision of this call.
    */
   static final int NARRATED_MIN_SENTENCES = 4;
 
   /**
    * A decision told in the past tense: "we agreed", "we decided", "the board approved"; not one
-   * told as standing now ("we've agreed to move the gala dinner").
+   * told as standing now ("we've agreed to move the gala dinner", "we've all agreed", "it's been
+   * agreed", "we have now agreed").
    */
   private static final Pattern TOLD =
       Pattern.compile(
-          "(?<!(?:'ve|have|has|'s) )\\b(?:agreed|decided|approved|signed (?:it |them |that )?off"
-              + "|went with|chose|settled on)\\b");
+          "(?<!(?:'ve|have|has|'s|been)(?: (?:all|now|finally|just|already|also|both))? )\\b(?:agreed"
+              + "|decided|approved|signed (?:it |them |that )?off|went with|chose|settled on)\\b");
+
+  /**
+   * A question about the listener's own doing ("How do you deal with a driver who won't change?"),
+   * whose long answer in the past tense tells a story; "Ruth, any update on the depot move?" asks
+   * for news, whose decisions stand.
+   */
+  private static final Pattern ABOUT_YOU =
+      Pattern.compile("\\b(?:you|your)\\b(?![^?]*\\b(?:update|news|progress)\\b)");
 
   /** A word every {@link #STORY_PROMPT} match holds, so most sentences skip the pattern. */
   private static boolean mayAskForAStory(String lower) {
@@ -475,6 +484,7 @@ public final class Items {
     int sinceStatement = 0;
     int sinceRisk = Integer.MAX_VALUE / 2; // sentences since the last risk found
     boolean lastAsked = false; // the last turn asked something
+    boolean lastAskedAboutYou = false; // ... about the listener ("How do you deal with ...?")
     for (Utterance u : media.utterances()) {
       cancellation.throwIfCanceled();
       if (lastSpeaker != null && !lastSpeaker.equals(u.entityId())) {
@@ -493,10 +503,12 @@ public final class Items {
       boolean overruled =
           false; // a rule's step the classifier overruled: still something to accept
       boolean asks = false;
+      boolean asksAboutYou = false;
       boolean opening = true;
       List<String> sentences = Sentences.split(u.text());
       boolean narrated =
           answers
+              && lastAskedAboutYou
               && sentences.size() >= NARRATED_MIN_SENTENCES
               && StarCheck.narratesThePast(sentences.stream().map(x -> excerpt(u, x)).toList());
       for (int si = 0; si < sentences.size(); si++) {
@@ -542,6 +554,7 @@ public final class Items {
         }
         if (Sentences.isQuestion(sentence) && !OFFER.matcher(lower).find()) {
           asks = true;
+          asksAboutYou |= ABOUT_YOU.matcher(lower).find();
           if (REQUEST.matcher(lower).find()) {
             requested = due(sentence, language.duePatterns());
           }
@@ -680,6 +693,7 @@ public final class Items {
       }
       lastSpeaker = u.entityId();
       lastAsked = asks;
+      lastAskedAboutYou = asksAboutYou;
       invited = asks || items.size() > before || overruled;
     }
     return List.copyOf(withRulings(media, withPutToTheMeeting(media, items)));

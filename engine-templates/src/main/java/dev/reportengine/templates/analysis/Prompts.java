@@ -54,14 +54,18 @@ public final class Prompts {
               + "|^((and|so|okay|ok)[,]? )?(does|would|will) that (work|suit)( for (you|everyone|both of"
               + " you))?\\?"
               + "|^i('ll| will) (just )?(jump|dive|get|go) (straight |right )?(in|into it)\\b"
-              // the journey, the building and the drinks before the interview starts
-              + "|\\bdid you (drive|fly|cycle|walk|come( across| over| up| down| in)?) (from|here|in"
-              + "|over)\\b|\\bget here (okay|ok|all ?right|alright)\\b|\\bwhere have you come( up"
-              + "| down| over| in| across)? from\\b|\\broadworks\\b|\\bvisitor (badge|pass)\\b"
-              + "|\\b(pack|email|invite|link) come through\\b|\\bfound us( all ?right| okay| ok"
-              + "| fine)?\\?|\\bare you (at home|with us|in the office)\\b|\\bsomewhere quiet\\b"
-              + "|\\b(tea|coffee|water),? or\\b|\\bor would you rather have\\b|\\b(water|tea"
-              + "|coffee) or anything\\b");
+              // the journey, the building and the drinks before the interview starts, each said
+              // as its own short question
+              + "|^((and|so|oh)[,]? )?did you (drive|fly|cycle|walk) (from|here|in|over)\\b[^?]{0,30}\\?$"
+              + "|^((and|so|oh)[,]? )?did you come (across|over|up|down|in) from [a-z' -]{1,30}"
+              + " (this morning|today)( then)?\\?$|^((and|so)[,]? )?where have you come( up| down"
+              + "| over| in| across)? from( today| this morning)?\\?$|^((and|so)[,]? )?(were|was)"
+              + " the (roadworks|traffic|trains?|roads) [a-z ]{0,30}\\?$|\\bvisitor (badge|pass) (on"
+              + "|at|from) reception\\?$|\\b(job )?pack come through( al(l ?)?right| okay| ok)?\\?$"
+              + "|^(you )?found us( all ?right| okay| ok| fine)?\\?$|^((and|so)[,]? )?are you (at"
+              + " home|with us)\\?$|\\bmanaged to find somewhere quiet\\?$|^((and|so|right)[,]?"
+              + " )?(coffee|tea|water),? or (would you rather have )?(some |a )?(water|tea|coffee)\\?$"
+              + "|\\b(a )?(water|tea|coffee) or anything\\?$");
 
   /**
    * The floor handed to another interviewer ("Ravi, do you want to go next?", "Kwabena, anything

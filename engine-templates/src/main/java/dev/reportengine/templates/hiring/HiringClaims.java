@@ -10,6 +10,7 @@ import dev.reportengine.templates.analysis.Prompts;
 import dev.reportengine.templates.analysis.StarCheck;
 import dev.reportengine.templates.analysis.Turn;
 import dev.reportengine.text.Sentences;
+import dev.reportengine.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,16 +127,38 @@ final class HiringClaims {
   }
 
   /**
-   * Whether an answer is itself a question to the interviewer: it opens or ends with one ("Do you
-   * mean at work?", "... does that make sense?"). A question told inside the story ("on the third
-   * one I just asked him straight, is something going on?") does not make it one.
+   * Whether an answer is itself a question to the interviewer: its first sentence of three words or
+   * more asks what the interviewer means ({@link #CLARIFIES}: "Right. Do you mean at work or
+   * outside? Because at work ..."), or it ends with a question that is not retold ("... but is that
+   * the kind of thing you mean?", not "... and said, why didn't we do this a year ago?"). A
+   * question told inside the story, or one that opens a story it goes on to tell ("What do you do
+   * when your best operator stops turning up? I sat him down ..."), does not make it one.
    */
   private static boolean asksBack(Answer x) {
     List<Excerpt> s = x.sentences();
-    return !s.isEmpty()
-        && (Sentences.isQuestion(s.get(0).text())
-            || Sentences.isQuestion(s.get(s.size() - 1).text()));
+    if (s.isEmpty()) {
+      return false;
+    }
+    int first = 0;
+    while (first < s.size() - 1 && Tokens.wordCount(s.get(first).text()) < 3) {
+      first++;
+    }
+    String last = s.get(s.size() - 1).text();
+    String opening = s.get(first).text();
+    return (Sentences.isQuestion(opening) && CLARIFIES.matcher(opening).find())
+        || (Sentences.isQuestion(last) && !RETOLD.matcher(last).find());
   }
+
+  /** An opening question that asks what the interviewer means: "Do you mean at work or outside?" */
+  private static final java.util.regex.Pattern CLARIFIES =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:do you mean|you mean|are you asking|what do you mean|is that what you|in what"
+              + " sense|like what|sorry, what|which one)\\b");
+
+  /** A question retold in a story: "... and said, why didn't we do this a year ago?" */
+  private static final java.util.regex.Pattern RETOLD =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:said|says|asked|asks|goes|went|like|thinking|thought),\\s");
 
   /** The answers with no specifics, in time order. */
   static List<Answer> vague(HiringFacts f) {

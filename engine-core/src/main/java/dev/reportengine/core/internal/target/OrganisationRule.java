@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +23,8 @@ import java.util.regex.Pattern;
  * sentence in which a speaker states another post than the hint's ("I'm the controller at
  * Northshore" for "the director of operations at Northshore") ties nobody. A sentence that names a
  * speaker with it ("We've got Marcus from Tarnside Water, Sunita from Northmoor Gas") ties it to
- * that speaker, and shows it is an organisation.
+ * that speaker (the one other than its speaker with the name; a name two share ties nobody), and
+ * not to the speaker who says it, and shows it is an organisation.
  */
 final class OrganisationRule implements HintRule {
 
@@ -51,19 +51,16 @@ final class OrganisationRule implements HintRule {
           continue;
         }
         String lower = lower(sentence);
-        if (own.matcher(lower).find() && !anotherPost(lower, post)) {
+        List<Entity> named = namedWithIt(sentence, introduced, t.speaker(), conversation);
+        if (named.isEmpty() && own.matcher(lower).find() && !anotherPost(lower, post)) {
           byOwner.computeIfAbsent(t.speaker().id(), k -> new ArrayList<>()).add(t);
           who.put(t.speaker().id(), t.speaker());
           total++;
         }
-        Matcher m = introduced.matcher(sentence);
-        while (m.find()) {
-          Optional<Entity> named = conversation.speakerNamed(m.group(1));
-          if (named.isPresent() && !named.get().id().equals(t.speaker().id())) {
-            byOwner.computeIfAbsent(named.get().id(), k -> new ArrayList<>()).add(t);
-            who.put(named.get().id(), named.get());
-            total++;
-          }
+        for (Entity e : named) {
+          byOwner.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(t);
+          who.put(e.id(), e);
+          total++;
         }
       }
     }
@@ -133,9 +130,30 @@ final class OrganisationRule implements HintRule {
    */
   private static Pattern introduced(String organisation) {
     return Pattern.compile(
-        "(?<![\\p{L}'])(\\p{Lu}[\\p{L}'-]*+) (?:from|at) (?:the )?"
+        "(?<![\\p{L}'-])(\\p{Lu}[\\p{L}']*+) (?:from|at) (?:the )?"
             + Pattern.quote(organisation)
             + "(?![\\p{L}])");
+  }
+
+  /**
+   * The speakers {@code sentence} names with the organisation ({@link #introduced}): for each name
+   * said, the one speaker other than {@code speaker} who has it ("Marcus" said by Marcus Lee names
+   * Marcus Webb); a name two other speakers share names nobody.
+   */
+  private static List<Entity> namedWithIt(
+      String sentence, Pattern introduced, Entity speaker, HintConversation conversation) {
+    List<Entity> out = new ArrayList<>();
+    Matcher m = introduced.matcher(sentence);
+    while (m.find()) {
+      List<Entity> others =
+          conversation.speakersNamed(m.group(1)).stream()
+              .filter(e -> !e.id().equals(speaker.id()))
+              .toList();
+      if (others.size() == 1 && !out.contains(others.get(0))) {
+        out.add(others.get(0));
+      }
+    }
+    return out;
   }
 
   /** "the person from Pellham Home", "the guy at Brixbee": the hint says it is a place. */
@@ -156,6 +174,7 @@ final class OrganisationRule implements HintRule {
     Pattern introduced = introduced(organisation.get(0));
     return conversation.turns().stream()
         .map(t -> t.utterance().text())
+        .filter(text -> text.contains(organisation.get(0)))
         .anyMatch(
             text ->
                 place.matcher(text).find()
