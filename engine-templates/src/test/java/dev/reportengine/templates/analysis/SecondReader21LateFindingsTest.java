@@ -56,9 +56,15 @@ class SecondReader21LateFindingsTest {
     assertThat(Prompts.isPrompt(sentence)).isTrue();
   }
 
+  /** A meeting update of three sentences narrating the past, before its last sentence. */
+  private static final String UPDATE =
+      "Good progress this month. We visited both sites last week and we measured the loading"
+          + " bays. The landlord in Leeds came back to us on Tuesday with a better rent. ";
+
   // L6: TOLD's lookbehind excludes only "'ve/have/has/'s " right before the verb, so a standing
   // decision with an adverb or "all" between ("we've all agreed", "we've finally decided", "it's
-  // been agreed") is read as told in the past and dropped from a narrated update
+  // been agreed") is read as told in the past and dropped from a narrated update; the control: the
+  // same sentence answered in short is a decision too
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -67,26 +73,10 @@ class SecondReader21LateFindingsTest {
         "So it's been agreed that we move the depot to Leeds in May.",
         "So we have now agreed to move the depot to Leeds in May.",
       })
-  void keepsAStandingDecisionInANarratedUpdate(String decision) {
-    String update =
-        "Good progress this month. We visited both sites last week and we measured the loading"
-            + " bays. The landlord in Leeds came back to us on Tuesday with a better rent. "
-            + decision;
-    assertThat(decisions("Where are we on the depot move?", update))
+  void keepsAStandingDecisionInANarratedUpdateAsInAShortAnswer(String decision) {
+    assertThat(decisions("Where are we on the depot move?", UPDATE + decision))
         .extracting(i -> i.quote().text())
         .containsExactly(decision);
-  }
-
-  // L6 control: the same sentences, answered in short, are decisions
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "So we've all agreed to move the depot to Leeds in May.",
-        "So we've finally decided to move the depot to Leeds in May.",
-        "So it's been agreed that we move the depot to Leeds in May.",
-        "So we have now agreed to move the depot to Leeds in May.",
-      })
-  void takesAStandingDecisionInAShortAnswer(String decision) {
     assertThat(decisions("Where are we on the depot move?", "Good progress. " + decision))
         .extracting(i -> i.quote().text())
         .containsExactly(decision);
@@ -97,11 +87,7 @@ class SecondReader21LateFindingsTest {
   @Test
   void keepsADecisionReportedInAMeetingUpdate() {
     String decision = "On Tuesday the board approved the Leeds site, so we move in May.";
-    String update =
-        "Good progress this month. We visited both sites last week and we measured the loading"
-            + " bays. The landlord in Leeds came back to us with a better rent. "
-            + decision;
-    assertThat(decisions("Ruth, any update on the depot move?", update))
+    assertThat(decisions("Ruth, any update on the depot move?", UPDATE + decision))
         .extracting(i -> i.quote().text())
         .containsExactly(decision);
   }
