@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportengine.api.media.Media;
 import dev.reportengine.api.spi.CancellationToken;
-import dev.reportengine.api.spi.TemplateContext;
-import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -135,45 +130,5 @@ class SecondReader21LateFindingsTest {
       })
   void takesTheStepWithoutTheCondition(String sentence) {
     assertThat(ItemsTest.items(sentence).stream().filter(Item::isStep)).isNotEmpty();
-  }
-
-  /** HiringClaims.assessed (package-private in .hiring) for one prompt and one answer. */
-  @SuppressWarnings("unchecked")
-  private static List<Answer> assessed(String prompt, String answer) throws Exception {
-    Media media =
-        MediaBuilder.conversation()
-            .entity("dana", "Dana")
-            .entity("alex", "Alex")
-            .says("dana", 0, 3, prompt)
-            .says("alex", 4, 20, answer)
-            .build();
-    ConversationAnalysis a =
-        ConversationAnalysis.of(
-            new TemplateContext(media, media.entity("alex").orElseThrow(), Map.of()));
-    Method m =
-        Class.forName("dev.reportengine.templates.hiring.HiringClaims")
-            .getDeclaredMethod("assessed", ConversationAnalysis.class, Predicate.class);
-    m.setAccessible(true);
-    return (List<Answer>) m.invoke(null, a, (Predicate<Answer>) x -> false);
-  }
-
-  // L9: asksBack reads only the first and last sentence as they stand: a filler before the
-  // question back ("Right.") lets an answer that asks back be checked, and a question told at the
-  // end or start of the story (reported speech, a rhetorical opener) leaves a story out
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "Right. Do you mean at work or outside? Because at work I moved him to lates and in the"
-            + " next six months he had two days off.|0",
-        "So, this was one of my CCTV operators. I moved him to lates and in the next six months"
-            + " he had two days off. At his review he looked at me and said, why didn't we do this"
-            + " a year ago?|1",
-        "What do you do when your best operator stops turning up? I sat him down, moved him to"
-            + " lates and in the next six months he had two days off.|1",
-      })
-  void checksAStoryButNotAnAnswerThatAsksBack(String answer, int expected) throws Exception {
-    assertThat(assessed("Tell me about a time you managed someone's performance.", answer))
-        .hasSize(expected);
   }
 }

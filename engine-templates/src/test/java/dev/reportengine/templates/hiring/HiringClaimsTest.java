@@ -81,6 +81,15 @@ class HiringClaimsTest {
             + " months he had two days off.|0",
         "I moved him to lates and in the next six months he had two days off, but is that the"
             + " kind of thing you mean?|0",
+        // second reader 21 (late): a filler before the question back, a question retold at the end
+        // of a story, a rhetorical opener of a story it goes on to tell
+        "Right. Do you mean at work or outside? Because at work I moved him to lates and in the"
+            + " next six months he had two days off.|0",
+        "So, this was one of my CCTV operators. I moved him to lates and in the next six months"
+            + " he had two days off. At his review he looked at me and said, why didn't we do this"
+            + " a year ago?|1",
+        "What do you do when your best operator stops turning up? I sat him down, moved him to"
+            + " lates and in the next six months he had two days off.|1",
       })
   void checksAnAnswerThatTellsAQuestionButNotOneThatAsksBack(String answer, int assessed) {
     assertThat(assessed("Tell me about a time you managed someone's performance.", answer))
