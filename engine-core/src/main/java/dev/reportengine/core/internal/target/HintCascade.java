@@ -76,7 +76,8 @@ final class HintCascade {
                   + hintText
                   + "] read as ["
                   + respelled.get()
-                  + "]: the call never says the name as typed, and says this one, the nearest"));
+                  + "]: the call never says the name as typed, and says this one, the nearest in spelling,"
+                  + " sound or form"));
       return new Resolution.Found(
           found.entity(), found.confidence(), found.rule(), evidence, found.candidates());
     }

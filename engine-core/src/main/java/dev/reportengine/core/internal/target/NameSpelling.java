@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
 
 /**
  * A name typed the way it sounds rather than as the call spells it: "Alistair" for Alasdair,
- * "Lianne" for Leanne, "Hariet" for Harriet, "Gill" for Gillian. A capitalised word of the hint
- * (not a word for a person's post or trade, "Seller", "Treasurer": {@link TopicRule#isPersonNoun})
- * that the call never says (no label, no word of the transcript) is read as the one name the call
- * does say that is nearest to it: one edit away (a letter added, dropped, changed, or two letters
- * swapped) for a word of four or five letters, two for a longer one, or the start of a longer name
- * ("Gill"). Two names as near leave the word as typed, as does a word with none near enough; the
- * names are the speakers' labels and the capitalised words said inside a sentence or before a comma
- * (not a sentence's first word otherwise, which any sentence capitalises).
+ * "Lianne" for Leanne, "Hariet" for Harriet, "Gill" for Gillian, "Aneel" for Anil, "Neve" for
+ * Niamh, or in another form of it: "Susan" for Sue, "Robert" for Robbie. A capitalised word of the
+ * hint (not a word for a person's post or trade, "Seller", "Treasurer": {@link
+ * TopicRule#isPersonNoun}) that the call never says (no label, no word of the transcript) is read
+ * as the one name the call does say that is nearest to it: one edit away (a letter added, dropped,
+ * changed, or two letters swapped) for a word of four or five letters, two for a longer one, or the
+ * start of a longer name ("Gill"). Two names as near leave the word as typed, as does a word with
+ * none near enough; the names are the speakers' labels and the capitalised words said inside a
+ * sentence or before a comma (not a sentence's first word otherwise, which any sentence
+ * capitalises).
  */
 final class NameSpelling {
 
@@ -62,7 +64,7 @@ final class NameSpelling {
       out.append(hint, last, m.start());
       last = m.end();
       if (!Character.isUpperCase(word.codePointAt(0))
-          || folded.length() < MIN_LETTERS
+          || folded.length() < MIN_LETTERS && !VARIANTS.containsKey(folded)
           || folded.length() > MAX_LETTERS
           || HintText.isStopWord(folded)
           || TopicRule.isPersonNoun(folded)) {
@@ -109,8 +111,47 @@ final class NameSpelling {
     }
   }
 
-  /** The one name nearest to {@code word} within reach, if exactly one is nearest. */
+  /**
+   * Given names in their other forms, from {@code name-variants.txt}: each folded name to the other
+   * names of its lines ("susan" to sue, susie, suzy; "niamh" to neve, neeve, neev; "neve" to
+   * niamh).
+   */
+  private static final java.util.Map<String, Set<String>> VARIANTS = variants();
+
+  private static java.util.Map<String, Set<String>> variants() {
+    java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (String line : HintText.resourceLines("name-variants.txt")) {
+      List<String> group = Tokens.split(Tokens.fold(line));
+      for (String name : group) {
+        Set<String> others = out.computeIfAbsent(name, k -> new HashSet<>());
+        group.stream().filter(w -> !w.equals(name)).forEach(others::add);
+      }
+    }
+    out.replaceAll((k, v) -> Set.copyOf(v));
+    return java.util.Map.copyOf(out);
+  }
+
+  /**
+   * The one name nearest to {@code word}, if exactly one is nearest: first another form of it
+   * ({@link #VARIANTS}: "Susan" for Sue, "Neve" for Niamh), then a name spelt for the same sound
+   * ({@link #sound}: "Aneel" for Anil, "Dougy" for Dougie, "Rhianne" for Rhian), then one within
+   * reach of a few edits.
+   */
   static Optional<String> nearest(String word, Set<String> names) {
+    Set<String> forms = VARIANTS.getOrDefault(word, Set.of());
+    List<String> variant = names.stream().filter(forms::contains).distinct().toList();
+    if (!variant.isEmpty()) {
+      return variant.size() == 1 ? Optional.of(variant.get(0)) : Optional.empty();
+    }
+    if (word.length() < MIN_LETTERS) {
+      return Optional.empty();
+    }
+    String sound = sound(word);
+    List<String> alike =
+        names.stream().filter(n -> !n.equals(word) && sound(n).equals(sound)).distinct().toList();
+    if (!alike.isEmpty()) {
+      return alike.size() == 1 ? Optional.of(alike.get(0)) : Optional.empty();
+    }
     int reach = word.length() <= 5 ? 1 : 2;
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -163,6 +204,26 @@ final class NameSpelling {
       }
     }
     return Math.min(d[a.length()][b.length()], reach + 1);
+  }
+
+  /**
+   * A folded name as it sounds, roughly: doubled letters said once ("Morrag", "Rhianne"), "ph" as
+   * f, "gh" as g ("Gallager"), "ck" as k, c before a, o or u as k ("Catherine", "Katherine"), "ee",
+   * "ea" and "ie" as i, a closing "y", "ey", "ie" or "i" alike ("Dougy", "Dougie"), and a closing
+   * silent e after a consonant dropped.
+   */
+  static String sound(String folded) {
+    String s =
+        folded
+            .replace("ph", "f")
+            .replace("gh", "g")
+            .replace("ck", "k")
+            .replaceAll("c(?=[aou])", "k")
+            .replaceAll("(?:ey|ie|y)$", "i")
+            .replaceAll("ee|ea|ie", "i")
+            .replaceAll("(.)\\1+", "$1")
+            .replaceAll("(?<=[^aeiouy])e$", "");
+    return s.replaceAll("(.)\\1+", "$1");
   }
 
   private static String capitalised(String folded) {

@@ -34,7 +34,11 @@ final class OrganisationRule implements HintRule {
   public RuleResult apply(HintText hint, HintConversation conversation) {
     List<String> organisation = organisation(hint, conversation);
     if (organisation.isEmpty()
-        || !(FROM.matcher(hint.original()).find() || isOrganisation(organisation, conversation))) {
+        || !(FROM.matcher(hint.original()).find()
+            || isOrganisation(organisation, conversation)
+            || BEFORE_POST.matcher(hint.original()).lookingAt()
+                && post(hint)
+                && organisation.stream().noneMatch(OrganisationRule::titleOrInitialism))) {
       return RuleResult.none();
     }
     Pattern said =
@@ -64,6 +68,15 @@ final class OrganisationRule implements HintRule {
         }
       }
     }
+    if (byOwner.isEmpty()
+        && said(said, conversation)
+        && outsidersPost(hint, organisation, conversation)) {
+      return RuleResult.conclusive(
+          List.of(),
+          "the call speaks of "
+              + String.join(" ", organisation)
+              + " but no speaker as one of its people, and the hint asks for a post there");
+    }
     List<Scored> scored = new ArrayList<>();
     for (Map.Entry<String, List<Turn>> e : byOwner.entrySet()) {
       List<Turn> turns = e.getValue();
@@ -86,6 +99,87 @@ final class OrganisationRule implements HintRule {
     }
     return RuleResult.of(scored);
   }
+
+  /** "the Helix salesperson", "the FibreNest rep": a capitalised word before a post. */
+  private static final Pattern BEFORE_POST = Pattern.compile("(?i:the)\\s+\\p{Lu}");
+
+  /** Words of a title, not of an organisation: "the Lord Mayor". */
+  private static final java.util.Set<String> TITLE_WORDS =
+      java.util.Set.of(
+          "lord",
+          "lady",
+          "mayor",
+          "sir",
+          "dame",
+          "dr",
+          "doctor",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "professor",
+          "councillor",
+          "reverend",
+          "father",
+          "sister",
+          "chief",
+          "head");
+
+  /** Whether a capitalised word of a hint is a title or an initialism ("the HR guy"). */
+  private static boolean titleOrInitialism(String word) {
+    return TITLE_WORDS.contains(Tokens.fold(word))
+        || word.equals(word.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether a hint's head noun names a post ({@link TopicRule#namesAPerson}) or a salesperson. */
+  private static boolean post(HintText hint) {
+    String head = TopicRule.headWord(hint);
+    return head != null && (TopicRule.namesAPerson(hint) || SELLERS.contains(head));
+  }
+
+  /** Whether any turn of the call says the organisation. */
+  private static boolean said(Pattern said, HintConversation conversation) {
+    return conversation.personTurns().stream()
+        .anyMatch(t -> said.matcher(t.utterance().text()).find());
+  }
+
+  /**
+   * Whether a hint asks only for a post at the organisation ("the Helix salesperson", "the general
+   * manager at Gull Rock Inns"): its head noun names a post (not "the person from ..."), it says
+   * nothing of what the person did ("who", "calling from", "used to work at"), every organisation
+   * word is a word and not an initialism ("the HSEQ manager" names a post), and no speaker's label
+   * carries it. Such a hint about an organisation no speaker speaks of as their own names someone
+   * who is not on the call.
+   */
+  private static boolean outsidersPost(
+      HintText hint, List<String> organisation, HintConversation conversation) {
+    String head = TopicRule.headWord(hint);
+    if (!post(hint) || GENERIC_PERSON.contains(head) && !head.equals("rep")) {
+      return false;
+    }
+    if (hint.words().stream()
+        .anyMatch(w -> DEED_WORDS.contains(w) || w.endsWith("ing") && w.length() > 5)) {
+      return false;
+    }
+    if (organisation.stream().anyMatch(w -> w.equals(w.toUpperCase(java.util.Locale.ROOT)))) {
+      return false;
+    }
+    return conversation.people().stream()
+        .map(e -> e.label().map(Tokens::fold).orElse(""))
+        .noneMatch(
+            label ->
+                organisation.stream().anyMatch(w -> Tokens.split(label).contains(Tokens.fold(w))));
+  }
+
+  /** Nouns for a company's salespeople that {@link TopicRule#namesAPerson} does not know. */
+  private static final java.util.Set<String> SELLERS =
+      java.util.Set.of("salesperson", "salesman", "saleswoman", "salespeople");
+
+  /** Words of a hint that say what someone did or does, not only their post. */
+  private static final java.util.Set<String> DEED_WORDS =
+      java.util.Set.of(
+          "who", "whoever", "whom", "whose", "that", "which", "when", "where", "about", "used",
+          "worked", "works", "did", "does");
 
   /**
    * The post a hint names besides the organisation ("the director of operations at Northshore"
@@ -201,9 +295,11 @@ final class OrganisationRule implements HintRule {
   /**
    * What makes a (lower-cased) sentence tie the name to its speaker: "I've been an analyst at
    * Pellham Home", "when I was at the Lakeside", "at Pellham we had", "our Pellham office", "Owen
-   * from Corvane here", "I'm Owen from Corvane", "let me show you Lumenary Dispatch". A sentence
-   * that only has "we" and the name ("we got a quote from Pathwise", "Banfield still haven't
-   * confirmed, and we need ...") does not.
+   * from Corvane here", "Lachlan here, from Plumline", "I'm Owen from Corvane", "let me show you
+   * Lumenary Dispatch", "I look after the labs at Quillon", "Yvonne Castellano, head of property
+   * services at Linden Vale" (a name and a post opening the sentence). A sentence that only has
+   * "we" and the name ("we got a quote from Pathwise", "Banfield still haven't confirmed, and we
+   * need ...") does not.
    */
   private static Pattern ownership(String name) {
     String n = Pattern.quote(name.toLowerCase(java.util.Locale.ROOT));
@@ -227,6 +323,20 @@ final class OrganisationRule implements HintRule {
             + "|\\bfrom (the )?"
             + n
             + " here\\b"
+            + "|\\bhere,? from (the )?"
+            + n
+            + "\\b"
+            + "|\\b(i'm|i am|i was|i've been) (a|an|the) [^.,;?!]{0,60}?\\b(at|for) (the )?"
+            + n
+            + "\\b"
+            + "|\\bi (look after|run|manage|lead|head up|head|handle|work on|work with)\\b[^.,;?!]{0,50}\\b(at|for) (the )?"
+            + n
+            + "\\b"
+            + "|^[a-z'-]+( [a-z'-]+)?, (?:([a-z'-]+ ){0,3}(?:"
+            + SpeakerNames.JOB_TITLE_HEADS
+            + ")|head of( [a-z'-]+){1,3}) at (the )?"
+            + n
+            + "\\b"
             + "|\\b(show|demo|walk) you\\b[^.?!]{0,40}\\b"
             + n
             + "\\b");

@@ -66,9 +66,10 @@ final class RoleRule implements HintRule {
       return RuleResult.of(byAttribute);
     }
     List<RoleDescriptions.Description> described = RoleDescriptions.all(conversation);
-    List<Scored> bySelfDescription = descriptions(units, described);
+    List<String> hintWords = Tokens.split(Tokens.fold(hint.original()));
+    List<Scored> bySelfDescription = descriptions(units, hintWords, described);
     Optional<RoleDescriptions.Absent> absent =
-        absentHolder(units, Tokens.split(Tokens.fold(hint.original())), conversation, described);
+        absentHolder(units, hintWords, conversation, described);
     if (absent.isPresent()) {
       RoleDescriptions.Absent a = absent.get();
       return RuleResult.conclusive(
@@ -280,12 +281,16 @@ final class RoleRule implements HintRule {
 
   /**
    * The best description of each person in words of the hint: their own (0.8) or another speaker's
-   * about them (0.75), see {@link RoleDescriptions}.
+   * about them (0.75), see {@link RoleDescriptions}. A description with a lesser rank than the hint
+   * says ({@link #RANKS}: "I'm the deputy for the technical manager") is not of the post.
    */
   private static List<Scored> descriptions(
-      List<Unit> units, List<RoleDescriptions.Description> described) {
+      List<Unit> units, List<String> hintWords, List<RoleDescriptions.Description> described) {
     Map<String, Scored> best = new LinkedHashMap<>();
     for (RoleDescriptions.Description d : described) {
+      if (d.words().stream().anyMatch(w -> RANKS.contains(w) && !hintWords.contains(w))) {
+        continue;
+      }
       double sum = units.stream().mapToDouble(u -> match(u, d.words())).sum();
       if (sum == 0) {
         continue;

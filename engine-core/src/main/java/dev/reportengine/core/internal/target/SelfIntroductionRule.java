@@ -320,10 +320,16 @@ final class SelfIntroductionRule implements HintRule {
    */
   private static final int LOOK_BACK = 300;
 
+  /** A word of two to five capitals ("QA", "HR", "HSEQ"): an initialism, never a given name. */
+  private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{2,5}(?![\\p{L}])");
+
   private static void collect(Matcher m, Turn turn, List<Introduction> found) {
     while (m.find()) {
       if (m.pattern() == THIS_IS && introducesAnother(turn.utterance().text(), m.start())) {
         continue;
+      }
+      if (INITIALISM.matcher(m.group(1)).lookingAt()) {
+        continue; // "So I'm QA supervisor at Hartwell": a post, not a name
       }
       List<String> name = Tokens.split(Tokens.fold(m.group(1)));
       List<String> company = m.group(2) == null ? List.of() : Tokens.split(Tokens.fold(m.group(2)));

@@ -170,6 +170,26 @@ public final class SpeakerNames {
               + NAME
               + ",?\\s++here\\b");
 
+  /**
+   * Someone called for by name as the call or the meeting starts: "Hello, is that Rhian?", "Are you
+   * Tendai?", "Niamh Gallagher? Hi, come on up." (a full name asked alone as a sentence). The one
+   * called is the speaker who answers next, in one of their first turns ({@link #ANSWERS_CALL}).
+   */
+  private static final Pattern CALLED_FOR =
+      Pattern.compile(
+          "(?:^|[.!?,]\\s+)(?:(?i:is that|is this)\\s+"
+              + NAME
+              + "|(?<![\\p{L},]\\s)(\\p{Lu}[\\p{Ll}'-]+\\s+\\p{Lu}[\\p{Ll}'-]+))\\s*\\?");
+
+  /**
+   * An answer that owns the name just called: "Yes, hiya", "Speaking", "That's me", "Hi", "Thanks.
+   * Hi."; not one that speaks for a company ("Yes, that's us.").
+   */
+  private static final Pattern ANSWERS_CALL =
+      Pattern.compile(
+          "^\\W*(?i:yes|yeah|yep|yup|speaking|that's me|that’s me|it is|hi|hello|hiya|thanks|thank"
+              + " you|morning)\\b(?![^.!?]*\\b(?i:that's us|that’s us|we are|it is)\\b)");
+
   /** A turn that opens by exclaiming a name ("Kofi! No stress."): it greets the one just heard. */
   private static final Pattern EXCLAIMED =
       Pattern.compile("^(?:(?i:oh|ah|hey|hi|hello|there(?:'s| is))\\s*,?\\s+)?" + NAME + "!");
@@ -574,6 +594,22 @@ public final class SpeakerNames {
           if (!THIRD_PERSON_NEXT.matcher(text).region(m.end(), text.length()).lookingAt()) {
             introduce(votes, introduced, u, m.group(1));
           }
+        }
+      }
+      if (nth <= SelfIntroductionRule.OPENING_TURNS) {
+        Matcher called = CALLED_FOR.matcher(text);
+        if (called.find()) {
+          String name = called.group(1) != null ? called.group(1) : called.group(2);
+          int at = i;
+          respondsNext(turns, at)
+              .filter(
+                  to ->
+                      java.util.Arrays.stream(name.split("\\s+"))
+                          .allMatch(SpeakerNames::isNameWord))
+              .filter(to -> turnsOf(turns, to, at + 1) <= 2)
+              .filter(to -> !saidAsAPlace(turns, name))
+              .filter(to -> ANSWERS_CALL.matcher(turns.get(at + 1).text()).find())
+              .ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
         }
       }
       Matcher exclaimed = EXCLAIMED.matcher(text);
@@ -1041,6 +1077,30 @@ public final class SpeakerNames {
     return at + 1 < turns.size() && !turns.get(at + 1).entityId().equals(turns.get(at).entityId())
         ? Optional.of(turns.get(at + 1).entityId())
         : Optional.empty();
+  }
+
+  /**
+   * Whether the call says {@code name} as a place or a company: after "at", "of" or "join" ("the
+   * depot at Halden", "a customer of Halden Foods").
+   */
+  private static boolean saidAsAPlace(List<Utterance> turns, String name) {
+    Pattern place =
+        Pattern.compile(
+            "\\b(?i:at|of|join|joined)\\s+(?:(?i:the)\\s+)?"
+                + Pattern.quote(name.split("\\s+")[0])
+                + "\\b");
+    return turns.stream().anyMatch(t -> place.matcher(t.text()).find());
+  }
+
+  /** How many turns {@code entityId} has taken up to and including turn {@code at}. */
+  private static int turnsOf(List<Utterance> turns, String entityId, int at) {
+    int n = 0;
+    for (int k = 0; k <= at; k++) {
+      if (turns.get(k).entityId().equals(entityId)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether the last turn of {@code entityId} before turn {@code at} was its first turn. */

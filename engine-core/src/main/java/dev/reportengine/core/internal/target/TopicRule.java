@@ -818,7 +818,7 @@ final class TopicRule implements HintRule {
       Set.of("of", "at", "from", "for", "in", "on");
 
   /** The last word of a hint before a post preposition: "chair" in "the chair of the board". */
-  private static String headWord(HintText hint) {
+  static String headWord(HintText hint) {
     String head = null;
     for (String w : hint.words()) {
       if (POST_PREPOSITIONS.contains(w)) {

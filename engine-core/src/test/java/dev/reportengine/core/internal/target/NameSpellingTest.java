@@ -42,12 +42,47 @@ class NameSpellingTest {
   @ParameterizedTest
   @CsvSource({
     "Harriet", // said as typed
-    "Bob", // too short to correct
+    "Bob", // a short form of Robert, and the call says no form of it
+    "Tim", // too short to correct by spelling
     "Bartholomew", // nothing near
     "the voids guy" // no capitalised word
   })
   void leavesAHintAloneWhenNoWordNeedsANearName(String typed) {
     assertThat(NameSpelling.corrected(typed, new HintConversation(media))).isEmpty();
+  }
+
+  private final Media team =
+      TestMedia.named("t")
+          .entity("a", "Speaker 0")
+          .entity("b", "Speaker 1")
+          .says("a", 0, 4, "Right. Sue, the van first, then Anil on the kiosks.")
+          .says(
+              "b",
+              4,
+              8,
+              "Thanks, Anil. The rota's with Niamh and Dougie, and Robbie's off till May.")
+          .build();
+
+  @ParameterizedTest
+  @CsvSource({
+    "Susan, Sue", // a formal name for its short form
+    "Neve, Niamh", // an Irish name typed as it sounds
+    "Neeve, Niamh",
+    "Robert, Robbie",
+    "Aneel, Anil", // vowels spelt for the sound
+    "Dougy, Dougie" // a closing -y for -ie
+  })
+  void readsAnotherFormOrASpellingBySoundAsTheNameTheCallSays(String typed, String read) {
+    assertThat(NameSpelling.corrected(typed, new HintConversation(team))).hasValue(read);
+  }
+
+  @Test
+  void readsNamesAlikeBySound() {
+    assertThat(NameSpelling.sound("rhianne")).isEqualTo(NameSpelling.sound("rhian"));
+    assertThat(NameSpelling.sound("gallager")).isEqualTo(NameSpelling.sound("gallagher"));
+    assertThat(NameSpelling.sound("katherine")).isEqualTo(NameSpelling.sound("catherine"));
+    assertThat(NameSpelling.sound("morrag")).isEqualTo(NameSpelling.sound("morag"));
+    assertThat(NameSpelling.sound("anna")).isNotEqualTo(NameSpelling.sound("anne"));
   }
 
   @Test

@@ -79,6 +79,40 @@ class OrganisationRuleTest {
   }
 
   @Test
+  void missesAPostAtAnOrganisationNoSpeakerSpeaksOfAsTheirOwn() {
+    Media call =
+        TestMedia.named("m")
+            .entity("s0", "Speaker 0")
+            .entity("s1", "Speaker 1")
+            .says(
+                "s0",
+                0,
+                6,
+                "Yvonne Castellano, head of property services at Linden Vale. We've had a quote"
+                    + " from Helix Imaging.")
+            .says(
+                "s1",
+                6,
+                12,
+                "I look after the housing accounts at Trulift. Helix don't come with staff.")
+            .says("s0", 12, 16, "And I can get you a reference call with Gull Rock Inns.")
+            .build();
+
+    RuleResult helix = apply(rule, call, "the Helix salesperson");
+    assertThat(helix.conclusive()).isTrue();
+    assertThat(helix.scored()).isEmpty();
+    assertThat(helix.note()).hasValueSatisfying(n -> assertThat(n).contains("Helix"));
+    assertThat(apply(rule, call, "the general manager at Gull Rock Inns").conclusive()).isTrue();
+    // a name and a post opening a sentence, "I look after ... at": the speaker's own organisation
+    assertThat(top(apply(rule, call, "the head of property services at Linden Vale")))
+        .isEqualTo("s0");
+    assertThat(top(apply(rule, call, "the account manager at Trulift"))).isEqualTo("s1");
+    // not a post: "the person from", what someone did, an initialism
+    assertThat(apply(rule, call, "the person from Helix").conclusive()).isFalse();
+    assertThat(apply(rule, call, "whoever got the quote from Helix").conclusive()).isFalse();
+  }
+
+  @Test
   void leavesPeopleToOtherRules() {
     assertThat(apply(rule, CALL, "Dorian").scored()).isEmpty();
     assertThat(apply(rule, CALL, "Speaker 1").scored()).isEmpty();

@@ -54,6 +54,24 @@ class RoleRuleTest {
   }
 
   @Test
+  void takesNoDeputyForThePostTheyDeputiseFor() {
+    Media media =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 5, "I'm Priya, I'm the technical manager here, so food safety is mine.")
+            .says(
+                "b",
+                5,
+                10,
+                "I run the audits, and I'm the deputy for the technical manager when he's away.")
+            .build();
+    RuleResult r = apply(rule, media, "the technical manager");
+    assertThat(r.scored()).extracting(s -> s.entity().id()).containsExactly("a");
+    assertThat(top(apply(rule, media, "the deputy technical manager"))).isEqualTo("b");
+  }
+
+  @Test
   void findsASelfDescriptionWhenNoAttributeMatches() {
     Media media =
         TestMedia.named("m")

@@ -33,6 +33,14 @@ class SelfIntroductionRuleTest {
   }
 
   @Test
+  void takesNoInitialismForAName() {
+    Media media =
+        call("Tell me about your current role.", "So I'm QA supervisor at Hartwell Foods.");
+    assertThat(apply(rule, media, "the current QA lead").scored()).isEmpty();
+    assertThat(apply(rule, media, "QA").scored()).isEmpty();
+  }
+
+  @Test
   void findsImNameFromCompanyAndCreditsTheCompany() {
     RuleResult r =
         apply(rule, call("Sure.", "Hi, I'm Sarah Lee from Acme Corp."), "Sarah from Acme");

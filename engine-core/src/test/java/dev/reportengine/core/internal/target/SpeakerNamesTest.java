@@ -40,6 +40,39 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void namesWhoAnswersToTheNameTheyAreCalledByAsTheCallStarts() {
+    Media phone =
+        anonymous()
+            .says("speaker-0", 0, 4, "Hello, is that Rhian? It's Jonah Ashby from Waymark.")
+            .says("speaker-1", 5, 9, "Yes, hiya, sorry, give me one second.")
+            .build();
+    Media stairs =
+        anonymous()
+            .says("speaker-0", 0, 4, "Niamh Gallagher? Hi, come on up.")
+            .says("speaker-1", 5, 9, "Thanks. Hi.")
+            .build();
+    Media day =
+        anonymous()
+            .says("speaker-0", 0, 4, "Is that Tuesday?")
+            .says("speaker-1", 5, 9, "Yes, the fourth.")
+            .build();
+    Media unanswered =
+        anonymous()
+            .says("speaker-0", 0, 4, "Hello, is that Rhian?")
+            .says("speaker-1", 5, 9, "No, she's out, this is the office.")
+            .build();
+
+    assertThat(SpeakerNames.infer(phone))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .contains(org.assertj.core.groups.Tuple.tuple("speaker-1", "Rhian"));
+    assertThat(SpeakerNames.infer(stairs))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("speaker-1", "Niamh Gallagher"));
+    assertThat(SpeakerNames.infer(day)).isEmpty();
+    assertThat(SpeakerNames.infer(unanswered)).isEmpty();
+  }
+
+  @Test
   void namesSomeoneIntroducedByAnotherWhoSpeaksNextForTheFirstTime() {
     Media media =
         anonymous()
