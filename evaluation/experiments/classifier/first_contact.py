@@ -55,6 +55,7 @@ BATCHES = {
     "9ac918b": ["interview-d62", "meeting-d61", "sales-d62"],
     "fed26f8": ["interview-d63", "interview-d64", "meeting-d62", "meeting-d63", "sales-d63", "sales-d64"],
     "90f53b1": ["interview-d65", "interview-d66", "meeting-d64", "meeting-d65", "sales-d65", "sales-d66"],
+    "b0ca1e0": ["interview-d67", "interview-d68", "meeting-d66", "meeting-d67", "sales-d67", "sales-d68"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 

@@ -799,8 +799,9 @@ public final class Items {
   /**
    * A ruling: "let's" with what to do ("Let's push it to March.", not "Let's start with the
    * freezer." nor "Let's not get into that tonight."), an imperative that settles something ("Drop
-   * London.", "Put them on.", "Do the ninety-nine p week."), or "we" with the plain verb of a
-   * choice ("We reprint two and a half thousand now.").
+   * London.", "Put them on.", "Do the ninety-nine p week.", "Order it.", "Book the rigger.", "Offer
+   * them the sixteenth, then."), or "we" with the plain verb of a choice ("We reprint two and a
+   * half thousand now.", "Then we send it to the community council first.").
    */
   private static final Pattern RULING =
       Pattern.compile(
@@ -815,8 +816,10 @@ public final class Items {
               + "|catch|touch base|reconvene|regroup|pause|grab|assume|suppose|imagine|pretend"
               + "|face it)\\b)[a-z]+"
               + "|(?:do the|drop|put (?:them|the)|go (?:ahead|with|for (?:the|option))|cut|scrap"
-              + "|cancel|skip|bin|ditch|pull)\\b|take [^.?!]{1,30} out\\b"
-              + "|we (?:reprint|go with|drop|stick with|scrap|skip|cut)\\b)");
+              + "|cancel|skip|bin|ditch|pull|order|book|hire|buy|offer|approve|accept|renew|repair"
+              + "|replace|postpone)\\b|close (?:it|that|this|them|the)\\b|take [^.?!]{1,30} out\\b"
+              + "|we (?:reprint|go with|drop|stick with|scrap|skip|cut)\\b"
+              + "|(?<=(?:then|so) )we (?:order|book|hire|close|repair|replace|send|offer|buy)\\b)");
 
   /**
    * What is no ruling though {@link #RULING} reads it so: a bare "Drop that." (what it settles was
@@ -830,16 +833,18 @@ public final class Items {
               + "(?:(?:drop|cancel|scrap|go for|bin|skip|cut) (?:it|that|this|them)[.!]?$|go for it"
               + "|go ahead[.!,]?$)|\\b(?:put|add) [^.?!]{0,40}\\b(?:in|into|on) (?:it|there"
               + "|writing|the (?:agenda|minutes|email|notes))\\b|\\bput (?:it|that|this) (?:in|on"
-              + "|into) (?:the|my|your)\\b|\\bi'll\\b|\\b(?:every|always|usually|normally)\\b");
+              + "|into) (?:the|my|your)\\b|\\bi'll\\b|\\b(?:every|always|usually|normally)\\b"
+              + "|\\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\\b");
 
   /**
-   * A reply that takes a ruling up: it agrees ("Fine, fine.", "Okay.", "Will do.") or commits to
-   * carry it out ("I'll book the promo slot tomorrow, then."), unless its first sentence pushes
-   * back ({@link #PUSHES_BACK}).
+   * A reply that takes a ruling up: it agrees ("Fine, fine.", "Okay.", "Will do.", "Thank you.") or
+   * commits to carry it out ("I'll book the promo slot tomorrow, then."), unless its first sentence
+   * pushes back ({@link #PUSHES_BACK}).
    */
   private static final Pattern TAKEN_UP =
       Pattern.compile(
-          "^(?:(?:okay|ok|right|fine|great|good|yes|yeah|yep|sure|agreed|will do|brilliant"
+          "^(?:(?:okay|ok|right|fine|great|good|yes|yeah|yep|sure|agreed|will do|brilliant|thanks"
+              + "|thank you"
               + "|perfect|lovely|done|no problem|understood|got it|noted|cool)\\b|[a-z, .]{0,20}"
               + "\\bi'll\\b)");
 
@@ -1216,6 +1221,13 @@ public final class Items {
       Pattern.compile("\\b(?:no|nope|nah)[,.!]+(?:\\s|$)");
 
   /** Whether one of the few words before {@code cue} negates it ("isn't blocked", "no risk"). */
+  /**
+   * Words of a future or a copula that stand between a negation and its cue without counting toward
+   * {@link #NEGATION_WINDOW}: "That's not going to be the blocker" is as negated as "That's not the
+   * blocker".
+   */
+  private static final Set<String> FUTURE_AUXILIARY = Set.of("going", "gonna", "to", "be");
+
   static boolean negatedBefore(String lower, int cue, Lexicon negations) {
     // "No, let's not do the ice sculpture": an interjection answering someone negates nothing
     // and a negation in an earlier clause ("it's not a secret, we're losing our supervisor") is
@@ -1225,7 +1237,9 @@ public final class Items {
       from--;
     }
     List<String> before =
-        Tokens.words(NO_INTERJECTION.matcher(lower.substring(from, cue)).replaceAll(" "));
+        Tokens.words(NO_INTERJECTION.matcher(lower.substring(from, cue)).replaceAll(" ")).stream()
+            .filter(w -> !FUTURE_AUXILIARY.contains(w))
+            .toList();
     for (int i = Math.max(0, before.size() - NEGATION_WINDOW); i < before.size(); i++) {
       String w = before.get(i);
       if (negations.contains(w) || w.endsWith("n't")) {

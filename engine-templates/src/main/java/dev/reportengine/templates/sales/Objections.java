@@ -29,6 +29,16 @@ import java.util.regex.Pattern;
  */
 final class Objections {
 
+  /**
+   * The seller's price as a multiple of what the buyer pays or was quoted: "That's nearly double.",
+   * "You're three times that." (a price objection however short), not "twice a day".
+   */
+  private static final String MULTIPLE =
+      "(that's|that is|you're|you are|it's) (nearly |almost |about |more than |over |well over )?"
+          + "(double|twice|triple|treble|three times|four times)\\b(?! (a|an|per|every) )";
+
+  private static final Pattern SHORT_PRICE = Pattern.compile("^(so |well |but )?" + MULTIPLE);
+
   private static final Map<String, Pattern> RULES = new LinkedHashMap<>();
 
   static {
@@ -66,6 +76,8 @@ final class Objections {
                 + "|well over that|(cost|price|pricing) is what worries|that's a lot of money"
                 + "|steep|hard to justify|makes? (my|our) (cfo|boss|finance|ceo) nervous|(nervous|uncomfortable)"
                 + " (about|with) (the|that|this) (price|number|cost)|sticker shock|(double|twice) what"
+                + "|"
+                + MULTIPLE
                 + "|more than (we|i) (expected|budgeted|hoped)|can't justify|(?<!enjoy (it|that) )(?<!enjoy (it|that) (far|way|much) )too (high|much|steep)"
                 + "|(against|versus|vs) (a|our|the) budget of\\b(?![^.?!]*\\b(room|headroom|spare|left|under"
                 + " budget|so far|to play with)\\b)"
@@ -505,7 +517,8 @@ final class Objections {
    * SentenceIndex#lower}) and its word count.
    */
   private static Optional<String> type(String lower, int words) {
-    if (words < MIN_WORDS || NEGATED.matcher(lower).find()) {
+    if (words < MIN_WORDS && !SHORT_PRICE.matcher(lower).lookingAt()
+        || NEGATED.matcher(lower).find()) {
       return Optional.empty();
     }
     for (Map.Entry<String, Pattern> r : RULES.entrySet()) {

@@ -297,6 +297,7 @@ class ItemsTest {
   @ValueSource(
       strings = {
         "That's not a blocker for us at all, the data protection side is all done already.",
+        "That's not going to be the blocker for us, honestly, the money is there.",
         "The DBS checks for the fourteen new people have all come back, so nobody's held up there.",
         "Honestly the weather was lovely at the weekend, we took the kids down to the coast.",
         "What if we moved the launch to June and gave the vendor another month to finish it?",
@@ -1020,6 +1021,28 @@ class ItemsTest {
         .extracting(i -> i.quote().text())
         .containsExactly("Drop London.", "Do the ninety-nine p week.");
     assertThat(decisions).allMatch(i -> i.rule().equals("ruling"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void takesAnOrderOrABookingRuledInAnswerAsADecision() {
+    Media media =
+        MediaBuilder.conversation()
+            .entity("morag", "Morag")
+            .entity("duncan", "Duncan")
+            .says("duncan", 0, 4, "The clutch pack is four thousand, and it's not in the budget.")
+            .says("morag", 5, 9, "Order it. We'll find the money.")
+            .says("duncan", 10, 12, "Okay, I'll ring them this afternoon.")
+            .says("morag", 13, 15, "And the rigger?")
+            .says("duncan", 16, 18, "They can come on the sixteenth, or the twentieth.")
+            .says("morag", 19, 21, "Offer them the sixteenth, then.")
+            .says("duncan", 22, 24, "Thank you. I'll send it over.")
+            .says("morag", 25, 27, "Send me the schedule.")
+            .says("duncan", 28, 30, "Will do.")
+            .build();
+    assertThat(Items.of(media, EN, CancellationToken.NONE))
+        .filteredOn(i -> i.rule().equals("ruling"))
+        .extracting(i -> i.quote().text())
+        .containsExactly("Order it.", "Offer them the sixteenth, then.");
   }
 
   @org.junit.jupiter.api.Test

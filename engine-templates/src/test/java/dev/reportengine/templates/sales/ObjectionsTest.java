@@ -133,6 +133,9 @@ class ObjectionsTest {
         "That's a big number for us, I'm not going to pretend otherwise.|price",
         "And honestly, their dashboard looked cleaner than anything I've seen.|competitor",
         "I'm not convinced the sensors buy us much on the sandy fields.|need",
+        "So twelve pounds a carer, and theirs is six fifty. That's nearly double.|price",
+        "You're three times that.|price",
+        "That's nearly double.|price",
       })
   void typesThePushback(String sentence, String type) {
     assertThat(Objections.type(sentence)).contains(type);
@@ -176,6 +179,7 @@ class ObjectionsTest {
         "Not sure my kids would go for that.",
         "That's our busiest location, so it's a great place to pilot.",
         "We're flat out at the moment, which is exactly why we need this.",
+        "That's twice a day for the loader, and it's not the bit that's killing us.",
       })
   void findsNoObjectionIn(String sentence) {
     assertThat(Objections.type(sentence)).isEmpty();
