@@ -110,12 +110,23 @@ public final class Prompts {
 
   /**
    * Whether {@code sentence} is a request for an answer said as a statement ("Tell me about ...",
-   * "Walk me through ...", "I'm curious how you ..."), whatever its end mark.
+   * "Walk me through ...", "I'm curious how you ...", "So, start by telling us what you do now."),
+   * whatever its end mark.
    */
   public static boolean isRequest(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    return REQUEST.matcher(lower).find() || ABOUT_A_TIME.matcher(lower).find();
+    return REQUEST.matcher(lower).find()
+        || ABOUT_A_TIME.matcher(lower).find()
+        || START_BY.matcher(lower).find();
   }
+
+  /**
+   * The opening request of an interview or of its part: "So, start by telling us what you do now",
+   * "why don't you start by walking us through your current role".
+   */
+  private static final Pattern START_BY =
+      Pattern.compile(
+          "\\b(start|begin|kick off|open) (by|with) (telling|walking|talking|taking|giving) (me|us)\\b");
 
   /**
    * A statement that asks for an episode of the listener's own past, whatever verb introduces it:
@@ -145,8 +156,8 @@ public final class Prompts {
   private static final Pattern ABOUT_THE_ROLE =
       Pattern.compile(
           "\\b(your current (role|job|position|post)|where you are now|what you do (now|today|at the"
-              + " moment|day to day)|your background|how you ended up|how you got into|about"
-              + " yourself|a normal (week|day)|a typical (week|day))\\b");
+              + " moment|day to day|at [a-z]+)|your background|how you ended up|how you got into|about"
+              + " yourself|a (normal|typical) (week|day|shift))\\b");
 
   /**
    * Whether a prompt asks about the candidate's current role or background rather than an episode:

@@ -14,6 +14,8 @@ class PromptsTest {
       strings = {
         "Tell me about a time when a deploy went wrong.",
         "To start, walk me through your current role.",
+        "So, start by telling us what you do now at Hadley.",
+        "So why don't you start by walking us through your current role.",
         "Okay, so, talk me through how you picked the database.",
         "Describe a situation where you had to give hard feedback.",
         "Give me an example of a trade-off you made.",

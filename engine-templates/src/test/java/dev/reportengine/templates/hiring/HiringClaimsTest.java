@@ -285,6 +285,8 @@ class HiringClaimsTest {
       value = {
         "Walk me through where you are now and what your team looks like.|ST",
         "Talk me through how you ended up in analytics in the first place.|ST",
+        "So, start by telling us about what you do at Hartwell.|ST",
+        "Great. So, to start with, walk me through a normal shift for you.|ST",
         "Tell me about a launch that went badly.|STAR",
       })
   void givesAnAnswerAboutTheCurrentRoleOrBackgroundNoActionOrResult(String prompt, String parts) {
