@@ -890,6 +890,8 @@ class ItemsTest {
         "I will.",
         "Yes, we can.",
         "Ha, I'll take that.",
+        "I'll bet.",
+        "Oh god, I'll die.",
         "I might be able to see it from here.",
         "Sure, I'll keep an eye on the clock.",
         "First I'd like to hear how you plan rotas today, and then I'll show you ours.",
