@@ -800,8 +800,10 @@ public final class Items {
    * A ruling: "let's" with what to do ("Let's push it to March.", not "Let's start with the
    * freezer." nor "Let's not get into that tonight."), an imperative that settles something ("Drop
    * London.", "Put them on.", "Do the ninety-nine p week.", "Order it.", "Book the rigger.", "Offer
-   * them the sixteenth, then."), or "we" with the plain verb of a choice ("We reprint two and a
-   * half thousand now.", "Then we send it to the community council first.").
+   * them the sixteenth, then."; a verb that is also a noun only with its object: not "Order numbers
+   * go on the top line."), or "we" with the plain verb of a choice ("We reprint two and a half
+   * thousand now."; after "then" for a verb also said of habits: "Then we send it to the community
+   * council first.", not "So we book them through the portal.").
    */
   private static final Pattern RULING =
       Pattern.compile(
@@ -816,10 +818,11 @@ public final class Items {
               + "|catch|touch base|reconvene|regroup|pause|grab|assume|suppose|imagine|pretend"
               + "|face it)\\b)[a-z]+"
               + "|(?:do the|drop|put (?:them|the)|go (?:ahead|with|for (?:the|option))|cut|scrap"
-              + "|cancel|skip|bin|ditch|pull|order|book|hire|buy|offer|approve|accept|renew|repair"
-              + "|replace|postpone)\\b|close (?:it|that|this|them|the)\\b|take [^.?!]{1,30} out\\b"
+              + "|cancel|skip|bin|ditch|pull)\\b|(?:order|book|hire|buy|offer|approve|renew|repair"
+              + "|replace|postpone) (?:it|them|that|this|those|these|the|a|an|one|two|him|her|both"
+              + "|another)\\b|take [^.?!]{1,30} out\\b"
               + "|we (?:reprint|go with|drop|stick with|scrap|skip|cut)\\b"
-              + "|(?<=(?:then|so) )we (?:order|book|hire|close|repair|replace|send|offer|buy)\\b)");
+              + "|(?<=then )we (?:order|book|hire|repair|replace|send|offer|buy)\\b)");
 
   /**
    * What is no ruling though {@link #RULING} reads it so: a bare "Drop that." (what it settles was
@@ -837,14 +840,13 @@ public final class Items {
               + "|\\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\\b");
 
   /**
-   * A reply that takes a ruling up: it agrees ("Fine, fine.", "Okay.", "Will do.", "Thank you.") or
-   * commits to carry it out ("I'll book the promo slot tomorrow, then."), unless its first sentence
-   * pushes back ({@link #PUSHES_BACK}).
+   * A reply that takes a ruling up: it agrees ("Fine, fine.", "Okay.", "Will do.") or commits to
+   * carry it out ("I'll book the promo slot tomorrow, then."), unless its first sentence pushes
+   * back ({@link #PUSHES_BACK}).
    */
   private static final Pattern TAKEN_UP =
       Pattern.compile(
-          "^(?:(?:okay|ok|right|fine|great|good|yes|yeah|yep|sure|agreed|will do|brilliant|thanks"
-              + "|thank you"
+          "^(?:(?:okay|ok|right|fine|great|good|yes|yeah|yep|sure|agreed|will do|brilliant"
               + "|perfect|lovely|done|no problem|understood|got it|noted|cool)\\b|[a-z, .]{0,20}"
               + "\\bi'll\\b)");
 
@@ -1220,14 +1222,17 @@ public final class Items {
   private static final Pattern NO_INTERJECTION =
       Pattern.compile("\\b(?:no|nope|nah)[,.!]+(?:\\s|$)");
 
-  /** Whether one of the few words before {@code cue} negates it ("isn't blocked", "no risk"). */
   /**
-   * Words of a future or a copula that stand between a negation and its cue without counting toward
-   * {@link #NEGATION_WINDOW}: "That's not going to be the blocker" is as negated as "That's not the
-   * blocker".
+   * A future of "be" between a negation and its cue, which does not count toward {@link
+   * #NEGATION_WINDOW}: "That's not going to be the blocker" is as negated as "That's not the
+   * blocker" (an infinitive alone is no such future: "No need to rush I'll get ...").
    */
-  private static final Set<String> FUTURE_AUXILIARY = Set.of("going", "gonna", "to", "be");
+  private static final Pattern FUTURE_BE = Pattern.compile("\\b(?:going to|gonna) be\\b");
 
+  /**
+   * Whether one of the few words before {@code cue} negates it ("isn't blocked", "no risk", "not
+   * going to be the blocker").
+   */
   static boolean negatedBefore(String lower, int cue, Lexicon negations) {
     // "No, let's not do the ice sculpture": an interjection answering someone negates nothing
     // and a negation in an earlier clause ("it's not a secret, we're losing our supervisor") is
@@ -1237,9 +1242,10 @@ public final class Items {
       from--;
     }
     List<String> before =
-        Tokens.words(NO_INTERJECTION.matcher(lower.substring(from, cue)).replaceAll(" ")).stream()
-            .filter(w -> !FUTURE_AUXILIARY.contains(w))
-            .toList();
+        Tokens.words(
+            FUTURE_BE
+                .matcher(NO_INTERJECTION.matcher(lower.substring(from, cue)).replaceAll(" "))
+                .replaceAll(" "));
     for (int i = Math.max(0, before.size() - NEGATION_WINDOW); i < before.size(); i++) {
       String w = before.get(i);
       if (negations.contains(w) || w.endsWith("n't")) {

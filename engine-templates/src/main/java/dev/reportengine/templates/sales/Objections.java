@@ -31,11 +31,12 @@ final class Objections {
 
   /**
    * The seller's price as a multiple of what the buyer pays or was quoted: "That's nearly double.",
-   * "You're three times that." (a price objection however short), not "twice a day".
+   * "You're three times that." (a price objection however short), not "twice a day", "twice as
+   * fast", "three times the storage" or "double-booked".
    */
   private static final String MULTIPLE =
       "(that's|that is|you're|you are|it's) (nearly |almost |about |more than |over |well over )?"
-          + "(double|twice|triple|treble|three times|four times)\\b(?! (a|an|per|every) )";
+          + "(double|twice|triple|treble|three times|four times)\\b(?!-| (a|an|per|every|as|the)\\b)";
 
   private static final Pattern SHORT_PRICE = Pattern.compile("^(so |well |but )?" + MULTIPLE);
 

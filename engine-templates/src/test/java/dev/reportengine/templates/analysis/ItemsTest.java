@@ -1037,7 +1037,7 @@ class ItemsTest {
             .says("morag", 13, 15, "And the rigger?")
             .says("duncan", 16, 18, "They can come on the sixteenth, or the twentieth.")
             .says("morag", 19, 21, "Offer them the sixteenth, then.")
-            .says("duncan", 22, 24, "Thank you. I'll send it over.")
+            .says("duncan", 22, 24, "Okay. I'll send it over.")
             .says("morag", 25, 27, "Send me the schedule.")
             .says("duncan", 28, 30, "Will do.")
             .build();

@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
  * organisation, (e) ordinal, (f) time reference and (g) topic, in that order. The first rule whose
  * best candidate reaches {@link HintPolicy#minConfidence()} decides: found when it leads the
  * runner-up by {@link HintPolicy#minMargin()}, else a near-tie miss. A rule whose best is weaker
- * hands on to the next; a conclusive rule (ordinal, time) ends the cascade either way. Every score
- * seen is reported as a candidate. A hint that opens with a speaker's name in the possessive
- * ("Callum's old supervisor") never resolves to that speaker.
+ * hands on to the next; a conclusive rule (ordinal, time, or an absent person, post or
+ * organisation's outsider the rule recognises) ends the cascade either way. Every score seen is
+ * reported as a candidate. A hint that opens with a speaker's name in the possessive ("Callum's old
+ * supervisor") never resolves to that speaker.
  */
 final class HintCascade {
 

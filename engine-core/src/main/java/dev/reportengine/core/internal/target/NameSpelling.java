@@ -13,19 +13,22 @@ import java.util.regex.Pattern;
 /**
  * A name typed the way it sounds rather than as the call spells it: "Alistair" for Alasdair,
  * "Lianne" for Leanne, "Hariet" for Harriet, "Gill" for Gillian, "Aneel" for Anil, "Neve" for
- * Niamh, or in another form of it: "Susan" for Sue, "Robert" for Robbie. A capitalised word of the
- * hint (not a word for a person's post or trade, "Seller", "Treasurer": {@link
- * TopicRule#isPersonNoun}) that the call never says (no label, no word of the transcript) is read
- * as the one name the call does say that is nearest to it: one edit away (a letter added, dropped,
- * changed, or two letters swapped) for a word of four or five letters, two for a longer one, or the
- * start of a longer name ("Gill"). Two names as near leave the word as typed, as does a word with
- * none near enough; the names are the speakers' labels and the capitalised words said inside a
- * sentence or before a comma (not a sentence's first word otherwise, which any sentence
- * capitalises).
+ * Niamh, or in another form of it: "Susan" for Sue, "Robert" for Robbie. A word in capitals
+ * ("WHOEVER DREW UP THE ROTA") is left as typed. A capitalised word of the hint (not a word for a
+ * person's post or trade, "Seller", "Treasurer": {@link TopicRule#isPersonNoun}) that the call
+ * never says (no label, no word of the transcript) is read as the one name the call does say that
+ * is nearest to it: one edit away (a letter added, dropped, changed, or two letters swapped) for a
+ * word of four or five letters, two for a longer one, or the start of a longer name ("Gill"). Two
+ * names as near leave the word as typed, as does a word with none near enough; the names are the
+ * speakers' labels and the capitalised words said inside a sentence or before a comma (not a
+ * sentence's first word otherwise, which any sentence capitalises).
  */
 final class NameSpelling {
 
-  /** The fewest letters of a word the spelling is corrected for ("Jo" and "Tom" are left alone). */
+  /**
+   * The fewest letters of a word the spelling is corrected for ("Jo" and "Tom" are read only as
+   * another form of a name, {@link #VARIANTS}).
+   */
   static final int MIN_LETTERS = 4;
 
   /**
@@ -64,6 +67,7 @@ final class NameSpelling {
       out.append(hint, last, m.start());
       last = m.end();
       if (!Character.isUpperCase(word.codePointAt(0))
+          || word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
           || folded.length() < MIN_LETTERS && !VARIANTS.containsKey(folded)
           || folded.length() > MAX_LETTERS
           || HintText.isStopWord(folded)
@@ -122,9 +126,10 @@ final class NameSpelling {
     java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
     for (String line : HintText.resourceLines("name-variants.txt")) {
       List<String> group = Tokens.split(Tokens.fold(line));
-      for (String name : group) {
-        Set<String> others = out.computeIfAbsent(name, k -> new HashSet<>());
-        group.stream().filter(w -> !w.equals(name)).forEach(others::add);
+      String formal = group.get(0);
+      for (String form : group.subList(1, group.size())) {
+        out.computeIfAbsent(formal, k -> new HashSet<>()).add(form);
+        out.computeIfAbsent(form, k -> new HashSet<>()).add(formal);
       }
     }
     out.replaceAll((k, v) -> Set.copyOf(v));
@@ -217,10 +222,8 @@ final class NameSpelling {
         folded
             .replace("ph", "f")
             .replace("gh", "g")
-            .replace("ck", "k")
             .replaceAll("c(?=[aou])", "k")
-            .replaceAll("(?:ey|ie|y)$", "i")
-            .replaceAll("ee|ea|ie", "i")
+            .replaceAll("ee|ea|ie(?!$)", "i")
             .replaceAll("(.)\\1+", "$1")
             .replaceAll("(?<=[^aeiouy])e$", "");
     return s.replaceAll("(.)\\1+", "$1");

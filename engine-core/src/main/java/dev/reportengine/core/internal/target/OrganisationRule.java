@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * Northshore" for "the director of operations at Northshore") ties nobody. A sentence that names a
  * speaker with it ("We've got Marcus from Tarnside Water, Sunita from Northmoor Gas") ties it to
  * that speaker (the one other than its speaker with the name; a name two share ties nobody), and
- * not to the speaker who says it, and shows it is an organisation.
+ * not to the speaker who says it, and shows it is an organisation. A hint that asks only for a post
+ * there ("the Helix salesperson", "the general manager at Gull Rock Inns") when no speaker speaks
+ * of it as their own and the call speaks of it as another company (a quote from it, a product used,
+ * a reference customer) ends the cascade as a miss: its holder is not on the call.
  */
 final class OrganisationRule implements HintRule {
 
@@ -69,7 +72,7 @@ final class OrganisationRule implements HintRule {
       }
     }
     if (byOwner.isEmpty()
-        && said(said, conversation)
+        && !saidFromInside(organisation.get(0), conversation)
         && outsidersPost(hint, organisation, conversation)) {
       return RuleResult.conclusive(
           List.of(),
@@ -137,10 +140,15 @@ final class OrganisationRule implements HintRule {
     return head != null && (TopicRule.namesAPerson(hint) || SELLERS.contains(head));
   }
 
-  /** Whether any turn of the call says the organisation. */
-  private static boolean said(Pattern said, HintConversation conversation) {
+  /**
+   * Whether some sentence of the call speaks of the organisation from the inside ({@link
+   * #insider}): a speaker who pitches it ("So Helix was built for care agencies") or runs one of
+   * its sites ("The Bradford depot lost two drivers") may be its holder, and other rules decide.
+   */
+  private static boolean saidFromInside(String organisation, HintConversation conversation) {
+    Pattern other = insider(organisation);
     return conversation.personTurns().stream()
-        .anyMatch(t -> said.matcher(t.utterance().text()).find());
+        .anyMatch(t -> other.matcher(lower(t.utterance().text())).find());
   }
 
   /**
@@ -157,8 +165,7 @@ final class OrganisationRule implements HintRule {
     if (!post(hint) || GENERIC_PERSON.contains(head) && !head.equals("rep")) {
       return false;
     }
-    if (hint.words().stream()
-        .anyMatch(w -> DEED_WORDS.contains(w) || w.endsWith("ing") && w.length() > 5)) {
+    if (hint.words().stream().anyMatch(DEED_WORDS::contains)) {
       return false;
     }
     if (organisation.stream().anyMatch(w -> w.equals(w.toUpperCase(java.util.Locale.ROOT)))) {
@@ -178,8 +185,55 @@ final class OrganisationRule implements HintRule {
   /** Words of a hint that say what someone did or does, not only their post. */
   private static final java.util.Set<String> DEED_WORDS =
       java.util.Set.of(
-          "who", "whoever", "whom", "whose", "that", "which", "when", "where", "about", "used",
-          "worked", "works", "did", "does");
+          "who",
+          "whoever",
+          "whom",
+          "whose",
+          "that",
+          "which",
+          "when",
+          "where",
+          "about",
+          "used",
+          "worked",
+          "works",
+          "did",
+          "does",
+          "calling",
+          "dialling",
+          "dialing",
+          "phoning",
+          "ringing",
+          "joining",
+          "joined",
+          "leaving",
+          "left",
+          "going",
+          "sitting",
+          "standing",
+          "driving",
+          "waiting",
+          "coming");
+
+  /**
+   * A sentence that speaks of the organisation from the inside, as its seller or as one of its
+   * sites: "So Helix was built for care agencies like yours", "Helix lets you ...", "The Bradford
+   * depot lost two drivers". The organisation's first word is {@code name}.
+   */
+  private static Pattern insider(String name) {
+    String n = Pattern.quote(name.toLowerCase(java.util.Locale.ROOT));
+    return Pattern.compile(
+        "\\b"
+            + n
+            + " (depot|site|branch|office|team|store|shop|plant|yard|warehouse|clinic|practice|centre"
+            + "|center|unit|ward|kitchen|line|crew|side)\\b|\\b"
+            + n
+            + " (was|is|'s) (built|designed|made)\\b|\\b"
+            + n
+            + " (lets|gives|helps|saves) (you|your)\\b|\\bwith "
+            + n
+            + ",? (you|your)\\b");
+  }
 
   /**
    * The post a hint names besides the organisation ("the director of operations at Northshore"
@@ -323,7 +377,7 @@ final class OrganisationRule implements HintRule {
             + "|\\bfrom (the )?"
             + n
             + " here\\b"
-            + "|\\bhere,? from (the )?"
+            + "|^(?:[a-z'-]+ ){0,3}?[a-z'-]+ here, from (the )?"
             + n
             + "\\b"
             + "|\\b(i'm|i am|i was|i've been) (a|an|the) [^.,;?!]{0,60}?\\b(at|for) (the )?"
@@ -332,7 +386,8 @@ final class OrganisationRule implements HintRule {
             + "|\\bi (look after|run|manage|lead|head up|head|handle|work on|work with)\\b[^.,;?!]{0,50}\\b(at|for) (the )?"
             + n
             + "\\b"
-            + "|^[a-z'-]+( [a-z'-]+)?, (?:([a-z'-]+ ){0,3}(?:"
+            + "|^(?!(?:right|so|well|okay|ok|yes|yeah|no|and|but|honestly|look|oh|now|also|sorry)\\b)"
+            + "[a-z'-]+( [a-z'-]+)?, (?!(?:the|their|our|your|his|her|my|a|an|its)\\b)(?:([a-z'-]+ ){0,3}(?:"
             + SpeakerNames.JOB_TITLE_HEADS
             + ")|head of( [a-z'-]+){1,3}) at (the )?"
             + n

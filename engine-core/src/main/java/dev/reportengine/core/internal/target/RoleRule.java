@@ -288,7 +288,7 @@ final class RoleRule implements HintRule {
       List<Unit> units, List<String> hintWords, List<RoleDescriptions.Description> described) {
     Map<String, Scored> best = new LinkedHashMap<>();
     for (RoleDescriptions.Description d : described) {
-      if (d.words().stream().anyMatch(w -> RANKS.contains(w) && !hintWords.contains(w))) {
+      if (ranksBelow(d.words(), hintWords)) {
         continue;
       }
       double sum = units.stream().mapToDouble(u -> match(u, d.words())).sum();
@@ -341,6 +341,39 @@ final class RoleRule implements HintRule {
 
   private static boolean isHeadNoun(Unit unit) {
     return unit.words().size() == 1 && HEAD_NOUNS.contains(unit.words().get(0));
+  }
+
+  /**
+   * Whether a description ranks its speaker below the hint's post: a word of {@link #RANKS} the
+   * hint does not say, up to four words before a word the hint does say ("I'm the deputy for the
+   * technical manager", "assistant manager"); not a rank word elsewhere ("the store manager at the
+   * Co-op", "the ward manager for the trainee nurses", "the headteacher at Oakfield Junior").
+   */
+  private static boolean ranksBelow(List<String> words, List<String> hintWords) {
+    int post = words.size();
+    for (int k = 0; k < words.size(); k++) {
+      if (saysAHintWord(words.get(k), hintWords)) {
+        post = k;
+        break;
+      }
+    }
+    for (int i = 0; i < post; i++) {
+      if (!RANKS.contains(words.get(i)) || hintWords.contains(words.get(i))) {
+        continue;
+      }
+      for (int j = i + 1; j < words.size() && j <= i + 4; j++) {
+        if (saysAHintWord(words.get(j), hintWords) || TopicRule.isPersonNoun(words.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} is a content word of the hint, as said or from its root. */
+  private static boolean saysAHintWord(String word, List<String> hintWords) {
+    return !HintText.isStopWord(word)
+        && hintWords.stream().anyMatch(h -> HintText.stem(h).equals(HintText.stem(word)));
   }
 
   /**

@@ -320,15 +320,22 @@ final class SelfIntroductionRule implements HintRule {
    */
   private static final int LOOK_BACK = 300;
 
-  /** A word of two to five capitals ("QA", "HR", "HSEQ"): an initialism, never a given name. */
-  private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}{2,5}(?![\\p{L}])");
+  /**
+   * A word of two to five capitals before a word of a post ("QA supervisor", "HR manager", "IT
+   * lead"): an initialism naming a department, not a given name ("I'm AJ, I run the warehouse",
+   * "I'm JJ from Brightline").
+   */
+  private static final Pattern INITIALISM =
+      Pattern.compile(
+          "\\p{Lu}{2,5}\\s+(?!(?:from|and|here|at|with|by|in|on|of|speaking|i|the)\\b)\\p{Ll}");
 
   private static void collect(Matcher m, Turn turn, List<Introduction> found) {
     while (m.find()) {
       if (m.pattern() == THIS_IS && introducesAnother(turn.utterance().text(), m.start())) {
         continue;
       }
-      if (INITIALISM.matcher(m.group(1)).lookingAt()) {
+      String text = turn.utterance().text();
+      if (INITIALISM.matcher(text).region(m.start(1), text.length()).lookingAt()) {
         continue; // "So I'm QA supervisor at Hartwell": a post, not a name
       }
       List<String> name = Tokens.split(Tokens.fold(m.group(1)));

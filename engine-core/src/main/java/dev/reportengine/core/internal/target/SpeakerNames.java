@@ -171,24 +171,76 @@ public final class SpeakerNames {
               + ",?\\s++here\\b");
 
   /**
-   * Someone called for by name as the call or the meeting starts: "Hello, is that Rhian?", "Are you
-   * Tendai?", "Niamh Gallagher? Hi, come on up." (a full name asked alone as a sentence). The one
-   * called is the speaker who answers next, in one of their first turns ({@link #ANSWERS_CALL}).
+   * Someone called for by name as the call or the meeting starts: "Hello, is that Rhian?", "Niamh
+   * Gallagher? Hi, come on up." (a full name asked alone as a sentence and followed by a greeting).
+   * The one called is the speaker who answers next, in one of their first turns ({@link
+   * #ANSWERS_CALL}); not a company, a department or a place ("Is that Brightline Dental?", "Is this
+   * Customer Services?": {@link #COMPANY_WORDS}).
    */
   private static final Pattern CALLED_FOR =
       Pattern.compile(
           "(?:^|[.!?,]\\s+)(?:(?i:is that|is this)\\s+"
               + NAME
-              + "|(?<![\\p{L},]\\s)(\\p{Lu}[\\p{Ll}'-]+\\s+\\p{Lu}[\\p{Ll}'-]+))\\s*\\?");
+              + "|(?<![\\p{L},]\\s)(\\p{Lu}[\\p{Ll}'-]+\\s+\\p{Lu}[\\p{Ll}'-]+)\\s*\\?\\s+(?i:hi|hello|hiya"
+              + "|morning|welcome)\\b)");
+
+  /** Last words of a name for a company, a department or a place, not a person. */
+  private static final Set<String> COMPANY_WORDS =
+      Set.of(
+          "dental",
+          "services",
+          "service",
+          "group",
+          "ltd",
+          "limited",
+          "inc",
+          "solutions",
+          "systems",
+          "maps",
+          "foods",
+          "motors",
+          "hire",
+          "homes",
+          "care",
+          "practice",
+          "surgery",
+          "clinic",
+          "hospital",
+          "school",
+          "college",
+          "council",
+          "bank",
+          "hotel",
+          "inns",
+          "logistics",
+          "labs",
+          "support",
+          "desk",
+          "reception",
+          "office",
+          "accounts",
+          "sales",
+          "team",
+          "department",
+          "centre",
+          "center",
+          "trust",
+          "partners",
+          "associates",
+          "agency",
+          "studio",
+          "works");
 
   /**
-   * An answer that owns the name just called: "Yes, hiya", "Speaking", "That's me", "Hi", "Thanks.
-   * Hi."; not one that speaks for a company ("Yes, that's us.").
+   * An answer that owns the name just called: "Yes, hiya", "Speaking", "That's me", "Yes, it is.",
+   * "Thanks. Hi."; not one that speaks for a company ("Yes, that's us.") or for someone else ("Hi,
+   * sorry, she's not in today", "Hello, no, this is her colleague.").
    */
   private static final Pattern ANSWERS_CALL =
       Pattern.compile(
           "^\\W*(?i:yes|yeah|yep|yup|speaking|that's me|that’s me|it is|hi|hello|hiya|thanks|thank"
-              + " you|morning)\\b(?![^.!?]*\\b(?i:that's us|that’s us|we are|it is)\\b)");
+              + " you|morning)\\b(?![^.!?]*\\b(?i:that's us|that’s us|we are|she|he|she's|he's|her|him"
+              + "|not|no|this is|colleague)\\b)");
 
   /** A turn that opens by exclaiming a name ("Kofi! No stress."): it greets the one just heard. */
   private static final Pattern EXCLAIMED =
@@ -608,6 +660,7 @@ public final class SpeakerNames {
                           .allMatch(SpeakerNames::isNameWord))
               .filter(to -> turnsOf(turns, to, at + 1) <= 2)
               .filter(to -> !saidAsAPlace(turns, name))
+              .filter(to -> !COMPANY_WORDS.contains(Tokens.fold(last(name))))
               .filter(to -> ANSWERS_CALL.matcher(turns.get(at + 1).text()).find())
               .ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
         }
@@ -1495,6 +1548,12 @@ public final class SpeakerNames {
         && !name.startsWith("I'")
         && !name.startsWith("I’")
         && !HintText.isStopWord(Tokens.fold(name));
+  }
+
+  /** The last word of a name ("Brightline Dental" → "Dental"). */
+  private static String last(String name) {
+    String[] words = name.strip().split("\\s+");
+    return words[words.length - 1];
   }
 
   /** The first word of a name ("Priya Shah" → "Priya"), or the name when it is one word. */
