@@ -19,7 +19,7 @@ class SecondReader21FindingsTest {
   private static final LanguagePack EN = LanguagePack.forLanguage(Optional.of("en")).orElseThrow();
 
   /** The decisions of Ben's line, said after Ana's and answered by her reply. */
-  private static List<Item> decisions(String before, String line, String reply) {
+  static List<Item> decisions(String before, String line, String reply) {
     Media media =
         MediaBuilder.conversation()
             .entity("ana", "Ana Ruiz")

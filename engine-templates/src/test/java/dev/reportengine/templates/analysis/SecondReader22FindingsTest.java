@@ -2,10 +2,7 @@ package dev.reportengine.templates.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reportengine.api.media.Media;
-import dev.reportengine.api.spi.CancellationToken;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,21 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SecondReader22FindingsTest {
 
-  private static final LanguagePack EN = LanguagePack.forLanguage(Optional.of("en")).orElseThrow();
-
   /** The decisions of Ben's line, said after Ana's and answered by her reply. */
   private static List<Item> decisions(String before, String line, String reply) {
-    Media media =
-        MediaBuilder.conversation()
-            .entity("ana", "Ana Ruiz")
-            .entity("ben", "Ben Okoro")
-            .says("ana", 0, 4, before)
-            .says("ben", 5, 9, line)
-            .says("ana", 10, 14, reply)
-            .build();
-    return Items.of(media, EN, Optional.empty(), CancellationToken.NONE).stream()
-        .filter(i -> i.kind() == ItemKind.DECISION)
-        .toList();
+    return SecondReader21FindingsTest.decisions(before, line, reply);
   }
 
   // F1: the new imperative verbs are also nouns, and RULING has no look at what follows them: a
