@@ -56,6 +56,8 @@ BATCHES = {
     "fed26f8": ["interview-d63", "interview-d64", "meeting-d62", "meeting-d63", "sales-d63", "sales-d64"],
     "90f53b1": ["interview-d65", "interview-d66", "meeting-d64", "meeting-d65", "sales-d65", "sales-d66"],
     "b0ca1e0": ["interview-d67", "interview-d68", "meeting-d66", "meeting-d67", "sales-d67", "sales-d68"],
+    "7541c18": ["interview-d69", "interview-d70", "meeting-d68", "meeting-d69", "sales-d69", "sales-d70"],
+    "7558597": ["interview-d71", "meeting-d70", "sales-d71"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 
