@@ -524,6 +524,8 @@ class ItemsTest {
         "The union will want to see how the scores are used before we switch it on.|third_party_gate",
         "The head teacher has already complained to us twice.|complaint",
         "If the sync fails overnight, the depots lose a whole day of orders.|if_loss",
+        "I've been covering it on top of production since then, which is not sustainable.|unsustainable",
+        "And the shop manager there is on a final warning, so it's a delicate one.|unsustainable",
         "Our only driver is off sick and nobody knows when he's back.|knowledge_loss",
         "And if that breaks the importer, we won't have time to test it again.|if_loss",
         "If Omar is away, we've got nobody who can restart the scanner.|knowledge_loss",
@@ -720,6 +722,8 @@ class ItemsTest {
         "We've decided we're leaving them either way, even if it's the other firm in the end.",
         "Visitors who slip out at six in the morning without paying.",
         "I'd be honest about the tanks and the slip risk on every get-out.",
+        "One went to a final written warning and the other resigned before the hearing.",
+        "Honestly, the new rota is sustainable, we tested it for a month.",
       })
   void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
     assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
