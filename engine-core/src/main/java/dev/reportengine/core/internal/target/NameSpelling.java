@@ -116,9 +116,10 @@ final class NameSpelling {
   }
 
   /**
-   * Given names in their other forms, from {@code name-variants.txt}: each folded name to the other
-   * names of its lines ("susan" to sue, susie, suzy; "niamh" to neve, neeve, neev; "neve" to
-   * niamh).
+   * Given names in their other forms, from {@code name-variants.txt}: each formal name to its short
+   * forms and each short form to its formal names ("susan" to sue, susie, suzy; "sue" to susan and
+   * suzanne; "niamh" to neve, neeve, neev; "neve" to niamh), never a short form to another ("liam"
+   * is not bill).
    */
   private static final java.util.Map<String, Set<String>> VARIANTS = variants();
 
@@ -139,8 +140,8 @@ final class NameSpelling {
   /**
    * The one name nearest to {@code word}, if exactly one is nearest: first another form of it
    * ({@link #VARIANTS}: "Susan" for Sue, "Neve" for Niamh), then a name spelt for the same sound
-   * ({@link #sound}: "Aneel" for Anil, "Dougy" for Dougie, "Rhianne" for Rhian), then one within
-   * reach of a few edits.
+   * ({@link #sound}: "Aneel" for Anil, "Gallager" for Gallagher), then one within reach of a few
+   * edits.
    */
   static Optional<String> nearest(String word, Set<String> names) {
     Set<String> forms = VARIANTS.getOrDefault(word, Set.of());
@@ -213,9 +214,9 @@ final class NameSpelling {
 
   /**
    * A folded name as it sounds, roughly: doubled letters said once ("Morrag", "Rhianne"), "ph" as
-   * f, "gh" as g ("Gallager"), "ck" as k, c before a, o or u as k ("Catherine", "Katherine"), "ee",
-   * "ea" and "ie" as i, a closing "y", "ey", "ie" or "i" alike ("Dougy", "Dougie"), and a closing
-   * silent e after a consonant dropped.
+   * f, "gh" as g ("Gallager"), c before a, o or u as k ("Catherine", "Katherine"), "ee", "ea" and
+   * an inner "ie" as i ("Aneel"), and a closing silent e after a consonant dropped; names that only
+   * rhyme stay apart ("Jake" and "Jack", "Marie" and "Mary").
    */
   static String sound(String folded) {
     String s =

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * that speaker (the one other than its speaker with the name; a name two share ties nobody), and
  * not to the speaker who says it, and shows it is an organisation. A hint that asks only for a post
  * there ("the Helix salesperson", "the general manager at Gull Rock Inns") when no speaker speaks
- * of it as their own and the call speaks of it as another company (a quote from it, a product used,
- * a reference customer) ends the cascade as a miss: its holder is not on the call.
+ * of it as their own, nor from the inside (a pitch of it, one of its sites: {@link #insider}), ends
+ * the cascade as a miss: its holder is not on the call.
  */
 final class OrganisationRule implements HintRule {
 
