@@ -123,6 +123,11 @@ final class NameSpelling {
    */
   private static final java.util.Map<String, Set<String>> VARIANTS = variants();
 
+  /** The other forms of a folded given name ({@link #VARIANTS}); empty when it has none. */
+  static Set<String> forms(String folded) {
+    return VARIANTS.getOrDefault(folded, Set.of());
+  }
+
   private static java.util.Map<String, Set<String>> variants() {
     java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
     for (String line : HintText.resourceLines("name-variants.txt")) {

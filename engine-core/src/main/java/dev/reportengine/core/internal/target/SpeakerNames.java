@@ -774,8 +774,10 @@ public final class SpeakerNames {
   /**
    * Each name of one word completed by the one surname the call says after it, when it says one:
    * Gwen, addressed as "Gwen", is "Gwen Farrell" when a roll call says "Gwen Farrell in the chair",
-   * so a hint by her surname finds her. Not when two surnames follow the name, when the word after
-   * it is another speaker's name or a day or month, or when another speaker has that name.
+   * so a hint by her surname finds her; or after another form of it (Dan, so addressed, is "Dan
+   * Kowalczyk" when he says "Daniel Kowalczyk", see {@link NameSpelling#forms}). Not when two
+   * surnames follow the name, when the word after it is another speaker's name or a day or month,
+   * or when another speaker has that name.
    */
   private static List<Inferred> withFullNames(Media media, List<Inferred> chosen) {
     if (chosen.isEmpty()) {
@@ -791,7 +793,11 @@ public final class SpeakerNames {
         out.add(c);
         continue;
       }
-      Pattern full = Pattern.compile("\\b" + Pattern.quote(name) + "\\s+(\\p{Lu}[\\p{Ll}'’-]+)\\b");
+      StringBuilder forms = new StringBuilder(Pattern.quote(name));
+      for (String form : NameSpelling.forms(Tokens.fold(name))) {
+        forms.append('|').append(Pattern.quote(capitalised(form)));
+      }
+      Pattern full = Pattern.compile("\\b(?:" + forms + ")\\s+(\\p{Lu}[\\p{Ll}'’-]+)\\b");
       Set<String> surnames = new java.util.LinkedHashSet<>();
       for (Utterance u : media.utterances()) {
         Matcher m = full.matcher(u.text());
@@ -1548,6 +1554,13 @@ public final class SpeakerNames {
         && !name.startsWith("I'")
         && !name.startsWith("I’")
         && !HintText.isStopWord(Tokens.fold(name));
+  }
+
+  /** A folded word with its first letter in capitals. */
+  private static String capitalised(String folded) {
+    return folded.isEmpty()
+        ? folded
+        : Character.toUpperCase(folded.charAt(0)) + folded.substring(1);
   }
 
   /** The last word of a name ("Brightline Dental" → "Dental"). */

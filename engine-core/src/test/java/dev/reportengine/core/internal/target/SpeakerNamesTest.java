@@ -616,6 +616,24 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void completesAFirstNameByTheSurnameSaidAfterAnotherFormOfIt() {
+    Media media =
+        anonymous()
+            .says(
+                "speaker-0",
+                0,
+                4,
+                "Thanks for coming in, Dan. Dan, can you tell us about yourself?")
+            .says("speaker-1", 4, 10, "Sure. Daniel Kowalczyk, I manage the Fishergate shop.")
+            .says("speaker-0", 10, 14, "Thanks, Dan.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .contains(org.assertj.core.groups.Tuple.tuple("speaker-1", "Dan Kowalczyk"));
+  }
+
+  @Test
   void leavesAFirstNameAloneWhenTwoSurnamesFollowIt() {
     Media media =
         anonymous()
