@@ -71,9 +71,10 @@ final class OrganisationRule implements HintRule {
         }
       }
     }
+    // the hint's own words first: only a post's hint needs the scan of every turn
     if (byOwner.isEmpty()
-        && !saidFromInside(organisation.get(0), conversation)
-        && outsidersPost(hint, organisation, conversation)) {
+        && outsidersPost(hint, organisation, conversation)
+        && !saidFromInside(organisation.get(0), conversation)) {
       return RuleResult.conclusive(
           List.of(),
           "the call speaks of "
