@@ -58,6 +58,7 @@ BATCHES = {
     "b0ca1e0": ["interview-d67", "interview-d68", "meeting-d66", "meeting-d67", "sales-d67", "sales-d68"],
     "7541c18": ["interview-d69", "interview-d70", "meeting-d68", "meeting-d69", "sales-d69", "sales-d70"],
     "7558597": ["interview-d71", "meeting-d70", "sales-d71"],
+    "596efe7": ["interview-d72", "meeting-d71", "sales-d72", "interview-d73", "meeting-d72", "sales-d73"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 

@@ -1150,6 +1150,7 @@ public final class Items {
               && !flags.contains("logistics")
               && !flags.contains("call_plan")
               && !flags.contains("elsewhere")
+              && !flags.contains("echo")
               && !negatedBefore(lower, cue, negations)
               && !pastNarration(lower);
       case ACTION_ITEM, NEXT_STEP ->
