@@ -20,14 +20,18 @@ import java.util.regex.Pattern;
 /**
  * Competitors named in a sales call. With a {@code competitors} list, each listed name said in the
  * call. Without one, product and company names said in a competitive context: the tool the buyer is
- * on or pays today ("we've been on X", "we pay X", "X contract", "everything goes into X"), a rival
- * ("got a quote from X", "the X quote", "looked at X", "switching from X", "cheaper than X", "X are
- * cheaper", "win against X", "X doesn't ..."). Never a name that is an integration or a partner
- * ("the X integration", "X for invoicing"), a reference customer ("X went live with", "moved over
- * to us", "the X case study"), the seller's or the buyer's own company ("here at X", "I'm Ana from
- * X", "live on X"), or a participant's name. One finding per name, quoting its first competitive
- * mention, with the rule. A name the call uses for a person ("Aoife who does all the data") is
- * never a competitor.
+ * on, uses or pays today ("we've been on X", "they use X", "an app called X", "we pay X", "what do
+ * you pay for X", "X contract", "everything goes into X", "the texts go out through X"), a rival
+ * ("got a quote from X", "the X quote", "looked at X", "a demo from X", "we trialled X", "we had X
+ * in", "X came in last week", "X were eighty-five pence", "switching from X", "cheaper than X", "X
+ * are cheaper", "win against X", "X doesn't ..."). Never a name that is an integration, a partner
+ * or a payment rail ("the X integration", "X for invoicing", "card payments go through X"), a
+ * reference customer ("X went live with", "moved over to us", "the X case study"), the seller's or
+ * the buyer's own company ("here at X", "I'm Ana from X", "it's Owen Marsh from X", "I'm Niamh
+ * Doherty, account executive at X", "live on X"), a place ("Castle Autocentres in X are four
+ * sites"), or a participant's name. One finding per name, quoting its first competitive mention,
+ * with the rule. A name the call uses for a person ("Aoife who does all the data", "We had Mark in
+ * to fix the heating") is never a competitor.
  */
 final class Competitors {
 
@@ -38,14 +42,21 @@ final class Competitors {
   static {
     context(
         "quote_from", "(?i:\\b(?:got|get|have|had) a (?:quote|proposal|bid|tender) from) " + NAME);
-    context("pays_today", "(?i:\\b(?:pay|paying|pays)) " + NAME);
+    context("pays_today", "(?i:\\b(?:pay|paying|pays)(?: for)?) " + NAME);
     context(
         "current_tool",
         "(?i:\\b(?:been|we're|we are|still|currently|sites are|are all|is all) on) "
             + NAME
             + "|(?i:\\b(?:goes|go|went) into) "
             + NAME
-            + "|(?i:\\bwe (?:use|used|are using|'re using)) "
+            + "|(?i:\\b(?:i|we|they|you|she|he|still) (?:use|used|uses|are using|'re using|'m using"
+            + "|were using)) "
+            + NAME
+            + "|(?i:\\b(?:an app|an application|a system|a tool|a program|a programme|software|a"
+            + " platform|a package|a product|a website|a portal)"
+            + " called) "
+            + NAME
+            + "|(?i:\\b(?:(?:goes|go|went) out|sent|send|sends|booked|books)(?: out)? (?:through|via)) "
             + NAME
             + "|(?i:\\bupdates) "
             + NAME
@@ -60,7 +71,7 @@ final class Competitors {
             + NAME);
     context(
         "switching_from",
-        "(?i:\\b(?:switch|switching|move|moving|moved|migrate|migrating|migration|coming|came)"
+        "(?i:\\b(?:switch|switched|switching|move|moving|moved|migrate|migrating|migration|coming|came)"
             + "(?: over)?(?: away)? from) "
             + NAME);
     context(
@@ -78,6 +89,16 @@ final class Competitors {
             + "|(?i:\\b(?:we|we've|we have) (?:had|also had)) "
             + NAME
             + "(?i: in (?:to (?:demo|present|pitch|show)|for a (?:demo|presentation|pitch)))"
+            + "|(?i:\\b(?:demo|demonstration|trial|presentation|pitch) (?:from|with|of)) "
+            + NAME
+            + "|(?i:\\b(?:trialled|trialed|trialling|trialing|piloted|piloting|tried)) "
+            + NAME
+            + "|(?i:\\b(?:we|we've|we have|we'd) had) "
+            + NAME
+            + "(?i: (?:in|out|round|over|come)\\b"
+            + "(?![^.?!]{0,80}\\bto (?!(?:demo|present|pitch|show|quote|talk us)\\b)[a-z]+))"
+            + "|(?i:\\b(?:had a look|have a look|having a look|looked|look|looking) at the) "
+            + NAME
             + "|(?i:\\b(?:putting|moving|run|running) (?:the|our|all the|all our) [a-z]+(?: [a-z]+)?"
             + " (?:on|onto|over to)) "
             + NAME);
@@ -94,7 +115,17 @@ final class Competitors {
             + NAME
             + "(?i: (?:doesn't|didn't|can't|won't|does|did) (?:do|have|support|reflow|handle|offer))"
             + "|(?i:\\b(?:a lot about|fair to)) "
-            + NAME);
+            + NAME
+            + "|"
+            + NAME
+            + "(?i: (?:came|come|comes) (?:in|back|out|round|over|to (?:look|see|quote|demo))(?: in)?"
+            + " (?:last|a couple|a few|this|on|yesterday|earlier|two|three|at|to us|and|the)\\b)"
+            + "|(?<!\\b(?:in|at) )"
+            + NAME
+            + "(?i: (?:were|are) (?:(?:under|over|about|around|only|just|nearly|roughly|at) )?"
+            + "(?:£|\\$|€|\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand"
+            + "|half)\\b)");
   }
 
   /**
@@ -150,15 +181,21 @@ final class Competitors {
           Pattern.compile("(?i:\\bintegration with|integrates with|partner(?:ed)? with) " + NAME),
           Pattern.compile(NAME + "(?i: for (?:invoicing|accounting|payroll|billing|payments))"),
           Pattern.compile(
+              "(?i:\\b(?:payments?|card payments?|cards?) (?:go|goes|went) through) " + NAME),
+          Pattern.compile(
               NAME
                   + "(?i: (?:went live|moved over to us|switched to us|mentions|uses us|is a"
                   + " customer|case study))"),
           Pattern.compile("(?i:\\b(?:customers? like|customer of ours|reference)) " + NAME),
           PERSON,
           Pattern.compile(
-              "(?i:\\b(?:here at|I'm \\w+(?: \\w+)? from|I am \\w+(?: \\w+)? from|this is \\w+(?: \\w+)? from"
+              "(?i:\\b(?:here at"
                   + "|work at|work for|side for|live on"
                   + "|welcome to|reading up on)) "
+                  + NAME),
+          Pattern.compile(
+              "(?i:\\b(?:I'm|I am|this is|it's|it is)) \\p{Lu}\\w+(?: \\p{Lu}\\w+)?"
+                  + "(?i:(?:, [a-z ]{2,40})? (?:from|at)) "
                   + NAME));
 
   private static final Set<String> NOT_NAMES =

@@ -179,6 +179,30 @@ class SalesClaimsTest {
   }
 
   @Test
+  void takesRivalsFromDemosTrialsCurrentToolsAndTheirPricesButNotPaymentRailsPlacesOrTheSeller() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "I'm Ana Ruiz, account executive at Bayline.")
+            .says("ben", 6, 10, "We had a demo from Spannr last Thursday.")
+            .says("ben", 11, 15, "And we trialled MenuMinder last year at two kitchens.")
+            .says("ben", 16, 20, "The gyms use an app called ShiftPad for the rota.")
+            .says("ben", 21, 25, "Gatepoint were eighty-five pence a wristband.")
+            .says(
+                "ben", 26, 30, "Card payments go through Stripe, and it has to go through Martina.")
+            .says("ben", 31, 35, "Castle Autocentres in Shrewsbury are four sites.")
+            .says("ben", 36, 40, "Would we go with Bayline for all five sites?")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+
+    assertThat(
+            SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).competitors())
+        .extracting(Competitors::nameOf)
+        .containsExactly("Spannr", "MenuMinder", "ShiftPad", "Gatepoint");
+  }
+
+  @Test
   void reportsListedCompetitorsThatWereMentioned() {
     assertThat(facts(List.of("Pathwise", "Tableau")).competitors())
         .extracting(Competitors::nameOf)
