@@ -298,8 +298,11 @@ public final class SpeakerNames {
               + "|on the (?:call|line))\\b|\\s*,\\s+(?:who|she|he|our|my)\\b)");
 
   /**
-   * "OK, Des, warehouse.", "Right, Saoirse, volunteers?": the floor handed to someone for an item
-   * of the agenda, as the last words of a turn. The one named is the speaker who answers next.
+   * "OK, Des, warehouse.", "Right, Saoirse, volunteers?", "Kwame, waits and reviews.", "Elin,
+   * Mondays.": the floor handed to someone for an item of the agenda (a word, capitalised or not,
+   * and up to three more in lower case; or "the" or "your" and one or two), as the last words of a
+   * turn, so "Millbrook, Thornley and Eastwick?" lists places. The one named is the speaker who
+   * answers next.
    */
   private static final Pattern HANDS_OVER_AREA =
       Pattern.compile(
@@ -307,7 +310,28 @@ public final class SpeakerNames {
               + AddressRule.LEAD
               + ")\\s*+,?\\s++)?"
               + NAME
-              + ",\\s*+(?:the\\s++|your\\s++)?\\p{Ll}[\\p{L}-]*+(?:\\s++\\p{Ll}[\\p{L}-]*+)?[.?!]?\\s*+$");
+              + ",\\s*+(?:(?:the|your)\\s++\\p{Ll}[\\p{L}-]*+(?:\\s++\\p{Ll}[\\p{L}-]*+)?"
+              + "|(?!(?i:the|your|a|an|our|my|their|his|her)\\s)\\p{L}[\\p{L}'-]*+"
+              + "(?:\\s++\\p{Ll}[\\p{L}'-]*+){0,3})[.?!]?\\s*+$");
+
+  /**
+   * "If there's any left, Ros.", "Will do, Kwame.": a turn of one sentence of at most ten words
+   * that ends with a name, said back to the one just heard (a thank-you or a greeting, "Kia ora,
+   * Ines.", is read by {@link #BACKWARD}, which knows who was just introduced). Not a hand-over
+   * ("Over to you, Ros.", "Your turn, Ros.") nor a question, which point forward; not a title
+   * ("That's most of what I say, Commodore.").
+   */
+  private static final Pattern TRAILING_VOCATIVE =
+      Pattern.compile(
+          "^(?!.*\\b(?i:"
+              + AddressRule.HANDOVER
+              + "|next|let's hear|what about|how about)\\b)"
+              + "(?:[^\\s.!?]++\\s++){0,8}?[^\\s.!?,]++,\\s*+"
+              + "(?!(?i:commodore|captain|skipper|chair|chairman|chairwoman|madam|sir|boss|doc|doctor"
+              + "|coach|chef|sarge|sergeant|officer|president|professor|vicar|father|sister|nurse"
+              + "|judge|mate|guys|folks|everyone|everybody|team|all|gents|ladies)\\b)"
+              + NAME
+              + "\\s*+[.!]\\s*+$");
 
   /**
    * A turn that opens with a name and a comma, then words to that person ("Marit, one thing before
@@ -712,6 +736,29 @@ public final class SpeakerNames {
         if (names.contains(first(name))) {
           respondsNext(turns, i)
               .ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
+        }
+      }
+      Matcher trailing = TRAILING_VOCATIVE.matcher(text);
+      if (trailing.find()
+          && !area.find(0)
+          && BACKWARD.stream().noneMatch(p -> p.matcher(text).find())) {
+        if (names == null) {
+          names = writtenAsNames(turns);
+        }
+        String name = trailing.group(1);
+        int at = i;
+        if (names.contains(first(name))) {
+          other(turns, at, -1)
+              .ifPresent(
+                  to ->
+                      vote(
+                          votes,
+                          to,
+                          name,
+                          backWeight(turns, at, firstTurn.get(to)),
+                          "address",
+                          u,
+                          fallback(turns, at, 1, name, firstTurn)));
         }
       }
       Matcher other = INTRODUCES_OTHER.matcher(text);

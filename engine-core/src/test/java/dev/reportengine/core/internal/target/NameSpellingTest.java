@@ -75,6 +75,21 @@ class NameSpellingTest {
     assertThat(NameSpelling.corrected(typed, new HintConversation(team))).hasValue(read);
   }
 
+  @ParameterizedTest
+  @CsvSource({"Nicola, Nic", "Rosalind, Ros", "Reece, Rhys"})
+  void readsFormsAddedToTheTableAsTheNameTheCallSays(String typed, String read) {
+    HintConversation call =
+        new HintConversation(
+            TestMedia.named("t")
+                .entity("a", "Speaker 0")
+                .entity("b", "Speaker 1")
+                .says("a", 0, 4, "Morning, Nic. Is Rhys on his way?")
+                .says("b", 4, 8, "He is. Thanks, Ros.")
+                .build());
+
+    assertThat(NameSpelling.corrected(typed, call)).hasValue(read);
+  }
+
   @Test
   void readsNamesAlikeBySound() {
     assertThat(NameSpelling.sound("rhianne")).isEqualTo(NameSpelling.sound("rhian"));

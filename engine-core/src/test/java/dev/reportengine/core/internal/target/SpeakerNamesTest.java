@@ -1188,4 +1188,43 @@ class SpeakerNamesTest {
             org.assertj.core.groups.Tuple.tuple("speaker-1", "Ioana Petrescu"),
             org.assertj.core.groups.Tuple.tuple("speaker-2", "Shanice"));
   }
+
+  @Test
+  void namesWhoIsGivenTheFloorForAnItemAndWhoIsAnsweredWithTheirNameLast() {
+    Media media =
+        anonymous()
+            .says(
+                "speaker-0",
+                0,
+                6,
+                "Okay, the review. I spoke to Kwame and Elin yesterday. Kwame, waits and reviews.")
+            .says("speaker-1", 7, 12, "Eleven days at Kelham at the moment.")
+            .says("speaker-0", 13, 15, "Right. Elin, Mondays.")
+            .says("speaker-2", 16, 22, "Monday at Hillsborough is dead, so I'd close.")
+            .says("speaker-0", 23, 26, "Fine by me. Bring us some cake next time.")
+            .says("speaker-2", 27, 29, "If there's any left, Ros.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media))
+        .extracting(SpeakerNames.Inferred::entityId, SpeakerNames.Inferred::name)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("speaker-0", "Ros"),
+            org.assertj.core.groups.Tuple.tuple("speaker-1", "Kwame"),
+            org.assertj.core.groups.Tuple.tuple("speaker-2", "Elin"));
+  }
+
+  @Test
+  void namesNobodyByAListOfPlacesAnAppositiveOrATitle() {
+    Media media =
+        anonymous()
+            .says("speaker-0", 0, 6, "We visited Millbrook, Thornley and Eastwick last week.")
+            .says("speaker-1", 7, 9, "Sorry, which three? Millbrook, Thornley and Eastwick?")
+            .says("speaker-0", 10, 14, "Yes. And then Bramblewood rang us.")
+            .says("speaker-1", 15, 17, "Bramblewood, the frozen food people?")
+            .says("speaker-0", 18, 22, "Them. Anyway, I'll keep it short this year.")
+            .says("speaker-2", 23, 25, "That's what you say, Commodore.")
+            .build();
+
+    assertThat(SpeakerNames.infer(media)).isEmpty();
+  }
 }
