@@ -188,6 +188,15 @@ class ItemsTest {
         "Early drillers first, that's how we'll do it.|decided",
         "Let's do Long Eaton as the pilot, it's the busiest desk.|decided",
         "So we're hiring a qualified mechanic, and I'll pay a bit more for it.|decided",
+        "Harbour Room it is.|decided",
+        "Then that's the rule, from this week.|decided",
+        "The board agreed in November that all fourteen practices will be on one rota.|decided",
+        "Then we offer it to Leanne.|decided",
+        "Then I think we leave solar for this year.|decided",
+        "Then FrostTrack stays on for the whole pilot.|decided",
+        "No, leave the solar out of it.|decided",
+        "From January, everybody gets an hour a month of paid time for training.|from_now_on",
+        "Marcus paused the Android ads on Friday, until we're back under the line.|change_made",
       })
   void findsDecisionsIncludingThoseStatedInPassing(String sentence, String rule) {
     assertThat(kind(sentence, ItemKind.DECISION)).map(Item::rule).contains(rule);
@@ -256,6 +265,10 @@ class ItemsTest {
         "So we can drop support for the old version then?",
         "And if you're able to sign before the end of August, I'll waive half the set-up fee.",
         "Okay, so the signal's gone.",
+        "Of course it is.",
+        "I'm just saying it as it is.",
+        "I might be able to stay on until the accounts are done in January.",
+        "So whatever we do, French needs sorting out before the autumn.",
       })
   void leavesOutProposalsHypotheticalsPersonalChoicesAndRecapsAsDecisions(String sentence) {
     // The rules' filters; the classifier still takes three of these as decisions ("Okay, then
@@ -677,6 +690,9 @@ class ItemsTest {
         "I'd want our IT to look at it, but Wes is off until July.|exposure",
         "So the eighteen is all there is, I can't stretch it.|exposure",
         "It drops out whenever it rains, basically.|exposure",
+        "Their old interface gets switched off on the thirty-first of January.|exposure",
+        "If pooling doesn't sort it, I don't have a plan B yet.|exposure",
+        "We ordered eight backgrounds and so far we've only got three out of eight.|exposure",
         "Brightwash are closing their Leeds plant in the spring.|ending_on_date",
         "The contract needs three months' notice.|pending",
         "If the finding comes up again at the next audit, it becomes a major.|if_not",
@@ -767,6 +783,7 @@ class ItemsTest {
         "You mentioned the van failed its MOT.",
         "It's not ideal, but it's one night.",
         "We can sign anything up to ten thousand without going to the board.",
+        "The scheduled job gets switched off on those days.",
       })
   void leavesOutNegatedResolvedPastAndAgendaRisks(String sentence) {
     assertThat(kind(sentence, ItemKind.RISK)).isEmpty();
