@@ -118,8 +118,8 @@ final class Competitors {
             + NAME
             + "|"
             + NAME
-            + "(?i: (?:came|come|comes) (?:in|back|out|round|over|to (?:look|see|quote|demo))(?: in)?"
-            + " (?:last|a couple|a few|this|on|yesterday|earlier|two|three|at|to us|and|the)\\b)"
+            + "(?i: (?:came|come) (?:in|back|out|round|over|to (?:look|see|quote|demo))(?: in)?"
+            + " (?:last|a couple|a few|this|on|yesterday|earlier|two|three|at|to us|the)\\b)"
             + "|(?<!\\b(?:in|at) )"
             + NAME
             + "(?i: (?:were|are) (?:(?:under|over|about|around|only|just|nearly|roughly|at) )?"

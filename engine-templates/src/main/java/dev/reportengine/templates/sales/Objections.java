@@ -59,6 +59,9 @@ final class Objections {
                 + "|\\b(came|come|comes|coming) in (a (fair |little |good )?bit |a lot |well |quite a"
                 + " bit |much |way )?(under|below|lower|cheaper)\\b|\\b((had|have|took|taken) a look"
                 + " around|(been |are |were )?(shopping|looking) around|shopped around"
+                + "|(which|and|but) (i don't think|i'm not sure) (you|yours|you guys) (do|does|have|offer)\\b"
+                + "|(it's|that's|you're|which is) (still )?(a (lot|bit) )?more than [a-z]+,? (and|but)"
+                + " (theirs|they|their)\\b"
                 + "|(which|and|that) yours (doesn't|does not|don't|isn't|hasn't)|they came in at [^.?!]{0,40}\\b(a year|a month|per [a-z]+|a seat)"
                 + "|(isn't|is not|won't) (going to )?swing it|(that's )?the bar you're up against"
                 + "|(got|have|had|'ve had|'ve got) a (proposal|bid|tender|offer) from (?!the\\b|our\\b|my\\b|your\\b))\\b"
@@ -203,7 +206,8 @@ final class Objections {
 
   private static final Pattern NEGATED =
       Pattern.compile(
-          "\\b(isn't|is not|wasn't|not) (a|an|really a|really an)? ?(problem|issue|concern|blocker|worry)"
+          "\\b(isn't|is not|wasn't|not) (a|an|really a|really an)? ?(problem|issue|concern|blocker|worry"
+              + "|deal[- ]?breaker|show-?stopper|non-?starter)"
               + "|\\bno problem\\b|\\bonly [^.?!]{0,40}\\bmore than\\b");
 
   /**

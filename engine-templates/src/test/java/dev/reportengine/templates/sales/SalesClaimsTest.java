@@ -210,6 +210,27 @@ class SalesClaimsTest {
   }
 
   @Test
+  void typesARivalsExtrasAsACompetitorObjectionAndSkipsWhatIsNoDealBreaker() {
+    Media call =
+        MediaBuilder.conversation()
+            .entity("ana", "Ana Ruiz")
+            .entity("ben", "Ben Okoro")
+            .says("ana", 0, 5, "So the first year comes to about twenty-four thousand.")
+            .says("ben", 6, 10, "That's more than Nutrisheet, and theirs had the setup in it.")
+            .says("ben", 11, 15, "They do parts ordering as well, which I don't think you do.")
+            .says("ben", 16, 20, "The parts ordering's not a deal breaker, if I'm honest.")
+            .build();
+    ConversationAnalysis a = new ConversationAnalysis(call, call.entities().get(0));
+
+    assertThat(
+            SalesFacts.of(a, SalesPlaybookTemplate.builtIn(a, "generic"), List.of()).objections())
+        .extracting(f -> f.quote().orElseThrow().text() + " = " + Objections.typeOf(f))
+        .containsExactly(
+            "That's more than Nutrisheet, and theirs had the setup in it. = competitor",
+            "They do parts ordering as well, which I don't think you do. = competitor");
+  }
+
+  @Test
   void typesTheBuyersObjectionsAndSkipsNegatedOnes() {
     assertThat(facts(List.of()).objections())
         .extracting(f -> f.quote().orElseThrow().text() + " = " + Objections.typeOf(f))
