@@ -60,6 +60,16 @@ final class TopicRule implements HintRule {
         }
       }
     }
+    if (title.isEmpty()) {
+      Optional<String> another = describedAsAnothers(hint, conversation);
+      if (another.isPresent()) {
+        return RuleResult.conclusive(
+            List.of(),
+            "the call says what the hint says of its post of someone other than its speaker (\""
+                + another.get()
+                + "\") and no speaker says it of themselves");
+      }
+    }
     boolean deed =
         !asked
             && (hint.words().stream()
@@ -875,6 +885,74 @@ final class TopicRule implements HintRule {
       for (String sentence : Sentences.split(t.utterance().text())) {
         Mention said = mention(sentence, title);
         if (said == Mention.NONE || said == Mention.NO_HOLDER) {
+          continue;
+        }
+        if (said == Mention.UNCLEAR
+            || aboutASpeaker(sentence, conversation.people())
+            || conversation.people().stream().anyMatch(e -> namesSpeaker(sentence, e))
+            || PRESENT.matcher(sentence).find()) {
+          return Optional.empty();
+        }
+        if (first == null) {
+          first = sentence.strip();
+        }
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
+  /**
+   * For a hint that names a post and says more of its holder ("the night supervisor who is off
+   * sick", "the planner who's retiring", "the coordinator going on maternity leave"), the first
+   * sentence that says the post as someone else's together with a word of what the hint says more
+   * ("the current night supervisor, Gary, has been off long-term sick", "our current planner,
+   * Gordon, is retiring"), when no sentence says the post otherwise (as the speaker's own) with
+   * such a word, and the sentence names no speaker: the hint describes someone absent, whom the one
+   * who described them must not be taken for. Empty for any other hint.
+   */
+  static Optional<String> describedAsAnothers(HintText hint, HintConversation conversation) {
+    for (String w : hint.words()) {
+      if (DOERS.contains(w) || CLAUSE_WORDS.contains(w)) {
+        return Optional.empty(); // "the person who spoke to the trustees": no post leads the hint
+      }
+      if (isPersonNoun(w)) {
+        break;
+      }
+    }
+    List<String> words = hint.contentWords().stream().filter(HintText::hasLetter).toList();
+    int post = -1;
+    for (int i = 0; i < words.size() && i < 4; i++) {
+      if (isPersonNoun(words.get(i))) {
+        post = i;
+        break;
+      }
+    }
+    if (post < 0 || post == words.size() - 1) {
+      return Optional.empty();
+    }
+    List<String> title = words.subList(0, post + 1);
+    Set<String> more = new HashSet<>();
+    for (String w : words.subList(post + 1, words.size())) {
+      String stem = HintText.stem(w);
+      if (!MODIFIER_STEMS.contains(stem) && !CLAUSE_WORDS.contains(w) && w.length() > 2) {
+        more.add(stem);
+      }
+    }
+    if (more.isEmpty()) {
+      return Optional.empty();
+    }
+    String first = null;
+    for (Turn t : conversation.personTurns()) {
+      for (String sentence : Sentences.split(t.utterance().text())) {
+        Mention said = mention(sentence, title);
+        if (said == Mention.NONE || said == Mention.NO_HOLDER) {
+          continue;
+        }
+        boolean saysMore =
+            Tokens.split(Tokens.fold(sentence)).stream()
+                .map(HintText::stem)
+                .anyMatch(more::contains);
+        if (!saysMore) {
           continue;
         }
         if (said == Mention.UNCLEAR

@@ -247,6 +247,39 @@ class TopicRuleTest {
   }
 
   @Test
+  void missesAPostHolderTheHintDescribesAsTheCallDescribesSomeoneElse() {
+    Media call =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 5, "So the job is shift supervisor, a step up for you.")
+            .says(
+                "a",
+                5,
+                9,
+                "The current night supervisor, Gary, has been off long-term sick since the summer.")
+            .says("b", 9, 12, "I've covered nights as a senior, so I know the line.")
+            .build();
+    Media claimed =
+        TestMedia.named("m")
+            .entity("a", "A")
+            .entity("b", "B")
+            .says("a", 0, 5, "Our planner is retiring in June.")
+            .says("b", 5, 9, "I'm the planner too, and I'm retiring next year, funnily enough.")
+            .build();
+
+    RuleResult r = apply(rule, call, "the night supervisor who is off sick");
+
+    assertThat(r.scored()).isEmpty();
+    assertThat(r.conclusive()).isTrue();
+    assertThat(r.note())
+        .get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("Gary, has been off long-term sick");
+    assertThat(apply(rule, claimed, "the planner who is retiring").conclusive()).isFalse();
+    assertThat(apply(rule, call, "the person who covered nights").conclusive()).isFalse();
+  }
+
+  @Test
   void doesNotMissAPostPresentedInTheCallOrClaimedByItsSpeaker() {
     Media presented =
         TestMedia.named("m")
