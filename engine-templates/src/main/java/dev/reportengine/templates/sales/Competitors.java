@@ -20,22 +20,36 @@ import java.util.regex.Pattern;
 /**
  * Competitors named in a sales call. With a {@code competitors} list, each listed name said in the
  * call. Without one, product and company names said in a competitive context: the tool the buyer is
- * on, uses or pays today ("we've been on X", "they use X", "an app called X", "we pay X", "what do
- * you pay for X", "X contract", "everything goes into X", "the texts go out through X"), a rival
- * ("got a quote from X", "the X quote", "looked at X", "a demo from X", "we trialled X", "we had X
- * in", "X came in last week", "X were eighty-five pence", "switching from X", "cheaper than X", "X
- * are cheaper", "win against X", "X doesn't ..."). Never a name that is an integration, a partner
- * or a payment rail ("the X integration", "X for invoicing", "card payments go through X"), a
- * reference customer ("X went live with", "moved over to us", "the X case study"), the seller's or
- * the buyer's own company ("here at X", "I'm Ana from X", "it's Owen Marsh from X", "I'm Niamh
- * Doherty, account executive at X", "live on X"), a place ("Castle Autocentres in X are four
- * sites"), or a participant's name. One finding per name, quoting its first competitive mention,
- * with the rule. A name the call uses for a person ("Aoife who does all the data", "We had Mark in
- * to fix the heating") is never a competitor.
+ * on, uses or pays today ("we've been on X", "they use X", not "they use X as their depot", "an app
+ * called X", "we pay X", "what do you pay for X", "X contract", "everything goes into X", "the
+ * texts go out through X"), a rival ("got a quote from X", "the X quote", "looked at X", "a demo
+ * from X", "we trialled X", "switching from X", "cheaper than X", "X are still cheaper", "win
+ * against X", "X doesn't ..."; with a price or a pitch in the sentence: "we had X in to demo", "X
+ * came in last week with a quote", "X came in at a thousand a plot"; "X were eighty-five pence", "X
+ * were twenty-six."). Never a name that is an integration, a partner or a payment rail ("the X
+ * integration", "X for invoicing", "card payments go through X"), a reference customer ("X went
+ * live with", "moved over to us", "the X case study"), the seller's or the buyer's own company
+ * ("here at X", "I'm Ana from X", "it's Owen Marsh from X", "I'm Niamh Doherty, account executive
+ * at X", "live on X"), a place ("Castle Autocentres in X are four sites", "the X figures"), or a
+ * participant's name. One finding per name, quoting its first competitive mention, with the rule. A
+ * name the call uses for a person ("Aoife who does all the data", "the demo from Rachel on your
+ * team") is no competitor; a person named only in a context above ("Tom came in at seven to open
+ * up" has no price or pitch) is not taken for one, though a first name this class cannot tell from
+ * a product's can still be.
  */
 final class Competitors {
 
   private static final String NAME = "([A-Z][A-Za-z0-9&'-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&-]+)?)";
+
+  /**
+   * A word of a price or a pitch in the rest of the sentence: what makes "X came in last week" or
+   * "we had X in" a rival's visit rather than a colleague's or an inspector's.
+   */
+  private static final String PITCHED =
+      "(?=[^.?!]{0,120}\\b(?i:demo|demoed|quote|quoted|pitch|pitched|present|presented"
+          + "|presentation|proposal|trial|price|priced|pence|pounds|quid|dollars|euros|cheaper"
+          + "|hundred|thousand|grand"
+          + "|per [a-z]+|a (?:seat|month|year|head|user|site|unit|licen[cs]e))\\b)";
 
   private static final Map<String, Pattern> CONTEXTS = new LinkedHashMap<>();
 
@@ -52,11 +66,13 @@ final class Competitors {
             + "|(?i:\\b(?:i|we|they|you|she|he|still) (?:use|used|uses|are using|'re using|'m using"
             + "|were using)) "
             + NAME
+            + "\\b(?!(?i: as (?:their|our|the|a|an|his|her))\\b)"
             + "|(?i:\\b(?:an app|an application|a system|a tool|a program|a programme|software|a"
             + " platform|a package|a product|a website|a portal)"
             + " called) "
             + NAME
-            + "|(?i:\\b(?:(?:goes|go|went) out|sent|send|sends|booked|books)(?: out)? (?:through|via)) "
+            + "|(?i:\\b(?:texts|messages|emails|reminders|alerts|notifications) (?:go|goes|went|are sent|get sent)"
+            + "(?: out)? (?:through|via)) "
             + NAME
             + "|(?i:\\bupdates) "
             + NAME
@@ -89,16 +105,20 @@ final class Competitors {
             + "|(?i:\\b(?:we|we've|we have) (?:had|also had)) "
             + NAME
             + "(?i: in (?:to (?:demo|present|pitch|show)|for a (?:demo|presentation|pitch)))"
-            + "|(?i:\\b(?:demo|demonstration|trial|presentation|pitch) (?:from|with|of)) "
+            + "|(?i:\\b(?:demo|demonstration|trial|presentation|pitch) (?:from|of)) "
             + NAME
-            + "|(?i:\\b(?:trialled|trialed|trialling|trialing|piloted|piloting|tried)) "
+            + "\\b(?!(?i: (?:on|from|at|in) your)\\b)"
+            + "|(?i:\\b(?:trialled|trialed|trialling|trialing|piloted|piloting)) "
             + NAME
             + "|(?i:\\b(?:we|we've|we have|we'd) had) "
             + NAME
             + "(?i: (?:in|out|round|over|come)\\b"
             + "(?![^.?!]{0,80}\\bto (?!(?:demo|present|pitch|show|quote|talk us)\\b)[a-z]+))"
+            + PITCHED
             + "|(?i:\\b(?:had a look|have a look|having a look|looked|look|looking) at the) "
             + NAME
+            + "\\b(?!(?i: (?:figures|numbers|report|reports|data|site|office|branch|team|results|accounts"
+            + "|depot|store|shop|plan|budget|rota|schedule)\\b))"
             + "|(?i:\\b(?:putting|moving|run|running) (?:the|our|all the|all our) [a-z]+(?: [a-z]+)?"
             + " (?:on|onto|over to)) "
             + NAME);
@@ -106,7 +126,11 @@ final class Competitors {
         "rival_behaviour",
         NAME
             + "(?i: (?:looks|is|was|are|were|seems|came in|came back|come back|comes in)"
-            + " (?:cheaper|better|slicker|at|with))"
+            + " (?:still |much |a lot |far |way |a bit |quite a bit )?(?:cheaper|better|slicker))"
+            + "|"
+            + NAME
+            + "(?i: (?:looks|is|was|are|were|seems|came in|came back|come back|comes in) (?:at|with))"
+            + PITCHED
             + "|"
             + NAME
             + "(?i: (?:does most of|already does|quoted us|offered us|showed us|gave us|sent us a"
@@ -120,12 +144,15 @@ final class Competitors {
             + NAME
             + "(?i: (?:came|come) (?:in|back|out|round|over|to (?:look|see|quote|demo))(?: in)?"
             + " (?:last|a couple|a few|this|on|yesterday|earlier|two|three|at|to us|the)\\b)"
+            + PITCHED
             + "|(?<!\\b(?:in|at) )"
             + NAME
             + "(?i: (?:were|are) (?:(?:under|over|about|around|only|just|nearly|roughly|at) )?"
             + "(?:£|\\$|€|\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand"
-            + "|half)\\b)");
+            + "|half)\\b(?:[ -][a-z]+){0,3}?"
+            + "(?i:[.,!]| (?:pence|pounds|quid|dollars|euros|grand|cheaper|a (?:seat|month|year|head|user"
+            + "|unit|site|licen[cs]e|wristband|visit|lift|vet|room|van)|per [a-z]+)\\b))");
   }
 
   /**

@@ -673,7 +673,7 @@ class ItemsTest {
         "There's nothing that checks the rota.|exposure",
         "The insurer might not quote for the trucks next year.|exposure",
         "We had forty stewards last year, and we're down to twenty-six.|exposure",
-        "I need twelve drivers that week and I've got nine.|exposure",
+        "I need twelve drivers that week and I've only got nine.|exposure",
         "Two of them have already dropped out.|exposure",
         "Which, with Phil going, is not ideal.|exposure",
         "The cleaning contract's up for retender in October.|exposure",

@@ -311,7 +311,7 @@ public final class SpeakerNames {
               + ")\\s*+,?\\s++)?"
               + NAME
               + ",\\s*+(?:(?:the|your)\\s++\\p{Ll}[\\p{L}-]*+(?:\\s++\\p{Ll}[\\p{L}-]*+)?"
-              + "|(?!(?i:the|your|a|an|our|my|their|his|her)\\s)\\p{L}[\\p{L}'-]*+"
+              + "|(?!(?i:the|your|a|an|our|my|their|his|her)\\s)(?!I\\b)\\p{L}[\\p{L}'-]*+"
               + "(?:\\s++\\p{Ll}[\\p{L}'-]*+){0,3})[.?!]?\\s*+$");
 
   /**
@@ -325,11 +325,13 @@ public final class SpeakerNames {
       Pattern.compile(
           "^(?!.*\\b(?i:"
               + AddressRule.HANDOVER
-              + "|next|let's hear|what about|how about)\\b)"
+              + "|next|let's hear|what about|how about|off you go|take it away|floor's yours|all yours"
+              + "|when you're ready|in your own time|you're on|your go)\\b)"
               + "(?:[^\\s.!?]++\\s++){0,8}?[^\\s.!?,]++,\\s*+"
               + "(?!(?i:commodore|captain|skipper|chair|chairman|chairwoman|madam|sir|boss|doc|doctor"
               + "|coach|chef|sarge|sergeant|officer|president|professor|vicar|father|sister|nurse"
-              + "|judge|mate|guys|folks|everyone|everybody|team|all|gents|ladies)\\b)"
+              + "|judge|mate|guys|folks|everyone|everybody|team|all|gents|ladies|chief|governor|minister"
+              + "|councillor|gaffer|ma'am)\\b)"
               + NAME
               + "\\s*+[.!]\\s*+$");
 
@@ -362,6 +364,25 @@ public final class SpeakerNames {
               + " everything|for all that))?\\s*,\\s*"
               + NAME
               + "\\s*[.!]\\s*");
+
+  /**
+   * A name after a noun it describes, closing a turn: "We only use one wholesaler, Bidfood.", "Just
+   * the one depot, Wakefield.": an appositive, not someone addressed.
+   */
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(
+          "(?i:\\b(?:the|a|an|one|our|their|my|your|this|that|his|her))\\s++\\p{L}[\\p{L}'-]*+,\\s*+"
+              + "\\p{Lu}[\\p{L}'-]*+\\s*+[.!]\\s*+$");
+
+  /**
+   * Whether turn {@code i} answers a question just asked by someone else ("Where are you based?"
+   * "Leeds, at the moment."), so a name in it is the answer, not an address.
+   */
+  private static boolean answersQuestion(List<Utterance> turns, int i) {
+    return i > 0
+        && !turns.get(i - 1).entityId().equals(turns.get(i).entityId())
+        && turns.get(i - 1).text().strip().endsWith("?");
+  }
 
   /** A question for a person: "Who in finance has it?", "And whose call is that?" */
   private static final Pattern WHO_QUESTION =
@@ -733,7 +754,7 @@ public final class SpeakerNames {
           names = writtenAsNames(turns);
         }
         String name = area.group(1);
-        if (names.contains(first(name))) {
+        if (names.contains(first(name)) && !answersQuestion(turns, i)) {
           respondsNext(turns, i)
               .ifPresent(to -> vote(votes, to, name, INTRODUCTION_VOTES, "address", u));
         }
@@ -741,6 +762,8 @@ public final class SpeakerNames {
       Matcher trailing = TRAILING_VOCATIVE.matcher(text);
       if (trailing.find()
           && !area.find(0)
+          && !answersQuestion(turns, i)
+          && !APPOSITIVE.matcher(text).find()
           && BACKWARD.stream().noneMatch(p -> p.matcher(text).find())) {
         if (names == null) {
           names = writtenAsNames(turns);

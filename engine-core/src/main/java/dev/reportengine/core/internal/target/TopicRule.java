@@ -906,9 +906,10 @@ final class TopicRule implements HintRule {
    * sick", "the planner who's retiring", "the coordinator going on maternity leave"), the first
    * sentence that says the post as someone else's together with a word of what the hint says more
    * ("the current night supervisor, Gary, has been off long-term sick", "our current planner,
-   * Gordon, is retiring"), when no sentence says the post otherwise (as the speaker's own) with
-   * such a word, and the sentence names no speaker: the hint describes someone absent, whom the one
-   * who described them must not be taken for. Empty for any other hint.
+   * Gordon, is retiring"; the holder singled out by a name or as the current, former or old one),
+   * when no sentence says the post otherwise (as the speaker's own) with such a word, and the
+   * sentence names no speaker: the hint describes someone absent, whom the one who described them
+   * must not be taken for. Empty for any other hint.
    */
   static Optional<String> describedAsAnothers(HintText hint, HintConversation conversation) {
     for (String w : hint.words()) {
@@ -961,13 +962,23 @@ final class TopicRule implements HintRule {
             || PRESENT.matcher(sentence).find()) {
           return Optional.empty();
         }
-        if (first == null) {
+        if (first == null && SINGLED_OUT.matcher(sentence).find()) {
           first = sentence.strip();
         }
       }
     }
     return Optional.ofNullable(first);
   }
+
+  /**
+   * A post holder singled out as someone in particular, by a name set off by commas ("our planner,
+   * Gordon, is retiring") or as the one now or before ("the current night supervisor", "the old
+   * planner"): "Our planner is retiring at Easter" may be said to the planner in the room.
+   */
+  private static final java.util.regex.Pattern SINGLED_OUT =
+      java.util.regex.Pattern.compile(
+          ",\\s*+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s*+,"
+              + "|(?i:\\b(?:current|previous|former|old|outgoing|last)\\b)");
 
   /**
    * Whether a sentence addresses or describes by name ({@link #ABOUT_ANOTHER}) someone who may be a
