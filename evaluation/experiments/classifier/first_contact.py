@@ -59,6 +59,8 @@ BATCHES = {
     "7541c18": ["interview-d69", "interview-d70", "meeting-d68", "meeting-d69", "sales-d69", "sales-d70"],
     "7558597": ["interview-d71", "meeting-d70", "sales-d71"],
     "596efe7": ["interview-d72", "meeting-d71", "sales-d72", "interview-d73", "meeting-d72", "sales-d73"],
+    "f2a397e": ["interview-d74", "meeting-d73", "sales-d74"],
+    "fcce139": ["interview-d75", "meeting-d74", "sales-d75"],
 }
 CLAIM = {"prices": "price", "decisions": "decision", "risks": "risk", "next_steps": "next_step", "objections": "objection"}
 
