@@ -887,10 +887,7 @@ final class TopicRule implements HintRule {
         if (said == Mention.NONE || said == Mention.NO_HOLDER) {
           continue;
         }
-        if (said == Mention.UNCLEAR
-            || aboutASpeaker(sentence, conversation.people())
-            || conversation.people().stream().anyMatch(e -> namesSpeaker(sentence, e))
-            || PRESENT.matcher(sentence).find()) {
+        if (said == Mention.UNCLEAR || mayBeASpeakers(sentence, conversation)) {
           return Optional.empty();
         }
         if (first == null) {
@@ -899,6 +896,16 @@ final class TopicRule implements HintRule {
       }
     }
     return Optional.ofNullable(first);
+  }
+
+  /**
+   * Whether a sentence that says a post may say it of a speaker: it addresses or describes one by
+   * name, names one, or presents someone on the call ("we're joined by our head of IT").
+   */
+  private static boolean mayBeASpeakers(String sentence, HintConversation conversation) {
+    return aboutASpeaker(sentence, conversation.people())
+        || conversation.people().stream().anyMatch(e -> namesSpeaker(sentence, e))
+        || PRESENT.matcher(sentence).find();
   }
 
   /**
@@ -956,10 +963,7 @@ final class TopicRule implements HintRule {
         if (!saysMore) {
           continue;
         }
-        if (said == Mention.UNCLEAR
-            || aboutASpeaker(sentence, conversation.people())
-            || conversation.people().stream().anyMatch(e -> namesSpeaker(sentence, e))
-            || PRESENT.matcher(sentence).find()) {
+        if (said == Mention.UNCLEAR || mayBeASpeakers(sentence, conversation)) {
           return Optional.empty();
         }
         if (first == null && SINGLED_OUT.matcher(sentence).find()) {

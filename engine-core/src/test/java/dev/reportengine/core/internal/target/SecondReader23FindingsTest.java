@@ -11,11 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Second reader 23: speaker names by hand-over and trailing name, and the described-post miss. */
 class SecondReader23FindingsTest {
 
+  /** Three anonymous speakers, as {@link SpeakerNamesTest} builds them. */
   private static TestMedia three() {
-    return TestMedia.named("m")
-        .entity("speaker-0", "Speaker 0")
-        .entity("speaker-1", "Speaker 1")
-        .entity("speaker-2", "Speaker 2");
+    return SpeakerNamesTest.anonymous();
   }
 
   @Test

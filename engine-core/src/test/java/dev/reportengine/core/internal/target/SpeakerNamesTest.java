@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Names for anonymous speakers from introductions and addresses, and the names never given. */
 class SpeakerNamesTest {
 
-  private static TestMedia anonymous() {
+  static TestMedia anonymous() {
     return TestMedia.named("m")
         .entity("speaker-0", "Speaker 0")
         .entity("speaker-1", "Speaker 1")
