@@ -749,7 +749,8 @@ public final class SpeakerNames {
         }
       }
       Matcher area = HANDS_OVER_AREA.matcher(text);
-      if (area.find()) {
+      boolean handsOver = area.find();
+      if (handsOver) {
         if (names == null) {
           names = writtenAsNames(turns);
         }
@@ -761,7 +762,7 @@ public final class SpeakerNames {
       }
       Matcher trailing = TRAILING_VOCATIVE.matcher(text);
       if (trailing.find()
-          && !area.find(0)
+          && !handsOver
           && !answersQuestion(turns, i)
           && !APPOSITIVE.matcher(text).find()
           && BACKWARD.stream().noneMatch(p -> p.matcher(text).find())) {
